@@ -1,0 +1,201 @@
+"""SQLAlchemy 2 typed models.
+
+Identifiers that a bench creates itself (inspections, print jobs) are client-made UUIDs, so a
+replayed write never duplicates a row. Rows that a supervisor may change carry a version
+counter: an update made on stale data fails instead of silently winning.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+RETURN_TYPES = ("refund", "exchange", "warranty")
+RETURN_STATUSES = ("open", "in_progress", "received")
+INSPECTION_STATUSES = ("open", "finished", "cancelled")
+PRINT_STATES = ("queued", "sent", "failed")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ExpectedReturn(Base):
+    """A return the shop told us to expect (from the returns portal or a manifest)."""
+
+    __tablename__ = "expected_returns"
+    __table_args__ = (
+        CheckConstraint(f"return_type IN {RETURN_TYPES}", name="return_type"),
+        CheckConstraint(f"status IN {RETURN_STATUSES}", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rma: Mapped[str] = mapped_column(String(40), unique=True)
+    order_number: Mapped[str] = mapped_column(String(40), index=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    carrier: Mapped[str | None] = mapped_column(String(40))
+    customer_email: Mapped[str | None] = mapped_column(String(254))
+    return_type: Mapped[str] = mapped_column(String(16), default="refund")
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    claimed_by_bench: Mapped[str | None] = mapped_column(String(40))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    lines: Mapped[list[ExpectedReturnLine]] = relationship(
+        back_populates="expected_return", order_by="ExpectedReturnLine.line_no"
+    )
+
+
+class ExpectedReturnLine(Base):
+    __tablename__ = "expected_return_lines"
+    __table_args__ = (UniqueConstraint("expected_return_id", "line_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expected_return_id: Mapped[int] = mapped_column(ForeignKey("expected_returns.id"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(40))
+    ean: Mapped[str | None] = mapped_column(String(14), index=True)
+    description: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(40), default="general")
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0"))
+
+    expected_return: Mapped[ExpectedReturn] = relationship(back_populates="lines")
+
+
+class Unit(Base):
+    """One physical item, known by its licence plate number from the first scan on."""
+
+    __tablename__ = "units"
+
+    lpn: Mapped[str] = mapped_column(String(20), primary_key=True)
+    expected_return_id: Mapped[int | None] = mapped_column(
+        ForeignKey("expected_returns.id"), index=True
+    )
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("expected_return_lines.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_bench: Mapped[str] = mapped_column(String(40))
+
+
+class Inspection(Base):
+    __tablename__ = "inspections"
+    __table_args__ = (
+        CheckConstraint(f"status IN {INSPECTION_STATUSES}", name="status"),
+        Index("ix_inspections_bench_status", "bench", "status"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    lpn: Mapped[str] = mapped_column(ForeignKey("units.lpn"), index=True)
+    expected_return_id: Mapped[int | None] = mapped_column(
+        ForeignKey("expected_returns.id"), index=True
+    )
+    scanned_code: Mapped[str] = mapped_column(String(100))
+    unexpected: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    bench: Mapped[str] = mapped_column(String(40))
+    operator: Mapped[str] = mapped_column(String(80))
+    # What was inspected, copied from the expected return so history needs no joins.
+    sku: Mapped[str | None] = mapped_column(String(40))
+    category: Mapped[str | None] = mapped_column(String(40))
+    description: Mapped[str | None] = mapped_column(String(200))
+    value: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    grade: Mapped[str | None] = mapped_column(String(4))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    route: Mapped[str | None] = mapped_column(String(32))
+    rule_id: Mapped[str | None] = mapped_column(String(40))
+    rules_version: Mapped[str | None] = mapped_column(String(64))
+    rule_explanation: Mapped[str | None] = mapped_column(String(300))
+
+    # SQLAlchemy bumps the version on every UPDATE and refuses one made on stale data.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    photos: Mapped[list[Photo]] = relationship(order_by="Photo.taken_at")
+
+
+class Photo(Base):
+    __tablename__ = "photos"
+    __table_args__ = (UniqueConstraint("inspection_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspections.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16))  # "camera" or "file"
+    original_name: Mapped[str | None] = mapped_column(String(255))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    bench: Mapped[str] = mapped_column(String(40))
+    operator: Mapped[str] = mapped_column(String(80))
+
+
+class PrintJob(Base):
+    """A label on its way to a printer. A job is never lost: it stays queued until sent."""
+
+    __tablename__ = "print_jobs"
+    __table_args__ = (
+        CheckConstraint(f"state IN {PRINT_STATES}", name="state"),
+        Index("ix_print_jobs_bench_state", "bench", "state"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspections.id"), index=True)
+    bench: Mapped[str] = mapped_column(String(40))
+    printer: Mapped[str] = mapped_column(String(200))
+    stock: Mapped[str] = mapped_column(String(16))
+    dpi: Mapped[int] = mapped_column(Integer)
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    output: Mapped[str | None] = mapped_column(String(500))
+    reason: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    bench: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

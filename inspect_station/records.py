@@ -1,0 +1,126 @@
+"""Row-level helpers shared by the bench services: views, unit counts, audit rows."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent, ExpectedReturn, ExpectedReturnLine, Inspection, Photo, Unit
+from inspect_station.identifiers import new_lpn
+from inspect_station.station import Station
+from inspect_station.views import InspectionView, inspection_view, photo_view, return_view
+
+
+def new_unit(
+    station: Station,
+    session: Session,
+    scanned_code: str,
+    *,
+    expected: ExpectedReturn | None,
+    line: ExpectedReturnLine | None,
+) -> Inspection:
+    now = station.clock()
+    unit = Unit(
+        lpn=new_lpn(),
+        expected_return_id=expected.id if expected else None,
+        line_id=line.id if line else None,
+        created_at=now,
+        created_bench=station.bench,
+    )
+    insp = Inspection(
+        id=uuid.uuid4(),
+        lpn=unit.lpn,
+        expected_return_id=unit.expected_return_id,
+        scanned_code=scanned_code,
+        unexpected=expected is None,
+        status="open",
+        started_at=now,
+        bench=station.bench,
+        operator=station.operator,
+        sku=line.sku if line else None,
+        category=line.category if line else None,
+        description=line.description if line else None,
+        value=line.unit_price if line else None,
+        notes="",
+    )
+    session.add(unit)
+    session.flush()  # the unit row first: the inspection refers to it
+    session.add(insp)
+    session.flush()
+    audit(
+        station,
+        session,
+        "unit.received_unexpected" if expected is None else "unit.opened",
+        "inspection",
+        insp.id,
+        lpn=unit.lpn,
+        scanned=scanned_code,
+        rma=expected.rma if expected else None,
+    )
+    return insp
+
+
+def more_units(session: Session, insp: Inspection) -> bool:
+    er = session.get(ExpectedReturn, insp.expected_return_id)
+    if er is None:
+        return False
+    received = received_counts(session, er.id)
+    return any(received.get(line.id, 0) < line.quantity for line in er.lines)
+
+
+def received_counts(session: Session, expected_id: int) -> dict[int, int]:
+    """Units per line that are done or under way (cancelled ones do not count)."""
+    rows = session.execute(
+        select(Unit.line_id, func.count())
+        .join(Inspection, Inspection.lpn == Unit.lpn)
+        .where(Unit.expected_return_id == expected_id, Inspection.status != "cancelled")
+        .group_by(Unit.line_id)
+    ).all()
+    return {line_id: count for line_id, count in rows if line_id is not None}
+
+
+def latest_inspection_for_lpn(session: Session, lpn: str) -> Inspection | None:
+    return session.scalars(
+        select(Inspection).where(Inspection.lpn == lpn).order_by(Inspection.started_at.desc())
+    ).first()
+
+
+def view(station: Station, session: Session, insp: Inspection) -> InspectionView:
+    expected = None
+    if insp.expected_return_id is not None:
+        er = session.get(ExpectedReturn, insp.expected_return_id)
+        if er is not None:
+            expected = return_view(er, received_counts(session, er.id), station.clock().date())
+    unit = session.get(Unit, insp.lpn)
+    photos = tuple(
+        photo_view(p, station.photos.path_for(p.sha256))
+        for p in session.scalars(
+            select(Photo).where(Photo.inspection_id == insp.id).order_by(Photo.id)
+        )
+    )
+    return inspection_view(
+        insp, line_id=unit.line_id if unit else None, expected=expected, photos=photos
+    )
+
+
+def audit(
+    station: Station,
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: object,
+    **detail: object,
+) -> None:
+    session.add(
+        AuditEvent(
+            at=station.clock(),
+            bench=station.bench,
+            actor=station.operator,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            detail={k: v for k, v in detail.items() if v is not None},
+        )
+    )

@@ -1,0 +1,120 @@
+"""One typed settings object.
+
+Every default is declared once, here. A settings file (TOML) holds only what the user changed;
+`save()` writes only values that differ from the defaults. Paths come from platformdirs unless
+``INSPECT_STATION_HOME`` points the whole station at one folder (tests, demos, portable use).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from inspect_station.errors import BadInput
+
+APP_NAME = "inspect-station"
+
+
+def data_dir() -> Path:
+    home = os.environ.get("INSPECT_STATION_HOME")
+    if home:
+        return Path(home)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_path() -> Path:
+    home = os.environ.get("INSPECT_STATION_HOME")
+    if home:
+        return Path(home) / "settings.toml"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a station needs to know about itself. Empty strings mean "derived default"."""
+
+    bench: str = "BENCH-01"
+    operator: str = "operator"
+    database_url: str = ""  # default: SQLite file in the data dir
+    camera_source: str = "0"  # device index, rtsp:// or http:// URL, or a video file
+    camera_width: int = 1920
+    camera_height: int = 1080
+    photo_dir: str = ""  # default: <data dir>/photos
+    jpeg_quality: int = 90
+    labels_dir: str = ""  # default: <data dir>/labels
+    printer: str = "files"
+    label_stock: str = "4x6"
+    label_dpi: int = 203
+    rules_file: str = ""  # default: the rule table shipped in resources/
+    scan_gap_ms: int = 30
+    scan_min_length: int = 4
+    currency: str = "EUR"
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{data_dir() / 'inspect-station.sqlite3'}"
+
+    @property
+    def resolved_photo_dir(self) -> Path:
+        return Path(self.photo_dir) if self.photo_dir else data_dir() / "photos"
+
+    @property
+    def resolved_labels_dir(self) -> Path:
+        return Path(self.labels_dir) if self.labels_dir else data_dir() / "labels"
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+_DEFAULTS = Settings()
+_FIELD_TYPES = {
+    f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Settings) if f.name != "extra"
+}
+
+
+def load(path: Path | None = None) -> Settings:
+    """Read the user's overrides; unknown keys are kept aside, wrong types are refused."""
+    path = path or config_path()
+    if not path.exists():
+        return Settings()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput(f"Settings file {path} is not valid TOML: {exc}") from exc
+    known: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in raw.items():
+        expected = _FIELD_TYPES.get(key)
+        if expected is None:
+            extra[key] = value
+        elif not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
+            raise BadInput(
+                f"Settings file {path}: '{key}' must be {expected.__name__}, got {value!r}"
+            )
+        else:
+            known[key] = value
+    return Settings(**known, extra=extra)
+
+
+def save(settings: Settings, path: Path | None = None) -> Path:
+    """Write only what differs from the defaults, atomically."""
+    path = path or config_path()
+    overrides = {
+        name: getattr(settings, name)
+        for name in _FIELD_TYPES
+        if getattr(settings, name) != getattr(_DEFAULTS, name)
+    }
+    overrides.update(settings.extra)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text(tomli_w.dumps(overrides), encoding="utf-8")
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,78 @@
+"""The station's objects, built once at start and passed to every service and widget."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from db import migrate
+from db.engine import Database
+from db.types import utcnow
+from inspect_station.errors import DatabaseUnavailable, SchemaTooNew
+from inspect_station.grading import GradeScale, load_grades
+from inspect_station.photos import PhotoStore
+from inspect_station.printing import Printer, make_printer
+from inspect_station.routing import RuleTable, load_rules
+from inspect_station.settings import Settings
+
+
+@dataclass
+class Station:
+    settings: Settings
+    db: Database
+    photos: PhotoStore
+    grades: GradeScale
+    rules: RuleTable
+    printer: Printer
+    clock: Callable[[], datetime] = field(default=utcnow)
+
+    @property
+    def bench(self) -> str:
+        return self.settings.bench
+
+    @property
+    def operator(self) -> str:
+        return self.settings.operator
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_database(url: str) -> Database:
+    """Connect and bring the schema up to date; refuse a schema from a newer station."""
+    database = Database.from_url(url)
+    try:
+        migrate.upgrade(database.engine)
+    except migrate.SchemaNewerThanStation as exc:
+        database.dispose()
+        raise SchemaTooNew(str(exc)) from exc
+    except OperationalError as exc:
+        database.dispose()
+        raise DatabaseUnavailable(
+            f"Database {database.describe()} is unreachable: {exc.orig}"
+        ) from exc
+    return database
+
+
+def open_station(
+    settings: Settings,
+    *,
+    database: Database | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> Station:
+    photos = PhotoStore(settings.resolved_photo_dir, jpeg_quality=settings.jpeg_quality)
+    photos.sweep_temp_files()
+    rules_path = Path(settings.rules_file) if settings.rules_file else None
+    return Station(
+        settings=settings,
+        db=database or open_database(settings.resolved_database_url),
+        photos=photos,
+        grades=load_grades(),
+        rules=load_rules(rules_path),
+        printer=make_printer(settings.printer, settings.resolved_labels_dir),
+        clock=clock,
+    )

@@ -1,0 +1,114 @@
+"""Shared fixtures: an isolated station home, databases (SQLite and PostgreSQL), a station."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+# Qt must use the offscreen platform before any Qt module loads; nothing may reach the
+# user's real data or settings.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("INSPECT_STATION_HOME", None)
+
+from db.engine import Database  # noqa: E402
+from inspect_station import demo  # noqa: E402
+from inspect_station.settings import Settings  # noqa: E402
+from inspect_station.station import Station, open_database, open_station  # noqa: E402
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+PG_URL = os.environ.get("INSPECT_STATION_TEST_PG_URL", "")
+
+
+def need_service(reason: str) -> None:
+    """Skip on a laptop without the service; fail in CI, where it must be there."""
+    if IN_CI:
+        pytest.fail(f"CI must provide this service: {reason}")
+    pytest.skip(reason)
+
+
+class FakeClock:
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture(autouse=True)
+def station_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("INSPECT_STATION_HOME", str(home))
+    return home
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
+def postgres_url() -> str:
+    if not PG_URL:
+        need_service("PostgreSQL not configured (INSPECT_STATION_TEST_PG_URL unset)")
+    try:
+        _reset_postgres(PG_URL)
+    except Exception as exc:  # any connection failure means: no server here
+        need_service(f"PostgreSQL unreachable at {PG_URL}: {exc}")
+    return PG_URL
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'station.sqlite3'}"
+    return postgres_url()
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    db = open_database(database_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, demo_video: Path) -> Settings:
+    return Settings(
+        bench="BENCH-07",
+        operator="maria",
+        camera_source=str(demo_video),
+        photo_dir=str(tmp_path / "photos"),
+        labels_dir=str(tmp_path / "labels"),
+    )
+
+
+@pytest.fixture(scope="session")
+def demo_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from inspect_station.demo_video import make_demo_video
+
+    return make_demo_video(tmp_path_factory.mktemp("video") / "bench.avi", ean=demo.DEMO_EAN)
+
+
+@pytest.fixture
+def station(settings: Settings, database: Database, clock: FakeClock) -> Iterator[Station]:
+    demo.seed(database, today=clock().date(), count=40)
+    st = open_station(settings, database=database, clock=clock)
+    yield st
+    st.close()

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inspect_station import settings
+from inspect_station.errors import BadInput
+
+
+def test_defaults_live_in_the_station_home(station_home: Path) -> None:
+    config = settings.load()
+    assert config.resolved_database_url == f"sqlite:///{station_home / 'inspect-station.sqlite3'}"
+    assert config.resolved_labels_dir == station_home / "labels"
+
+
+def test_only_overrides_are_saved(station_home: Path) -> None:
+    path = settings.save(settings.Settings(bench="BENCH-12", label_dpi=300))
+    assert path.read_text(encoding="utf-8").splitlines() == ['bench = "BENCH-12"', "label_dpi = 300"]
+    loaded = settings.load()
+    assert (loaded.bench, loaded.label_dpi, loaded.operator) == ("BENCH-12", 300, "operator")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("label_dpi = 'high'", "'label_dpi' must be int"), ("bench = ", "not valid TOML")],
+)
+def test_bad_settings_are_refused(station_home: Path, content: str, message: str) -> None:
+    station_home.mkdir(parents=True)
+    (station_home / "settings.toml").write_text(content, encoding="utf-8")
+    with pytest.raises(BadInput, match=message):
+        settings.load()
