@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     demo_cmd = sub.add_parser("demo", help="a demo station: sample returns, video camera")
     demo_cmd.add_argument("--reset", action="store_true", help="start the demo from scratch")
     demo_cmd.add_argument("--no-gui", action="store_true", help="prepare the demo, then stop")
+    demo_cmd.add_argument(
+        "--exit-when-ready", action="store_true", help="open the window, report, then quit"
+    )
     db_cmd = sub.add_parser("db", help="database chores")
     db_sub = db_cmd.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="bring the schema up to date")

@@ -15,10 +15,10 @@ from sqlalchemy import create_engine, text
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("INSPECT_STATION_HOME", None)
 
-from db.engine import Database  # noqa: E402
-from inspect_station import demo  # noqa: E402
-from inspect_station.settings import Settings  # noqa: E402
-from inspect_station.station import Station, open_database, open_station  # noqa: E402
+from db.engine import Database
+from inspect_station import demo
+from inspect_station.settings import Settings
+from inspect_station.station import Station, open_database, open_station
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_URL = os.environ.get("INSPECT_STATION_TEST_PG_URL", "")

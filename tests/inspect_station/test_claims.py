@@ -23,13 +23,20 @@ def test_concurrent_claims_have_exactly_one_winner(station: Station, database_ur
             )
         )
     with station.db.read() as session:
-        rmas = session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id).limit(5)).all()
+        rmas = session.scalars(
+            select(ExpectedReturn.rma).order_by(ExpectedReturn.id).limit(5)
+        ).all()
     try:
         for rma in rmas:
             start = threading.Barrier(len(benches))
             results: dict[str, object] = {}
 
-            def claim(bench: Station, rma: str = rma, start: threading.Barrier = start) -> None:
+            def claim(
+                bench: Station,
+                rma: str = rma,
+                start: threading.Barrier = start,
+                results: dict[str, object] = results,
+            ) -> None:
                 start.wait()
                 try:
                     results[bench.bench] = scanning.scan(bench, rma)

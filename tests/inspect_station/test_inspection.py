@@ -51,7 +51,7 @@ def test_a_file_that_is_not_an_image_is_refused_and_nothing_written(
     notes = tmp_path / "notes.txt"
     notes.write_text("not a photo", encoding="utf-8")
     before = row_counts(station.db)
-    with pytest.raises(PhotoRejected, match="notes.txt"):
+    with pytest.raises(PhotoRejected, match=r"notes\.txt"):
         inspection.add_file_photo(station, insp.id, notes)
     assert row_counts(station.db) == before
 

@@ -57,7 +57,8 @@ def test_every_default_grade_gets_a_route() -> None:
         ),
         ('destinations = ["restock"]\n[[rule]]\nid="a"\nroute="restock"', "'why' is required"),
         (
-            'destinations = ["restock"]\n[[rule]]\nid="a"\nroute="restock"\nwhy="w"\nmin_value="ten"',
+            'destinations = ["restock"]\n[[rule]]\nid="a"\nroute="restock"\nwhy="w"\n'
+            'min_value="ten"',
             "'min_value' must be a number",
         ),
     ],

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEvent, ExpectedReturn, Inspection, Unit
+from db.models import AuditEvent, ExpectedReturn, Unit
 from inspect_station import scanning
 from inspect_station.errors import AlreadyClaimed, BadInput
 from inspect_station.identifiers import lpn_is_valid
@@ -112,7 +110,9 @@ def test_another_bench_is_told_which_bench_has_the_parcel(
     )
     try:
         before = row_counts(other.db)
-        with pytest.raises(AlreadyClaimed, match=f"{er.rma} is already being inspected at bench BENCH-07"):
+        with pytest.raises(
+            AlreadyClaimed, match=f"{er.rma} is already being inspected at bench BENCH-07"
+        ):
             scanning.scan(other, er.rma)
         assert row_counts(other.db) == before
     finally:
@@ -126,5 +126,3 @@ def test_scanning_a_known_licence_plate_shows_that_unit(station: Station) -> Non
     found = scanning.scan(station, opened.inspection.lpn)
     assert isinstance(found, scanning.KnownUnit)
     assert found.inspection.id == opened.inspection.id
-
-

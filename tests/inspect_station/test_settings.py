@@ -16,7 +16,10 @@ def test_defaults_live_in_the_station_home(station_home: Path) -> None:
 
 def test_only_overrides_are_saved(station_home: Path) -> None:
     path = settings.save(settings.Settings(bench="BENCH-12", label_dpi=300))
-    assert path.read_text(encoding="utf-8").splitlines() == ['bench = "BENCH-12"', "label_dpi = 300"]
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        'bench = "BENCH-12"',
+        "label_dpi = 300",
+    ]
     loaded = settings.load()
     assert (loaded.bench, loaded.label_dpi, loaded.operator) == ("BENCH-12", 300, "operator")
 

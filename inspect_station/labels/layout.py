@@ -1,0 +1,345 @@
+"""The one label description both renderers draw.
+
+A :class:`Layout` is a list of elements positioned in whole printer dots, origin top-left.
+The PDF and the ZPL renderers walk the same elements, so what the bench previews is what the
+thermal printer prints. Everything that needs judgement (what to drop on small stock, how to
+truncate, how wide a bar is) happens here; renderers only translate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Literal
+
+from inspect_station.errors import BadInput
+from inspect_station.labels import code128, text
+
+MM_PER_INCH = 25.4
+DPIS = (203, 300, 600)
+
+# 15 mil, a common X-dimension for warehouse scanning at arm's length.
+_PREFERRED_MODULE_MM = 0.375
+# ^BY accepts 1..10 dots; the PDF keeps to the same so both match.
+_MAX_MODULE_DOTS = 10
+_LPN = re.compile(r"[A-Z0-9]+")
+
+Align = Literal["left", "center", "right"]
+
+
+@dataclass(frozen=True)
+class LabelData:
+    lpn: str
+    route: str
+    grade: str
+    grade_name: str
+    why: str
+    bench: str
+    operator: str
+    time: datetime
+    sku: str | None = None
+    description: str | None = None
+    reason: str | None = None
+    rma: str | None = None
+    tote: str | None = None
+
+
+@dataclass(frozen=True)
+class Stock:
+    name: str
+    width_mm: float
+    height_mm: float
+
+    def width_dots(self, dpi: int) -> int:
+        return round(self.width_mm / MM_PER_INCH * dpi)
+
+    def height_dots(self, dpi: int) -> int:
+        return round(self.height_mm / MM_PER_INCH * dpi)
+
+
+STOCKS: dict[str, Stock] = {
+    stock.name: stock
+    for stock in (
+        Stock("4x6", 101.6, 152.4),
+        Stock("4x2", 101.6, 50.8),
+        Stock("100x150mm", 100.0, 150.0),
+        Stock("62mm", 62.0, 100.0),
+        Stock("2x1", 50.8, 25.4),
+    )
+}
+
+
+@dataclass(frozen=True)
+class _Style:
+    """Sizes in inches, so one style serves every resolution."""
+
+    margin: float
+    band: float  # destination band height
+    bar: float  # bar height
+    lpn: float  # LPN text
+    gap: float  # between sections
+    grade: float = 0.0  # grade letter
+    body: float = 0.0  # other lines
+    wrap: int = 1  # lines allowed for description, reason and why
+    plate_only: bool = False  # destination + LPN, nothing else
+
+
+_TAG = _Style(margin=0.08, band=1.1, bar=0.9, lpn=0.3, gap=0.12, grade=0.45, body=0.18, wrap=2)
+_STYLES = {
+    "4x6": _TAG,
+    "100x150mm": _TAG,
+    "4x2": _Style(margin=0.06, band=0.45, bar=0.7, lpn=0.2, gap=0.06, grade=0.26, body=0.15),
+    "62mm": _Style(
+        margin=0.06, band=0.6, bar=0.75, lpn=0.22, gap=0.08, grade=0.3, body=0.14, wrap=2
+    ),
+    "2x1": _Style(margin=0.04, band=0.26, bar=0.4, lpn=0.13, gap=0.03, plate_only=True),
+}
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """One line of text. ``text`` already fits ``w`` at ``font_dots``; renderers never wrap."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    text: str
+    font_dots: int
+    bold: bool = False
+    reverse: bool = False
+    align: Align = "left"
+
+
+@dataclass(frozen=True)
+class Band:
+    """A solid black rectangle; reversed text on it reads white."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle outline ``thickness`` dots wide; a rule is a box as high as it is thick."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    thickness: int
+
+
+@dataclass(frozen=True)
+class Barcode128:
+    """Code 128 bars from (x, y), quiet zones outside; ``human_readable`` asks the renderer
+    for its own interpretation line (the layout prints the LPN as a TextBox instead)."""
+
+    x: int
+    y: int
+    module_dots: int
+    height_dots: int
+    data: str
+    human_readable: bool = False
+
+    @property
+    def modules(self) -> str:
+        return code128.modules(self.data)
+
+    @property
+    def w(self) -> int:
+        return len(self.modules) * self.module_dots
+
+    @property
+    def h(self) -> int:
+        return self.height_dots
+
+
+Element = TextBox | Band | Box | Barcode128
+
+
+@dataclass(frozen=True)
+class Layout:
+    stock: Stock
+    dpi: int
+    width: int
+    height: int
+    elements: tuple[Element, ...]
+
+    def __iter__(self) -> Iterator[Element]:
+        return iter(self.elements)
+
+
+def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
+    """Place everything for ``data`` on ``stock`` at ``dpi``.
+
+    Always keeps the destination, the LPN barcode and the LPN text; the other lines are added
+    in order of importance while they fit. Raises BadInput for unknown stock or resolution, a
+    malformed LPN, or a barcode that cannot fit the stock.
+    """
+    paper = STOCKS.get(stock)
+    if paper is None:
+        raise BadInput(f"Unknown label stock {stock!r}; known: {', '.join(STOCKS)}.")
+    if dpi not in DPIS:
+        raise BadInput(f"Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.")
+    if not _LPN.fullmatch(data.lpn):
+        raise BadInput(f"Licence plate {data.lpn!r} must be upper-case letters and digits only.")
+    route = text.clean(data.route).upper()
+    if not route:
+        raise BadInput(f"Label for {data.lpn} has no destination.")
+    return _Builder(paper, dpi, _STYLES[paper.name]).build(data, route)
+
+
+class _Builder:
+    def __init__(self, stock: Stock, dpi: int, style: _Style) -> None:
+        self.stock, self.dpi, self.style = stock, dpi, style
+        self.width, self.height = stock.width_dots(dpi), stock.height_dots(dpi)
+        self.margin = self.dots(style.margin)
+        self.inner = self.width - 2 * self.margin
+
+    def dots(self, inches: float) -> int:
+        return round(inches * self.dpi)
+
+    def build(self, data: LabelData, route: str) -> Layout:
+        elements: list[Element] = []
+        y = self.margin
+        elements += self.destination(route, y)
+        y += self.dots(self.style.band) + self.dots(self.style.gap)
+        bars = self.barcode(data.lpn, y)
+        elements.append(bars)
+        y += bars.height_dots + self.dots(self.style.gap) // 2
+        lpn_font = self.dots(self.style.lpn)
+        size, lpn = text.shrink_to_fit(data.lpn, self.inner, lpn_font, lpn_font // 2, True)
+        elements.append(TextBox(self.margin, y, self.inner, size, lpn, size, True, align="center"))
+        y += size + self.dots(self.style.gap)
+        if self.style.plate_only:
+            return self.layout(elements)
+        rule = max(1, self.dots(0.01))
+        bottom = self.height - self.margin
+        units = [unit for unit in self.units(data) if unit]
+        if units and y + rule + self.dots(self.style.gap) <= bottom:
+            elements.append(Box(self.margin, y, self.inner, rule, rule))
+            y += rule + self.dots(self.style.gap)
+        for unit in units:
+            height = max(e.y + e.h for e in unit)
+            if y + height > bottom:
+                break  # strictly by importance: a later, smaller unit must not jump the queue
+            elements += [replace(e, y=e.y + y) for e in unit]
+            y += height + self.dots(self.style.gap) // 2
+        return self.layout(elements)
+
+    def layout(self, elements: list[Element]) -> Layout:
+        return Layout(self.stock, self.dpi, self.width, self.height, tuple(elements))
+
+    def destination(self, route: str, y: int) -> list[Element]:
+        height = self.dots(self.style.band)
+        pad = self.dots(0.06)
+        room = self.inner - 2 * pad
+        largest = round(height * 0.8)
+        size, word = text.shrink_to_fit(route, room, largest, largest // 3, True)
+        elements: list[Element] = [Band(self.margin, y, self.inner, height)]
+        # A long destination ("RETURN TO VENDOR") reads better as two big lines than one small.
+        halves = _split_in_two(route)
+        if halves and size < largest // 2:
+            two = [
+                text.shrink_to_fit(half, room, largest // 2, largest // 4, True) for half in halves
+            ]
+            line_size = min(fitted for fitted, _ in two)
+            if line_size > size:
+                lines = [text.fit(half, room, line_size, True) for half in halves]
+                return elements + [
+                    self.reverse_line(line, y + i * height // 2, height // 2, line_size)
+                    for i, line in enumerate(lines)
+                ]
+        return [*elements, self.reverse_line(word, y, height, size)]
+
+    def reverse_line(self, line: str, y: int, height: int, size: int) -> TextBox:
+        pad = self.dots(0.06)
+        x, w = self.margin + pad, self.inner - 2 * pad
+        return TextBox(x, y, w, height, line, size, bold=True, reverse=True, align="center")
+
+    def barcode(self, lpn: str, y: int) -> Barcode128:
+        count = len(code128.modules(lpn))
+        quiet = 2 * code128.QUIET_ZONE_MODULES
+        preferred = round(_PREFERRED_MODULE_MM / MM_PER_INCH * self.dpi)
+        # Bars stay inside the margins; the quiet zones may use the margins (they are blank).
+        module = min(
+            _MAX_MODULE_DOTS, preferred, self.inner // count, self.width // (count + quiet)
+        )
+        if module < 1:
+            raise BadInput(
+                f"Licence plate {lpn} is too long for a barcode on {self.stock.name} labels: "
+                f"it needs {count + quiet} dots across, the label has {self.width} at "
+                f"{self.dpi} dpi."
+            )
+        return Barcode128(
+            (self.width - count * module) // 2, y, module, self.dots(self.style.bar), lpn
+        )
+
+    def units(self, data: LabelData) -> list[list[Element]]:
+        """Optional content, most important first, each at y=0; empty units are skipped."""
+        body, wrap = self.dots(self.style.body), self.style.wrap
+        when = data.time.astimezone().strftime("%Y-%m-%d %H:%M")
+        bench, sku = text.clean(data.bench), text.clean(data.sku)
+        parts = (bench and f"Bench {bench}", text.clean(data.operator), when)
+        footer = " · ".join(part for part in parts if part)
+        return [
+            self.grade(data),
+            self.lines(sku, body, True, 1)
+            + self.lines(text.clean(data.description), body, False, wrap, offset=bool(sku)),
+            self.lines(_labelled("Reason", data.reason), body, False, wrap),
+            self.lines(_labelled("Why", data.why), body, False, wrap),
+            self.lines(_labelled("RMA", data.rma), body, False, 1),
+            self.lines(footer, body, False, 1),
+            self.lines(_labelled("Tote", data.tote), round(body * 1.3), True, 1),
+        ]
+
+    def grade(self, data: LabelData) -> list[Element]:
+        grade = text.clean(data.grade)
+        if not grade:
+            return []
+        size = self.dots(self.style.grade)
+        side = round(size * 1.15)
+        border = max(2, side // 14)
+        room = side - 4 * border
+        letter_size, letter = text.shrink_to_fit(grade, room, size, size // 2, True)
+        name_font = round(self.dots(self.style.body) * 1.25)
+        name_x = self.margin + side + self.dots(0.1)
+        name_w = self.width - self.margin - name_x
+        name = text.fit(text.clean(data.grade_name), name_w, name_font, True)
+        return [
+            Box(self.margin, 0, side, side, border),
+            TextBox(self.margin, 0, side, side, letter, letter_size, True, align="center"),
+            TextBox(name_x, 0, name_w, side, name, name_font, True),
+        ]
+
+    def lines(
+        self, content: str, font: int, bold: bool, max_lines: int, offset: bool = False
+    ) -> list[Element]:
+        if not content:
+            return []
+        pitch = round(font * 1.25)
+        top = pitch if offset else 0
+        wrapped = text.wrap(content, self.inner, font, bold, max_lines)
+        return [
+            TextBox(self.margin, top + i * pitch, self.inner, pitch, line, font, bold)
+            for i, line in enumerate(wrapped)
+        ]
+
+
+def _labelled(label: str, value: str | None) -> str:
+    cleaned = text.clean(value)
+    return f"{label}: {cleaned}" if cleaned else ""
+
+
+def _split_in_two(words: str) -> tuple[str, str] | None:
+    """The split at the space nearest the middle, or None for a single word."""
+    spaces = [i for i, char in enumerate(words) if char == " "]
+    if not spaces:
+        return None
+    middle = min(spaces, key=lambda i: abs(len(words) - 2 * i))
+    return words[:middle], words[middle + 1 :]

@@ -1,0 +1,109 @@
+"""PDF labels: one page the size of the stock, drawn on the printer's dot grid.
+
+The canvas is scaled so one unit is one printer dot. Bars therefore start and end on whole
+dots and a driver printing the PDF at the label's resolution does not have to resample them:
+resampled bars grow or shrink unevenly and that is what makes a Code 128 unreadable.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from reportlab.pdfgen.canvas import Canvas
+
+from inspect_station.labels import text
+from inspect_station.labels.layout import (
+    Band,
+    Barcode128,
+    Box,
+    Element,
+    LabelData,
+    Layout,
+    TextBox,
+    build_layout,
+)
+
+# Helvetica's and DejaVu Sans's capital height is about 0.72 em; centring capitals in a box
+# looks centred to the eye, descenders may use the space below.
+_CAP_HEIGHT = 0.72
+_BAR_RUN = re.compile("1+")
+_BAR_INSET = 1 / 64  # dots; see _draw_barcode
+
+
+def render_pdf(data: LabelData, stock: str = "4x6", dpi: int = 203) -> bytes:
+    """The label as a one-page PDF. Raises BadInput as :func:`build_layout` does."""
+    return layout_to_pdf(build_layout(data, stock, dpi))
+
+
+def layout_to_pdf(layout: Layout) -> bytes:
+    buffer = io.BytesIO()
+    scale = 72 / layout.dpi
+    canvas = Canvas(
+        buffer,
+        pagesize=(layout.width * scale, layout.height * scale),
+        invariant=True,  # same label, same bytes: print jobs can be compared and deduplicated
+    )
+    canvas.setTitle(next((e.data for e in layout if isinstance(e, Barcode128)), "Label"))
+    canvas.scale(scale, scale)
+    canvas.setFillGray(0)
+    for element in layout:
+        _draw(canvas, layout.height, element)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _draw(canvas: Canvas, page_height: int, element: Element) -> None:
+    # PDF's origin is bottom-left, the layout's top-left.
+    if isinstance(element, Band):
+        _fill(canvas, page_height, element.x, element.y, element.w, element.h)
+    elif isinstance(element, Box):
+        x, y, w, h, t = element.x, element.y, element.w, element.h, element.thickness
+        # Four filled strips rather than a stroke: a stroke straddles the path by half its width.
+        for strip in ((x, y, w, t), (x, y + h - t, w, t), (x, y, t, h), (x + w - t, y, t, h)):
+            _fill(canvas, page_height, *strip)
+    elif isinstance(element, Barcode128):
+        _draw_barcode(canvas, page_height, element)
+    else:
+        _draw_text(canvas, page_height, element)
+
+
+def _fill(canvas: Canvas, page_height: int, x: int, y: int, w: int, h: int) -> None:
+    canvas.rect(x, page_height - y - h, w, h, stroke=0, fill=1)
+
+
+def _draw_barcode(canvas: Canvas, page_height: int, bars: Barcode128) -> None:
+    module = bars.module_dots
+    bottom = page_height - bars.y - bars.height_dots
+    for run in _BAR_RUN.finditer(bars.modules):
+        x = bars.x + run.start() * module
+        width = (run.end() - run.start()) * module
+        # Bars span whole dots, pulled in by a sliver: PDF paints every device pixel a shape
+        # touches, and the 6-7 digits reportlab writes put an exact edge a hair past the dot
+        # boundary about half the time, which widens that bar by a full dot.
+        canvas.rect(x + _BAR_INSET, bottom, width - 2 * _BAR_INSET, bars.height_dots, 0, 1)
+    if bars.human_readable:
+        size = max(8, bars.height_dots // 6)
+        shown = text.fit(bars.data, bars.w, size, False)
+        line = TextBox(bars.x, bars.y + bars.height_dots, bars.w, size, shown, size, align="center")
+        _draw_text(canvas, page_height, line)
+
+
+def _draw_text(canvas: Canvas, page_height: int, box: TextBox) -> None:
+    if not box.text:
+        return
+    font, drawn = text.pdf_font(box.text, box.bold)
+    canvas.setFont(font, box.font_dots)
+    if box.reverse:
+        canvas.setFillGray(1)
+    baseline = page_height - (box.y + (box.h + _CAP_HEIGHT * box.font_dots) / 2)
+    match box.align:
+        case "center":
+            canvas.drawCentredString(box.x + box.w / 2, baseline, drawn)
+        case "right":
+            canvas.drawRightString(box.x + box.w, baseline, drawn)
+        case _:
+            canvas.drawString(box.x, baseline, drawn)
+    if box.reverse:
+        canvas.setFillGray(0)

@@ -1,0 +1,141 @@
+"""Text clean-up, fonts and measurement for labels.
+
+The layout measures every line with the font the PDF will draw it in, and truncates so nothing
+overflows its box. The printer's ZPL font 0 (CG Triumvirate Bold Condensed) is narrower than
+Helvetica and DejaVu Sans at the same height, so a line that fits in the PDF also fits on the
+printer.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+ELLIPSIS = "…"
+
+# Helvetica only knows WinAnsi (cp1252). For anything else a TrueType font with wide coverage
+# is embedded, looked up in the usual places of Debian/Ubuntu, Fedora, Arch and Windows.
+_WIDE_FONT_FILES = (
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("C:/Windows/Fonts/arial.ttf", "arialbd.ttf"),
+)
+_WIDE_REGULAR = "InspectSans"
+_WIDE_BOLD = "InspectSans-Bold"
+
+
+def clean(text: str | None) -> str:
+    """One line of printable text: whitespace runs become one space, control characters go."""
+    if not text:
+        return ""
+    kept = (c for c in text if unicodedata.category(c) not in ("Cc", "Cs") or c.isspace())
+    return " ".join("".join(kept).split())
+
+
+@cache
+def _wide_fonts() -> tuple[str, str] | None:
+    for regular, bold_name in _WIDE_FONT_FILES:
+        bold = Path(regular).with_name(bold_name)
+        if not (Path(regular).is_file() and bold.is_file()):
+            continue
+        try:
+            pdfmetrics.registerFont(TTFont(_WIDE_REGULAR, regular))
+            pdfmetrics.registerFont(TTFont(_WIDE_BOLD, str(bold)))
+        except (OSError, TTFError):
+            continue
+        return _WIDE_REGULAR, _WIDE_BOLD
+    return None
+
+
+@cache
+def _glyphs(font_name: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def pdf_font(text: str, bold: bool) -> tuple[str, str]:
+    """The PDF font for ``text`` and the text as drawn: characters no font has become '?'."""
+    base = "Helvetica-Bold" if bold else "Helvetica"
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return base, text
+    wide = _wide_fonts()
+    if wide is None:
+        return base, text.encode("cp1252", "replace").decode("cp1252")
+    name = wide[1] if bold else wide[0]
+    glyphs = _glyphs(name)
+    return name, "".join(c if ord(c) in glyphs else "?" for c in text)
+
+
+def width(text: str, font_dots: int, bold: bool) -> float:
+    """Width of ``text`` in dots when its em is ``font_dots`` high."""
+    name, drawn = pdf_font(text, bold)
+    return float(pdfmetrics.stringWidth(drawn, name, font_dots))
+
+
+def _longest_prefix(text: str, max_width: int, font_dots: int, bold: bool, suffix: str) -> int:
+    """Length of the longest prefix that fits ``max_width`` once ``suffix`` is appended."""
+    low, high = 0, len(text)  # invariant: text[:low] + suffix fits, or low == 0
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width(text[:middle].rstrip() + suffix, font_dots, bold) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    # The font can switch with the prefix (cp1252 or not), so widths are not strictly monotonic.
+    while low > 0 and width(text[:low].rstrip() + suffix, font_dots, bold) > max_width:
+        low -= 1
+    return low
+
+
+def fit(text: str, max_width: int, font_dots: int, bold: bool) -> str:
+    """``text``, or its longest prefix plus an ellipsis that fits ``max_width``."""
+    if width(text, font_dots, bold) <= max_width:
+        return text
+    kept = _longest_prefix(text, max_width, font_dots, bold, ELLIPSIS)
+    candidate = text[:kept].rstrip() + ELLIPSIS
+    return candidate if width(candidate, font_dots, bold) <= max_width else ""
+
+
+def wrap(text: str, max_width: int, font_dots: int, bold: bool, max_lines: int) -> list[str]:
+    """Word wrap into at most ``max_lines``; the last line is truncated if need be.
+
+    A word wider than a whole line is split where the line is full rather than pushed to the
+    next line, so "Reason: <very long part number>" does not waste a line on "Reason:".
+    """
+    lines: list[str] = []
+    rest = text
+    while rest and len(lines) < max_lines - 1:
+        if width(rest, font_dots, bold) <= max_width:
+            break
+        cut = _longest_prefix(rest, max_width, font_dots, bold, "")
+        space = rest.rfind(" ", 0, cut + 1)
+        if space > 0 and width(rest[space + 1 :].split(" ")[0], font_dots, bold) <= max_width:
+            cut = space
+        if cut == 0:
+            break
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        lines.append(fit(rest, max_width, font_dots, bold))
+    return [line for line in lines if line]
+
+
+def shrink_to_fit(
+    text: str, max_width: int, largest: int, smallest: int, bold: bool
+) -> tuple[int, str]:
+    """The biggest font size in ``smallest..largest`` at which ``text`` fits on one line.
+
+    Below ``smallest`` the text is truncated instead, so it never overflows.
+    """
+    size = largest
+    while size > smallest and width(text, size, bold) > max_width:
+        size = max(smallest, int(size * max_width / width(text, size, bold)))
+    return size, fit(text, max_width, size, bold)

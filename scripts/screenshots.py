@@ -1,0 +1,74 @@
+"""Drive a demo station through one parcel and save screenshots into docs/.
+
+Run under a real X server (e.g. ``xvfb-run -s "-screen 0 1366x768x24"``) or offscreen:
+    INSPECT_STATION_HOME=/tmp/shots .venv/bin/python scripts/screenshots.py docs/
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from inspect_station import demo, settings
+from inspect_station.inspection import inspection_detail
+from inspect_station.labels import pdf_to_image
+from inspect_station.print_queue import label_data
+from inspect_station.station import open_station
+from ui.app import build_window
+from ui.style import STYLE_SHEET
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(out: Path) -> int:
+    import cv2
+
+    from inspect_station.labels import render_pdf
+
+    out.mkdir(parents=True, exist_ok=True)
+    root = settings.data_dir() / "demo"
+    config = demo.demo_settings(settings.Settings(), root)
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    station = open_station(config)
+    demo.seed(station.db, today=station.clock().astimezone().date())
+    window = build_window(app, station)
+    window.show()
+    window.start()
+    wait(1500)
+    bench = window.bench
+    bench.handle_scan("RMA-2026-000007")
+    wait(800)
+    for _ in range(3):
+        bench.capture_photo()
+        wait(400)
+    bench.set_grade("B")
+    bench.grading.notes.setPlainText("Worn once, tags removed, no marks.")
+    wait(500)
+    window.grab().save(str(out / "bench.png"))
+    insp = bench.inspection
+    bench.confirm()
+    wait(1500)
+    window.show_history()
+    wait(800)
+    window.grab().save(str(out / "history.png"))
+    if insp is not None:
+        done = inspection_detail(station, insp.id)
+        pdf = render_pdf(label_data(station, done))
+        (out / "label.pdf").write_bytes(pdf)
+        cv2.imwrite(str(out / "label.png"), pdf_to_image(pdf, dpi=203))
+    window.close()
+    station.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs")))

@@ -1,0 +1,350 @@
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any, cast
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from inspect_station.decoding import available_decoders
+from inspect_station.errors import BadInput
+from inspect_station.labels import (
+    DPIS,
+    STOCKS,
+    Band,
+    Barcode128,
+    Box,
+    LabelData,
+    Layout,
+    TextBox,
+    build_layout,
+    code128,
+    escape_field,
+    layout_to_zpl,
+    pdf_to_image,
+    render_pdf,
+    render_zpl,
+    text,
+)
+
+LPN = "LP7K3M9Q2X4B1C"
+WHEN = datetime(2026, 11, 26, 13, 3, tzinfo=UTC)
+FULL = LabelData(
+    lpn=LPN,
+    route="resale",
+    grade="B",
+    grade_name="Opened / minor wear",
+    why="grade B, apparel, value ≥ €20 → resale",
+    bench="3",
+    operator="Anna K.",
+    time=WHEN,
+    sku="TSH-0042-BLU-M",
+    description="Organic cotton T-shirt, blue, size M, crew neck",
+    reason="Too small",
+    rma="R-118822",
+    tote="T-017",
+)
+TEXT_FIELDS = (
+    "route",
+    "grade",
+    "grade_name",
+    "why",
+    "bench",
+    "operator",
+    "sku",
+    "description",
+    "reason",
+    "rma",
+    "tote",
+)
+GRID = [(stock, dpi) for stock in STOCKS for dpi in DPIS]
+
+
+def barcode_of(layout: Layout) -> Barcode128:
+    (bars,) = [e for e in layout if isinstance(e, Barcode128)]
+    return bars
+
+
+def texts(layout: Layout) -> list[TextBox]:
+    return [e for e in layout if isinstance(e, TextBox)]
+
+
+def with_text(fields: dict[str, str]) -> LabelData:
+    return replace(FULL, **cast(dict[str, Any], fields))
+
+
+def unescape(payload: str) -> str:
+    """What the printer makes of ^FH field data inside ^FB: _XX bytes and \\\\."""
+    out = bytearray()
+    i = 0
+    while i < len(payload):
+        if payload[i] == "_":
+            out.append(int(payload[i + 1 : i + 3], 16))
+            i += 3
+        elif payload.startswith("\\\\", i):
+            out.append(0x5C)
+            i += 2
+        else:
+            out += payload[i].encode("ascii")
+            i += 1
+    return out.decode("utf-8")
+
+
+@pytest.mark.parametrize(("stock", "dpi"), GRID)
+def test_pdf_barcode_scans_back_with_every_decoder(stock: str, dpi: int) -> None:
+    image = pdf_to_image(render_pdf(FULL, stock, dpi), dpi)
+    assert image.shape == (STOCKS[stock].height_dots(dpi), STOCKS[stock].width_dots(dpi))
+    for decoder in available_decoders():
+        found = decoder.decode(image)
+        assert [(d.format, d.text) for d in found] == [("Code128", LPN)], decoder.name
+
+
+@pytest.mark.parametrize(("stock", "dpi"), GRID)
+def test_bars_land_on_whole_dots(stock: str, dpi: int) -> None:
+    layout = build_layout(FULL, stock, dpi)
+    bars = barcode_of(layout)
+    assert isinstance(bars.module_dots, int)
+    assert bars.module_dots >= 1
+    assert isinstance(bars.x, int)
+    quiet = code128.QUIET_ZONE_MODULES * bars.module_dots
+    assert bars.x >= quiet
+    assert bars.x + bars.w + quiet <= layout.width
+
+    image = pdf_to_image(render_pdf(FULL, stock, dpi), dpi)
+    row = image[bars.y + bars.height_dots // 2]
+    expected = np.repeat([c == "1" for c in bars.modules], bars.module_dots)
+    assert np.array_equal(row[bars.x : bars.x + bars.w] < 128, expected)
+    assert (row[bars.x - quiet : bars.x] == 255).all()
+    assert (row[bars.x + bars.w : bars.x + bars.w + quiet] == 255).all()
+
+
+def test_preferred_module_widths_on_the_routing_tag() -> None:
+    assert [barcode_of(build_layout(FULL, "4x6", dpi)).module_dots for dpi in DPIS] == [3, 4, 9]
+
+
+@pytest.mark.parametrize("stock", list(STOCKS))
+def test_every_stock_keeps_destination_barcode_and_plate(stock: str) -> None:
+    layout = build_layout(FULL, stock, 203)
+    boxes = texts(layout)
+    assert any(b.reverse and b.text == "RESALE" for b in boxes)
+    assert any(b.text == LPN for b in boxes)
+    assert barcode_of(layout).data == LPN
+    assert [e for e in layout if isinstance(e, Band)]
+
+
+@pytest.mark.parametrize("stock", list(STOCKS))
+def test_less_important_lines_are_dropped_first(stock: str) -> None:
+    shown = " | ".join(b.text for b in texts(build_layout(FULL, stock, 203)))
+    present = [
+        "Opened / minor wear" in shown,
+        "TSH-0042-BLU-M" in shown,
+        "Reason:" in shown,
+        "Why:" in shown,
+        "RMA:" in shown,
+        "Bench 3" in shown,
+        "Tote:" in shown,
+    ]
+    assert present == sorted(present, reverse=True)
+    if stock in ("4x6", "100x150mm"):
+        assert all(present)
+    if stock == "2x1":
+        assert not any(present)
+
+
+def test_footer_prints_local_time() -> None:
+    shown = [b.text for b in texts(build_layout(FULL))]
+    local = WHEN.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert f"Bench 3 · Anna K. · {local}" in shown
+
+
+def test_long_text_is_truncated_with_an_ellipsis() -> None:
+    data = replace(FULL, reason="x" * 300, grade_name="very " * 40)
+    for box in texts(build_layout(data)):
+        assert text.width(box.text, box.font_dots, box.bold) <= box.w
+    shown = [b.text for b in texts(build_layout(data))]
+    first = next(i for i, line in enumerate(shown) if line.startswith("Reason: xxx"))
+    assert re.fullmatch("x+…", shown[first + 1])
+    assert any(line.startswith("very very") and line.endswith("…") for line in shown)
+
+
+# codec="utf-8" also keeps lone surrogates out: a Python str can hold them, a label cannot.
+printable = st.text(st.characters(codec="utf-8"), max_size=120)
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.fixed_dictionaries({name: printable for name in TEXT_FIELDS}), st.sampled_from(GRID))
+def test_text_always_fits_inside_the_label(fields: dict[str, str], grid: tuple[str, int]) -> None:
+    fields["route"] = fields["route"] or "repair"
+    data = with_text(fields)
+    if not text.clean(data.route):
+        with pytest.raises(BadInput):
+            build_layout(data, *grid)
+        return
+    layout = build_layout(data, *grid)
+    for element in layout:
+        assert element.x >= 0
+        assert element.y >= 0
+        assert element.x + element.w <= layout.width
+        assert element.y + element.h <= layout.height
+        if isinstance(element, TextBox):
+            assert text.width(element.text, element.font_dots, element.bold) <= element.w
+
+
+def test_barcode_too_wide_names_the_stock() -> None:
+    with pytest.raises(BadInput, match="2x1"):
+        build_layout(replace(FULL, lpn="LP" + "ABCDEFGH" * 6), "2x1", 203)
+
+
+@pytest.mark.parametrize("lpn", ["", "lp7k3", "LP 7K3", "LP^XZ", "LPÉ"])
+def test_malformed_plate_is_refused(lpn: str) -> None:
+    with pytest.raises(BadInput, match="Licence plate"):
+        build_layout(replace(FULL, lpn=lpn))
+
+
+def test_unknown_stock_dpi_or_route_is_refused() -> None:
+    with pytest.raises(BadInput, match="stock"):
+        build_layout(FULL, "A4")
+    with pytest.raises(BadInput, match="dpi"):
+        build_layout(FULL, "4x6", 150)
+    with pytest.raises(BadInput, match="destination"):
+        build_layout(replace(FULL, route=" \n "))
+
+
+def test_upstream_leading_99_bug_is_worked_around() -> None:
+    # python-barcode 0.16 drops a leading "99" from numeric data.
+    layout = build_layout(replace(FULL, lpn="99123456"))
+    image = pdf_to_image(render_pdf(replace(FULL, lpn="99123456")))
+    assert [d.text for d in available_decoders()[0].decode(image)] == ["99123456"]
+    assert "^FD>;99123456^FS" in layout_to_zpl(layout)
+
+
+def test_zpl_replays_the_code_sets_of_the_pdf() -> None:
+    zpl = render_zpl(replace(FULL, lpn="AB1234C"))
+    assert "^BY3^BCN,183,N,N,N,N^FH^FD>:AB>51234>6C^FS" in zpl
+
+
+def test_pdf_falls_back_to_helvetica_without_a_wide_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_wide_fonts", lambda: None)
+    assert text.pdf_font("Привет €", False) == ("Helvetica", "?????? €")
+    pdf = render_pdf(replace(FULL, reason="Размер не подошёл 😞", why="≥ → 東京"))
+    assert pdf.startswith(b"%PDF")
+
+
+def test_pdf_embeds_a_wide_font_for_other_scripts() -> None:
+    font, drawn = text.pdf_font("Размер ≥ 20", True)
+    if font.startswith("Helvetica"):
+        pytest.skip("no TrueType font with wide coverage on this machine")
+    assert drawn == "Размер ≥ 20"
+    assert font.endswith("Bold")
+    assert b"FontFile2" in render_pdf(replace(FULL, reason="Размер"))
+
+
+def test_zpl_structure_and_copies() -> None:
+    zpl = render_zpl(FULL, copies=7)
+    assert zpl.count("^XA") == 1
+    assert zpl.count("^XZ") == 1
+    assert zpl.startswith("^XA\n^CI28\n^PW812\n^LL1218\n")
+    assert zpl.endswith("^PQ7,0,1,Y\n^XZ\n")
+    assert "^FR^FH^FDRESALE^FS" in zpl
+    assert zpl.isascii()
+
+
+@pytest.mark.parametrize("copies", [0, 100, -1, True, 2.0])
+def test_zpl_copies_out_of_range(copies: int) -> None:
+    with pytest.raises(BadInput, match="Copies"):
+        render_zpl(FULL, copies=copies)
+
+
+def test_zpl_interpretation_line_when_asked() -> None:
+    layout = build_layout(FULL)
+    bars = barcode_of(layout)
+    with_line = replace(layout, elements=(replace(bars, human_readable=True),))
+    assert f"^BCN,{bars.height_dots},Y,N,N,N" in layout_to_zpl(with_line)
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("^XA~JA", "_5EXA_7EJA"),
+        ("a_b", "a_5Fb"),
+        ("€", "_E2_82_AC"),
+        ("\\&", "\\\\&"),
+        ("a\r\nb\x00\x7f\x85c", "abc"),
+        ("plain, text.", "plain, text."),
+    ],
+)
+def test_escape_field_examples(raw: str, escaped: str) -> None:
+    assert escape_field(raw) == escaped
+
+
+def _kept(raw: str) -> str:
+    # escape_field drops C0/DEL/C1 control characters; everything else survives.
+    return "".join(c for c in raw if unicodedata.category(c) not in ("Cc", "Cs"))
+
+
+@given(st.text(st.characters(codec="utf-8")))
+def test_escape_field_round_trips(raw: str) -> None:
+    escaped = escape_field(raw)
+    assert escaped.isascii()
+    assert not set(escaped) & {"^", "~", "\r", "\n"}
+    assert all(c.isprintable() for c in escaped)
+    assert unescape(escaped) == _kept(raw)
+
+
+def _expected_commands(layout: Layout) -> int:
+    count = 5 + 2  # ^XA ^CI ^PW ^LL ^LH … ^PQ ^XZ
+    for element in layout:
+        if isinstance(element, (Band, Box)):
+            count += 3  # ^FO ^GB ^FS
+        elif isinstance(element, Barcode128):
+            count += 6  # ^FO ^BY ^BC ^FH ^FD ^FS
+        elif element.text:
+            count += 6 + element.reverse  # ^FO ^A ^FB [^FR] ^FH ^FD ^FS
+    return count
+
+
+hostile = st.text(
+    st.one_of(
+        st.sampled_from("^~_\\&<>,\r\n\t\x00\x1b\x7f\x85\u2028"),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=80,
+)
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.fixed_dictionaries({name: hostile for name in TEXT_FIELDS}), st.sampled_from(DPIS))
+def test_zpl_text_cannot_inject_commands(fields: dict[str, str], dpi: int) -> None:
+    fields["route"] = "repair" + fields["route"]
+    data = with_text(fields)
+    layout = build_layout(data, "4x6", dpi)
+    zpl = render_zpl(data, "4x6", dpi)
+    assert zpl.isascii()
+    assert "~" not in zpl
+    assert zpl.count("^") == _expected_commands(layout)
+    assert zpl.count("^XA") == zpl.count("^XZ") == 1
+    lines = zpl.splitlines()
+    assert len(lines) == 7 + len([e for e in layout if not isinstance(e, TextBox) or e.text])
+    shown = [box.text for box in texts(layout) if box.text]
+    fields_sent = [line for line in lines if "^A0N" in line]
+    assert len(fields_sent) == len(shown)
+    for line, expected in zip(fields_sent, shown, strict=True):
+        match = re.fullmatch(
+            r"\^FO\d+,\d+\^A0N,\d+,\d+\^FB\d+,1,0,[LCR],0(\^FR)?\^FH\^FD(.*)\^FS", line
+        )
+        assert match is not None, line
+        payload = match.group(2)
+        assert "^" not in payload
+        assert unescape(payload) == expected
+
+
+def test_long_destination_uses_two_big_lines() -> None:
+    layout = build_layout(replace(FULL, route="return to vendor"))
+    band = [b for b in texts(layout) if b.reverse]
+    assert [b.text for b in band] == ["RETURN TO", "VENDOR"]
+    assert band[0].font_dots == band[1].font_dots > layout.height // 20

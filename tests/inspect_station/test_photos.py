@@ -1,0 +1,290 @@
+from __future__ import annotations
+
+import errno
+import hashlib
+import io
+import os
+import struct
+import time
+import zlib
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+from PIL import Image
+
+from inspect_station.errors import BadInput, PhotoRejected
+from inspect_station.photos import PhotoStore, StoredPhoto
+
+TEMP_NAME = ".tmp-" + "0123456789abcdef" * 2 + ".jpg"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> PhotoStore:
+    return PhotoStore(tmp_path / "photos")
+
+
+def frame(width: int = 160, height: int = 120, shift: int = 0) -> npt.NDArray[np.uint8]:
+    ys, xs = np.mgrid[0:height, 0:width]
+    picture = np.stack([xs * 255 // width, ys * 255 // height, (xs + ys + shift) % 256], axis=-1)
+    return picture.astype(np.uint8)
+
+
+def files_under(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
+def png_header(width: int, height: int) -> bytes:
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = (
+        struct.pack(">I", len(ihdr))
+        + b"IHDR"
+        + ihdr
+        + struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+    )
+    return b"\x89PNG\r\n\x1a\n" + chunk
+
+
+def png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def test_saved_frame_is_named_by_its_hash(store: PhotoStore) -> None:
+    stored = store.save_frame(frame())
+    data = stored.path.read_bytes()
+    assert stored.sha256 == hashlib.sha256(data).hexdigest()
+    assert stored.path == store.path_for(stored.sha256)
+    assert stored.path.name == f"{stored.sha256}.jpg"
+    assert stored.path.parent.name == stored.sha256[:2]
+    assert (stored.size_bytes, stored.width, stored.height) == (len(data), 160, 120)
+    with Image.open(stored.path) as image:
+        assert (image.format, image.size) == ("JPEG", (160, 120))
+
+
+def test_same_frame_twice_is_stored_once(store: PhotoStore) -> None:
+    first = store.save_frame(frame())
+    os.utime(first.path, (1_000_000, 1_000_000))
+    second = store.save_frame(frame())
+    assert second == first
+    assert files_under(store.root) == [first.path]
+    assert first.path.stat().st_mtime == 1_000_000
+    assert store.save_frame(frame(shift=7)).sha256 != first.sha256
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        np.zeros((0, 0, 3), np.uint8),
+        np.zeros((10, 0, 3), np.uint8),
+        np.zeros((10, 10, 3), np.float32),
+        np.zeros((10, 10), np.uint8),
+        np.zeros((10, 10, 4), np.uint8),
+        [[1, 2, 3]],
+    ],
+)
+def test_bad_frames_are_refused(store: PhotoStore, bad: object) -> None:
+    with pytest.raises(PhotoRejected):
+        store.save_frame(bad)  # type: ignore[arg-type]
+    assert files_under(store.root) == []
+
+
+def test_frame_over_the_pixel_limit_is_refused(tmp_path: Path) -> None:
+    small_store = PhotoStore(tmp_path, max_pixels=10_000)
+    with pytest.raises(PhotoRejected, match=r"Image too large: 160×120 pixels \(limit 0\.01 MP\)"):
+        small_store.save_frame(frame())
+    assert files_under(tmp_path) == []
+
+
+def test_png_file_is_stored_as_jpeg(store: PhotoStore, tmp_path: Path) -> None:
+    source = tmp_path / "label.png"
+    Image.fromarray(frame()[..., ::-1]).save(source)
+    stored = store.save_file(source)
+    assert (stored.width, stored.height) == (160, 120)
+    assert stored.path.read_bytes()[:3] == b"\xff\xd8\xff"
+    assert hashlib.sha256(stored.path.read_bytes()).hexdigest() == stored.sha256
+
+
+def test_transparent_png_goes_onto_white(store: PhotoStore, tmp_path: Path) -> None:
+    source = tmp_path / "cut-out.png"
+    Image.new("RGBA", (40, 30), (255, 0, 0, 0)).save(source)
+    stored = store.save_file(source)
+    with Image.open(stored.path) as image:
+        assert min(image.convert("RGB").getpixel((20, 15))) > 240  # type: ignore[arg-type]
+
+
+def test_jpeg_is_turned_upright_and_stripped(store: PhotoStore, tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° clockwise to view
+    exif[0x010F] = "BenchCam"
+    exif[0x8825] = {2: (52.0, 31.0, 12.0)}  # a GPS latitude
+    source = tmp_path / "phone.JPG"
+    Image.fromarray(frame(80, 40)).save(source, exif=exif, comment=b"home address")
+    with Image.open(source) as original:
+        assert original.getexif()
+
+    stored = store.save_file(source)
+    assert (stored.width, stored.height) == (40, 80)
+    data = stored.path.read_bytes()
+    for secret in (b"Exif", b"BenchCam", b"home address"):
+        assert secret not in data
+    with Image.open(stored.path) as image:
+        assert image.size == (40, 80)
+        assert not image.getexif()
+        assert "exif" not in image.info
+
+
+def test_type_is_judged_by_content_not_name(store: PhotoStore, tmp_path: Path) -> None:
+    disguised = tmp_path / "photo.dat"
+    Image.fromarray(frame()).save(disguised, format="PNG")
+    assert store.save_file(disguised).width == 160
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("grade B, scuffed corner", encoding="utf-8")
+    with pytest.raises(PhotoRejected, match=r"^Not a JPEG or PNG image: notes\.txt$"):
+        store.save_file(notes)
+    fake = tmp_path / "fake.jpg"
+    fake.write_bytes(b"GIF89a" + bytes(100))
+    with pytest.raises(PhotoRejected, match=r"^Not a JPEG or PNG image: fake\.jpg$"):
+        store.save_file(fake)
+
+
+def test_missing_file_is_refused(store: PhotoStore, tmp_path: Path) -> None:
+    with pytest.raises(PhotoRejected, match=r"Cannot read gone\.jpg"):
+        store.save_file(tmp_path / "gone.jpg")
+
+
+def test_truncated_jpeg_is_refused(store: PhotoStore, tmp_path: Path) -> None:
+    noisy = np.random.default_rng(3).integers(0, 255, (200, 300, 3), dtype=np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(noisy).save(buffer, "JPEG", quality=95)
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    with pytest.raises(PhotoRejected, match=r"^Damaged image file: broken\.jpg"):
+        store.save_file(broken)
+    assert files_under(store.root) == []
+
+
+def test_corrupt_png_is_refused(store: PhotoStore, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(
+        png_header(10, 10) + png_chunk(b"IDAT", b"not zlib") + png_chunk(b"IEND", b"")
+    )
+    with pytest.raises(PhotoRejected, match=r"^Damaged image file: broken\.png"):
+        store.save_file(broken)
+    assert files_under(store.root) == []
+
+
+@pytest.mark.parametrize("complete", [False, True])
+def test_png_bomb_is_refused_quickly(store: PhotoStore, tmp_path: Path, complete: bool) -> None:
+    bomb = tmp_path / "bomb.png"
+    data = png_header(50_000, 50_000)
+    if complete:
+        data += png_chunk(b"IDAT", zlib.compress(bytes(1000))) + png_chunk(b"IEND", b"")
+    bomb.write_bytes(data)
+    started = time.monotonic()
+    with pytest.raises(PhotoRejected) as caught:
+        store.save_file(bomb)
+    assert time.monotonic() - started < 1.0
+    assert str(caught.value) == "Image too large: 50000×50000 pixels (limit 40 MP)"
+    assert files_under(store.root) == []
+
+
+def test_jpeg_claiming_a_huge_size_is_refused_quickly(store: PhotoStore, tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    Image.fromarray(frame(16, 16)).save(buffer, "JPEG")
+    data = bytearray(buffer.getvalue())
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5 : sof + 9] = struct.pack(">HH", 60_000, 60_000)
+    bomb = tmp_path / "bomb.jpg"
+    bomb.write_bytes(bytes(data))
+    started = time.monotonic()
+    with pytest.raises(PhotoRejected, match=r"^Image too large: 60000×60000 pixels"):
+        store.save_file(bomb)
+    assert time.monotonic() - started < 1.0
+
+
+def unwritable_root(tmp_path: Path) -> Path:
+    if os.geteuid() == 0:
+        # chmod does not stop root; a root whose parent is a plain file cannot be created.
+        blocker = tmp_path / "blocker"
+        blocker.write_text("not a folder")
+        return blocker / "photos"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    return locked / "photos"
+
+
+def test_unwritable_root_is_reported(tmp_path: Path) -> None:
+    root = unwritable_root(tmp_path)
+    store = PhotoStore(root)
+    try:
+        with pytest.raises(PhotoRejected, match=rf"^Cannot store photo in {root}: "):
+            store.save_frame(frame())
+        assert not root.exists()
+        assert [p.name for p in tmp_path.rglob("*")] == [root.parent.name]
+    finally:
+        if root.parent.is_dir():
+            root.parent.chmod(0o700)
+
+
+def test_full_disk_leaves_nothing_behind(
+    store: PhotoStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(fd: int, data: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    # The store writes through os.write, so this is what a full disk looks like to it.
+    monkeypatch.setattr(os, "write", disk_full)
+    with pytest.raises(PhotoRejected, match=r"^Cannot store photo in .*: No space left on device$"):
+        store.save_frame(frame())
+    monkeypatch.undo()
+    assert files_under(store.root) == []
+
+
+def test_sweep_removes_only_leftover_temp_files(store: PhotoStore) -> None:
+    kept = store.save_frame(frame())
+    leftovers = [kept.path.parent / TEMP_NAME, store.root / "thumbs" / "160" / "ab" / TEMP_NAME]
+    decoys = [
+        kept.path.parent / ".tmp-short.jpg",
+        kept.path.parent / "notes.tmp",
+        store.root / TEMP_NAME.replace(".jpg", ".png"),
+    ]
+    for path in leftovers + decoys:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"half a jpeg")
+
+    assert store.sweep_temp_files(older_than=3600) == 0
+    assert store.sweep_temp_files() == 2
+    assert not any(path.exists() for path in leftovers)
+    assert all(path.exists() for path in [*decoys, kept.path])
+    assert store.sweep_temp_files() == 0
+
+
+def test_sweep_of_missing_root_finds_nothing(tmp_path: Path) -> None:
+    assert PhotoStore(tmp_path / "never-created").sweep_temp_files() == 0
+
+
+def test_thumbnail_is_made_once(store: PhotoStore) -> None:
+    stored: StoredPhoto = store.save_frame(frame(640, 480))
+    thumb = store.thumbnail(stored.sha256)
+    assert thumb.is_relative_to(store.root / "thumbs")
+    with Image.open(thumb) as image:
+        assert image.size == (160, 120)
+    os.utime(thumb, ns=(1_000_000_000, 1_000_000_000))
+    assert store.thumbnail(stored.sha256) == thumb
+    assert thumb.stat().st_mtime_ns == 1_000_000_000
+    with Image.open(store.thumbnail(stored.sha256, max_side=64)) as image:
+        assert image.size == (64, 48)
+
+
+def test_thumbnail_of_unknown_photo_is_refused(store: PhotoStore) -> None:
+    with pytest.raises(PhotoRejected, match="is not in"):
+        store.thumbnail("ab" * 32)
+
+
+@pytest.mark.parametrize("bad", ["", "../../etc/passwd", "AB" * 32, "ab" * 31])
+def test_path_for_refuses_what_is_not_a_hash(store: PhotoStore, bad: str) -> None:
+    with pytest.raises(BadInput):
+        store.path_for(bad)

@@ -1,0 +1,216 @@
+"""The real main window driven from the keyboard through one parcel, then the bad cases."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.models import ExpectedReturn, Inspection, Photo, PrintJob
+from inspect_station.decoding import decode_image
+from inspect_station.labels import pdf_to_image
+from inspect_station.printing import FolderPrinter
+from inspect_station.station import Station
+from tests.helpers import row_counts
+from ui.app import camera_for
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+WAIT = 10_000
+
+
+def seeded_rma(station: Station, n: int = 0) -> str:
+    with station.db.read() as session:
+        rmas = session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)).all()
+    return rmas[n]
+
+
+def wedge_scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
+    """Type like a keyboard-wedge scanner: a burst of keys ending in Enter."""
+    qtbot.keyClicks(window.focusWidget() or window, code)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+
+
+def open_parcel(qtbot: QtBot, window: MainWindow, code: str) -> None:
+    wedge_scan(qtbot, window, code)
+    qtbot.waitUntil(lambda: window.bench.inspection is not None, timeout=WAIT)
+
+
+def test_one_parcel_from_scan_to_decoded_label(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    bench = window.bench
+    qtbot.waitUntil(lambda: window._camera.latest_frame() is not None, timeout=WAIT)
+    assert "video bench.avi" in window.status.camera.text()
+    rma = seeded_rma(station)
+    open_parcel(qtbot, window, rma.lower())
+    insp = bench.inspection
+    assert insp is not None
+    assert insp.expected is not None
+    assert insp.expected.rma == rma
+    assert bench.parcel.lpn.text() == insp.lpn
+    assert bench.parcel.field("rma") == rma
+    assert "days ago" in bench.parcel.field("delivered")
+    assert bench.parcel.field("reason") == insp.expected.reason
+    assert bench.parcel.lines.rowCount() == len(insp.expected.lines)
+
+    qtbot.keyClick(bench, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bench.photos.thumbs.count() == 1, timeout=WAIT)
+    qtbot.keyClick(bench, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: bench.grade == "B", timeout=WAIT)
+    assert bench.grading.route.text() == bench.decision.route.upper()
+    assert "→" in bench.grading.why.text()
+    qtbot.keyClick(bench, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: bench.inspection is None, timeout=WAIT)
+    with qtbot.waitSignal(bench.labels_dispatched, timeout=WAIT, raising=False):
+        pass
+
+    def sent() -> bool:
+        with station.db.read() as session:
+            job = session.scalars(select(PrintJob)).one()
+            return job.state == "sent"
+
+    qtbot.waitUntil(sent, timeout=WAIT)
+    with station.db.read() as session:
+        row = session.get(Inspection, insp.id)
+        assert row is not None
+        assert (row.status, row.grade, row.bench, row.operator) == (
+            "finished",
+            "B",
+            "BENCH-07",
+            "maria",
+        )
+        assert row.route == bench_route(station, insp.category, insp.value)
+        photos = session.scalars(select(Photo).where(Photo.inspection_id == insp.id)).all()
+        job = session.scalars(select(PrintJob)).one()
+    assert len(photos) == 1
+    stored = station.photos.path_for(photos[0].sha256)
+    assert hashlib.sha256(stored.read_bytes()).hexdigest() == photos[0].sha256
+    pdf_path = Path(job.output or "")
+    assert pdf_path.parent == station.settings.resolved_labels_dir
+    decoded = decode_image(pdf_to_image(pdf_path.read_bytes(), dpi=203))
+    assert [d.text for d in decoded] == [insp.lpn]
+    zpl = pdf_path.with_suffix(".zpl").read_text(encoding="utf-8")
+    assert zpl.count("^XA") == 1
+    assert insp.lpn in zpl
+    assert "Scan the next parcel" in bench.message.text()
+
+
+def bench_route(station: Station, category: str | None, value: object) -> str:
+    from inspect_station.routing import Facts
+
+    return station.rules.decide(Facts("B", category, value)).route  # type: ignore[arg-type]
+
+
+def test_typing_a_code_in_the_scan_field_works_like_a_scan(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    bench = window.bench
+    qtbot.keyClick(bench, Qt.Key.Key_F3)
+    assert bench.scan_field.hasFocus()
+    rma = seeded_rma(station, 1)
+    qtbot.keyClicks(bench.scan_field, rma, delay=60)  # a person, not a scanner
+    qtbot.waitUntil(lambda: bench.scan_field.text() == rma, timeout=WAIT)
+    qtbot.keyClick(bench.scan_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bench.inspection is not None, timeout=WAIT)
+    assert bench.scan_field.text() == ""
+    assert bench.inspection is not None
+    assert bench.inspection.expected is not None
+    assert bench.inspection.expected.rma == rma
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("\x01\x02\x03\x04\x05", "control characters"),
+        ("8" * 10_000, "10,000 characters"),
+        ("", "empty"),
+    ],
+)
+def test_bad_scans_show_a_clear_message_and_write_nothing(
+    qtbot: QtBot, window: MainWindow, station: Station, code: str, message: str
+) -> None:
+    before = row_counts(station.db)
+    window._scanner.scanned.emit(code)
+    qtbot.waitUntil(lambda: message in window.bench.message.text(), timeout=WAIT)
+    assert window.bench.message.property("level") == "error"
+    assert window.bench.inspection is None
+    assert row_counts(station.db) == before
+
+
+def test_an_unknown_code_is_received_as_an_unexpected_return(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bench = window.bench
+    wedge_scan(qtbot, window, "NOPAPERS-4471")
+    qtbot.waitUntil(lambda: bench.unexpected_button.isVisible(), timeout=WAIT)
+    assert "No expected return for NOPAPERS-4471" in bench.message.text()
+    qtbot.wait(60)  # past the scanner's gap: a single key is a key
+    qtbot.keyClick(bench, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: bench.inspection is not None, timeout=WAIT)
+    assert bench.inspection is not None
+    assert bench.inspection.unexpected
+    assert bench.parcel.field("rma") == "Unexpected return"
+
+
+def test_without_a_camera_the_flow_goes_on_with_file_photos(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, station: Station, tmp_path: Path
+) -> None:
+    window.shutdown()  # replace the working camera with one that cannot open
+    window._scanner.install(qapp)
+    broken = station.settings.replace(camera_source=str(tmp_path / "unplugged.avi"))
+    camera = camera_for(broken)
+    win = MainWindow(station=station, tasks=TaskRunner(), camera=camera, scanner=window._scanner)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    try:
+        qtbot.waitUntil(lambda: "Camera unavailable" in win.status.camera.text(), timeout=WAIT)
+        assert "Camera unavailable" in win.bench.photos.preview.text()
+        open_parcel(qtbot, win, seeded_rma(station, 2))
+        qtbot.keyClick(win.bench, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: "Camera unavailable" in win.bench.message.text(), timeout=WAIT)
+        image = tmp_path / "front.png"
+        cv2.imwrite(str(image), np.full((480, 640, 3), 200, np.uint8))
+        win.bench.add_photo_file(image)
+        qtbot.waitUntil(lambda: win.bench.photos.thumbs.count() == 1, timeout=WAIT)
+        win.bench.set_grade("A")
+        win.bench.confirm()
+        qtbot.waitUntil(lambda: win.bench.inspection is None, timeout=WAIT)
+    finally:
+        win.shutdown()
+    with station.db.read() as session:
+        assert session.scalars(select(Inspection.status)).all() == ["finished"]
+
+
+def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_saved(
+    qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the labels folder should be", encoding="utf-8")
+    station.printer = FolderPrinter(blocker / "labels")
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station, 3))
+    bench.set_grade("C")
+    bench.confirm()
+    qtbot.waitUntil(lambda: "queued, not printed" in bench.message.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "1 label(s) waiting" in window.status.printer.text(), timeout=WAIT)
+    with station.db.read() as session:
+        job = session.scalars(select(PrintJob)).one()
+        insp = session.scalars(select(Inspection)).one()
+    assert job.state == "queued"
+    assert job.attempts == 1
+    assert "cannot be created" in (job.last_error or "")
+    assert insp.status == "finished"
+    # The printer comes back: the queued label goes out, once.
+    station.printer = FolderPrinter(tmp_path / "labels")
+    bench.dispatch_labels()
+    qtbot.waitUntil(lambda: len(list((tmp_path / "labels").glob("*.pdf"))) == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: "waiting" not in window.status.printer.text(), timeout=WAIT)

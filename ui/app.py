@@ -1,0 +1,71 @@
+"""Start-up: build the station's objects once and hand them to the window."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from inspect_station.camera import CameraSource
+from inspect_station.errors import KnownError
+from inspect_station.settings import Settings
+from inspect_station.station import Station, open_station
+from ui.camera import Camera
+from ui.main_window import MainWindow
+from ui.scanner import WedgeScanner
+from ui.style import STYLE_SHEET
+from ui.tasks import TaskRunner
+
+_STARTED = time.perf_counter()
+
+
+def camera_for(settings: Settings) -> Camera:
+    source = CameraSource(
+        settings.camera_source,
+        width=settings.camera_width or None,
+        height=settings.camera_height or None,
+    )
+    return Camera(source)
+
+
+def build_window(app: QApplication, station: Station) -> MainWindow:
+    scanner = WedgeScanner(
+        gap_ms=station.settings.scan_gap_ms, min_length=station.settings.scan_min_length
+    )
+    scanner.install(app)
+    window = MainWindow(
+        station=station, tasks=TaskRunner(), camera=camera_for(station.settings), scanner=scanner
+    )
+    window.resize(1366, 768)
+    return window
+
+
+def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Inspect Station")
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    try:
+        station = open_station(settings)
+    except KnownError as exc:
+        QMessageBox.critical(None, "Inspect Station cannot start", str(exc))
+        print(f"inspect-station: {exc}", file=sys.stderr)
+        return 2
+    window = build_window(app, station)
+    window.show()
+    window.start()
+    if exit_when_ready:
+
+        def ready() -> None:
+            print(f"ready in {(time.perf_counter() - _STARTED) * 1000:.0f} ms", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, ready)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        station.close()

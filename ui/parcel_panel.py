@@ -1,0 +1,107 @@
+"""What should be in the parcel: the expected return, its lines, and the unit's licence plate."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_station.routing import CURRENCY_SIGNS
+from inspect_station.views import InspectionView
+
+
+def money(value: Decimal | None, currency: str) -> str:
+    if value is None:
+        return "unknown"
+    return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{value:,.2f}"
+
+
+class ParcelPanel(QWidget):
+    def __init__(self, *, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._currency = currency
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Parcel")
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        self.lpn = QLabel("—")
+        self.lpn.setObjectName("lpn")
+        layout.addWidget(self.lpn)
+        form = QFormLayout()
+        self._fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("rma", "RMA"),
+            ("type", "Return type"),
+            ("order", "Order"),
+            ("tracking", "Tracking"),
+            ("reason", "Stated reason"),
+            ("delivered", "Delivered"),
+            ("value", "Value"),
+            ("unit", "This unit"),
+        ):
+            value = QLabel("")
+            value.setWordWrap(True)
+            self._fields[key] = value
+            form.addRow(f"{label}:", value)
+        layout.addLayout(form)
+        self.lines = QTableWidget(0, 4)
+        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Done"])
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setFocusPolicy(self.lines.focusPolicy().NoFocus)
+        self.lines.verticalHeader().hide()
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.lines, 1)
+        self.show_inspection(None)
+
+    def field(self, key: str) -> str:
+        return self._fields[key].text()
+
+    def show_inspection(self, insp: InspectionView | None) -> None:
+        self.lpn.setText(insp.lpn if insp else "Scan a parcel")
+        for label in self._fields.values():
+            label.setText("")
+        self.lines.setRowCount(0)
+        if insp is None:
+            return
+        unit = insp.description or "unknown item"
+        if insp.sku:
+            unit = f"{insp.sku} · {unit} ({insp.category}, {money(insp.value, self._currency)})"
+        self._fields["unit"].setText(unit)
+        er = insp.expected
+        if er is None:
+            self._fields["rma"].setText("Unexpected return")
+            self._fields["reason"].setText(f"scanned {insp.scanned_code}")
+            return
+        self._fields["rma"].setText(er.rma)
+        self._fields["type"].setText(er.return_type.title())
+        self._fields["order"].setText(er.order_number)
+        tracking = f"{er.carrier or ''} {er.tracking_number or ''}".strip()
+        self._fields["tracking"].setText(tracking or "—")
+        self._fields["reason"].setText(er.reason or "—")
+        if er.delivered_on is not None:
+            days = er.days_since_delivery
+            self._fields["delivered"].setText(f"{er.delivered_on:%d %b %Y} · {days} days ago")
+        total = money(er.total_value, self._currency)
+        self._fields["value"].setText(f"{total} · {er.units_expected} unit(s)")
+        self.lines.setRowCount(len(er.lines))
+        for row, line in enumerate(er.lines):
+            cells = (line.sku, line.description, str(line.quantity), str(line.received))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if line.id == insp.line_id:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.lines.setItem(row, column, item)
+        self.lines.resizeColumnsToContents()

@@ -1,0 +1,35 @@
+"""Colours and type for a bench screen read at arm's length."""
+
+from __future__ import annotations
+
+ROUTE_COLOURS = {
+    "restock": "#1b7f3b",
+    "resale": "#1f5fbf",
+    "repair": "#c77700",
+    "recycle": "#6b3fa0",
+    "quarantine": "#b3261e",
+    "return-to-vendor": "#00796b",
+    "donate": "#5d4037",
+}
+MESSAGE_COLOURS = {
+    "info": ("#1f2933", "#e4e7eb"),
+    "ok": ("#ffffff", "#1b7f3b"),
+    "warn": ("#1f2933", "#ffd166"),
+    "error": ("#ffffff", "#b3261e"),
+}
+
+STYLE_SHEET = """
+QWidget { font-size: 14px; }
+QLineEdit#scanField { font-size: 20px; padding: 6px; }
+QLabel#message { font-size: 16px; padding: 8px; border-radius: 4px; }
+QLabel#lpn { font-size: 26px; font-weight: bold; font-family: monospace; }
+QLabel#route { font-size: 34px; font-weight: bold; color: white; padding: 8px; border-radius: 4px; }
+QLabel#heading { font-size: 12px; font-weight: bold; color: #52606d; text-transform: uppercase; }
+QLabel#preview { background: #101418; color: #e4e7eb; }
+QPushButton.grade { font-size: 16px; text-align: left; padding: 6px 10px; }
+QPushButton.grade:checked { background: #1f5fbf; color: white; font-weight: bold; }
+"""
+
+
+def route_colour(route: str | None) -> str:
+    return ROUTE_COLOURS.get(route or "", "#52606d")
