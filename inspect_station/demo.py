@@ -109,7 +109,7 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
         return_type = rng.choices(("refund", "exchange", "warranty"), weights=(70, 20, 10))[0]
         carrier, tracking = tracking_number(rng)
         person = f"{rng.choice(FIRST)}.{rng.choice(LAST)}"
-        header = {
+        header: dict[str, str | None] = {
             "rma": f"RMA-{today.year}-{n:06d}",
             "order_number": f"SO-{rng.randrange(10_000_000, 99_999_999)}",
             "tracking_number": tracking,

@@ -17,7 +17,11 @@ from tests.helpers import row_counts
 
 def open_first(station: Station) -> InspectionView:
     with station.db.read() as session:
-        rma = session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)).first()
+        rma = session.scalars(
+            select(ExpectedReturn.rma)
+            .where(ExpectedReturn.status == "open")
+            .order_by(ExpectedReturn.id)
+        ).first()
     assert rma is not None
     outcome = scanning.scan(station, rma)
     assert isinstance(outcome, scanning.Opened)
