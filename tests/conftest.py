@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,6 +49,21 @@ def station_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("INSPECT_STATION_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_stray_threads() -> Iterator[None]:
+    """A test that leaves a thread running fails (the classic "destroyed while running")."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 5
+    stray: list[threading.Thread] = []
+    while time.monotonic() < deadline:
+        stray = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+        if not stray:
+            break
+        time.sleep(0.05)
+    assert stray == [], f"threads left running: {[t.name for t in stray]}"
 
 
 def _reset_postgres(url: str) -> None:

@@ -55,7 +55,7 @@ class ParcelPanel(QWidget):
             form.addRow(f"{label}:", value)
         layout.addLayout(form)
         self.lines = QTableWidget(0, 4)
-        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Done"])
+        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Received"])
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(self.lines.focusPolicy().NoFocus)
         self.lines.verticalHeader().hide()

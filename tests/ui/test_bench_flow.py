@@ -214,3 +214,22 @@ def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_save
     bench.dispatch_labels()
     qtbot.waitUntil(lambda: len(list((tmp_path / "labels").glob("*.pdf"))) == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: "waiting" not in window.status.printer.text(), timeout=WAIT)
+
+
+def test_a_scan_is_caught_whatever_widget_has_the_focus(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    window.show_history()
+    window.history.filter.setFocus()
+    qtbot.waitUntil(window.history.filter.hasFocus, timeout=WAIT)
+    rma = seeded_rma(station, 4)
+    wedge_scan(qtbot, window, rma)
+    qtbot.waitUntil(lambda: window.bench.inspection is not None, timeout=WAIT)
+    assert window.stack.currentWidget() is window.bench
+    assert window.history.filter.text() == ""  # the burst never reached the filter field
+    window.bench.grading.notes.setFocus()
+    wedge_scan(qtbot, window, "SO-00000000")
+    qtbot.waitUntil(lambda: "Finish" in window.bench.message.text(), timeout=WAIT)
+    assert window.bench.grading.notes.toPlainText() == ""
+    qtbot.keyClicks(window.bench.grading.notes, "dent", delay=60)  # a person typing notes
+    qtbot.waitUntil(lambda: window.bench.grading.notes.toPlainText() == "dent", timeout=WAIT)
