@@ -63,7 +63,6 @@ def main(out: Path) -> int:
     if insp is not None:
         done = inspection_detail(station, insp.id)
         pdf = render_pdf(label_data(station, done))
-        (out / "label.pdf").write_bytes(pdf)
         cv2.imwrite(str(out / "label.png"), pdf_to_image(pdf, dpi=203))
     window.close()
     station.close()
