@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from db import migrate
 from db.engine import Database
 from db.types import utcnow
 from inspect_station import demo, settings
-from inspect_station.errors import KnownError
+from inspect_station.errors import DatabaseUnavailable, KnownError, SchemaTooNew
 from inspect_station.importer import import_csv
 from inspect_station.settings import Settings
 from inspect_station.station import open_database
@@ -65,18 +67,7 @@ def _run(args: argparse.Namespace, config: Settings) -> int:
     if args.command == "demo":
         return _demo(config, reset=args.reset, gui=not args.no_gui, quick=args.exit_when_ready)
     if args.command == "db":
-        database = Database.from_url(config.resolved_database_url)
-        try:
-            if args.db_command == "upgrade":
-                backup = migrate.upgrade(database.engine)
-                print(f"schema at {migrate.current_revision(database.engine)}")
-                if backup:
-                    print(f"backup of the previous database: {backup}")
-            else:
-                print(migrate.current_revision(database.engine) or "empty database")
-        finally:
-            database.dispose()
-        return 0
+        return _db(config, args.db_command)
     if args.command == "import-returns":
         database = open_database(config.resolved_database_url)
         try:
@@ -89,6 +80,25 @@ def _run(args: argparse.Namespace, config: Settings) -> int:
         )
         return 0
     raise AssertionError(args.command)  # argparse allows nothing else
+
+
+def _db(config: Settings, command: str) -> int:
+    database = Database.from_url(config.resolved_database_url)
+    try:
+        if command == "upgrade":
+            backup = migrate.upgrade(database.engine)
+            print(f"schema at {migrate.current_revision(database.engine)}")
+            if backup:
+                print(f"backup of the previous database: {backup}")
+        else:
+            print(migrate.current_revision(database.engine) or "empty database")
+    except migrate.SchemaNewerThanStation as exc:
+        raise SchemaTooNew(str(exc)) from exc
+    except OperationalError as exc:
+        raise DatabaseUnavailable(f"{database.describe()} is unreachable: {exc.orig}") from exc
+    finally:
+        database.dispose()
+    return 0
 
 
 def _demo(config: Settings, *, reset: bool, gui: bool, quick: bool) -> int:

@@ -28,9 +28,13 @@ class HistoryRow:
 
 
 def _local_day_bounds(day: date, tz: ZoneInfo | None) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time.min)
-    start = start.replace(tzinfo=tz) if tz else start.astimezone()
-    return start, start + timedelta(days=1)
+    """Local midnight to local midnight: 23 or 25 hours on the days the clocks change."""
+
+    def midnight(d: date) -> datetime:
+        naive = datetime.combine(d, time.min)
+        return naive.replace(tzinfo=tz) if tz else naive.astimezone()
+
+    return midnight(day), midnight(day + timedelta(days=1))
 
 
 def day_inspections(

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import RETURN_TYPES, ExpectedReturn, ExpectedReturnLine
 from inspect_station.errors import BadInput
-from inspect_station.identifiers import gtin_is_valid, normalise
+from inspect_station.identifiers import classify, gtin_is_valid, normalise
 
 COLUMNS = (
     "rma",
@@ -91,7 +91,8 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
     missing = [key for key in REQUIRED if not (row.get(key) or "").strip()]
     if missing:
         raise BadInput(f"missing {', '.join(missing)}.")
-    rma = normalise(_text(row, "rma", 40))
+    # Stored in the form a scan is matched in, however the manifest wrote it.
+    rma = classify(_text(row, "rma", 40)).code
     return_type = _text(row, "return_type", 16).lower() or "refund"
     if return_type not in RETURN_TYPES:
         raise BadInput(f"return_type must be one of {', '.join(RETURN_TYPES)}.")
@@ -115,7 +116,7 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
         rma,
         ManifestReturn(
             rma=rma,
-            order_number=normalise(_text(row, "order_number", 40)),
+            order_number=classify(_text(row, "order_number", 40)).code,
             tracking_number=tracking,
             carrier=_text(row, "carrier", 40) or None,
             customer_email=_text(row, "customer_email", 254) or None,

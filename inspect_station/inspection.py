@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 from sqlalchemy import select, update
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import ExpectedReturn, Inspection, Photo, PrintJob
 from inspect_station import records
@@ -35,11 +36,7 @@ class Finished:
 def resume(station: Station) -> InspectionView | None:
     """The inspection this bench left open (after a crash or a restart), if any."""
     with station.db.read() as session:
-        insp = session.scalars(
-            select(Inspection)
-            .where(Inspection.bench == station.bench, Inspection.status == "open")
-            .order_by(Inspection.started_at.desc())
-        ).first()
+        insp = records.open_inspection_at_bench(station, session)
         return records.view(station, session, insp) if insp else None
 
 
@@ -122,6 +119,17 @@ def finish(
     if len(notes) > MAX_NOTES:
         raise BadInput(f"Notes are limited to {MAX_NOTES} characters ({len(notes)} given).")
     decision = decide(station, inspection, grade)
+    try:
+        return _finish_once(station, inspection, grade, notes, decision)
+    except StaleDataError:
+        # Another writer changed this unit in the same instant; answer as a replay would
+        # (the first result) or as a conflict, never with a half-applied write.
+        return _finish_once(station, inspection, grade, notes, decision)
+
+
+def _finish_once(
+    station: Station, inspection: InspectionView, grade: str, notes: str, decision: Decision
+) -> Finished:
     now = station.clock()
     with station.db.write() as session:
         insp = session.get(Inspection, inspection.id)

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from db.models import PrintJob
-from inspect_station.errors import BadInput, PrinterError
+from inspect_station.errors import BadInput, KnownError, PrinterError
 from inspect_station.inspection import inspection_detail
 from inspect_station.labels import LabelData, render_pdf, render_zpl
 from inspect_station.printing import RenderedLabel
@@ -27,7 +27,7 @@ from inspect_station.views import InspectionView
 class JobOutcome:
     job_id: uuid.UUID
     lpn: str
-    state: str  # "sent" or "queued"
+    state: str  # "sent", "queued" (will be retried) or "failed" (cannot be made)
     detail: str  # where it went, or why it is still waiting
 
 
@@ -84,9 +84,18 @@ def dispatch(station: Station, *, limit: int = 20) -> list[JobOutcome]:
         ).all()
     outcomes = []
     for job in jobs:
-        data = label_data(station, inspection_detail(station, job.inspection_id))
+        view = inspection_detail(station, job.inspection_id)
         try:
-            sent_to = station.printer.send(render(station, job, data))
+            data = label_data(station, view)
+            label = render(station, job, data)
+        except KnownError as exc:
+            # A label that cannot be made will not get better by retrying; it must not hold
+            # up the labels queued behind it. A reprint (with today's settings) replaces it.
+            _record(station, job.id, sent_to=None, error=str(exc), give_up=True)
+            outcomes.append(JobOutcome(job.id, view.lpn, "failed", str(exc)))
+            continue
+        try:
+            sent_to = station.printer.send(label)
         except PrinterError as exc:
             _record(station, job.id, sent_to=None, error=str(exc))
             outcomes.append(JobOutcome(job.id, data.lpn, "queued", str(exc)))
@@ -96,7 +105,14 @@ def dispatch(station: Station, *, limit: int = 20) -> list[JobOutcome]:
     return outcomes
 
 
-def _record(station: Station, job_id: uuid.UUID, *, sent_to: str | None, error: str | None) -> None:
+def _record(
+    station: Station,
+    job_id: uuid.UUID,
+    *,
+    sent_to: str | None,
+    error: str | None,
+    give_up: bool = False,
+) -> None:
     now: datetime = station.clock()
     with station.db.write() as session:
         job = session.get(PrintJob, job_id)
@@ -107,4 +123,6 @@ def _record(station: Station, job_id: uuid.UUID, *, sent_to: str | None, error: 
             audit(station, session, "label.sent", "print_job", job.id, output=sent_to)
         else:
             job.last_error = (error or "")[:500]
+            if give_up:
+                job.state = "failed"
             audit(station, session, "label.failed", "print_job", job.id, error=job.last_error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,7 +11,13 @@ from sqlalchemy.orm import Session
 from db.models import AuditEvent, ExpectedReturn, ExpectedReturnLine, Inspection, Photo, Unit
 from inspect_station.identifiers import new_lpn
 from inspect_station.station import Station
-from inspect_station.views import InspectionView, inspection_view, photo_view, return_view
+from inspect_station.views import (
+    InspectionView,
+    ReturnView,
+    inspection_view,
+    photo_view,
+    return_view,
+)
 
 
 def new_unit(
@@ -81,6 +88,23 @@ def received_counts(session: Session, expected_id: int) -> dict[int, int]:
     return {line_id: count for line_id, count in rows if line_id is not None}
 
 
+def local_today(station: Station) -> date:
+    """The bench's calendar day (days since delivery count in local days, not UTC ones)."""
+    return station.clock().astimezone().date()
+
+
+def expected_view(station: Station, session: Session, er: ExpectedReturn) -> ReturnView:
+    return return_view(er, received_counts(session, er.id), local_today(station))
+
+
+def open_inspection_at_bench(station: Station, session: Session) -> Inspection | None:
+    return session.scalars(
+        select(Inspection)
+        .where(Inspection.bench == station.bench, Inspection.status == "open")
+        .order_by(Inspection.started_at.desc())
+    ).first()
+
+
 def latest_inspection_for_lpn(session: Session, lpn: str) -> Inspection | None:
     return session.scalars(
         select(Inspection).where(Inspection.lpn == lpn).order_by(Inspection.started_at.desc())
@@ -92,7 +116,7 @@ def view(station: Station, session: Session, insp: Inspection) -> InspectionView
     if insp.expected_return_id is not None:
         er = session.get(ExpectedReturn, insp.expected_return_id)
         if er is not None:
-            expected = return_view(er, received_counts(session, er.id), station.clock().date())
+            expected = return_view(er, received_counts(session, er.id), local_today(station))
     unit = session.get(Unit, insp.lpn)
     photos = tuple(
         photo_view(p, station.photos.path_for(p.sha256))

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import ExpectedReturn, ExpectedReturnLine, Inspection
+from db.models import ExpectedReturn, ExpectedReturnLine
 from inspect_station import records
 from inspect_station.errors import AlreadyClaimed, BadInput
 from inspect_station.identifiers import ScanCode, classify
@@ -71,10 +71,7 @@ def scan(station: Station, raw: str) -> ScanOutcome:
         if not matches:
             return NotFound(code)
         if len(matches) > 1:
-            today = station.clock().date()
-            views = tuple(
-                return_view(er, records.received_counts(session, er.id), today) for er in matches
-            )
+            views = tuple(records.expected_view(station, session, er) for er in matches)
             return Choose(code, views)
         expected_id = matches[0].id
     return open_return(station, expected_id, scanned_code=code.code)
@@ -127,9 +124,11 @@ def _open_return_once(station: Station, expected_id: int, scanned_code: str) -> 
         if er is None:
             raise BadInput(f"Expected return {expected_id} no longer exists.")
         if er.status == "received":
-            return AlreadyReceived(
-                return_view(er, records.received_counts(session, er.id), now.date())
-            )
+            return AlreadyReceived(records.expected_view(station, session, er))
+        # One unit at a time per bench: a second scan that raced the first gets the open one.
+        open_here = records.open_inspection_at_bench(station, session)
+        if open_here is not None:
+            return Opened(records.view(station, session, open_here), resumed=True)
         # The conditional update is the claim: of two benches, exactly one changes the row.
         claimed = session.execute(
             update(ExpectedReturn)
@@ -150,25 +149,17 @@ def _open_return_once(station: Station, expected_id: int, scanned_code: str) -> 
         if claimed.rowcount == 0:  # type: ignore[attr-defined]
             session.refresh(er)
             if er.status == "received":
-                return AlreadyReceived(
-                    return_view(er, records.received_counts(session, er.id), now.date())
-                )
+                return AlreadyReceived(records.expected_view(station, session, er))
             raise AlreadyClaimed(er.rma, er.claimed_by_bench or "another bench")
         session.refresh(er)
-        existing = session.scalars(
-            select(Inspection).where(
-                Inspection.expected_return_id == expected_id,
-                Inspection.status == "open",
-                Inspection.bench == station.bench,
-            )
-        ).first()
-        if existing is not None:
-            return Opened(records.view(station, session, existing), resumed=True)
         received = records.received_counts(session, er.id)
-        line = next((ln for ln in er.lines if received.get(ln.id, 0) < ln.quantity), None)
+        waiting = [ln for ln in er.lines if received.get(ln.id, 0) < ln.quantity]
+        # A product code names the line; any other code takes the lines in order.
+        line = next((ln for ln in waiting if ln.ean == scanned_code), None)
+        line = line or next(iter(waiting), None)
         if line is None:
             er.status = "received"
-            return AlreadyReceived(return_view(er, received, now.date()))
+            return AlreadyReceived(return_view(er, received, records.local_today(station)))
         insp = records.new_unit(station, session, scanned_code, expected=er, line=line)
         return Opened(records.view(station, session, insp))
 
@@ -177,5 +168,8 @@ def receive_unexpected(station: Station, raw: str) -> Opened:
     """Receive a parcel nobody announced: it gets a licence plate and is inspected as usual."""
     code = classify(raw)
     with station.db.write() as session:
+        open_here = records.open_inspection_at_bench(station, session)
+        if open_here is not None:
+            return Opened(records.view(station, session, open_here), resumed=True)
         insp = records.new_unit(station, session, code.code, expected=None, line=None)
         return Opened(records.view(station, session, insp))

@@ -12,8 +12,9 @@ from sqlalchemy.exc import OperationalError
 from db import migrate
 from db.engine import Database
 from db.types import utcnow
-from inspect_station.errors import DatabaseUnavailable, SchemaTooNew
+from inspect_station.errors import BadInput, DatabaseUnavailable, SchemaTooNew
 from inspect_station.grading import GradeScale, load_grades
+from inspect_station.labels import DPIS, STOCKS
 from inspect_station.photos import PhotoStore
 from inspect_station.printing import Printer, make_printer
 from inspect_station.routing import RuleTable, load_rules
@@ -58,18 +59,44 @@ def open_database(url: str) -> Database:
     return database
 
 
+def check_settings(settings: Settings) -> None:
+    """Refuse settings the station cannot work with, before anything is written."""
+    if settings.label_stock not in STOCKS:
+        raise BadInput(
+            f"Label stock {settings.label_stock!r} is unknown; use one of {', '.join(STOCKS)}."
+        )
+    if settings.label_dpi not in DPIS:
+        raise BadInput(
+            f"Printer resolution {settings.label_dpi} dpi is not supported; "
+            f"use {', '.join(map(str, DPIS))}."
+        )
+    if not 1 <= settings.jpeg_quality <= 100:
+        raise BadInput(f"JPEG quality must be 1–100, not {settings.jpeg_quality}.")
+    bench = settings.bench.strip()
+    if not bench or len(bench) > 40 or not bench.isprintable():
+        raise BadInput("The bench name must be 1–40 printable characters.")
+
+
 def open_station(
     settings: Settings,
     *,
     database: Database | None = None,
     clock: Callable[[], datetime] = utcnow,
 ) -> Station:
+    check_settings(settings)
+    url = settings.resolved_database_url
+    if not url.startswith("sqlite") and settings.bench == Settings().bench:
+        # Benches sharing a database tell their parcels and labels apart by name.
+        raise BadInput(
+            f"This station shares a database: give it its own bench name in the settings "
+            f"(not the default {settings.bench!r})."
+        )
     photos = PhotoStore(settings.resolved_photo_dir, jpeg_quality=settings.jpeg_quality)
     photos.sweep_temp_files()
     rules_path = Path(settings.rules_file) if settings.rules_file else None
     return Station(
         settings=settings,
-        db=database or open_database(settings.resolved_database_url),
+        db=database or open_database(url),
         photos=photos,
         grades=load_grades(),
         rules=load_rules(rules_path),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station import inspection, print_queue, scanning
-from inspect_station.errors import KnownError
+from inspect_station.errors import Conflict, KnownError
 from inspect_station.identifiers import clean_scan, normalise
 from inspect_station.routing import Decision
 from inspect_station.station import Station
@@ -41,11 +41,13 @@ from ui.tasks import TaskRunner
 class BenchScreen(QWidget):
     """Signals:
     inspection_changed(object): the open InspectionView, or None.
+    unit_requested(object): a finished unit's plate was scanned; show it (InspectionView).
     finished(object): an inspection was committed (inspection.Finished).
     labels_dispatched(object): the outcome list of a print-queue run.
     """
 
     inspection_changed = Signal(object)
+    unit_requested = Signal(object)
     finished = Signal(object)
     labels_dispatched = Signal(object)
 
@@ -65,6 +67,7 @@ class BenchScreen(QWidget):
         self.grade: str | None = None
         self.decision: Decision | None = None
         self._unexpected_code: str | None = None
+        self._opening = False  # a scan is being looked up: the next one waits its turn
         self._chooser: ReturnChooser | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
@@ -134,6 +137,11 @@ class BenchScreen(QWidget):
         self.message.setStyleSheet(f"color: {fg}; background: {bg};")
 
     def _on_error(self, error: KnownError) -> None:
+        if isinstance(error, Conflict) and self.inspection is not None:
+            # The unit changed elsewhere: what is on screen is stale, so let it go.
+            self._close_unit()
+            self.show_message(f"{error} Scan the parcel again to see where it stands.", "error")
+            return
         self.show_message(str(error), "error")
 
     # -- scanning -------------------------------------------------------------------------
@@ -161,11 +169,28 @@ class BenchScreen(QWidget):
                     "warn",
                 )
             return
+        if self._opening:
+            self.show_message(
+                f"Still opening the last parcel; scan {text} again in a moment.", "warn"
+            )
+            return
         self._set_unexpected(None)
         self.show_message(f"Looking up {text}…", "info")
-        self._tasks.run(
-            scanning.scan, self._station, text, on_done=self._on_scanned, on_error=self._on_error
-        )
+        self._run_opening(scanning.scan, self._station, text)
+
+    def _run_opening(self, fn: Any, *args: Any, **kwargs: Any) -> None:
+        """Run a service that may open a unit; only one such call is in flight at a time."""
+        self._opening = True
+
+        def done(outcome: scanning.ScanOutcome) -> None:
+            self._opening = False
+            self._on_scanned(outcome)
+
+        def failed(error: KnownError) -> None:
+            self._opening = False
+            self._on_error(error)
+
+        self._tasks.run(fn, *args, on_done=done, on_error=failed, **kwargs)
 
     def _on_scanned(self, outcome: scanning.ScanOutcome) -> None:
         if isinstance(outcome, scanning.Opened):
@@ -184,9 +209,10 @@ class BenchScreen(QWidget):
             if insp.status == "finished":
                 self.show_message(
                     f"{insp.lpn} was inspected at {insp.bench} by {insp.operator}: grade "
-                    f"{insp.grade} → {insp.route}. Open it under History (F2).",
+                    f"{insp.grade} → {insp.route}.",
                     "info",
                 )
+                self.unit_requested.emit(insp)
             else:
                 self.show_message(f"{insp.lpn} is {insp.status} at bench {insp.bench}.", "warn")
         elif isinstance(outcome, scanning.AlreadyReceived):
@@ -203,13 +229,8 @@ class BenchScreen(QWidget):
         )
         self._chooser = ReturnChooser(outcome.candidates, parent=self)
         self._chooser.chosen.connect(
-            lambda expected_id: self._tasks.run(
-                scanning.open_return,
-                self._station,
-                expected_id,
-                scanned_code=outcome.code.code,
-                on_done=self._on_scanned,
-                on_error=self._on_error,
+            lambda expected_id: self._run_opening(
+                scanning.open_return, self._station, expected_id, scanned_code=outcome.code.code
             )
         )
         self._chooser.open()
@@ -224,13 +245,7 @@ class BenchScreen(QWidget):
             return
         code, self._unexpected_code = self._unexpected_code, None
         self._set_unexpected(None)
-        self._tasks.run(
-            scanning.receive_unexpected,
-            self._station,
-            code,
-            on_done=self._on_scanned,
-            on_error=self._on_error,
-        )
+        self._run_opening(scanning.receive_unexpected, self._station, code)
 
     def _open(self, insp: InspectionView, *, resumed: bool) -> None:
         self.inspection = insp
@@ -355,24 +370,29 @@ class BenchScreen(QWidget):
         self.finished.emit(done)
         self.dispatch_labels()
         if done.more_units and insp.expected is not None:
-            self._tasks.run(
+            self._run_opening(
                 scanning.open_return,
                 self._station,
                 insp.expected.id,
                 scanned_code=insp.scanned_code,
-                on_done=self._on_scanned,
-                on_error=self._on_error,
             )
 
     def dispatch_labels(self) -> None:
         self._tasks.run(print_queue.dispatch, self._station, on_done=self._on_dispatched)
 
     def _on_dispatched(self, outcomes: list[print_queue.JobOutcome]) -> None:
-        failed = [o for o in outcomes if o.state != "sent"]
+        waiting = [o for o in outcomes if o.state == "queued"]
+        broken = [o for o in outcomes if o.state == "failed"]
         sent = [o for o in outcomes if o.state == "sent"]
-        if failed:
+        if broken:
             self.show_message(
-                f"Label for {failed[0].lpn} is queued, not printed: {failed[0].detail}. "
+                f"The label for {broken[0].lpn} could not be made: {broken[0].detail}. "
+                "The inspection is saved; ask a supervisor to reprint it.",
+                "error",
+            )
+        elif waiting:
+            self.show_message(
+                f"Label for {waiting[0].lpn} is queued, not printed: {waiting[0].detail}. "
                 "The inspection is saved; the label prints when the printer is back.",
                 "error",
             )

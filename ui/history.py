@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -116,6 +117,12 @@ class HistoryScreen(QWidget):
         layout.addWidget(self.table, 1)
         self.status = QLabel("")
         layout.addWidget(self.status)
+        # Type to filter, ↑/↓ to pick, Enter to open: the hands stay on the keys.
+        for key, step in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)):
+            shortcut = QShortcut(
+                QKeySequence(key), self.filter, context=Qt.ShortcutContext.WidgetShortcut
+            )
+            shortcut.activated.connect(lambda step=step: self._move(step))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
@@ -140,6 +147,12 @@ class HistoryScreen(QWidget):
         self.status.setText(f"{len(rows)} inspection(s) today")
         if rows:
             self.table.selectRow(0)
+
+    def _move(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            current = self.table.currentIndex().row()
+            self.table.selectRow(max(0, min(rows - 1, current + step)))
 
     @Slot()
     def open_current(self) -> None:

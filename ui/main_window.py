@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         camera.state_changed.connect(self.status.set_camera)
         scanner.scanned.connect(self._on_scanner_scanned)
         self.bench.labels_dispatched.connect(self._on_bench_labels_dispatched)
+        self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
         tasks.crashed.connect(
             lambda text: self.bench.show_message(
                 f"Internal error: {text.splitlines()[-1]}", "error"
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_scanner_scanned(self, code: str) -> None:
-        self.show_bench()
+        if self.stack.currentWidget() is not self.bench:
+            self.show_bench()
         self.bench.handle_scan(code)
 
     def _on_bench_labels_dispatched(self, _outcomes: list[print_queue.JobOutcome]) -> None:
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         self.stack.setCurrentWidget(self.history)
         self.history.refresh()
-        self.history.table.setFocus()
+        self.history.focus_filter()
 
     def shutdown(self) -> None:
         self._print_retry.stop()

@@ -63,7 +63,7 @@ class PhotoPanel(QWidget):
 
     def add_photo(self, photo: PhotoView, thumbnail: str) -> None:
         item = QListWidgetItem(
-            QIcon(QPixmap(thumbnail)), f"{photo.source} {photo.taken_at:%H:%M:%S}"
+            QIcon(QPixmap(thumbnail)), f"{photo.source} {photo.taken_at.astimezone():%H:%M:%S}"
         )
         item.setData(Qt.ItemDataRole.UserRole, photo.sha256)
         item.setToolTip(f"{photo.width}×{photo.height} · {photo.sha256[:16]}…")

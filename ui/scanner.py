@@ -13,16 +13,36 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from inspect_station.identifiers import GS
 from inspect_station.wedge import WedgeDetector
 
 _TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+_MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+)
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+
+
+def _holdable(event: QKeyEvent) -> bool:
+    """A key that may be part of a scan: printable text, or the GS1 group separator (which
+    arrives as Ctrl+]), typed without Ctrl/Alt/Meta and not by auto-repeat."""
+    text = event.text()
+    if event.isAutoRepeat() or not text:
+        return False
+    if text == GS:
+        return True
+    return text.isprintable() and not event.modifiers() & _COMMAND_MODIFIERS
 
 
 @dataclass(frozen=True)
@@ -68,18 +88,33 @@ class WedgeScanner(QObject):
         self._replay(self._detector.release())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._replaying or event.type() != QEvent.Type.KeyPress:
+        if self._replaying:
+            return False
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _MODIFIER_KEYS:  # a scanner presses Shift for capitals
+                return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            # A shortcut (F10, Esc, F2…) may fire before its key press is delivered: keys
+            # typed before it go first. Keys a scan is made of, and its Enter, do not count.
+            if not _holdable(event) and event.key() not in _TERMINATORS:
+                return self._flush_then(False)
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        if event.isAutoRepeat() or event.modifiers() & _COMMAND_MODIFIERS:
-            return self._flush_then(False)
         text = event.text()
-        if text and text.isprintable():
-            held = _HeldKey(watched, event.key(), event.modifiers(), text)
+        if _holdable(event):
+            # From the window system a key reaches the window first: it is meant for the widget
+            # with the focus. Sent straight to a widget, it is meant for that widget.
+            target = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
+            target = target or watched
+            held = _HeldKey(target, event.key(), event.modifiers(), text)
             self._detector.key(text, held)
             self._timer.start()
             return True
-        if event.key() in _TERMINATORS and self._detector.holding:
+        if event.key() in _TERMINATORS and self._detector.holding and not event.isAutoRepeat():
             code = self._detector.terminator()
             if code is not None:
                 self._timer.stop()

@@ -7,7 +7,7 @@ import threading
 from sqlalchemy import select
 
 from db.models import ExpectedReturn, Inspection
-from inspect_station import scanning
+from inspect_station import inspection, scanning
 from inspect_station.errors import AlreadyClaimed
 from inspect_station.station import Station, open_database, open_station
 
@@ -60,6 +60,11 @@ def test_concurrent_claims_have_exactly_one_winner(station: Station, database_ur
                 ).all()
             assert er.claimed_by_bench == winners[0]
             assert len(opened) == 1
+            # The winner puts the parcel aside, so each round starts with no unit open.
+            won = results[winners[0]]
+            assert isinstance(won, scanning.Opened)
+            winner = next(b for b in benches if b.bench == winners[0])
+            inspection.cancel(winner, won.inspection, reason="next round")
     finally:
         for bench in benches[1:]:
             bench.close()

@@ -37,3 +37,20 @@ def test_demo_prepares_a_station_without_touching_real_settings(
     assert (demo_dir / "bench-camera.avi").stat().st_size > 0
     assert (demo_dir / "inspect-station.sqlite3").exists()
     assert not (station_home / "settings.toml").exists()
+
+
+def test_a_newer_schema_is_a_message_not_a_traceback(
+    station_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import text
+
+    from db.engine import Database
+    from inspect_station.settings import Settings
+
+    assert main(["db", "upgrade"]) == 0
+    db = Database.from_url(Settings().resolved_database_url)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    assert main(["db", "upgrade"]) == 2
+    assert "newer than this station knows" in capsys.readouterr().err

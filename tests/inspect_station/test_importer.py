@@ -80,3 +80,11 @@ def test_demo_data_is_realistic(database: Database) -> None:
         assert len({r.carrier for r in returns}) >= 5
         assert all(r.tracking_number and r.reason and r.delivered_on for r in returns)
     assert demo.seed(database, today=date(2026, 11, 26)).created == 0
+
+
+def test_codes_are_stored_as_scans_are_matched(database: Database, tmp_path: Path) -> None:
+    row = GOOD[2].replace("rma-2026-100002", "rma2026100002").replace("SO-22222222", "so22222222")
+    import_csv(database, write(tmp_path, [row]))
+    with database.read() as session:
+        er = session.scalars(select(ExpectedReturn)).one()
+    assert (er.rma, er.order_number) == ("RMA-2026-100002", "SO-22222222")

@@ -47,3 +47,17 @@ def test_a_failing_printer_keeps_the_job_and_says_why(station: Station, tmp_path
         actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
     assert actions.count("label.failed") == 2
     assert actions[-1] == "label.sent"
+
+
+def test_a_label_that_cannot_be_made_does_not_block_the_queue(station: Station) -> None:
+    first = inspection.finish(station, open_first(station), grade="A")
+    second = inspection.finish(station, open_first(station), grade="B")
+    with station.db.write() as session:
+        broken = session.get(PrintJob, first.print_job_id)
+        assert broken is not None
+        broken.dpi = 200  # e.g. written by a station with a mistyped setting
+    outcomes = {o.lpn: o for o in print_queue.dispatch(station)}
+    assert outcomes[first.inspection.lpn].state == "failed"
+    assert "200 dpi" in outcomes[first.inspection.lpn].detail
+    assert outcomes[second.inspection.lpn].state == "sent"
+    assert print_queue.dispatch(station) == []

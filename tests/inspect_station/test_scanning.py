@@ -126,3 +126,35 @@ def test_scanning_a_known_licence_plate_shows_that_unit(station: Station) -> Non
     found = scanning.scan(station, opened.inspection.lpn)
     assert isinstance(found, scanning.KnownUnit)
     assert found.inspection.id == opened.inspection.id
+
+
+def test_a_product_code_opens_the_line_of_that_product(station: Station) -> None:
+    with station.db.read() as session:
+        er = next(
+            e
+            for e in session.scalars(select(ExpectedReturn).order_by(ExpectedReturn.id))
+            if len({line.ean for line in e.lines}) > 1
+        )
+        second = er.lines[1]
+        assert second.ean is not None
+        ean, sku, expected_id = second.ean, second.sku, er.id
+    outcome = scanning.open_return(station, expected_id, scanned_code=ean)
+    assert isinstance(outcome, scanning.Opened)
+    assert outcome.inspection.sku == sku
+
+
+def test_a_bench_never_has_two_units_open(station: Station) -> None:
+    with station.db.read() as session:
+        first, second = session.scalars(
+            select(ExpectedReturn.rma).order_by(ExpectedReturn.id).limit(2)
+        ).all()
+    opened = scanning.scan(station, first)
+    assert isinstance(opened, scanning.Opened)
+    before = row_counts(station.db)
+    again = scanning.scan(station, second)  # e.g. a second scan that raced the first
+    assert isinstance(again, scanning.Opened)
+    assert again.resumed
+    assert again.inspection.id == opened.inspection.id
+    unexpected = scanning.receive_unexpected(station, "SOMETHING-ELSE")
+    assert unexpected.inspection.id == opened.inspection.id
+    assert row_counts(station.db) == before

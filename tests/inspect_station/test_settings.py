@@ -33,3 +33,23 @@ def test_bad_settings_are_refused(station_home: Path, content: str, message: str
     (station_home / "settings.toml").write_text(content, encoding="utf-8")
     with pytest.raises(BadInput, match=message):
         settings.load()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"label_dpi": 200}, "200 dpi is not supported"),
+        ({"label_stock": "A4"}, "Label stock 'A4' is unknown"),
+        ({"jpeg_quality": 0}, "JPEG quality"),
+        ({"bench": "  "}, "bench name"),
+        ({"database_url": "postgresql+psycopg://db/returns"}, "give it its own bench name"),
+    ],
+)
+def test_settings_the_station_cannot_work_with_are_refused(
+    station_home: Path, changes: dict[str, object], message: str
+) -> None:
+    from inspect_station.station import open_station
+
+    with pytest.raises(BadInput, match=message):
+        open_station(settings.Settings().replace(**changes))
+    assert not (station_home / "photos").exists()

@@ -233,3 +233,21 @@ def test_a_scan_is_caught_whatever_widget_has_the_focus(
     assert window.bench.grading.notes.toPlainText() == ""
     qtbot.keyClicks(window.bench.grading.notes, "dent", delay=60)  # a person typing notes
     qtbot.waitUntil(lambda: window.bench.grading.notes.toPlainText() == "dent", timeout=WAIT)
+
+
+def test_a_unit_changed_elsewhere_is_let_go_with_a_clear_message(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station, 5))
+    assert bench.inspection is not None
+    with station.db.write() as session:  # e.g. a supervisor cancelled it meanwhile
+        row = session.get(Inspection, bench.inspection.id)
+        assert row is not None
+        row.status = "cancelled"
+    bench.set_grade("A")
+    bench.confirm()
+    qtbot.waitUntil(lambda: bench.inspection is None, timeout=WAIT)
+    assert "was cancelled; nothing was saved" in bench.message.text()
+    with station.db.read() as session:
+        assert session.scalars(select(PrintJob)).all() == []

@@ -58,3 +58,31 @@ def test_history_lists_today_filters_and_opens_with_photos(
     assert dialog is not None
     assert dialog.photos.count() == 1
     dialog.close()
+
+
+def test_history_is_driven_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    plates = finish_some(station, "AB")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=WAIT)
+    assert history.filter.hasFocus()
+    qtbot.keyClick(history.filter, Qt.Key.Key_Down)
+    assert history.table.currentIndex().row() == 1
+    with qtbot.waitSignal(history.opened, timeout=WAIT) as opened:
+        qtbot.keyClick(history.filter, Qt.Key.Key_Return)
+    assert opened.args[0].lpn == plates[0]  # newest first: the second row is the first unit
+    assert history._dialog is not None
+    history._dialog.close()
+
+
+def test_scanning_a_finished_plate_opens_that_unit(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    [plate] = finish_some(station, "C")
+    with qtbot.waitSignal(window.history.opened, timeout=WAIT) as opened:
+        window._scanner.scanned.emit(plate)
+    assert opened.args[0].lpn == plate
+    assert window.history._dialog is not None
+    window.history._dialog.close()
