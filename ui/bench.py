@@ -34,7 +34,7 @@ from ui.chooser import ReturnChooser
 from ui.grade_panel import GradePanel
 from ui.parcel_panel import ParcelPanel
 from ui.photo_panel import PhotoPanel
-from ui.style import MESSAGE_COLOURS
+from ui.style import MESSAGE_COLOURS, heading
 from ui.tasks import TaskRunner
 
 
@@ -108,11 +108,10 @@ class BenchScreen(QWidget):
         columns.addWidget(self.photos, 5)
         columns.addWidget(self.grading, 3)
         outer.addLayout(columns, 1)
-        hints = QLabel(
+        hints = heading(
             "F3 type a code · Space photo · O photo from file · A–D, X grade · N notes · "
             "F10 confirm · Ctrl+Del cancel unit · Esc back to the bench · F2 history"
         )
-        hints.setObjectName("heading")
         outer.addWidget(hints)
         self.show_message("Scan a parcel to start.", "info")
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from inspect_station.grading import GradeScale
 from inspect_station.routing import Decision
-from ui.style import route_colour
+from ui.style import heading, route_colour
 
 
 class GradePanel(QWidget):
@@ -30,9 +30,7 @@ class GradePanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Grade")
-        heading.setObjectName("heading")
-        layout.addWidget(heading)
+        layout.addWidget(heading("Grade"))
         self._group = QButtonGroup(self)
         self._buttons: dict[str, QPushButton] = {}
         for grade in grades.grades:
@@ -45,17 +43,13 @@ class GradePanel(QWidget):
             self._group.addButton(button)
             self._buttons[grade.code] = button
             layout.addWidget(button)
-        notes_heading = QLabel("Notes  [N]")
-        notes_heading.setObjectName("heading")
-        layout.addWidget(notes_heading)
+        layout.addWidget(heading("Notes  [N]"))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("What you saw (optional). Esc returns to the bench.")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         layout.addWidget(self.notes)
-        route_heading = QLabel("Route")
-        route_heading.setObjectName("heading")
-        layout.addWidget(route_heading)
+        layout.addWidget(heading("Route"))
         self.route = QLabel("—")
         self.route.setObjectName("route")
         self.route.setAlignment(Qt.AlignmentFlag.AlignCenter)

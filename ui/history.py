@@ -30,6 +30,7 @@ from inspect_station.history import HistoryRow
 from inspect_station.station import Station
 from inspect_station.views import InspectionView
 from ui.detail import InspectionDialog
+from ui.style import heading
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,10 +96,9 @@ class HistoryScreen(QWidget):
         self._tasks = tasks
         self._dialog: InspectionDialog | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(
+        title = heading(
             "Today's inspections  ·  type to filter  ·  ↑/↓ and Enter to open  ·  F1 bench"
         )
-        title.setObjectName("heading")
         layout.addWidget(title)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter: LPN, RMA, SKU, grade, route, operator, bench…")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from inspect_station.routing import CURRENCY_SIGNS
 from inspect_station.views import InspectionView
+from ui.style import heading
 
 
 def money(value: Decimal | None, currency: str) -> str:
@@ -31,9 +32,7 @@ class ParcelPanel(QWidget):
         self._currency = currency
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Parcel")
-        heading.setObjectName("heading")
-        layout.addWidget(heading)
+        layout.addWidget(heading("Parcel"))
         self.lpn = QLabel("—")
         self.lpn.setObjectName("lpn")
         layout.addWidget(self.lpn)

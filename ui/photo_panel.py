@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from inspect_station.views import PhotoView
+from ui.style import heading
 
 
 class PreviewLabel(QLabel):
@@ -28,9 +29,7 @@ class PhotoPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Camera  ·  [Space] take photo  ·  [O] photo from file")
-        heading.setObjectName("heading")
-        layout.addWidget(heading)
+        layout.addWidget(heading("Camera  ·  [Space] take photo  ·  [O] photo from file"))
         self.preview = PreviewLabel("Starting camera…")
         self.preview.setObjectName("preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)

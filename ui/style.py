@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 ROUTE_COLOURS = {
     "restock": "#1b7f3b",
     "resale": "#1f5fbf",
@@ -33,3 +35,10 @@ QPushButton.grade:checked { background: #1f5fbf; color: white; font-weight: bold
 
 def route_colour(route: str | None) -> str:
     return ROUTE_COLOURS.get(route or "", "#52606d")
+
+
+def heading(text: str) -> QLabel:
+    """A small capitalised section title."""
+    label = QLabel(text)
+    label.setObjectName("heading")
+    return label
