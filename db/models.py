@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -55,6 +56,14 @@ class ExpectedReturn(Base):
     __table_args__ = (
         CheckConstraint(f"return_type IN {RETURN_TYPES}", name="return_type"),
         CheckConstraint(f"status IN {RETURN_STATUSES}", name="status"),
+        # A product code is matched against the returns still waiting, oldest delivery first;
+        # received returns (most of them, over time) stay out of that index.
+        Index(
+            "ix_expected_returns_waiting_by_delivery",
+            "delivered_on",
+            postgresql_where=text("status <> 'received'"),
+            sqlite_where=text("status <> 'received'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

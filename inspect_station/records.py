@@ -88,6 +88,21 @@ def received_counts(session: Session, expected_id: int) -> dict[int, int]:
     return {line_id: count for line_id, count in rows if line_id is not None}
 
 
+def received_counts_many(session: Session, expected_ids: list[int]) -> dict[int, dict[int, int]]:
+    """:func:`received_counts` for several returns in one query."""
+    rows = session.execute(
+        select(Unit.expected_return_id, Unit.line_id, func.count())
+        .join(Inspection, Inspection.lpn == Unit.lpn)
+        .where(Unit.expected_return_id.in_(expected_ids), Inspection.status != "cancelled")
+        .group_by(Unit.expected_return_id, Unit.line_id)
+    ).all()
+    counts: dict[int, dict[int, int]] = {}
+    for expected_id, line_id, count in rows:
+        if expected_id is not None and line_id is not None:
+            counts.setdefault(expected_id, {})[line_id] = count
+    return counts
+
+
 def local_today(station: Station) -> date:
     """The bench's calendar day (days since delivery count in local days, not UTC ones)."""
     return station.clock().astimezone().date()

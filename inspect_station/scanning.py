@@ -71,7 +71,9 @@ def scan(station: Station, raw: str) -> ScanOutcome:
         if not matches:
             return NotFound(code)
         if len(matches) > 1:
-            views = tuple(records.expected_view(station, session, er) for er in matches)
+            counts = records.received_counts_many(session, [er.id for er in matches])
+            today = records.local_today(station)
+            views = tuple(return_view(er, counts.get(er.id, {}), today) for er in matches)
             return Choose(code, views)
         expected_id = matches[0].id
     return open_return(station, expected_id, scanned_code=code.code)
@@ -91,15 +93,17 @@ def _find_returns(session: Session, code: ScanCode) -> list[ExpectedReturn]:
         return list(by_reference)
     if code.kind != "gtin":
         return []
-    # A product code matches only returns still waiting for it.
+    # A product code matches only returns still waiting for it. A semi-join, not a join with
+    # DISTINCT: a popular product has thousands of lines, nearly all long received.
+    expecting = select(ExpectedReturnLine.expected_return_id).where(
+        ExpectedReturnLine.ean == code.code
+    )
     return list(
         session.scalars(
             select(ExpectedReturn)
-            .join(ExpectedReturnLine)
-            .where(ExpectedReturnLine.ean == code.code, ExpectedReturn.status != "received")
+            .where(ExpectedReturn.id.in_(expecting), ExpectedReturn.status != "received")
             .options(selectinload(ExpectedReturn.lines))
-            .order_by(ExpectedReturn.delivered_on)
-            .distinct()
+            .order_by(ExpectedReturn.delivered_on, ExpectedReturn.id)
             .limit(20)
         ).all()
     )

@@ -40,5 +40,34 @@ def test_sqlite_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     db.dispose()
     assert backup is not None
     copy = Database.from_url(f"sqlite:///{backup}")
-    assert migrate.current_revision(copy.engine) == "0001"
+    assert migrate.current_revision(copy.engine) == migrate.head_revision()
     copy.dispose()
+
+
+def test_an_older_sqlite_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'station.sqlite3'}"
+    db = Database.from_url(url)
+    config = migrate._config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    backup = migrate.upgrade(db.engine, backup_dir=tmp_path / "backups")
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    db.dispose()
+    assert backup is not None
+    old = Database.from_url(f"sqlite:///{backup}")
+    assert migrate.current_revision(old.engine) == "0001"
+    old.dispose()
+
+
+def test_the_migrations_build_exactly_the_models(database: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from db.models import Base
+
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from db import migrate
 from inspect_station.cli import main
 from tests.inspect_station.test_importer import GOOD, write
 
@@ -12,11 +13,11 @@ def test_db_upgrade_then_import_returns(
     station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["db", "upgrade"]) == 0
-    assert "schema at 0001" in capsys.readouterr().out
+    assert f"schema at {migrate.head_revision()}" in capsys.readouterr().out
     assert main(["import-returns", str(write(tmp_path, GOOD))]) == 0
     assert "2 expected returns imported (3 lines), 0 already known" in capsys.readouterr().out
     assert main(["db", "current"]) == 0
-    assert capsys.readouterr().out.strip() == "0001"
+    assert capsys.readouterr().out.strip() == migrate.head_revision()
 
 
 def test_a_bad_manifest_is_a_clear_error_not_a_traceback(
