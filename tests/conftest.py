@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -26,7 +27,7 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_URL = os.environ.get("INSPECT_STATION_TEST_PG_URL", "")
 
 
-def need_service(reason: str) -> None:
+def need_service(reason: str) -> NoReturn:
     """Skip on a laptop without the service; fail in CI, where it must be there."""
     if IN_CI:
         pytest.fail(f"CI must provide this service: {reason}")

@@ -6,6 +6,7 @@ is on screen (the open unit, the chosen grade) and shows results as they come ba
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -281,31 +282,22 @@ class BenchScreen(QWidget):
         if frame is None:
             self.show_message("Camera unavailable: add photos from a file with O.", "error")
             return
-        self._tasks.run(
-            self._store_photo,
-            inspection.add_camera_photo,
-            self.inspection.id,
-            frame,
-            on_done=self._on_photo_added,
-            on_error=self._on_error,
-        )
+        self._add_photo(inspection.add_camera_photo, self.inspection.id, frame)
 
     def add_photo_file(self, path: Path) -> None:
         if self.inspection is None:
             self.show_message("Scan a parcel before adding photos.", "warn")
             return
-        self._tasks.run(
-            self._store_photo,
-            inspection.add_file_photo,
-            self.inspection.id,
-            path,
-            on_done=self._on_photo_added,
-            on_error=self._on_error,
-        )
+        self._add_photo(inspection.add_file_photo, self.inspection.id, path)
 
-    def _store_photo(self, add: Any, inspection_id: Any, source: Any) -> tuple[PhotoView, str]:
-        photo: PhotoView = add(self._station, inspection_id, source)
-        return photo, str(self._station.photos.thumbnail(photo.sha256))
+    def _add_photo(self, add: Any, inspection_id: uuid.UUID, source: Any) -> None:
+        """Store the photo and its thumbnail on the worker thread, then show it."""
+
+        def store() -> tuple[PhotoView, str]:
+            photo: PhotoView = add(self._station, inspection_id, source)
+            return photo, str(self._station.photos.thumbnail(photo.sha256))
+
+        self._tasks.run(store, on_done=self._on_photo_added, on_error=self._on_error)
 
     def _on_photo_added(self, result: tuple[PhotoView, str]) -> None:
         photo, thumb = result

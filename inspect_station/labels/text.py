@@ -57,14 +57,18 @@ def _glyphs(font_name: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 
 
-def pdf_font(text: str, bold: bool) -> tuple[str, str]:
-    """The PDF font for ``text`` and the text as drawn: characters no font has become '?'."""
-    base = "Helvetica-Bold" if bold else "Helvetica"
+def _fits_cp1252(text: str) -> bool:
     try:
         text.encode("cp1252")
     except UnicodeEncodeError:
-        pass
-    else:
+        return False
+    return True
+
+
+def pdf_font(text: str, bold: bool) -> tuple[str, str]:
+    """The PDF font for ``text`` and the text as drawn: characters no font has become '?'."""
+    base = "Helvetica-Bold" if bold else "Helvetica"
+    if _fits_cp1252(text):
         return base, text
     wide = _wide_fonts()
     if wide is None:

@@ -19,6 +19,7 @@ from inspect_station.decoding import (
 )
 from inspect_station.errors import BadInput
 from inspect_station.labels import LabelData, pdf_to_image, render_pdf
+from tests.conftest import need_service
 
 LPN = "LP4N8W2R6T0Y3U"
 LABEL = LabelData(
@@ -42,7 +43,7 @@ def pyzbar_or_skip() -> Decoder:
     for decoder in available_decoders():
         if decoder.name == "pyzbar":
             return decoder
-    pytest.skip("libzbar is not installed")
+    need_service("libzbar is not installed (Debian package libzbar0)")
 
 
 def symbol(fmt: zxingcpp.BarcodeFormat, content: str) -> Image:

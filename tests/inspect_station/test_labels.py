@@ -31,6 +31,7 @@ from inspect_station.labels import (
     render_zpl,
     text,
 )
+from tests.conftest import need_service
 
 LPN = "LP7K3M9Q2X4B1C"
 WHEN = datetime(2026, 11, 26, 13, 3, tzinfo=UTC)
@@ -238,7 +239,7 @@ def test_pdf_falls_back_to_helvetica_without_a_wide_font(monkeypatch: pytest.Mon
 def test_pdf_embeds_a_wide_font_for_other_scripts() -> None:
     font, drawn = text.pdf_font("Размер ≥ 20", True)
     if font.startswith("Helvetica"):
-        pytest.skip("no TrueType font with wide coverage on this machine")
+        need_service("no TrueType font with wide coverage (fonts-dejavu-core) on this machine")
     assert drawn == "Размер ≥ 20"
     assert font.endswith("Bold")
     assert b"FontFile2" in render_pdf(replace(FULL, reason="Размер"))
