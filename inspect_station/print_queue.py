@@ -51,7 +51,7 @@ def label_data(station: Station, insp: InspectionView) -> LabelData:
     )
 
 
-def render(station: Station, job: PrintJob, data: LabelData) -> RenderedLabel:
+def render(job: PrintJob, data: LabelData) -> RenderedLabel:
     return RenderedLabel(
         job_id=job.id,
         lpn=data.lpn,
@@ -87,7 +87,7 @@ def dispatch(station: Station, *, limit: int = 20) -> list[JobOutcome]:
         view = inspection_detail(station, job.inspection_id)
         try:
             data = label_data(station, view)
-            label = render(station, job, data)
+            label = render(job, data)
         except KnownError as exc:
             # A label that cannot be made will not get better by retrying; it must not hold
             # up the labels queued behind it. A reprint (with today's settings) replaces it.

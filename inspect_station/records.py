@@ -79,13 +79,7 @@ def more_units(session: Session, insp: Inspection) -> bool:
 
 def received_counts(session: Session, expected_id: int) -> dict[int, int]:
     """Units per line that are done or under way (cancelled ones do not count)."""
-    rows = session.execute(
-        select(Unit.line_id, func.count())
-        .join(Inspection, Inspection.lpn == Unit.lpn)
-        .where(Unit.expected_return_id == expected_id, Inspection.status != "cancelled")
-        .group_by(Unit.line_id)
-    ).all()
-    return {line_id: count for line_id, count in rows if line_id is not None}
+    return received_counts_many(session, [expected_id]).get(expected_id, {})
 
 
 def received_counts_many(session: Session, expected_ids: list[int]) -> dict[int, dict[int, int]]:

@@ -63,7 +63,7 @@ def scan(station: Station, raw: str) -> ScanOutcome:
     """Identify a scanned code and, for an expected return, claim it and open a unit."""
     code = classify(raw)
     with station.db.read() as session:
-        if code.kind == "lpn" or code.code.startswith("LP"):
+        if code.kind == "lpn":
             insp = records.latest_inspection_for_lpn(session, code.code)
             if insp is not None:
                 return KnownUnit(records.view(station, session, insp))

@@ -64,9 +64,9 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Start the devices and pick up where this bench left off."""
         self._camera.start()
-        self._update_printer()
         self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
-        self.bench.dispatch_labels()  # labels queued before a crash or restart
+        # Labels queued before a crash or restart; the printer state follows from the result.
+        self.bench.dispatch_labels()
         self.show_bench()
 
     def _on_resumed(self, insp: inspection.InspectionView | None) -> None:
