@@ -1,4 +1,8 @@
-"""``python -m benchmarks [--quick] [--only scan|start] [--record]`` (``./station bench``)."""
+"""``python -m benchmarks [--quick] [--only NAME …] [--record]`` (``./station bench``).
+
+``scan`` and ``start`` share the 1 M-inspection data set. Every other benchmark is a module
+listed in ``MODULES``: ``run(context) -> report.Section`` measures and returns its figures.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,10 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from importlib import import_module
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
@@ -20,13 +27,31 @@ from inspect_station.demo_video import make_demo_video
 
 PG_ENV = "INSPECT_STATION_BENCH_PG_URL"
 
+# name → module with ``run(context: Context) -> report.Section``; run in this order.
+MODULES: dict[str, str] = {}
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer scans and starts")
-    parser.add_argument("--only", choices=("scan", "start"), help="run one benchmark")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=("scan", "start", *MODULES),
+        help="run only this benchmark (repeat for several)",
+    )
     parser.add_argument("--record", action="store_true", help="append to docs/benchmarks.md")
     return parser
+
+
+@dataclass
+class Context:
+    """What a benchmark module gets: the run's options, a scratch folder, PostgreSQL if any."""
+
+    quick: bool
+    tmp: Path
+    pg_url: str | None
+    pg_skipped: str | None  # why PostgreSQL is not measured, when it is not
 
 
 def _postgres(url: str | None) -> tuple[str | None, str | None]:
@@ -81,27 +106,25 @@ def _start(result: report.Report, sqlite: Path, runs: int, tmp: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    only = set(args.only or ())
+
+    def wanted(name: str) -> bool:
+        return not only or name in only
+
     began = time.perf_counter()
     when = datetime.now().astimezone()
-    check_lpns()
-    dataset = DataSet()
     result = report.Report(quick=args.quick)
-    prepared = load_sqlite.prepare(dataset)
-    result.notes.append(
-        "SQLite data set: "
-        + (
-            f"from the cache ({prepared.path.name})"
-            if prepared.generated_s is None
-            else f"generated (Core executemany) in {prepared.generated_s:.0f} s in this run"
-        )
-    )
     with tempfile.TemporaryDirectory(prefix="inspect-bench-") as folder:
         tmp = Path(folder)
         try:
-            if args.only in (None, "scan"):
-                _scan(result, dataset, prepared.path, 200 if args.quick else 1000, tmp)
-            if args.only in (None, "start"):
-                _start(result, prepared.path, 3 if args.quick else 10, tmp)
+            if wanted("scan") or wanted("start"):
+                _scan_and_start(result, args.quick, tmp, wanted)
+            pg_url, pg_skipped = _postgres(os.environ.get(PG_ENV))
+            context = Context(args.quick, tmp, pg_url, pg_skipped)
+            for name, module in MODULES.items():
+                if wanted(name):
+                    print(f"{name} …", flush=True)
+                    result.sections.append(import_module(module).run(context))
         except OperationalError as exc:
             print(f"benchmark failed on the database: {exc}", file=sys.stderr)
             return 1
@@ -118,6 +141,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.record:
         print(f"\nrecorded in {report.record(result, when)}")
     return 0
+
+
+def _scan_and_start(
+    result: report.Report, quick: bool, tmp: Path, wanted: Callable[[str], bool]
+) -> None:
+    check_lpns()
+    dataset = DataSet()
+    prepared = load_sqlite.prepare(dataset)
+    result.notes.append(
+        "SQLite data set: "
+        + (
+            f"from the cache ({prepared.path.name})"
+            if prepared.generated_s is None
+            else f"generated (Core executemany) in {prepared.generated_s:.0f} s in this run"
+        )
+    )
+    if wanted("scan"):
+        _scan(result, dataset, prepared.path, 200 if quick else 1000, tmp)
+    if wanted("start"):
+        _start(result, prepared.path, 3 if quick else 10, tmp)
 
 
 if __name__ == "__main__":

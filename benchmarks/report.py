@@ -20,10 +20,19 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
 
 @dataclass
+class Section:
+    """One benchmark module's figures: a heading and Markdown lines (tables, notes)."""
+
+    title: str
+    lines: list[str]
+
+
+@dataclass
 class Report:
     quick: bool
     scans: list[ScanResult] = field(default_factory=list)
     starts: list[StartRuns] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # data sets, skipped parts, memory
     postgres_version: str | None = None
 
@@ -142,6 +151,8 @@ def render(report: Report) -> list[str]:
         out += ["", "Outcomes of the measured scans:", *outcome_lines(report.scans), ""]
     if report.starts:
         out += ["Cold start to ready (target: < 2 s)", "", *start_table(report.starts), ""]
+    for section in report.sections:
+        out += [section.title, "", *section.lines, ""]
     if report.notes:
         out += ["Notes:", *(f"- {note}" for note in report.notes)]
     return out

@@ -47,3 +47,7 @@ class DatabaseUnavailable(KnownError):
 
 class Conflict(KnownError):
     """The record changed since it was shown; nothing was applied."""
+
+
+class NotAllowed(KnownError):
+    """The signed-in user's role does not allow this action; nothing was applied."""

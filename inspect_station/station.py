@@ -17,6 +17,7 @@ from inspect_station.grading import GradeScale, load_grades
 from inspect_station.labels import DPIS, STOCKS
 from inspect_station.photos import PhotoStore
 from inspect_station.printing import Printer, make_printer
+from inspect_station.roles import Role, User
 from inspect_station.routing import RuleTable, load_rules
 from inspect_station.settings import Settings
 
@@ -30,6 +31,8 @@ class Station:
     rules: RuleTable
     printer: Printer
     clock: Callable[[], datetime] = field(default=utcnow)
+    # The person at the station; services record ``operator`` and check ``user.role``.
+    user: User = field(default_factory=lambda: User("operator"))
 
     @property
     def bench(self) -> str:
@@ -37,7 +40,7 @@ class Station:
 
     @property
     def operator(self) -> str:
-        return self.settings.operator
+        return self.user.name
 
     def close(self) -> None:
         self.db.dispose()
@@ -102,4 +105,5 @@ def open_station(
         rules=load_rules(rules_path),
         printer=make_printer(settings.printer, settings.resolved_labels_dir),
         clock=clock,
+        user=User(settings.operator, Role.OPERATOR),
     )

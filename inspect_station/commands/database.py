@@ -1,0 +1,69 @@
+"""Database chores: schema upgrades and manifest imports."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from db import migrate
+from db.engine import Database
+from inspect_station.errors import DatabaseUnavailable, SchemaTooNew
+from inspect_station.importer import import_csv
+from inspect_station.settings import Settings
+from inspect_station.station import open_database
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    db_cmd = sub.add_parser("db", help="database chores")
+    db_sub = db_cmd.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="bring the schema up to date").set_defaults(run=_upgrade)
+    db_sub.add_parser("current", help="print the schema revision").set_defaults(run=_current)
+    imp = sub.add_parser("import-returns", help="load expected returns from a CSV manifest")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(run=_import_returns)
+
+
+def _upgrade(args: argparse.Namespace, config: Settings) -> int:
+    with _database(config) as database:
+        backup = migrate.upgrade(database.engine)
+        print(f"schema at {migrate.current_revision(database.engine)}")
+        if backup:
+            print(f"backup of the previous database: {backup}")
+    return 0
+
+
+def _current(args: argparse.Namespace, config: Settings) -> int:
+    with _database(config) as database:
+        print(migrate.current_revision(database.engine) or "empty database")
+    return 0
+
+
+@contextmanager
+def _database(config: Settings) -> Iterator[Database]:
+    """The configured database without migrating it, its faults turned into clear errors."""
+    database = Database.from_url(config.resolved_database_url)
+    try:
+        yield database
+    except migrate.SchemaNewerThanStation as exc:
+        raise SchemaTooNew(str(exc)) from exc
+    except OperationalError as exc:
+        raise DatabaseUnavailable(f"{database.describe()} is unreachable: {exc.orig}") from exc
+    finally:
+        database.dispose()
+
+
+def _import_returns(args: argparse.Namespace, config: Settings) -> int:
+    database = open_database(config.resolved_database_url)
+    try:
+        result = import_csv(database, args.file)
+    finally:
+        database.dispose()
+    print(
+        f"{result.created} expected returns imported ({result.lines} lines), "
+        f"{result.skipped} already known"
+    )
+    return 0

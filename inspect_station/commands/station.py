@@ -1,0 +1,59 @@
+"""Opening the station: the window and the demo."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from importlib.metadata import entry_points
+
+from db.types import utcnow
+from inspect_station import demo, settings
+from inspect_station.errors import KnownError
+from inspect_station.settings import Settings
+from inspect_station.station import open_database
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    gui = sub.add_parser("gui", help="open the station window (the default)")
+    gui.set_defaults(run=_gui)
+    demo_cmd = sub.add_parser("demo", help="a demo station: sample returns, video camera")
+    demo_cmd.add_argument("--reset", action="store_true", help="start the demo from scratch")
+    demo_cmd.add_argument("--no-gui", action="store_true", help="prepare the demo, then stop")
+    demo_cmd.add_argument(
+        "--exit-when-ready", action="store_true", help="open the window, report, then quit"
+    )
+    demo_cmd.set_defaults(run=_demo)
+
+
+def _gui(args: argparse.Namespace, config: Settings) -> int:
+    return launch_gui(config, exit_when_ready=args.exit_when_ready)
+
+
+def _demo(args: argparse.Namespace, config: Settings) -> int:
+    root = settings.data_dir() / "demo"
+    if args.reset and root.exists():
+        shutil.rmtree(root)
+    demo_config = demo.demo_settings(config, root)
+    database = open_database(demo_config.resolved_database_url)
+    today = utcnow().astimezone().date()
+    try:
+        result = demo.seed(database, today=today)
+    finally:
+        database.dispose()
+    print(f"demo station in {root}")
+    print(f"  expected returns: {result.created or result.skipped}")
+    print(f"  camera: {demo_config.camera_source}")
+    print(f"  labels: {demo_config.resolved_labels_dir}")
+    print(f"  scan RMA-{today.year}-000001 (or an order number, tracking number or EAN)")
+    if args.no_gui:
+        return 0
+    return launch_gui(demo_config, exit_when_ready=args.exit_when_ready)
+
+
+def launch_gui(config: Settings, *, exit_when_ready: bool = False) -> int:
+    frontends = entry_points(group="inspect_station.frontends", name="gui")
+    if not frontends:
+        raise KnownError("The station's window is not installed (no 'gui' front end).")
+    run = next(iter(frontends)).load()
+    result: int = run(config, exit_when_ready=exit_when_ready)
+    return result
