@@ -42,7 +42,12 @@ NAMING_CONVENTION = {
 RETURN_TYPES = ("refund", "exchange", "warranty")
 RETURN_STATUSES = ("open", "in_progress", "received")
 INSPECTION_STATUSES = ("open", "finished", "cancelled")
-PRINT_STATES = ("queued", "sent", "failed")
+# queued → sending → sent → confirmed; "unknown" when the connection broke after the label
+# left (the bench asks whether it printed); "failed" when the label cannot be made at all.
+PRINT_STATES = ("queued", "sending", "sent", "unknown", "confirmed", "failed")
+PRINT_KINDS = ("label", "reprint")
+# States in which a job may still reach the printer: one at most per inspection.
+PRINT_PENDING = ("queued", "sending", "unknown")
 
 
 class Base(DeclarativeBase):
@@ -173,12 +178,22 @@ class Photo(Base):
 
 
 class PrintJob(Base):
-    """A label on its way to a printer. A job is never lost: it stays queued until sent."""
+    """A label on its way to a printer. A job is never lost: it stays queued until sent, and
+    is never sent twice unless someone asks for it (a reprint, or "it did not print")."""
 
     __tablename__ = "print_jobs"
     __table_args__ = (
         CheckConstraint(f"state IN {PRINT_STATES}", name="state"),
+        CheckConstraint(f"kind IN {PRINT_KINDS}", name="kind"),
         Index("ix_print_jobs_bench_state", "bench", "state"),
+        # Two labels for one unit on their way at once would be a duplicate in the making.
+        Index(
+            "ix_print_jobs_one_pending_per_inspection",
+            "inspection_id",
+            unique=True,
+            postgresql_where=text(f"state IN {PRINT_PENDING}"),
+            sqlite_where=text(f"state IN {PRINT_PENDING}"),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -195,6 +210,12 @@ class PrintJob(Base):
     reason: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(16), default="label")
+    requested_by: Mapped[str] = mapped_column(String(80), default="")
+    # Backoff: the queue leaves the job alone until then (None: send at the next chance).
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    confirmed_how: Mapped[str | None] = mapped_column(String(16))  # "scan" or "answer"
 
 
 class AuditEvent(Base):

@@ -51,3 +51,8 @@ class Conflict(KnownError):
 
 class NotAllowed(KnownError):
     """The signed-in user's role does not allow this action; nothing was applied."""
+
+
+class PrintOutcomeUnknown(PrinterError):
+    """The connection broke after the label (or part of it) left the station: it may or may
+    not have printed. Such a job is never resent by itself; the bench asks."""

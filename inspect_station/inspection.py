@@ -162,9 +162,9 @@ def _finish_once(
             inspection_id=insp.id,
             bench=station.bench,
             printer=station.printer.name,
-            stock=station.settings.label_stock,
-            dpi=station.settings.label_dpi,
-            copies=1,
+            stock=station.printer.stock,
+            dpi=station.printer.dpi,
+            copies=station.settings.label_copies,
             state="queued",
             created_at=now,
         )

@@ -49,7 +49,11 @@ class Settings:
     photo_dir: str = ""  # default: <data dir>/photos
     jpeg_quality: int = 90
     labels_dir: str = ""  # default: <data dir>/labels
-    printer: str = "files"
+    printer: str = "files"  # "files", or the name of one of ``printers``
+    # name → table (kind, host/queue/path, stock, dpi, …): see inspect_station/printing.py
+    printers: dict[str, Any] = field(default_factory=dict)
+    label_copies: int = 1
+    reprints_per_unit: int = 2  # an operator's reprints of one unit; supervisors have no limit
     label_stock: str = "4x6"
     label_dpi: int = 203
     rules_file: str = ""  # default: the rule table shipped in resources/

@@ -16,7 +16,7 @@ from inspect_station.errors import BadInput, DatabaseUnavailable, SchemaTooNew
 from inspect_station.grading import GradeScale, load_grades
 from inspect_station.labels import DPIS, STOCKS
 from inspect_station.photos import PhotoStore
-from inspect_station.printing import Printer, make_printer
+from inspect_station.printing import Printer, configured_printers, make_printer
 from inspect_station.roles import Role, User
 from inspect_station.routing import RuleTable, load_rules
 from inspect_station.settings import Settings
@@ -78,6 +78,11 @@ def check_settings(settings: Settings) -> None:
     bench = settings.bench.strip()
     if not bench or len(bench) > 40 or not bench.isprintable():
         raise BadInput("The bench name must be 1–40 printable characters.")
+    configured_printers(settings)  # every [printers.NAME] table, checked
+    if not 1 <= settings.label_copies <= 99:
+        raise BadInput(f"Label copies must be 1–99, not {settings.label_copies}.")
+    if settings.reprints_per_unit < 0:
+        raise BadInput("reprints_per_unit cannot be negative.")
 
 
 def open_station(
@@ -103,7 +108,7 @@ def open_station(
         photos=photos,
         grades=load_grades(),
         rules=load_rules(rules_path),
-        printer=make_printer(settings.printer, settings.resolved_labels_dir),
+        printer=make_printer(settings),
         clock=clock,
         user=User(settings.operator, Role.OPERATOR),
     )

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Literal
 
 from inspect_station.errors import BadInput
-from inspect_station.labels import code128, text
+from inspect_station.labels import code128, marks, qr, text
 
 MM_PER_INCH = 25.4
 DPIS = (203, 300, 600)
@@ -24,6 +24,9 @@ DPIS = (203, 300, 600)
 _PREFERRED_MODULE_MM = 0.375
 # ^BY accepts 1..10 dots; the PDF keeps to the same so both match.
 _MAX_MODULE_DOTS = 10
+# A 1-dot bar or space does not survive a thermal head: the dot spreads (pyzbar missed 14 of
+# 300 plates at 1 dot). Below 2 dots the plate carries a QR code instead (see build_layout).
+MIN_MODULE_DOTS = 2
 _LPN = re.compile(r"[A-Z0-9]+")
 
 Align = Literal["left", "center", "right"]
@@ -115,12 +118,45 @@ class TextBox:
 
 @dataclass(frozen=True)
 class Band:
-    """A solid black rectangle; reversed text on it reads white."""
+    """A solid black rectangle; reversed text on it reads white. ``colour`` is the fill a
+    colour printer may use instead of black (dark, so white type stays readable)."""
 
     x: int
     y: int
     w: int
     h: int
+    colour: str | None = None
+
+
+@dataclass(frozen=True)
+class Bitmap:
+    """A 1-bit picture at whole dots (``packed``: rows of ``ceil(w / 8)`` bytes, high bit
+    first). ``reverse`` draws set dots white, for a pictogram on a band."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    packed: bytes
+    reverse: bool = False
+
+
+@dataclass(frozen=True)
+class QRCode:
+    """A QR code of ``data``, ``module_dots`` per module, quiet zone outside."""
+
+    x: int
+    y: int
+    module_dots: int
+    data: str
+
+    @property
+    def w(self) -> int:
+        return qr.size(self.data) * self.module_dots
+
+    @property
+    def h(self) -> int:
+        return self.w
 
 
 @dataclass(frozen=True)
@@ -159,7 +195,7 @@ class Barcode128:
         return self.height_dots
 
 
-Element = TextBox | Band | Box | Barcode128
+Element = TextBox | Band | Box | Barcode128 | Bitmap | QRCode
 
 
 @dataclass(frozen=True)
@@ -178,8 +214,10 @@ def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
     """Place everything for ``data`` on ``stock`` at ``dpi``.
 
     Always keeps the destination, the LPN barcode and the LPN text; the other lines are added
-    in order of importance while they fit. Raises BadInput for unknown stock or resolution, a
-    malformed LPN, or a barcode that cannot fit the stock.
+    in order of importance while they fit. The LPN is a Code 128 symbol with bars of at least
+    :data:`MIN_MODULE_DOTS`; where that does not fit across the stock (a 15-character plate on
+    2×1 in at 203 dpi) it is a QR code beside the plate number instead. Raises BadInput for
+    unknown stock or resolution, a malformed LPN, or a plate no symbol fits.
     """
     paper = STOCKS.get(stock)
     if paper is None:
@@ -188,7 +226,7 @@ def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
         raise BadInput(f"Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.")
     if not _LPN.fullmatch(data.lpn):
         raise BadInput(f"Licence plate {data.lpn!r} must be upper-case letters and digits only.")
-    route = text.clean(data.route).upper()
+    route = text.clean(data.route.replace("-", " ").replace("_", " ")).upper()
     if not route:
         raise BadInput(f"Label for {data.lpn} has no destination.")
     return _Builder(paper, dpi, _STYLES[paper.name]).build(data, route)
@@ -210,6 +248,8 @@ class _Builder:
         elements += self.destination(route, y)
         y += self.dots(self.style.band) + self.dots(self.style.gap)
         bars = self.barcode(data.lpn, y)
+        if bars is None:
+            return self.layout(elements + self.qr_plate(data.lpn, y))
         elements.append(bars)
         y += bars.height_dots + self.dots(self.style.gap) // 2
         lpn_font = self.dots(self.style.lpn)
@@ -236,12 +276,21 @@ class _Builder:
         return Layout(self.stock, self.dpi, self.width, self.height, tuple(elements))
 
     def destination(self, route: str, y: int) -> list[Element]:
+        """The inverse band: the route's pictogram at the left, its name in the biggest type."""
         height = self.dots(self.style.band)
         pad = self.dots(0.06)
-        room = self.inner - 2 * pad
+        mark = marks.mark_for(route)
+        elements: list[Element] = [Band(self.margin, y, self.inner, height, mark.colour)]
+        left = self.margin + pad
+        if mark.shape:
+            side = height - 2 * max(2, height // 8)
+            packed = marks.pictogram(mark.shape, side)
+            top = y + (height - side) // 2
+            elements.append(Bitmap(left, top, side, side, packed, reverse=True))
+            left += side + pad
+        room = self.margin + self.inner - pad - left
         largest = round(height * 0.8)
         size, word = text.shrink_to_fit(route, room, largest, largest // 3, True)
-        elements: list[Element] = [Band(self.margin, y, self.inner, height)]
         # A long destination ("RETURN TO VENDOR") reads better as two big lines than one small.
         halves = _split_in_two(route)
         if halves and size < largest // 2:
@@ -250,19 +299,21 @@ class _Builder:
             ]
             line_size = min(fitted for fitted, _ in two)
             if line_size > size:
-                lines = [text.fit(half, room, line_size, True) for half in halves]
                 return elements + [
-                    self.reverse_line(line, y + i * height // 2, height // 2, line_size)
-                    for i, line in enumerate(lines)
+                    _reverse_line(
+                        text.fit(half, room, line_size, True),
+                        left,
+                        y + i * height // 2,
+                        room,
+                        height // 2,
+                        line_size,
+                    )
+                    for i, half in enumerate(halves)
                 ]
-        return [*elements, self.reverse_line(word, y, height, size)]
+        return [*elements, _reverse_line(word, left, y, room, height, size)]
 
-    def reverse_line(self, line: str, y: int, height: int, size: int) -> TextBox:
-        pad = self.dots(0.06)
-        x, w = self.margin + pad, self.inner - 2 * pad
-        return TextBox(x, y, w, height, line, size, bold=True, reverse=True, align="center")
-
-    def barcode(self, lpn: str, y: int) -> Barcode128:
+    def barcode(self, lpn: str, y: int) -> Barcode128 | None:
+        """Code 128 bars at whole dots, or None when they would be thinner than 2 dots."""
         count = len(code128.modules(lpn))
         quiet = 2 * code128.QUIET_ZONE_MODULES
         preferred = round(_PREFERRED_MODULE_MM / MM_PER_INCH * self.dpi)
@@ -270,15 +321,40 @@ class _Builder:
         module = min(
             _MAX_MODULE_DOTS, preferred, self.inner // count, self.width // (count + quiet)
         )
-        if module < 1:
-            raise BadInput(
-                f"Licence plate {lpn} is too long for a barcode on {self.stock.name} labels: "
-                f"it needs {count + quiet} dots across, the label has {self.width} at "
-                f"{self.dpi} dpi."
-            )
+        if module < MIN_MODULE_DOTS:
+            return None
         return Barcode128(
             (self.width - count * module) // 2, y, module, self.dots(self.style.bar), lpn
         )
+
+    def qr_plate(self, lpn: str, y: int) -> list[Element]:
+        """A QR code at the left, the plate number in the biggest type beside it."""
+        modules = qr.size(lpn) + 2 * qr.QUIET_ZONE_MODULES
+        room = self.height - self.margin - y
+        module = min(room // modules, self.inner // (2 * modules))
+        if module < MIN_MODULE_DOTS:
+            raise BadInput(
+                f"Licence plate {lpn} is too long for a barcode on {self.stock.name} labels "
+                f"at {self.dpi} dpi: Code 128 would need bars under {MIN_MODULE_DOTS} dots "
+                "and a QR code does not fit either."
+            )
+        quiet = qr.QUIET_ZONE_MODULES * module
+        code = QRCode(self.margin + quiet, y + quiet, module, lpn)
+        left = code.x + code.w + quiet
+        width = self.margin + self.inner - left
+        largest = self.dots(self.style.lpn) * 2
+        halves = (lpn[: (len(lpn) + 1) // 2], lpn[(len(lpn) + 1) // 2 :])
+        size = min(text.shrink_to_fit(half, width, largest, 10, True)[0] for half in halves)
+        pitch = round(size * 1.2)
+        top = code.y + (code.h - 2 * pitch) // 2
+        lines = [text.fit(half, width, size, True) for half in halves]
+        return [
+            code,
+            *[
+                TextBox(left, top + i * pitch, width, pitch, line, size, True, align="left")
+                for i, line in enumerate(lines)
+            ],
+        ]
 
     def units(self, data: LabelData) -> list[list[Element]]:
         """Optional content, most important first, each at y=0; empty units are skipped."""
@@ -329,6 +405,10 @@ class _Builder:
             TextBox(self.margin, top + i * pitch, self.inner, pitch, line, font, bold)
             for i, line in enumerate(wrapped)
         ]
+
+
+def _reverse_line(line: str, x: int, y: int, w: int, h: int, size: int) -> TextBox:
+    return TextBox(x, y, w, h, line, size, bold=True, reverse=True, align="center")
 
 
 def _labelled(label: str, value: str | None) -> str:

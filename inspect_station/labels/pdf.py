@@ -12,14 +12,16 @@ import re
 
 from reportlab.pdfgen.canvas import Canvas
 
-from inspect_station.labels import text
+from inspect_station.labels import marks, qr, text
 from inspect_station.labels.layout import (
     Band,
     Barcode128,
+    Bitmap,
     Box,
     Element,
     LabelData,
     Layout,
+    QRCode,
     TextBox,
     build_layout,
 )
@@ -31,12 +33,15 @@ _BAR_RUN = re.compile("1+")
 _BAR_INSET = 1 / 64  # dots; see _draw_barcode
 
 
-def render_pdf(data: LabelData, stock: str = "4x6", dpi: int = 203) -> bytes:
-    """The label as a one-page PDF. Raises BadInput as :func:`build_layout` does."""
-    return layout_to_pdf(build_layout(data, stock, dpi))
+def render_pdf(
+    data: LabelData, stock: str = "4x6", dpi: int = 203, *, colour: bool = False
+) -> bytes:
+    """The label as a one-page PDF. ``colour`` fills the destination band with the route's
+    colour (for colour printers). Raises BadInput as :func:`build_layout` does."""
+    return layout_to_pdf(build_layout(data, stock, dpi), colour=colour)
 
 
-def layout_to_pdf(layout: Layout) -> bytes:
+def layout_to_pdf(layout: Layout, *, colour: bool = False) -> bytes:
     buffer = io.BytesIO()
     scale = 72 / layout.dpi
     canvas = Canvas(
@@ -48,16 +53,23 @@ def layout_to_pdf(layout: Layout) -> bytes:
     canvas.scale(scale, scale)
     canvas.setFillGray(0)
     for element in layout:
-        _draw(canvas, layout.height, element)
+        _draw(canvas, layout.height, element, colour)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def _draw(canvas: Canvas, page_height: int, element: Element) -> None:
+def _draw(canvas: Canvas, page_height: int, element: Element, colour: bool) -> None:
     # PDF's origin is bottom-left, the layout's top-left.
     if isinstance(element, Band):
+        if colour and element.colour:
+            canvas.setFillColor(element.colour)
         _fill(canvas, page_height, element.x, element.y, element.w, element.h)
+        canvas.setFillGray(0)
+    elif isinstance(element, Bitmap):
+        _draw_bitmap(canvas, page_height, element)
+    elif isinstance(element, QRCode):
+        _draw_qr(canvas, page_height, element)
     elif isinstance(element, Box):
         x, y, w, h, t = element.x, element.y, element.w, element.h, element.thickness
         # Four filled strips rather than a stroke: a stroke straddles the path by half its width.
@@ -88,6 +100,44 @@ def _draw_barcode(canvas: Canvas, page_height: int, bars: Barcode128) -> None:
         shown = text.fit(bars.data, bars.w, size, False)
         line = TextBox(bars.x, bars.y + bars.height_dots, bars.w, size, shown, size, align="center")
         _draw_text(canvas, page_height, line)
+
+
+def _draw_bitmap(canvas: Canvas, page_height: int, bitmap: Bitmap) -> None:
+    """Set dots as rectangles on the dot grid: runs along a row, equal rows merged."""
+    bits = marks.unpack(bitmap.packed, bitmap.w, bitmap.h)
+    if bitmap.reverse:
+        canvas.setFillGray(1)
+    _fill_rows(canvas, page_height, bitmap.x, bitmap.y, [tuple(row) for row in bits], 1)
+    canvas.setFillGray(0)
+
+
+def _draw_qr(canvas: Canvas, page_height: int, code: QRCode) -> None:
+    _fill_rows(canvas, page_height, code.x, code.y, list(qr.matrix(code.data)), code.module_dots)
+
+
+def _fill_rows(
+    canvas: Canvas, page_height: int, x: int, y: int, rows: list[tuple[bool, ...]], unit: int
+) -> None:
+    start = 0
+    while start < len(rows):
+        end = start + 1
+        while end < len(rows) and rows[end] == rows[start]:
+            end += 1
+        row = "".join("1" if dot else "0" for dot in rows[start])
+        for run in _BAR_RUN.finditer(row):
+            # Pulled in by a sliver, as the bars are: an edge a hair past a dot boundary
+            # would paint the whole next dot.
+            left, top = x + run.start() * unit, y + start * unit
+            width, height = (run.end() - run.start()) * unit, (end - start) * unit
+            canvas.rect(
+                left + _BAR_INSET,
+                page_height - top - height + _BAR_INSET,
+                width - 2 * _BAR_INSET,
+                height - 2 * _BAR_INSET,
+                stroke=0,
+                fill=1,
+            )
+        start = end
 
 
 def _draw_text(canvas: Canvas, page_height: int, box: TextBox) -> None:

@@ -29,12 +29,20 @@ _WIDE_REGULAR = "InspectSans"
 _WIDE_BOLD = "InspectSans-Bold"
 
 
+# Symbols the rules like to use that a thermal printer's resident font does not have (a Zebra
+# prints an empty box for them): both renderers print the same spelled-out form.
+_SPELLED_OUT = str.maketrans(
+    {"≥": ">=", "≤": "<=", "→": "->", "←": "<-", "⇒": "=>", "≠": "!=", "−": "-"}
+)
+
+
 def clean(text: str | None) -> str:
-    """One line of printable text: whitespace runs become one space, control characters go."""
+    """One line of printable text: whitespace runs become one space, control characters go,
+    symbols printers' fonts lack are spelled out."""
     if not text:
         return ""
     kept = (c for c in text if unicodedata.category(c) not in ("Cc", "Cs") or c.isspace())
-    return " ".join("".join(kept).split())
+    return " ".join("".join(kept).translate(_SPELLED_OUT).split())
 
 
 @cache

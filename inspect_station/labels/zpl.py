@@ -12,14 +12,16 @@ from __future__ import annotations
 import unicodedata
 
 from inspect_station.errors import BadInput
-from inspect_station.labels import code128
+from inspect_station.labels import code128, qr
 from inspect_station.labels.layout import (
     Band,
     Barcode128,
+    Bitmap,
     Box,
     Element,
     LabelData,
     Layout,
+    QRCode,
     TextBox,
     build_layout,
 )
@@ -86,7 +88,28 @@ def _command(element: Element) -> str:
         return f"^FO{element.x},{element.y}^GB{element.w},{element.h},{t}^FS"
     if isinstance(element, Barcode128):
         return _barcode(element)
+    if isinstance(element, Bitmap):
+        return _bitmap(element)
+    if isinstance(element, QRCode):
+        return _qr(element)
     return _text(element)
+
+
+def _bitmap(picture: Bitmap) -> str:
+    total = len(picture.packed)
+    row = total // picture.h
+    # ^FR on a graphic field: its set dots reverse what is below (white on the black band).
+    reverse = "^FR" if picture.reverse else ""
+    return (
+        f"^FO{picture.x},{picture.y}{reverse}"
+        f"^GFA,{total},{total},{row},{picture.packed.hex().upper()}^FS"
+    )
+
+
+def _qr(code: QRCode) -> str:
+    # Model 2, the module size in dots; "MA,": error correction M (as the PDF's), automatic
+    # mode. The plate is letters and digits only, so nothing in it needs escaping.
+    return f"^FO{code.x},{code.y}^BQN,2,{code.module_dots}^FD{qr.ERROR_CORRECTION}A,{code.data}^FS"
 
 
 def _text(box: TextBox) -> str:

@@ -18,19 +18,24 @@ from inspect_station.labels import (
     STOCKS,
     Band,
     Barcode128,
+    Bitmap,
     Box,
     LabelData,
     Layout,
+    QRCode,
     TextBox,
     build_layout,
     code128,
     escape_field,
     layout_to_zpl,
+    marks,
     pdf_to_image,
+    qr,
     render_pdf,
     render_zpl,
     text,
 )
+from inspect_station.labels.layout import MIN_MODULE_DOTS
 from tests.conftest import need_service
 
 LPN = "LP7K3M9Q2X4B1C"
@@ -50,6 +55,8 @@ FULL = LabelData(
     rma="R-118822",
     tote="T-017",
 )
+# A plate as the station makes them: LP, 12 characters, a check character.
+PLATE = replace(FULL, lpn="LP7K3M9Q2X4B1CZ")
 TEXT_FIELDS = (
     "route",
     "grade",
@@ -96,16 +103,43 @@ def unescape(payload: str) -> str:
     return out.decode("utf-8")
 
 
+# The one place a 15-character plate does not fit as Code 128 bars of 2 dots or more.
+QR_PLATES = {("2x1", 203)}
+
+
+def symbology(stock: str, dpi: int) -> str:
+    return "QRCode" if (stock, dpi) in QR_PLATES else "Code128"
+
+
 @pytest.mark.parametrize(("stock", "dpi"), GRID)
 def test_pdf_barcode_scans_back_with_every_decoder(stock: str, dpi: int) -> None:
-    image = pdf_to_image(render_pdf(FULL, stock, dpi), dpi)
+    image = pdf_to_image(render_pdf(PLATE, stock, dpi), dpi)
     assert image.shape == (STOCKS[stock].height_dots(dpi), STOCKS[stock].width_dots(dpi))
     for decoder in available_decoders():
         found = decoder.decode(image)
-        assert [(d.format, d.text) for d in found] == [("Code128", LPN)], decoder.name
+        assert [(d.format, d.text) for d in found] == [(symbology(stock, dpi), PLATE.lpn)], (
+            decoder.name
+        )
 
 
 @pytest.mark.parametrize(("stock", "dpi"), GRID)
+def test_the_plate_symbol_is_chosen_by_bar_width(stock: str, dpi: int) -> None:
+    layout = build_layout(PLATE, stock, dpi)
+    codes = [e for e in layout if isinstance(e, (Barcode128, QRCode))]
+    assert len(codes) == 1
+    if isinstance(codes[0], Barcode128):
+        assert codes[0].module_dots >= MIN_MODULE_DOTS
+        assert (stock, dpi) not in QR_PLATES
+    else:
+        # Code 128 would need 1-dot bars here: too fine for a thermal head.
+        assert (stock, dpi) in QR_PLATES
+        quiet = 2 * code128.QUIET_ZONE_MODULES
+        assert (len(code128.modules(PLATE.lpn)) + quiet) * MIN_MODULE_DOTS > layout.width
+        assert codes[0].module_dots >= 4
+        assert any(b.text.startswith(PLATE.lpn[:7]) for b in texts(layout))
+
+
+@pytest.mark.parametrize(("stock", "dpi"), sorted(set(GRID) - QR_PLATES))
 def test_bars_land_on_whole_dots(stock: str, dpi: int) -> None:
     layout = build_layout(FULL, stock, dpi)
     bars = barcode_of(layout)
@@ -133,8 +167,10 @@ def test_every_stock_keeps_destination_barcode_and_plate(stock: str) -> None:
     layout = build_layout(FULL, stock, 203)
     boxes = texts(layout)
     assert any(b.reverse and b.text == "RESALE" for b in boxes)
-    assert any(b.text == LPN for b in boxes)
-    assert barcode_of(layout).data == LPN
+    plate = [b.text for b in boxes if len(b.text) > 3 and b.text in LPN]
+    assert "".join(plate) == LPN  # one line, or two beside a QR code
+    codes = [e for e in layout if isinstance(e, (Barcode128, QRCode))]
+    assert [code.data for code in codes] == [LPN]
     assert [e for e in layout if isinstance(e, Band)]
 
 
@@ -196,9 +232,57 @@ def test_text_always_fits_inside_the_label(fields: dict[str, str], grid: tuple[s
             assert text.width(element.text, element.font_dots, element.bold) <= element.w
 
 
-def test_barcode_too_wide_names_the_stock() -> None:
-    with pytest.raises(BadInput, match="2x1"):
-        build_layout(replace(FULL, lpn="LP" + "ABCDEFGH" * 6), "2x1", 203)
+def test_plate_too_long_for_any_symbol_names_the_stock() -> None:
+    with pytest.raises(BadInput, match="2x1 labels at 203 dpi"):
+        build_layout(replace(FULL, lpn="LP" + "ABCDEFGH" * 40), "2x1", 203)
+
+
+def test_qr_plate_lands_on_whole_dots() -> None:
+    layout = build_layout(PLATE, "2x1", 203)
+    (code,) = [e for e in layout if isinstance(e, QRCode)]
+    image = pdf_to_image(render_pdf(PLATE, "2x1", 203), 203)
+    matrix = qr.matrix(PLATE.lpn)
+    drawn = image[code.y : code.y + code.h, code.x : code.x + code.w] < 128
+    expected = np.kron(np.array(matrix), np.ones((code.module_dots,) * 2, dtype=bool))
+    assert np.array_equal(drawn, expected)
+    quiet = qr.QUIET_ZONE_MODULES * code.module_dots
+    assert code.x - quiet >= 0
+    assert code.y + code.h + quiet <= layout.height
+
+
+@pytest.mark.parametrize("route", sorted(marks.MARKS))
+def test_each_destination_has_its_own_pictogram(route: str) -> None:
+    layout = build_layout(replace(FULL, route=route), "4x2", 203)
+    (band,) = [e for e in layout if isinstance(e, Band)]
+    (picture,) = [e for e in layout if isinstance(e, Bitmap)]
+    assert picture.reverse
+    assert band.colour == marks.MARKS[route].colour
+    assert band.y <= picture.y
+    assert picture.y + picture.h <= band.y + band.h
+    others = {marks.pictogram(m.shape, picture.w) for r, m in marks.MARKS.items() if r != route}
+    assert picture.packed not in others
+    ink = marks.unpack(picture.packed, picture.w, picture.h).mean()
+    assert 0.15 < ink < 0.85  # a solid mark, not a speck nor a filled square
+
+
+def test_unknown_destination_keeps_the_band_without_a_pictogram() -> None:
+    layout = build_layout(replace(FULL, route="warehouse 7"))
+    assert not [e for e in layout if isinstance(e, Bitmap)]
+    assert any(b.reverse and b.text == "WAREHOUSE 7" for b in texts(layout))
+
+
+def test_colour_printers_get_the_destination_colour() -> None:
+    grey = pdf_to_image(render_pdf(FULL, "4x2", 203, colour=True), 203)
+    black = pdf_to_image(render_pdf(FULL, "4x2", 203), 203)
+    (band,) = [e for e in build_layout(FULL, "4x2", 203) if isinstance(e, Band)]
+    corner = (band.y + 2, band.x + band.w - 3)
+    assert black[corner] == 0
+    assert 30 < grey[corner] < 200  # #1f5fbf in grey
+
+
+def test_symbols_a_printer_font_lacks_are_spelled_out() -> None:
+    shown = " ".join(b.text for b in texts(build_layout(FULL)))
+    assert "value >= €20 -> resale" in shown
 
 
 @pytest.mark.parametrize("lpn", ["", "lp7k3", "LP 7K3", "LP^XZ", "LPÉ"])
@@ -302,6 +386,10 @@ def _expected_commands(layout: Layout) -> int:
     for element in layout:
         if isinstance(element, (Band, Box)):
             count += 3  # ^FO ^GB ^FS
+        elif isinstance(element, Bitmap):
+            count += 3 + element.reverse  # ^FO [^FR] ^GF ^FS
+        elif isinstance(element, QRCode):
+            count += 4  # ^FO ^BQ ^FD ^FS
         elif isinstance(element, Barcode128):
             count += 6  # ^FO ^BY ^BC ^FH ^FD ^FS
         elif element.text:

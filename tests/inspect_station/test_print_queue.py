@@ -1,24 +1,64 @@
+"""The print queue under a printer that is off, out of paper, silent or drops the connection:
+no label is lost and none prints twice unless someone asks."""
+
 from __future__ import annotations
 
+import random
+import socket
+from collections import Counter
+from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from db.models import AuditEvent, PrintJob
-from inspect_station import inspection, print_queue
+from inspect_station import inspection, label_jobs, print_queue
 from inspect_station.decoding import decode_image
 from inspect_station.labels import pdf_to_image
 from inspect_station.printing import FolderPrinter
+from inspect_station.printers.zebra import ZebraPrinter
 from inspect_station.station import Station
+from tests.conftest import FakeClock
+from tests.helpers import row_counts
 from tests.inspect_station.test_inspection import open_first
+from tests.zebra_loopback import RESET_AFTER_LABEL, RESET_MID_LABEL, SILENT, LoopbackZebra
+
+TIMEOUT = 0.3
+
+
+@pytest.fixture
+def zebra(station: Station) -> Iterator[LoopbackZebra]:
+    with LoopbackZebra() as printer:
+        station.printer = ZebraPrinter("127.0.0.1", printer.port, name="dock", timeout=TIMEOUT)
+        yield printer
+
+
+def dead_printer() -> ZebraPrinter:
+    """The dock printer switched off: nothing listens on its port."""
+    with socket.create_server(("127.0.0.1", 0)) as unused:
+        port = unused.getsockname()[1]
+    return ZebraPrinter("127.0.0.1", port, name="dock", timeout=TIMEOUT)
+
+
+def finish_one(station: Station, grade: str = "B") -> str:
+    lpn = inspection.finish(station, open_first(station), grade=grade).inspection.lpn
+    station.clock.advance(1)  # type: ignore[attr-defined]  # the FakeClock: one unit at a time
+    return lpn
+
+
+def jobs(station: Station) -> list[PrintJob]:
+    with station.db.read() as session:
+        return list(session.scalars(select(PrintJob).order_by(PrintJob.created_at)))
 
 
 def test_a_queued_label_is_written_as_pdf_and_zpl_and_decodes(station: Station) -> None:
-    done = inspection.finish(station, open_first(station), grade="D")
+    lpn = finish_one(station, "D")
     outcomes = print_queue.dispatch(station)
-    assert [(o.lpn, o.state) for o in outcomes] == [(done.inspection.lpn, "sent")]
+    assert [(o.lpn, o.state) for o in outcomes] == [(lpn, "sent")]
     pdf = Path(outcomes[0].detail)
-    assert decode_image(pdf_to_image(pdf.read_bytes()))[0].text == done.inspection.lpn
+    assert decode_image(pdf_to_image(pdf.read_bytes()))[0].text == lpn
     zpl = pdf.with_suffix(".zpl").read_text(encoding="utf-8")
     assert zpl.startswith("^XA")
     assert zpl.rstrip().endswith("^XZ")
@@ -26,26 +66,27 @@ def test_a_queued_label_is_written_as_pdf_and_zpl_and_decodes(station: Station) 
     assert print_queue.pending_count(station) == 0
 
 
-def test_a_failing_printer_keeps_the_job_and_says_why(station: Station, tmp_path: Path) -> None:
+def test_a_failing_folder_keeps_the_job_and_says_why(
+    station: Station, tmp_path: Path, clock: FakeClock
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    station.printer = FolderPrinter(blocker / "labels")
-    inspection.finish(station, open_first(station), grade="A")
+    station.printer = FolderPrinter(blocker / "labels", name="files")
+    finish_one(station, "A")
     for attempt in (1, 2):
         [outcome] = print_queue.dispatch(station)
         assert outcome.state == "queued"
         assert "cannot be created" in outcome.detail
-        with station.db.read() as session:
-            job = session.scalars(select(PrintJob)).one()
+        [job] = jobs(station)
         assert (job.state, job.attempts) == ("queued", attempt)
-    assert print_queue.pending_count(station) == 1
-    station.printer = FolderPrinter(tmp_path / "labels")
+        clock.advance(print_queue.backoff(attempt).total_seconds())
+    station.printer = FolderPrinter(tmp_path / "labels", name="files")
     [outcome] = print_queue.dispatch(station)
     assert outcome.state == "sent"
     assert len(list((tmp_path / "labels").glob("*.pdf"))) == 1
     with station.db.read() as session:
         actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
-    assert actions.count("label.failed") == 2
+    assert actions.count("label.not_sent") == 2
     assert actions[-1] == "label.sent"
 
 
@@ -61,3 +102,155 @@ def test_a_label_that_cannot_be_made_does_not_block_the_queue(station: Station) 
     assert "200 dpi" in outcomes[first.inspection.lpn].detail
     assert outcomes[second.inspection.lpn].state == "sent"
     assert print_queue.dispatch(station) == []
+
+
+def test_backoff_doubles_up_to_five_minutes() -> None:
+    assert [print_queue.backoff(n).total_seconds() for n in range(1, 10)] == [
+        5, 10, 20, 40, 80, 160, 300, 300, 300,
+    ]  # fmt: skip
+
+
+def test_an_offline_printer_keeps_every_label_in_order(
+    station: Station, zebra: LoopbackZebra, clock: FakeClock
+) -> None:
+    live = station.printer
+    station.printer = dead_printer()
+    plates = [finish_one(station) for _ in range(3)]
+    [outcome] = print_queue.dispatch(station)  # the oldest is tried; the others wait behind it
+    assert (outcome.lpn, outcome.state) == (plates[0], "queued")
+    assert "refused the connection" in outcome.detail
+    assert [(j.state, j.attempts) for j in jobs(station)] == [("queued", 1), ("queued", 0)] + [
+        ("queued", 0)
+    ]
+    clock.advance(4)
+    assert print_queue.dispatch(station) == []  # backing off: nothing is tried
+    clock.advance(1)
+    assert [o.state for o in print_queue.dispatch(station)] == ["queued"]
+    assert jobs(station)[0].next_attempt_at == clock() + timedelta(seconds=10)
+    assert [j.attempts for j in jobs(station)] == [2, 0, 0]
+    station.printer = live  # switched back on
+    clock.advance(10)
+    assert [o.state for o in print_queue.dispatch(station)] == ["sent"] * 3
+    assert [plate_of_format(f) for f in zebra.formats] == plates  # in the order finished
+    assert zebra.printed() == Counter(plates)
+    assert print_queue.dispatch(station) == []
+
+
+def plate_of_format(fmt: str) -> str:
+    from tests.zebra_loopback import plate_of
+
+    return plate_of(fmt)
+
+
+@pytest.mark.parametrize("fault", ["paper_out", "head_open", "paused"])
+def test_a_printer_out_of_paper_gets_the_label_once_it_is_fixed(
+    station: Station, zebra: LoopbackZebra, clock: FakeClock, fault: str
+) -> None:
+    setattr(zebra, fault, True)
+    lpn = finish_one(station)
+    [outcome] = print_queue.dispatch(station)
+    assert outcome.state == "queued"
+    assert fault.replace("_", " ") in outcome.detail
+    assert zebra.formats == []
+    setattr(zebra, fault, False)
+    clock.advance(5)
+    assert [o.state for o in print_queue.dispatch(station)] == ["sent"]
+    assert zebra.printed() == {lpn: 1}
+
+
+def test_a_printer_that_never_answers_keeps_the_job_queued(
+    station: Station, zebra: LoopbackZebra
+) -> None:
+    zebra.mode = SILENT
+    finish_one(station)
+    before = row_counts(station.db)
+    [outcome] = print_queue.dispatch(station)
+    assert outcome.state == "queued"
+    assert "did not answer within 0.3 s" in outcome.detail
+    [job] = jobs(station)
+    assert job.state == "queued"
+    assert "did not answer" in (job.last_error or "")
+    after = row_counts(station.db)
+    assert after == before | {"audit_events": before["audit_events"] + 1}
+    assert zebra.formats == []
+
+
+def test_a_reset_after_sending_is_never_resent_by_itself(
+    station: Station, zebra: LoopbackZebra, clock: FakeClock
+) -> None:
+    zebra.mode = RESET_AFTER_LABEL
+    lpn = finish_one(station)
+    [outcome] = print_queue.dispatch(station)
+    assert outcome.state == "unknown"
+    zebra.mode = "normal"
+    clock.advance(3600)
+    assert print_queue.dispatch(station) == []
+    assert print_queue.pending_count(station) == 0
+    [question] = label_jobs.unknown_jobs(station)
+    assert question.lpn == lpn
+    label_jobs.answer(station, question.id, printed=True)  # the worker sees the label
+    assert [j.state for j in jobs(station)] == ["confirmed"]
+    assert zebra.printed() == {lpn: 1}
+
+
+def test_a_label_that_did_not_print_is_sent_again_when_the_worker_says_so(
+    station: Station, zebra: LoopbackZebra
+) -> None:
+    zebra.mode = RESET_MID_LABEL
+    lpn = finish_one(station)
+    assert [o.state for o in print_queue.dispatch(station)] == ["unknown"]
+    assert zebra.formats == []
+    zebra.mode = "normal"
+    [question] = label_jobs.unknown_jobs(station)
+    label_jobs.answer(station, question.id, printed=False)
+    assert [o.state for o in print_queue.dispatch(station)] == ["sent"]
+    assert zebra.printed() == {lpn: 1}
+    [job] = jobs(station)
+    assert (job.kind, job.attempts) == ("label", 2)  # the same job, not a reprint
+
+
+def test_a_job_left_sending_by_a_crash_is_asked_about(station: Station) -> None:
+    finish_one(station)
+    with station.db.write() as session:
+        job = session.scalars(select(PrintJob)).one()
+        job.state = "sending"  # the station died between sending and recording
+    assert print_queue.recover(station) == 1
+    assert [j.state for j in jobs(station)] == ["unknown"]
+    assert print_queue.dispatch(station) == []
+
+
+def test_no_label_lost_and_none_duplicated_through_random_faults(
+    station: Station, zebra: LoopbackZebra, clock: FakeClock
+) -> None:
+    """Finish units while the printer goes off, runs out of paper, stalls and drops the
+    connection at random; the worker answers "did it print?" truthfully. In the end every
+    unit has exactly one label."""
+    rng = random.Random(20261127)
+    live = station.printer
+    plates: list[str] = []
+    faults = ["offline", "paper_out", "head_open", "silent", RESET_AFTER_LABEL, RESET_MID_LABEL]
+    for _ in range(24):
+        plates.append(finish_one(station))
+        fault = rng.choice([None, None, *faults])
+        if fault == "offline":
+            station.printer = dead_printer()
+        elif fault in ("paper_out", "head_open"):
+            setattr(zebra, fault, True)
+        elif fault is not None:
+            zebra.mode = fault
+        print_queue.dispatch(station)
+        station.printer, zebra.mode, zebra.paper_out, zebra.head_open = live, "normal", False, False
+        answer_truthfully(station, zebra)
+        clock.advance(rng.choice([0, 2, 7, 30]))
+    for _ in range(10):  # the printer stays well: the backlog drains
+        clock.advance(300)
+        print_queue.dispatch(station)
+        answer_truthfully(station, zebra)
+    assert zebra.printed() == Counter(plates)
+    assert {j.state for j in jobs(station)} <= {"sent", "confirmed"}
+    assert len(jobs(station)) == len(plates)
+
+
+def answer_truthfully(station: Station, zebra: LoopbackZebra) -> None:
+    for question in label_jobs.unknown_jobs(station):
+        label_jobs.answer(station, question.id, printed=zebra.printed()[question.lpn] > 0)
