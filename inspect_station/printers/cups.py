@@ -13,6 +13,7 @@ import subprocess
 from collections.abc import Sequence
 
 from inspect_station.errors import PrinterError, PrintOutcomeUnknown
+from inspect_station.labels import STOCKS
 from inspect_station.printers.base import Format, RenderedLabel
 
 _REQUEST_ID = re.compile(r"request id is (\S+)")
@@ -63,6 +64,10 @@ class CupsPrinter:
             args += ["-o", "raw"]  # the copies travel inside the ZPL (^PQ)
         else:
             data = label.need_pdf()
+            # The page is the label: without a media size CUPS centres it on A4 or Letter.
+            stock = STOCKS.get(self.stock)
+            if stock is not None:
+                args += ["-o", f"media=Custom.{stock.width_mm:g}x{stock.height_mm:g}mm"]
             args += ["-n", str(label.copies)]
         try:
             done = self._run(args, data=data, timeout=self.timeout)
