@@ -25,8 +25,8 @@ from sqlalchemy import func, select, update
 from db.models import PrintJob
 from inspect_station.errors import BadInput, KnownError, PrinterError, PrintOutcomeUnknown
 from inspect_station.inspection import inspection_detail
-from inspect_station.labels import LabelData, render_pdf, render_zpl
-from inspect_station.printing import Printer, RenderedLabel, printer_named
+from inspect_station.labels import LabelData
+from inspect_station.printing import Printer, printer_named, render_label
 from inspect_station.records import audit
 from inspect_station.station import Station
 from inspect_station.views import InspectionView
@@ -66,27 +66,6 @@ def label_data(station: Station, insp: InspectionView) -> LabelData:
         description=insp.description,
         reason=insp.expected.reason if insp.expected else None,
         rma=insp.expected.rma if insp.expected else None,
-    )
-
-
-def render(
-    job_id: uuid.UUID,
-    data: LabelData,
-    printer: Printer,
-    *,
-    stock: str,
-    dpi: int,
-    copies: int = 1,
-) -> RenderedLabel:
-    """The label in the formats ``printer`` takes (and no others: a PDF costs milliseconds)."""
-    return RenderedLabel(
-        job_id=job_id,
-        lpn=data.lpn,
-        pdf=render_pdf(data, stock, dpi, colour=printer.colour)
-        if "pdf" in printer.formats
-        else None,
-        zpl=render_zpl(data, stock, dpi, copies=copies) if "zpl" in printer.formats else None,
-        copies=copies,
     )
 
 
@@ -164,7 +143,7 @@ def _send_one(station: Station, job: PrintJob) -> JobOutcome | None:
     stock, dpi = (printer.stock, printer.dpi) if moved else (job.stock, job.dpi)
     try:
         data = label_data(station, view)
-        label = render(job.id, data, printer, stock=stock, dpi=dpi, copies=job.copies)
+        label = render_label(job.id, data, printer, stock=stock, dpi=dpi, copies=job.copies)
     except KnownError as exc:
         # Retrying will not make it better; a reprint (with today's settings) replaces it.
         _settle(station, job.id, "failed", error=str(exc))

@@ -20,13 +20,14 @@ printers as tables::
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from inspect_station.errors import BadInput
-from inspect_station.labels import DPIS, STOCKS, LabelData
+from inspect_station.errors import BadInput, PrinterError
+from inspect_station.labels import DPIS, STOCKS, LabelData, render_pdf, render_zpl
 from inspect_station.printers.base import Format, Printer, PrinterState, RenderedLabel
 from inspect_station.printers.cups import CupsPrinter
 from inspect_station.printers.folder import FolderPrinter
@@ -190,7 +191,7 @@ def sample_label_data(station_name: str, operator: str, when: datetime | None = 
         lpn="LPTEST00000000",
         route="test",
         grade="A",
-        grade_name="Test label: if this scans, the printer is set up",
+        grade_name="Printer test",
         why="printer test: destination, bars and text at this printer's resolution",
         bench=station_name,
         operator=operator,
@@ -201,3 +202,36 @@ def sample_label_data(station_name: str, operator: str, when: datetime | None = 
         rma="RMA-TEST",
         tote="T-00",
     )
+
+
+def render_label(
+    job_id: uuid.UUID,
+    data: LabelData,
+    printer: Printer,
+    *,
+    stock: str,
+    dpi: int,
+    copies: int = 1,
+) -> RenderedLabel:
+    """The label in the formats ``printer`` takes (and no others: a PDF costs milliseconds)."""
+    pdf = render_pdf(data, stock, dpi, colour=printer.colour) if "pdf" in printer.formats else None
+    zpl = render_zpl(data, stock, dpi, copies=copies) if "zpl" in printer.formats else None
+    return RenderedLabel(job_id=job_id, lpn=data.lpn, pdf=pdf, zpl=zpl, copies=copies)
+
+
+def print_test(settings: Settings, name: str | None = None, *, copies: int = 1) -> str:
+    """Print the test label on ``name`` (default: the label printer); where it went.
+
+    The printer is asked first, so "paper out" or "queue does not exist" comes back as a
+    PrinterError with that reason and nothing is sent. Test labels are not print jobs: they
+    belong to no unit and are not kept.
+    """
+    printer = printer_named(settings, name or settings.printer)
+    problem = printer.check()
+    if problem:
+        raise PrinterError(f"{printer.describe()}: {problem}")
+    data = sample_label_data(settings.bench, settings.operator)
+    label = render_label(
+        uuid.uuid4(), data, printer, stock=printer.stock, dpi=printer.dpi, copies=copies
+    )
+    return printer.send(label)

@@ -1,0 +1,37 @@
+"""Printer chores: list the printers and their state, print a test label."""
+
+from __future__ import annotations
+
+import argparse
+
+from inspect_station import printing
+from inspect_station.labels import MAX_COPIES
+from inspect_station.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    test = sub.add_parser("print-test", help="print a test label to check a printer")
+    test.add_argument("--printer", help="a printer from the settings (default: the label printer)")
+    test.add_argument("--copies", type=int, default=1, help=f"1–{MAX_COPIES} (default 1)")
+    test.set_defaults(run=_print_test)
+    listing = sub.add_parser("printers", help="the printers in the settings and their state")
+    listing.set_defaults(run=_printers)
+
+
+def _print_test(args: argparse.Namespace, config: Settings) -> int:
+    where = printing.print_test(config, args.printer, copies=args.copies)
+    print(f"test label sent to {args.printer or config.printer}: {where}")
+    return 0
+
+
+def _printers(args: argparse.Namespace, config: Settings) -> int:
+    names = ["files", *config.printers]
+    for name in names:
+        printer = printing.printer_named(config, name)
+        problem = printer.check()
+        mark = "*" if name == config.printer else " "
+        state = problem or "ready"
+        print(
+            f"{mark} {name:<16} {printer.describe()} · {printer.stock} {printer.dpi} dpi · {state}"
+        )
+    return 0
