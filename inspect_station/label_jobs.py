@@ -15,6 +15,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -22,7 +24,7 @@ from sqlalchemy.orm import Session
 from db.models import PRINT_PENDING, Inspection, PrintJob
 from inspect_station.errors import BadInput, Conflict, NotAllowed
 from inspect_station.inspection import inspection_detail
-from inspect_station.labels import MAX_COPIES, LabelData
+from inspect_station.labels import MAX_COPIES, LabelData, pdf_to_image, render_pdf
 from inspect_station.print_queue import label_data
 from inspect_station.printing import printer_named
 from inspect_station.records import audit
@@ -291,3 +293,39 @@ def _refuse_while_pending(session: Session, insp: Inspection) -> None:
 def _lpn(session: Session, job: PrintJob) -> str:
     lpn = session.scalar(select(Inspection.lpn).where(Inspection.id == job.inspection_id))
     return lpn or "?"
+
+
+@dataclass(frozen=True)
+class LabelPreview:
+    """The label of one inspection as the station's printer would print it."""
+
+    inspection_id: uuid.UUID
+    lpn: str
+    printer: str
+    stock: str
+    dpi: int
+    image: npt.NDArray[np.uint8]  # grayscale, one pixel per printer dot
+    pdf: bytes
+    jobs: list[JobView]
+    reprints_used: int
+    reprints_left: int | None  # None: no limit for this user
+
+
+def preview(station: Station, inspection_id: uuid.UUID) -> LabelPreview:
+    data = label_data(station, inspection_detail(station, inspection_id))
+    printer = station.printer
+    pdf = render_pdf(data, printer.stock, printer.dpi, colour=printer.colour)
+    used = reprints_used(station, data.lpn)
+    unlimited = station.user.may(Role.SUPERVISOR)
+    return LabelPreview(
+        inspection_id=inspection_id,
+        lpn=data.lpn,
+        printer=printer.describe(),
+        stock=printer.stock,
+        dpi=printer.dpi,
+        image=pdf_to_image(pdf, printer.dpi),
+        pdf=pdf,
+        jobs=jobs_for(station, inspection_id),
+        reprints_used=used,
+        reprints_left=None if unlimited else max(0, station.settings.reprints_per_unit - used),
+    )

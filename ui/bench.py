@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import inspection, print_queue, scanning
+from inspect_station import inspection, label_jobs, print_queue, scanning
 from inspect_station.errors import Conflict, KnownError
 from inspect_station.identifiers import clean_scan, normalise
 from inspect_station.routing import Decision
@@ -45,12 +45,14 @@ class BenchScreen(QWidget):
     unit_requested(object): a finished unit's plate was scanned; show it (InspectionView).
     finished(object): an inspection was committed (inspection.Finished).
     labels_dispatched(object): the outcome list of a print-queue run.
+    label_confirmed(object): scanning a printed label confirmed it (list of JobView).
     """
 
     inspection_changed = Signal(object)
     unit_requested = Signal(object)
     finished = Signal(object)
     labels_dispatched = Signal(object)
+    label_confirmed = Signal(object)
 
     def __init__(
         self,
@@ -58,11 +60,14 @@ class BenchScreen(QWidget):
         station: Station,
         tasks: TaskRunner,
         camera: Camera,
+        print_tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._station = station
         self._tasks = tasks
+        # Printers can take seconds to answer: their own thread, so scans never wait on them.
+        self._print_tasks = print_tasks or tasks
         self._camera = camera
         self.inspection: InspectionView | None = None
         self.grade: str | None = None
@@ -207,12 +212,14 @@ class BenchScreen(QWidget):
         elif isinstance(outcome, scanning.KnownUnit):
             insp = outcome.inspection
             if insp.status == "finished":
-                self.show_message(
-                    f"{insp.lpn} was inspected at {insp.bench} by {insp.operator}: grade "
-                    f"{insp.grade} → {insp.route}.",
-                    "info",
+                # Scanning a freshly printed label confirms it; any other plate shows the unit.
+                self._tasks.run(
+                    label_jobs.confirm_scanned,
+                    self._station,
+                    insp.lpn,
+                    on_done=lambda jobs, insp=insp: self._on_plate_scanned(insp, jobs),
+                    on_error=self._on_error,
                 )
-                self.unit_requested.emit(insp)
             else:
                 self.show_message(f"{insp.lpn} is {insp.status} at bench {insp.bench}.", "warn")
         elif isinstance(outcome, scanning.AlreadyReceived):
@@ -222,6 +229,18 @@ class BenchScreen(QWidget):
                 "units). See History (F2).",
                 "warn",
             )
+
+    def _on_plate_scanned(self, insp: InspectionView, confirmed: list[Any]) -> None:
+        if confirmed:
+            self.show_message(f"Label for {insp.lpn} confirmed. Scan the next parcel.", "ok")
+            self.label_confirmed.emit(confirmed)
+            return
+        self.show_message(
+            f"{insp.lpn} was inspected at {insp.bench} by {insp.operator}: grade "
+            f"{insp.grade} → {insp.route}.",
+            "info",
+        )
+        self.unit_requested.emit(insp)
 
     def _choose(self, outcome: scanning.Choose) -> None:
         self.show_message(
@@ -369,7 +388,7 @@ class BenchScreen(QWidget):
             )
 
     def dispatch_labels(self) -> None:
-        self._tasks.run(print_queue.dispatch, self._station, on_done=self._on_dispatched)
+        self._print_tasks.run(print_queue.dispatch, self._station, on_done=self._on_dispatched)
 
     def _on_dispatched(self, outcomes: list[print_queue.JobOutcome]) -> None:
         waiting = [o for o in outcomes if o.state == "queued"]
@@ -381,6 +400,12 @@ class BenchScreen(QWidget):
                 "The inspection is saved; ask a supervisor to reprint it.",
                 "error",
             )
+        elif unknown := [o for o in outcomes if o.state == "unknown"]:
+            self.show_message(
+                f"The printer connection broke while the label for {unknown[0].lpn} was sent: "
+                "did it print? Answer Y or N.",
+                "warn",
+            )
         elif waiting:
             self.show_message(
                 f"Label for {waiting[0].lpn} is queued, not printed: {waiting[0].detail}. "
@@ -388,7 +413,11 @@ class BenchScreen(QWidget):
                 "error",
             )
         elif sent and self.inspection is None:
-            self.show_message(f"Label for {sent[-1].lpn} printed. Scan the next parcel.", "ok")
+            self.show_message(
+                f"Label for {sent[-1].lpn} printed (F4 shows it). Stick it on and scan it, "
+                "then the next parcel.",
+                "ok",
+            )
         self.labels_dispatched.emit(outcomes)
 
     @Slot()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,12 @@ from inspect_station.views import InspectionView
 
 
 class InspectionDialog(QDialog):
+    """Signals:
+    label_requested(): the label preview was asked for (L).
+    """
+
+    label_requested = Signal()
+
     def __init__(
         self, insp: InspectionView, thumbnails: dict[str, str], parent: QWidget | None = None
     ) -> None:
@@ -65,4 +71,8 @@ class InspectionDialog(QDialog):
         layout.addWidget(self.photos, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        if insp.status == "finished":
+            label = buttons.addButton("[L]  Label…", QDialogButtonBox.ButtonRole.ActionRole)
+            label.setShortcut(QKeySequence("L"))
+            label.clicked.connect(self.label_requested)
         layout.addWidget(buttons)

@@ -84,9 +84,11 @@ class HistoryModel(QAbstractTableModel):
 class HistoryScreen(QWidget):
     """Signals:
     opened(object): an inspection's detail was shown (InspectionView).
+    label_requested(object): the label of an inspection was asked for (its id).
     """
 
     opened = Signal(object)
+    label_requested = Signal(object)
 
     def __init__(
         self, *, station: Station, tasks: TaskRunner, parent: QWidget | None = None
@@ -181,6 +183,7 @@ class HistoryScreen(QWidget):
     def _show(self, loaded: tuple[InspectionView, dict[str, str]]) -> None:
         insp, thumbs = loaded
         self._dialog = InspectionDialog(insp, thumbs, parent=self)
+        self._dialog.label_requested.connect(lambda: self.label_requested.emit(insp.id))
         self._dialog.open()
         self.opened.emit(insp)
 

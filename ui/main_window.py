@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from inspect_station import inspection, print_queue
+from inspect_station import inspection
 from inspect_station.station import Station
 from ui.bench import BenchScreen
 from ui.camera import Camera
 from ui.history import HistoryScreen
+from ui.label_desk import LabelDesk
 from ui.scanner import WedgeScanner
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
-
-PRINT_RETRY_MS = 15_000
 
 
 class MainWindow(QMainWindow):
@@ -35,7 +34,10 @@ class MainWindow(QMainWindow):
         self._scanner = scanner
         self.setWindowTitle(f"Inspect Station — {station.bench}")
         self.stack = QStackedWidget()
-        self.bench = BenchScreen(station=station, tasks=tasks, camera=camera)
+        self._print_tasks = TaskRunner()
+        self.bench = BenchScreen(
+            station=station, tasks=tasks, camera=camera, print_tasks=self._print_tasks
+        )
         self.history = HistoryScreen(station=station, tasks=tasks)
         self.stack.addWidget(self.bench)
         self.stack.addWidget(self.history)
@@ -46,27 +48,38 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         camera.state_changed.connect(self.status.set_camera)
         scanner.scanned.connect(self._on_scanner_scanned)
-        self.bench.labels_dispatched.connect(self._on_bench_labels_dispatched)
-        self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
-        tasks.crashed.connect(
-            lambda text: self.bench.show_message(
-                f"Internal error: {text.splitlines()[-1]}", "error"
-            )
+        self.labels = LabelDesk(
+            station=station,
+            tasks=tasks,
+            print_tasks=self._print_tasks,
+            bench=self.bench,
+            status=self.status,
+            window=self,
         )
-        for keys, slot in (("F1", self.show_bench), ("F2", self.show_history)):
+        self.history.label_requested.connect(self.labels.show_label)
+        self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
+        for runner in (tasks, self._print_tasks):
+            runner.crashed.connect(
+                lambda text: self.bench.show_message(
+                    f"Internal error: {text.splitlines()[-1]}", "error"
+                )
+            )
+        for keys, slot in (
+            ("F1", self.show_bench),
+            ("F2", self.show_history),
+            ("F4", self.labels.show_last_label),
+            ("Ctrl+P", self.labels.show_printer_settings),
+        ):
             QShortcut(
                 QKeySequence(keys), self, context=Qt.ShortcutContext.ApplicationShortcut
             ).activated.connect(slot)
-        self._print_retry = QTimer(self)
-        self._print_retry.setInterval(PRINT_RETRY_MS)
-        self._print_retry.timeout.connect(self.bench.dispatch_labels)
 
     def start(self) -> None:
         """Start the devices and pick up where this bench left off."""
         self._camera.start()
         self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
         # Labels queued before a crash or restart; the printer state follows from the result.
-        self.bench.dispatch_labels()
+        self.labels.start()
         self.show_bench()
 
     def _on_resumed(self, insp: inspection.InspectionView | None) -> None:
@@ -78,26 +91,6 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self.bench:
             self.show_bench()
         self.bench.handle_scan(code)
-
-    def _on_bench_labels_dispatched(self, _outcomes: list[print_queue.JobOutcome]) -> None:
-        self._update_printer()
-
-    def _update_printer(self) -> None:
-        self._tasks.run(self._printer_state, on_done=self._show_printer_state)
-
-    def _printer_state(self) -> tuple[str, bool, int]:
-        waiting = print_queue.pending_count(self._station)
-        problem = self._station.printer.check()
-        return problem or self._station.printer.describe(), problem is None, waiting
-
-    def _show_printer_state(self, state: tuple[str, bool, int]) -> None:
-        text, ok, waiting = state
-        if waiting:
-            text = f"{waiting} label(s) waiting · {text}"
-            self._print_retry.start()
-        else:
-            self._print_retry.stop()
-        self.status.set_printer(text, ok and not waiting)
 
     @Slot()
     def show_bench(self) -> None:
@@ -111,12 +104,13 @@ class MainWindow(QMainWindow):
         self.history.focus_filter()
 
     def shutdown(self) -> None:
-        self._print_retry.stop()
+        self.labels.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self._scanner.uninstall(app)
         self._camera.stop()
         self._tasks.shutdown()
+        self._print_tasks.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

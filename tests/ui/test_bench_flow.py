@@ -18,6 +18,7 @@ from inspect_station.decoding import decode_image
 from inspect_station.labels import pdf_to_image
 from inspect_station.printing import FolderPrinter
 from inspect_station.station import Station
+from tests.conftest import FakeClock
 from tests.helpers import row_counts
 from ui.app import camera_for
 from ui.main_window import MainWindow
@@ -99,7 +100,7 @@ def test_one_parcel_from_scan_to_decoded_label(
     assert zpl.count("^XA") == 1
     assert insp.lpn in zpl
     # The bench hears of the printed label after the worker has recorded it.
-    qtbot.waitUntil(lambda: "Scan the next parcel" in bench.message.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "then the next parcel" in bench.message.text(), timeout=WAIT)
 
 
 def bench_route(station: Station, category: str | None, value: object) -> str:
@@ -190,11 +191,11 @@ def test_without_a_camera_the_flow_goes_on_with_file_photos(
 
 
 def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_saved(
-    qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path, clock: FakeClock
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the labels folder should be", encoding="utf-8")
-    station.printer = FolderPrinter(blocker / "labels")
+    station.printer = FolderPrinter(blocker / "labels", name="files")
     bench = window.bench
     open_parcel(qtbot, window, seeded_rma(station, 3))
     bench.set_grade("C")
@@ -208,8 +209,9 @@ def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_save
     assert job.attempts == 1
     assert "cannot be created" in (job.last_error or "")
     assert insp.status == "finished"
-    # The printer comes back: the queued label goes out, once.
-    station.printer = FolderPrinter(tmp_path / "labels")
+    # The printer comes back: after the backoff the queued label goes out, once.
+    station.printer = FolderPrinter(tmp_path / "labels", name="files")
+    clock.advance(5)
     bench.dispatch_labels()
     qtbot.waitUntil(lambda: len(list((tmp_path / "labels").glob("*.pdf"))) == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: "waiting" not in window.status.printer.text(), timeout=WAIT)

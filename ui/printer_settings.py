@@ -1,0 +1,342 @@
+"""Printer settings (admins): the printers, which one prints routing labels, a test label."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_station import printer_admin, printing
+from inspect_station.errors import KnownError
+from inspect_station.labels import DPIS, MAX_COPIES, STOCKS
+from inspect_station.printing import PrinterConfig
+from inspect_station.settings import Settings
+from inspect_station.station import Station
+from ui.tasks import TaskRunner
+
+_FILES = "files"
+
+
+class PrinterSettingsDialog(QDialog):
+    """Signals:
+    saved(object): the new Settings, saved and applied.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, *, station: Station, tasks: TaskRunner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._station, self._tasks = station, tasks
+        self._configs = printing.configured_printers(station.settings)
+        self._label_printer = station.settings.printer
+        self._loading = False
+        self.setWindowTitle("Printers")
+        self.resize(900, 560)
+        outer = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        self.names = QListWidget()
+        self.names.currentRowChanged.connect(self._on_names_current_row_changed)
+        columns.addWidget(self.names, 1)
+        columns.addLayout(self._form(), 2)
+        outer.addLayout(columns, 1)
+        station_form = QFormLayout()
+        self.copies = QSpinBox()
+        self.copies.setRange(1, MAX_COPIES)
+        self.copies.setValue(station.settings.label_copies)
+        self.reprints = QSpinBox()
+        self.reprints.setRange(0, 99)
+        self.reprints.setValue(station.settings.reprints_per_unit)
+        station_form.addRow("Copies of each routing label:", self.copies)
+        station_form.addRow("Reprints per unit an operator may make:", self.reprints)
+        outer.addLayout(station_form)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("message")
+        outer.addWidget(self.message)
+        outer.addLayout(self._buttons())
+        self._fill_names(0)
+
+    # -- layout ---------------------------------------------------------------------------
+    def _form(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        form = self._fields = QFormLayout()
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        self.kind.addItems(list(printing.KINDS))
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("printer name or IP address")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.queue = QLineEdit()
+        self.queue.setPlaceholderText("CUPS queue (lpstat -p lists them)")
+        self.format = QComboBox()
+        self.format.addItems(["pdf", "zpl"])
+        self.path = QLineEdit()
+        self.stock = QComboBox()
+        self.stock.addItems(["", *STOCKS])
+        self.dpi = QComboBox()
+        self.dpi.addItems(["", *map(str, DPIS)])
+        self.colour = QCheckBox("colour printer: the destination band in its colour")
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(0.1, 120)
+        self.timeout.setSuffix(" s")
+        rows = (
+            ("Name:", self.name),
+            ("Kind:", self.kind),
+            ("Host:", self.host),
+            ("Port:", self.port),
+            ("CUPS queue:", self.queue),
+            ("Sends:", self.format),
+            ("Folder:", self.path),
+            ("Label stock:", self.stock),
+            ("Resolution (dpi):", self.dpi),
+            ("", self.colour),
+            ("Time-out:", self.timeout),
+        )
+        for label, widget in rows:
+            form.addRow(label, widget)
+        for line in (self.name, self.host, self.queue, self.path):
+            line.editingFinished.connect(self._on_form_changed)
+        for combo in (self.kind, self.format, self.stock, self.dpi):
+            combo.currentIndexChanged.connect(self._on_form_changed)
+        self.port.valueChanged.connect(self._on_form_changed)
+        self.timeout.valueChanged.connect(self._on_form_changed)
+        self.colour.toggled.connect(self._on_form_changed)
+        box.addLayout(form)
+        self.state = QLabel("")
+        self.state.setWordWrap(True)
+        self.warning = QLabel("")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00;")
+        box.addWidget(self.state)
+        box.addWidget(self.warning)
+        box.addStretch(1)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        actions = (
+            ("[Ctrl+N]  Add printer", "Ctrl+N", self.add_printer),
+            ("[Del]  Remove", "Delete", self.remove_printer),
+            ("[Ctrl+U]  Use for routing labels", "Ctrl+U", self.use_for_labels),
+            ("[F5]  Check", "F5", self.check_printer),
+            ("[Ctrl+T]  Print test label", "Ctrl+T", self.print_test_label),
+            ("[Ctrl+S]  Save", "Ctrl+S", self.save),
+        )
+        for text, keys, slot in actions:
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        close = QPushButton("[Esc]  Cancel")
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+        return row
+
+    # -- the list and the form ------------------------------------------------------------
+    def _fill_names(self, row: int) -> None:
+        self.names.blockSignals(True)
+        self.names.clear()
+        for name in [_FILES, *(c.name for c in self._configs)]:
+            mark = "  ★ routing labels" if name == self._label_printer else ""
+            self.names.addItem(f"{name}{mark}")
+        self.names.blockSignals(False)
+        self.names.setCurrentRow(max(0, min(row, self.names.count() - 1)))
+        self._on_names_current_row_changed(self.names.currentRow())
+
+    def _current(self) -> PrinterConfig | None:
+        row = self.names.currentRow()
+        return self._configs[row - 1] if row >= 1 else None
+
+    def _current_name(self) -> str:
+        config = self._current()
+        return config.name if config else _FILES
+
+    @Slot(int)
+    def _on_names_current_row_changed(self, _row: int) -> None:
+        config = self._current()
+        self._loading = True
+        editable = config is not None
+        shown = config or PrinterConfig(
+            _FILES, "files", path=str(self._station.settings.resolved_labels_dir)
+        )
+        for widget in (self.name, self.kind, self.host, self.port, self.queue, self.format):
+            widget.setEnabled(editable)
+        for widget in (self.path, self.stock, self.dpi, self.colour, self.timeout):
+            widget.setEnabled(editable)
+        self.name.setText(shown.name)
+        self.kind.setCurrentText(shown.kind)
+        self.host.setText(shown.host)
+        self.port.setValue(shown.port)
+        self.queue.setText(shown.queue)
+        self.format.setCurrentText(shown.format)
+        self.path.setText(shown.path)
+        self.stock.setCurrentText(shown.stock)
+        self.dpi.setCurrentText(str(shown.dpi) if shown.dpi else "")
+        self.colour.setChecked(shown.colour)
+        self.timeout.setValue(shown.timeout)
+        self._loading = False
+        self._show_kind(shown.kind)
+        self.state.setText("")
+        self._show_warnings()
+
+    def _show_kind(self, kind: str) -> None:
+        for widget, kinds in (
+            (self.host, ("zpl-tcp",)),
+            (self.port, ("zpl-tcp",)),
+            (self.queue, ("cups",)),
+            (self.format, ("cups",)),
+            (self.path, ("files",)),
+            (self.colour, ("cups",)),
+        ):
+            self._fields.setRowVisible(widget, kind in kinds)
+
+    def _show_warnings(self) -> None:
+        settings = self._station.settings
+        config = self._current()
+        stock = (config.stock if config else "") or settings.label_stock
+        dpi = (config.dpi if config else 0) or settings.label_dpi
+        self.warning.setText("\n".join(printer_admin.warnings_for(stock, dpi)))
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        row = self.names.currentRow()
+        config = self._current()
+        if self._loading or config is None:
+            return
+        old_name = config.name
+        self._configs[row - 1] = replace(
+            config,
+            name=self.name.text().strip(),
+            kind=self.kind.currentText(),
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            queue=self.queue.text().strip(),
+            format="zpl" if self.format.currentText() == "zpl" else "pdf",
+            path=self.path.text().strip(),
+            stock=self.stock.currentText(),
+            dpi=int(self.dpi.currentText() or 0),
+            colour=self.colour.isChecked(),
+            timeout=self.timeout.value(),
+        )
+        if self._label_printer == old_name:
+            self._label_printer = self._configs[row - 1].name
+        self._show_kind(self.kind.currentText())
+        self._show_warnings()
+        item = self.names.item(row)
+        mark = "  ★ routing labels" if self._configs[row - 1].name == self._label_printer else ""
+        item.setText(f"{self._configs[row - 1].name}{mark}")
+
+    # -- actions --------------------------------------------------------------------------
+    @Slot()
+    def add_printer(self) -> None:
+        taken = {c.name for c in self._configs}
+        number = next(n for n in range(1, 100) if f"printer-{n}" not in taken)
+        self._configs.append(PrinterConfig(f"printer-{number}", "zpl-tcp", host="zebra.local"))
+        self._fill_names(len(self._configs))
+        self.host.setFocus()
+        self.host.selectAll()
+
+    @Slot()
+    def remove_printer(self) -> None:
+        config = self._current()
+        if config is None:
+            self._say("The labels folder is built in and stays.", False)
+            return
+        self._configs.remove(config)
+        if self._label_printer == config.name:
+            self._label_printer = _FILES
+        self._fill_names(self.names.currentRow() - 1)
+
+    @Slot()
+    def use_for_labels(self) -> None:
+        self._label_printer = self._current_name()
+        self._fill_names(self.names.currentRow())
+        self._say(f"Routing labels will print on {self._label_printer} once saved.", True)
+
+    def _changed(self) -> Settings | None:
+        try:
+            return printer_admin.with_printers(
+                self._station.settings,
+                self._configs,
+                label_printer=self._label_printer,
+                copies=self.copies.value(),
+                reprints_per_unit=self.reprints.value(),
+            )
+        except KnownError as exc:
+            self._say(str(exc), False)
+            return None
+
+    @Slot()
+    def check_printer(self) -> None:
+        changed = self._changed()
+        if changed is None:
+            return
+        name = self._current_name()
+        self.state.setText(f"Asking {name}…")
+
+        def ask() -> str:
+            printer = printing.printer_named(changed, name)
+            return f"{printer.describe()}: {printer.check() or 'ready'}"
+
+        self._tasks.run(ask, on_done=self.state.setText, on_error=self._on_error)
+
+    @Slot()
+    def print_test_label(self) -> None:
+        changed = self._changed()
+        if changed is None:
+            return
+        name = self._current_name()
+        self._say(f"Printing a test label on {name}…", True)
+        self._tasks.run(
+            printer_admin.print_test_label,
+            self._station,
+            changed,
+            name,
+            on_done=lambda where: self._say(f"Test label sent to {name}: {where}", True),
+            on_error=self._on_error,
+        )
+
+    @Slot()
+    def save(self) -> None:
+        changed = self._changed()
+        if changed is None:
+            return
+        self._tasks.run(
+            printer_admin.save_printers,
+            self._station,
+            changed,
+            on_done=lambda _path: self._on_saved(changed),
+            on_error=self._on_error,
+        )
+
+    def _on_saved(self, changed: Settings) -> None:
+        self.saved.emit(changed)
+        self.accept()
+
+    def _on_error(self, error: KnownError) -> None:
+        self._say(str(error), False)
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.message.setText(text)
+        colours = (
+            "color: #1f2933; background: #e4e7eb;" if ok else "color: white; background: #b3261e;"
+        )
+        self.message.setStyleSheet(colours)
