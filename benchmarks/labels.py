@@ -1,0 +1,149 @@
+"""Label render time per stock (ZPL and PDF) and print submission time per printer kind.
+
+Targets: ZPL < 1 ms, PDF < 25 ms per label. Submission is the printer back end's ``send``
+from the first byte to the printer's answer: a loopback ZPL printer that answers ``~HS``
+(the real protocol), the labels folder (fsync'd files) and, when one is set up, a CUPS queue.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from benchmarks import report
+from benchmarks.measure import summarize
+from inspect_station.labels import DPIS, STOCKS, LabelData, render_pdf, render_zpl
+from inspect_station.printers.base import Printer
+from inspect_station.printers.cups import CupsPrinter
+from inspect_station.printers.folder import FolderPrinter
+from inspect_station.printers.zebra import ZebraPrinter
+from inspect_station.printing import render_label
+from tests.zebra_loopback import LoopbackZebra
+
+ZPL_TARGET_MS = 1.0
+PDF_TARGET_MS = 25.0
+
+LABEL = LabelData(
+    lpn="LP7K3M9Q2X4B1CZ",
+    route="resale",
+    grade="B",
+    grade_name="Opened / minor wear",
+    why="grade B, apparel, value ≥ €20 → resale",
+    bench="BENCH-04",
+    operator="maria",
+    time=datetime(2026, 11, 27, 10, 0, tzinfo=UTC),
+    sku="TSH-0042-BLU-M",
+    description="Organic cotton T-shirt, blue, size M, crew neck",
+    reason="Too small",
+    rma="RMA-2026-000042",
+    tote="T-017",
+)
+
+
+def _times_ms(fn: Callable[[int], object], runs: int) -> list[float]:
+    times = []
+    for index in range(runs):
+        began = time.perf_counter()
+        fn(index)
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def _plates(count: int, start: int = 0) -> list[LabelData]:
+    # A new plate each time, so no cache of a previous label's bars or text serves the next.
+    return [replace(LABEL, lpn=f"LP{index:012d}Z") for index in range(start, start + count)]
+
+
+def _render_row(stock: str, dpi: int, labels: list[LabelData]) -> list[str]:
+    warm, timed = labels[:5], labels[5:]
+    for label in warm:  # fonts loaded, code paths warm
+        render_zpl(label, stock, dpi)
+        render_pdf(label, stock, dpi)
+    zpl = summarize(_times_ms(lambda i: render_zpl(timed[i], stock, dpi), len(timed)))
+    pdf = summarize(_times_ms(lambda i: render_pdf(timed[i], stock, dpi), len(timed)))
+    return [
+        stock,
+        str(dpi),
+        f"{zpl.p50:.3f}",
+        f"{zpl.p95:.3f}",
+        f"{zpl.p50 / ZPL_TARGET_MS:.2f}",
+        f"{pdf.p50:.2f}",
+        f"{pdf.p95:.2f}",
+        f"{pdf.p50 / PDF_TARGET_MS:.2f}",
+        f"{pdf.p50 / zpl.p50:.0f}",
+    ]
+
+
+def _render_rows(runs: int) -> list[list[str]]:
+    grid = [(stock, dpi) for stock in STOCKS for dpi in DPIS]
+    return [
+        _render_row(stock, dpi, _plates(runs + 5, start=number * (runs + 5)))
+        for number, (stock, dpi) in enumerate(grid)
+    ]
+
+
+def _submit_row(name: str, printer: Printer, runs: int) -> list[str]:
+    labels = [
+        render_label(uuid.uuid4(), data, printer, stock="4x6", dpi=203) for data in _plates(runs)
+    ]
+    times = summarize(_times_ms(lambda i: printer.send(labels[i]), runs))
+    return [name, str(runs), f"{times.p50:.2f}", f"{times.p95:.2f}", f"{times.max:.2f}"]
+
+
+def _submit_rows(context: object, runs: int) -> tuple[list[list[str]], list[str]]:
+    rows, notes = [], []
+    with LoopbackZebra() as zebra:
+        tcp = ZebraPrinter("127.0.0.1", zebra.port, timeout=5)
+        rows.append(
+            _submit_row("ZPL, raw TCP to the loopback printer (~HS before and after)", tcp, runs)
+        )
+        if len(zebra.formats) != runs:
+            notes.append(f"loopback printer received {len(zebra.formats)} of {runs} labels")
+    folder = FolderPrinter(context.tmp / "labels")  # type: ignore[attr-defined]
+    rows.append(_submit_row("PDF + ZPL files in the labels folder (fsync)", folder, runs))
+    queue = os.environ.get("INSPECT_STATION_TEST_CUPS_QUEUE", "")
+    cups = CupsPrinter(queue) if queue and shutil.which("lp") else None
+    if cups is not None and cups.check() is None:
+        rows.append(_submit_row(f"PDF to the CUPS queue {queue} (lp)", cups, max(5, runs // 10)))
+    else:
+        notes.append("CUPS queue not measured: no test queue set up (./station bench adds it)")
+    return rows, notes
+
+
+def run(context: object) -> report.Section:
+    quick = bool(getattr(context, "quick", False))
+    renders = 50 if quick else 300
+    submits = 20 if quick else 200
+    lines = [
+        f"Render one label, {renders} labels per stock and resolution, each with a new plate "
+        f"(targets: ZPL < {ZPL_TARGET_MS:g} ms, PDF < {PDF_TARGET_MS:g} ms)",
+        "",
+    ]
+    lines += report.table(
+        [
+            "Stock",
+            "dpi",
+            "ZPL p50 ms",
+            "ZPL p95 ms",
+            "ZPL p50 / 1 ms",
+            "PDF p50 ms",
+            "PDF p95 ms",
+            "PDF p50 / 25 ms",
+            "PDF / ZPL",
+        ],
+        _render_rows(renders),
+    )
+    rows, notes = _submit_rows(context, submits)
+    lines += [
+        "",
+        "Print submission, 4×6 in at 203 dpi, from the first byte to the printer's answer",
+        "",
+    ]
+    lines += report.table(["Printer", "labels", "p50 ms", "p95 ms", "max ms"], rows)
+    lines += [f"- {note}" for note in notes]
+    return report.Section("Labels: render and print submission", lines)
