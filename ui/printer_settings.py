@@ -88,10 +88,11 @@ class PrinterSettingsDialog(QDialog):
         self.format = QComboBox()
         self.format.addItems(["pdf", "zpl"])
         self.path = QLineEdit()
+        own = self._station.settings
         self.stock = QComboBox()
-        self.stock.addItems(["", *STOCKS])
+        self.stock.addItems([f"as the station ({own.label_stock})", *STOCKS])
         self.dpi = QComboBox()
-        self.dpi.addItems(["", *map(str, DPIS)])
+        self.dpi.addItems([f"as the station ({own.label_dpi})", *map(str, DPIS)])
         self.colour = QCheckBox("colour printer: the destination band in its colour")
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(0.1, 120)
@@ -188,8 +189,8 @@ class PrinterSettingsDialog(QDialog):
         self.queue.setText(shown.queue)
         self.format.setCurrentText(shown.format)
         self.path.setText(shown.path)
-        self.stock.setCurrentText(shown.stock)
-        self.dpi.setCurrentText(str(shown.dpi) if shown.dpi else "")
+        self.stock.setCurrentIndex(self.stock.findText(shown.stock) if shown.stock else 0)
+        self.dpi.setCurrentIndex(self.dpi.findText(str(shown.dpi)) if shown.dpi else 0)
         self.colour.setChecked(shown.colour)
         self.timeout.setValue(shown.timeout)
         self._loading = False
@@ -231,8 +232,8 @@ class PrinterSettingsDialog(QDialog):
             queue=self.queue.text().strip(),
             format="zpl" if self.format.currentText() == "zpl" else "pdf",
             path=self.path.text().strip(),
-            stock=self.stock.currentText(),
-            dpi=int(self.dpi.currentText() or 0),
+            stock=self.stock.currentText() if self.stock.currentIndex() else "",
+            dpi=int(self.dpi.currentText()) if self.dpi.currentIndex() else 0,
             colour=self.colour.isChecked(),
             timeout=self.timeout.value(),
         )
