@@ -141,7 +141,7 @@ def run(context: object) -> report.Section:
     rows, notes = _submit_rows(context, submits)
     lines += [
         "",
-        "Print submission, 4×6 in at 203 dpi, from the first byte to the printer's answer",
+        "Print submission, 4×6 in at 203 dpi, until the printer (or lp) answered",
         "",
     ]
     lines += report.table(["Printer", "labels", "p50 ms", "p95 ms", "max ms"], rows)

@@ -173,6 +173,15 @@ def test_a_printer_that_never_answers_keeps_the_job_queued(
     assert zebra.formats == []
 
 
+def test_a_printer_host_that_does_not_resolve_keeps_the_job(station: Station) -> None:
+    station.printer = ZebraPrinter("zebra-9.invalid", name="dock", timeout=TIMEOUT)
+    finish_one(station)
+    [outcome] = print_queue.dispatch(station)
+    assert outcome.state == "queued"
+    assert "Printer host 'zebra-9.invalid' does not resolve" in outcome.detail
+    assert [j.state for j in jobs(station)] == ["queued"]
+
+
 def test_a_reset_after_sending_is_never_resent_by_itself(
     station: Station, zebra: LoopbackZebra, clock: FakeClock
 ) -> None:
