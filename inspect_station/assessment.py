@@ -126,7 +126,7 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
             decision = station.rules.decide(facts, station.settings.currency)
     recommendation = None
     approval: tuple[str, ...] = ()
-    due_on = None
+    due_on = station.outcomes.due_on(expected.withdrawal_notified_on) if expected else None
     if expected is not None and (grade is not None or not physical or decision is not None):
         recommendation = station.outcomes.recommend(
             OutcomeFacts(
@@ -140,7 +140,6 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
             )
         )
         approval = _approval(station, insp, computed, grade, overridden, physical)
-        due_on = station.outcomes.due_on(expected.withdrawal_notified_on)
     result = Assessment(
         receipt=draft.receipt,
         computed=computed,

@@ -119,7 +119,7 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
             "reason": rng.choice(REASONS[return_type]),
             "delivered_on": (today - timedelta(days=rng.randint(1, 40))).isoformat(),
         }
-        header["withdrawal_notice_on"] = withdrawal_notice(header)
+        header["withdrawal_notice_on"] = withdrawal_notice(header, today)
         for _ in range(1 if rng.random() < 0.8 else 2):
             index = rng.randrange(len(CATALOGUE))
             sku, description, category, price = CATALOGUE[index]
@@ -137,8 +137,9 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
     return rows
 
 
-def withdrawal_notice(header: dict[str, str | None]) -> str | None:
-    """A refund's withdrawal notice, most a day or two after delivery, some not given.
+def withdrawal_notice(header: dict[str, str | None], today: date) -> str | None:
+    """A refund's withdrawal notice: within the last two weeks, never before delivery; a
+    fifth of the customers gave none.
 
     Drawn from its own generator so the rest of the demo data stays as it was.
     """
@@ -146,7 +147,8 @@ def withdrawal_notice(header: dict[str, str | None]) -> str | None:
     delivered = header["delivered_on"]
     if header["return_type"] != "refund" or delivered is None or rng.random() < 0.2:
         return None
-    return (date.fromisoformat(delivered) + timedelta(days=rng.randint(0, 3))).isoformat()
+    notice = max(date.fromisoformat(delivered), today - timedelta(days=rng.randint(1, 13)))
+    return notice.isoformat()
 
 
 def seed(db: Database, *, today: date, count: int = 200) -> ImportResult:

@@ -244,15 +244,15 @@ def _resolve_extends(
             problems.add(line, f"rule {rule_id} extends '{parent}', which is not a rule")
             return None
         if parent in chain:
-            loop = " → ".join((*chain, rule_id, parent))
+            loop = " → ".join((*chain, parent))
             problems.add(line, f"rule {rule_id}: circular 'extends' ({loop})")
             return None
-        inherited = merged(parent, (*chain, rule_id))
+        inherited = merged(parent, (*chain, parent))
         return None if inherited is None else {**inherited, **conditions}
 
     rules = []
     for entry, _conditions, n in own:
-        conditions = merged(entry["id"], ())
+        conditions = merged(entry["id"], (entry["id"],))
         if conditions is None:
             continue
         rules.append(

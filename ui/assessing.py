@@ -134,8 +134,15 @@ class Assessing(QObject):
         dialog.setComboBoxItems(list(self._station.grades.override_reasons))
         dialog.setComboBoxEditable(True)
         dialog.textValueSelected.connect(lambda reason: self.set_override(code, reason))
+        dialog.finished.connect(self._on_override_dialog_finished)
         self.override_dialog = dialog
         dialog.open()
+
+    @Slot(int)
+    def _on_override_dialog_finished(self, _result: int) -> None:
+        # The keys belong to the bench again (F10 is a shortcut of the bench's window).
+        self._dialog_parent.window().activateWindow()
+        self._dialog_parent.setFocus()
 
     def _move_line(self, step: int) -> None:
         er = self.inspection.expected if self.inspection else None

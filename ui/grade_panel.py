@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from inspect_station.assessment import Assessment, Draft
 from inspect_station.grading import GradeScale
 from inspect_station.grading_sets import SEALED_KEY, GradingSet
+from inspect_station.outcomes import Recommendation
 from inspect_station.routing import CURRENCY_SIGNS, Decision
 from ui.style import heading, route_colour
 
@@ -163,7 +164,7 @@ class GradePanel(QWidget):
         self._show_route(assessment)
         self._show_outcome(assessment)
         self.confirm.setEnabled(assessment.needs is None)
-        label = "Confirm and print label" if assessment.decision else "Confirm: no label"
+        label = "Confirm and print label" if physical else "Confirm: no label"
         self.confirm.setText(f"[F10]  {label}")
 
     def _show_route(self, assessment: Assessment) -> None:
@@ -180,9 +181,8 @@ class GradePanel(QWidget):
     def _show_outcome(self, assessment: Assessment) -> None:
         rec = assessment.recommendation
         self.outcome.setText(rec.headline(self._sign) if rec else "")
-        reason = rec.reason if rec else ""
-        self.outcome_reason.setText(reason)
-        self.outcome_reason.setToolTip(reason)
+        self.outcome_reason.setText(_reason_words(rec, self._sign))
+        self.outcome_reason.setToolTip(rec.reason if rec else "")
         lines = []
         if assessment.approval:
             lines.append("Waits for supervisor approval: " + "; ".join(assessment.approval))
@@ -233,3 +233,14 @@ def _grade_words(draft: Draft, assessment: Assessment, names: dict[str, str]) ->
     if computed is not None:
         return f"{wrong}Grade {assessment.grade} · {name} — {computed.explain()}"
     return f"{wrong}Grade {assessment.grade} · {name} (by key)"
+
+
+def _reason_words(rec: Recommendation | None, sign: str) -> str:
+    """The recommendation's reason, short enough for the bench (the full text is stored)."""
+    if rec is None:
+        return ""
+    if not rec.deductions:
+        return rec.reason
+    named = "; ".join(f"{d.label} −{d.percent:g} % ({sign}{d.amount:,.2f})" for d in rec.deductions)
+    fallback = f"{rec.reason.split(';')[0]}. " if rec.fallback else ""
+    return f"{fallback}Diminished value (CRD art. 14(2)), shown in the photos: {named}"

@@ -56,7 +56,7 @@ class ParcelPanel(QWidget):
             form.addRow(f"{label}:", value)
         layout.addLayout(form)
         self.lines = QTableWidget(0, 5)
-        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Received", "Missing"])
+        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Here", "Missing"])
         self.lines.setToolTip("↑/↓ choose a line · M marks a unit of it missing · E empty box")
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(self.lines.focusPolicy().NoFocus)
@@ -64,6 +64,8 @@ class ParcelPanel(QWidget):
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The item's name takes what is left (elided), so the counts always show.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.lines, 1)
         self.show_inspection(None)
@@ -108,7 +110,6 @@ class ParcelPanel(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.lines.setItem(row, column, item)
-        self.lines.resizeColumnsToContents()
 
     def show_receipt(
         self, insp: InspectionView, missing: dict[int, int], selected: int | None

@@ -141,7 +141,8 @@ def _simulate(args: argparse.Namespace, config: Settings) -> int:
     changes = result.changes()
     width = max((len(f"{a} → {b}") for a, b, _, _ in changes), default=10)
     for old, new, units, value in changes:
-        print(f"  {f'{old} → {new}':<{width}}  {units:>9,} units  {sign}{value:>14,.2f}")
+        money = f"{sign}{value:,.2f}"
+        print(f"  {f'{old} → {new}':<{width}}  {units:>9,} units  {money:>15}")
     if not changes:
         print("  nothing moves.")
     print("Rules that would decide:")
