@@ -122,12 +122,12 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
             hazmat=ctx.flags.hazmat,
             return_to_vendor=ctx.flags.return_to_vendor,
         )
-        if grade is not None or draft.receipt == "wrong_item":
+        if grade is not None:
             decision = station.rules.decide(facts, station.settings.currency)
     recommendation = None
     approval: tuple[str, ...] = ()
     due_on = station.outcomes.due_on(expected.withdrawal_notified_on) if expected else None
-    if expected is not None and (grade is not None or not physical or decision is not None):
+    if expected is not None and (grade is not None or not physical):
         recommendation = station.outcomes.recommend(
             OutcomeFacts(
                 return_type=expected.return_type,
@@ -183,8 +183,9 @@ def _approval(
 
 
 def _needs(result: Assessment, draft: Draft, *, has_photos: bool) -> str | None:
-    if result.receipt == "received" and result.grade is None:
-        return "Grade the unit: tick its defects, S if factory sealed, or press its grade."
+    if result.receipt in PHYSICAL and result.grade is None:
+        what = "the wrong item too" if result.receipt == "wrong_item" else "the unit"
+        return f"Grade {what}: tick its defects, S if factory sealed, or press its grade."
     if result.overridden:
         reason = (draft.override_reason or "").strip()
         if not reason:

@@ -126,6 +126,8 @@ class BenchScreen(QWidget):
         )
         outer.addWidget(hints)
         self.show_message("Scan a parcel to start.", "info")
+        if self._station.rules_problem:  # a refused rule file: say so, routing goes on
+            self.show_message(self._station.rules_problem, "error")
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -162,8 +162,13 @@ def test_an_empty_box_records_every_unit_still_expected(station: Station) -> Non
 def test_a_wrong_item_goes_to_quarantine_and_the_refund_is_refused(station: Station) -> None:
     add_return(station, "RMA-T-000007", [("AP-9", "apparel", "40.00", 1)])
     insp = open_rma(station, "RMA-T-000007")
-    done = inspection.finish(station, insp, draft=Draft(receipt="wrong_item"))
+    before = row_counts(station.db)
+    with pytest.raises(BadInput, match="Grade the wrong item too"):
+        inspection.finish(station, insp, draft=Draft(receipt="wrong_item"))
+    assert row_counts(station.db) == before
+    done = inspection.finish(station, insp, draft=Draft(receipt="wrong_item", key_grade="B"))
     assert (done.inspection.route, done.inspection.tote) == ("quarantine", "Q-CAGE")
+    assert label_data(station, done.inspection).tote == "Q-CAGE"
     assert done.assessment is not None
     assert done.assessment.recommendation is not None
     assert done.assessment.recommendation.outcome == "refuse"
