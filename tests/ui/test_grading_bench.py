@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from db.grading_models import Recommendation, UnitAssessment
 from db.models import PrintJob
+from inspect_station.assessment import Draft
 from inspect_station.station import Station
 from tests.inspect_station.returns import add_return
 from tests.ui.test_bench_flow import WAIT, open_parcel
@@ -85,6 +86,16 @@ def test_an_empty_box_is_recorded_without_a_label(
     add_return(station, "RMA-T-000401", [("EL-4", "electronics", "60.00", 2)])
     bench = window.bench
     open_parcel(qtbot, window, "RMA-T-000401")
+    missing = bench.parcel.lines.item(0, 4)
+    key(qtbot, window, Qt.Key.Key_M)  # the other unit of the line is not here …
+    qtbot.waitUntil(lambda: missing.text() == "1", timeout=WAIT)
+    assert bench.assessing.draft.receipt == "received"
+    key(qtbot, window, Qt.Key.Key_M)  # … nor the one on the bench …
+    qtbot.waitUntil(lambda: missing.text() == "2", timeout=WAIT)
+    assert bench.grading.route.text() == "NOT IN PARCEL"
+    key(qtbot, window, Qt.Key.Key_M)  # … once more: both are here after all
+    qtbot.waitUntil(lambda: missing.text() == "", timeout=WAIT)
+    assert bench.assessing.draft == Draft()
     key(qtbot, window, Qt.Key.Key_E)
     qtbot.waitUntil(lambda: bench.grading.route.text() == "EMPTY BOX", timeout=WAIT)
     assert bench.grading.confirm.text() == "[F10]  Confirm: no label"
