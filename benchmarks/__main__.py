@@ -28,7 +28,10 @@ from inspect_station.demo_video import make_demo_video
 PG_ENV = "INSPECT_STATION_BENCH_PG_URL"
 
 # name → module with ``run(context: Context) -> report.Section``; run in this order.
-MODULES: dict[str, str] = {"labels": "benchmarks.labels"}
+MODULES: dict[str, str] = {
+    "labels": "benchmarks.labels",
+    "grading": "benchmarks.grading_bench",
+}
 
 
 def _parser() -> argparse.ArgumentParser:

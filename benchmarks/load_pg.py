@@ -94,7 +94,8 @@ def _copy(conn: psycopg.Connection[Any], dataset: DataSet, *, log: bool) -> dict
             cols = columns[name]
             with cur.copy(f"COPY {name} ({', '.join(cols)}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row([row[c] for c in cols])
+                    # Columns the generator does not fill (added by later features) stay NULL.
+                    copy.write_row([row.get(c) for c in cols])
             counts[name] = counts.get(name, 0) + len(rows)
             if log and name == "inspections" and counts[name] % 200_000 == 0:
                 print(f"  {name}: {counts[name]:,} rows", flush=True)

@@ -85,6 +85,8 @@ class ExpectedReturn(Base):
     claimed_by_bench: Mapped[str | None] = mapped_column(String(40))
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The customer's notice of withdrawal: the refund is due a fixed number of days after it.
+    withdrawal_notified_on: Mapped[date | None] = mapped_column(Date)
 
     lines: Mapped[list[ExpectedReturnLine]] = relationship(
         back_populates="expected_return", order_by="ExpectedReturnLine.line_no"
@@ -153,6 +155,8 @@ class Inspection(Base):
     rule_id: Mapped[str | None] = mapped_column(String(40))
     rules_version: Mapped[str | None] = mapped_column(String(64))
     rule_explanation: Mapped[str | None] = mapped_column(String(300))
+    rule_why: Mapped[str | None] = mapped_column(String(80))  # the short reason on the label
+    tote: Mapped[str | None] = mapped_column(String(20))
 
     # SQLAlchemy bumps the version on every UPDATE and refuses one made on stale data.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
@@ -229,3 +233,8 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+# Grading, rule versions, recommendations and the catalogue live in their own module; importing
+# it here puts their tables on the same metadata.
+import db.grading_models  # noqa: E402, F401

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models import ExpectedReturn
-from inspect_station import carriers
+from inspect_station import carriers, catalogue
 from inspect_station.demo_video import make_demo_video
 from inspect_station.identifiers import gtin_check_digit
 from inspect_station.importer import ImportResult, parse_rows, store
@@ -119,6 +119,7 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
             "reason": rng.choice(REASONS[return_type]),
             "delivered_on": (today - timedelta(days=rng.randint(1, 40))).isoformat(),
         }
+        header["withdrawal_notice_on"] = withdrawal_notice(header, today)
         for _ in range(1 if rng.random() < 0.8 else 2):
             index = rng.randrange(len(CATALOGUE))
             sku, description, category, price = CATALOGUE[index]
@@ -136,8 +137,23 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
     return rows
 
 
+def withdrawal_notice(header: dict[str, str | None], today: date) -> str | None:
+    """A refund's withdrawal notice: within the last two weeks, never before delivery; a
+    fifth of the customers gave none.
+
+    Drawn from its own generator so the rest of the demo data stays as it was.
+    """
+    rng = random.Random(header["rma"])
+    delivered = header["delivered_on"]
+    if header["return_type"] != "refund" or delivered is None or rng.random() < 0.2:
+        return None
+    notice = max(date.fromisoformat(delivered), today - timedelta(days=rng.randint(1, 13)))
+    return notice.isoformat()
+
+
 def seed(db: Database, *, today: date, count: int = 200) -> ImportResult:
     """Load the demo returns unless the database already holds returns."""
+    catalogue.seed_demo(db)  # the SKU flags the routing rules look at; left alone once there
     with db.read() as session:
         existing = session.scalar(select(func.count()).select_from(ExpectedReturn)) or 0
     if existing:

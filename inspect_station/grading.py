@@ -21,6 +21,8 @@ class Grade:
 @dataclass(frozen=True)
 class GradeScale:
     grades: tuple[Grade, ...]
+    # Offered when a worker overrides the checklist's grade (any other reason may be typed).
+    override_reasons: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for attr in ("code", "key"):
@@ -56,8 +58,9 @@ def load_grades(path: Path | None = None) -> GradeScale:
             )
             for g in raw["grade"]
         )
+        reasons = tuple(str(r) for r in raw.get("override_reasons", ()))
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise BadInput(f"Grading scale {path} cannot be read: {exc}") from exc
     if not grades:
         raise BadInput(f"Grading scale {path} defines no grades.")
-    return GradeScale(grades)
+    return GradeScale(grades, reasons)

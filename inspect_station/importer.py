@@ -37,6 +37,7 @@ COLUMNS = (
     "category",
     "quantity",
     "unit_price",
+    "withdrawal_notice_on",  # optional: the refund is due a fixed number of days after it
 )
 REQUIRED = ("rma", "order_number", "sku", "quantity", "unit_price")
 MAX_ROWS = 200_000
@@ -53,6 +54,7 @@ class ManifestReturn:
     reason: str
     delivered_on: date | None
     lines: list[dict[str, object]] = field(default_factory=list)
+    withdrawal_notified_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
         delivered = date.fromisoformat(delivered_text) if delivered_text else None
     except ValueError:
         raise BadInput(f"delivered_on {delivered_text!r} is not a date (YYYY-MM-DD).") from None
+    notice = _date(row, "withdrawal_notice_on")
     ean = _text(row, "ean", 14)
     if ean and not gtin_is_valid(ean):
         raise BadInput(f"EAN {ean} has a wrong check digit.")
@@ -123,6 +126,7 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
             return_type=return_type,
             reason=_text(row, "reason"),
             delivered_on=delivered,
+            withdrawal_notified_on=notice,
         ),
     )
     entry.lines.append(
@@ -136,6 +140,14 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
             "unit_price": price.quantize(Decimal("0.01")),
         }
     )
+
+
+def _date(row: Mapping[str, str | None], key: str) -> date | None:
+    text = _text(row, key, 10)
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        raise BadInput(f"{key} {text!r} is not a date (YYYY-MM-DD).") from None
 
 
 def read_csv(path: Path) -> list[ManifestReturn]:
@@ -179,6 +191,7 @@ def store(db: Database, returns: list[ManifestReturn]) -> ImportResult:
                 return_type=entry.return_type,
                 reason=entry.reason,
                 delivered_on=entry.delivered_on,
+                withdrawal_notified_on=entry.withdrawal_notified_on,
                 status="open",
             )
             er.lines = [ExpectedReturnLine(**line) for line in entry.lines]

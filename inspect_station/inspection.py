@@ -16,7 +16,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import ExpectedReturn, Inspection, Photo, PrintJob
-from inspect_station import records
+from inspect_station import records, unit_records
+from inspect_station.assessment import Assessment, Draft
 from inspect_station.errors import BadInput, Conflict
 from inspect_station.photos import StoredPhoto
 from inspect_station.routing import Decision, Facts
@@ -29,8 +30,9 @@ MAX_NOTES = 2000
 @dataclass(frozen=True)
 class Finished:
     inspection: InspectionView
-    print_job_id: uuid.UUID
+    print_job_id: uuid.UUID | None  # None: nothing on the bench to label (missing, empty box)
     more_units: bool  # the same parcel holds more units still to inspect
+    assessment: Assessment | None = None  # grade, route and recommendation as recorded
 
 
 def resume(station: Station) -> InspectionView | None:
@@ -109,26 +111,32 @@ def finish(
     station: Station,
     inspection: InspectionView,
     *,
-    grade: str,
+    grade: str | None = None,
     notes: str = "",
+    draft: Draft | None = None,
 ) -> Finished:
-    """Commit grade, route and a queued print job in one transaction.
+    """Commit grade, route, recommendation and a queued print job in one transaction.
 
+    ``draft`` carries the receipt, ticked defects, override reason and missing units
+    (:mod:`inspect_station.assessment`); ``grade`` alone grades by key, as before.
     Replaying the same call (same inspection id) returns the first result and writes nothing.
     """
     if len(notes) > MAX_NOTES:
         raise BadInput(f"Notes are limited to {MAX_NOTES} characters ({len(notes)} given).")
-    decision = decide(station, inspection, grade)
+    if draft is None:
+        draft = Draft(key_grade=grade)
+    elif grade is not None:
+        draft = draft.with_grade(grade, draft.override_reason)
     try:
-        return _finish_once(station, inspection, grade, notes, decision)
+        return _finish_once(station, inspection, notes, draft)
     except StaleDataError:
         # Another writer changed this unit in the same instant; answer as a replay would
         # (the first result) or as a conflict, never with a half-applied write.
-        return _finish_once(station, inspection, grade, notes, decision)
+        return _finish_once(station, inspection, notes, draft)
 
 
 def _finish_once(
-    station: Station, inspection: InspectionView, grade: str, notes: str, decision: Decision
+    station: Station, inspection: InspectionView, notes: str, draft: Draft
 ) -> Finished:
     now = station.clock()
     with station.db.write() as session:
@@ -141,34 +149,42 @@ def _finish_once(
                 .where(PrintJob.inspection_id == insp.id)
                 .order_by(PrintJob.created_at)
             ).first()
-            if job is not None:
-                return Finished(
-                    records.view(station, session, insp), job.id, records.more_units(session, insp)
-                )
+            return Finished(
+                records.view(station, session, insp),
+                job.id if job else None,
+                records.more_units(session, insp),
+            )
         if insp.status != "open":
             raise Conflict(f"{insp.lpn} was {insp.status}; nothing was saved.")
         if insp.version != inspection.version:
             raise Conflict(f"{insp.lpn} was changed elsewhere since it was opened; reopen it.")
-        insp.grade = grade
+        assessed = unit_records.record(station, session, insp, draft)
+        decision = assessed.decision
+        insp.grade = assessed.grade
         insp.notes = notes
-        insp.route = decision.route
-        insp.rule_id = decision.rule_id
-        insp.rules_version = decision.rules_version
-        insp.rule_explanation = decision.explanation
+        if decision is not None:
+            insp.route = decision.route
+            insp.rule_id = decision.rule_id
+            insp.rules_version = decision.rules_version
+            insp.rule_explanation = decision.explanation
+            insp.rule_why = decision.why
+            insp.tote = decision.tote
         insp.status = "finished"
         insp.finished_at = now
-        job = PrintJob(
-            id=uuid.uuid4(),
-            inspection_id=insp.id,
-            bench=station.bench,
-            printer=station.printer.name,
-            stock=station.printer.stock,
-            dpi=station.printer.dpi,
-            copies=station.settings.label_copies,
-            state="queued",
-            created_at=now,
-        )
-        session.add(job)
+        job = None
+        if decision is not None:  # a missing item or an empty box gets no routing label
+            job = PrintJob(
+                id=uuid.uuid4(),
+                inspection_id=insp.id,
+                bench=station.bench,
+                printer=station.printer.name,
+                stock=station.printer.stock,
+                dpi=station.printer.dpi,
+                copies=station.settings.label_copies,
+                state="queued",
+                created_at=now,
+            )
+            session.add(job)
         more = False
         if insp.expected_return_id is not None:
             more = records.more_units(session, insp)
@@ -186,12 +202,16 @@ def _finish_once(
             "inspection",
             insp.id,
             lpn=insp.lpn,
-            grade=grade,
-            route=decision.route,
-            rule=decision.rule_id,
-            rules_version=decision.rules_version,
+            grade=assessed.grade,
+            route=decision.route if decision else None,
+            rule=decision.rule_id if decision else None,
+            rules_version=decision.rules_version if decision else None,
+            receipt=assessed.receipt,
+            computed_grade=assessed.computed.grade if assessed.computed else None,
+            override_reason=draft.override_reason if assessed.overridden else None,
         )
-        return Finished(records.view(station, session, insp), job.id, more)
+        view = records.view(station, session, insp)
+        return Finished(view, job.id if job else None, more, assessed)
 
 
 def cancel(station: Station, inspection: InspectionView, *, reason: str) -> None:

@@ -58,7 +58,7 @@ def label_data(station: Station, insp: InspectionView) -> LabelData:
         route=insp.route,
         grade=insp.grade,
         grade_name=station.grades.get(insp.grade).name,
-        why=insp.rule_explanation or "",
+        why=insp.rule_why or insp.rule_explanation or "",  # the rule's short reason
         bench=insp.bench,
         operator=insp.operator,
         time=insp.finished_at,
@@ -66,6 +66,7 @@ def label_data(station: Station, insp: InspectionView) -> LabelData:
         description=insp.description,
         reason=insp.expected.reason if insp.expected else None,
         rma=insp.expected.rma if insp.expected else None,
+        tote=insp.tote,
     )
 
 

@@ -1,35 +1,46 @@
 """Readable routing rules: the first rule whose conditions all hold decides the destination.
 
-The rule table lives in a TOML file (``resources/rules.toml`` by default). Every decision says
-which rule fired and, in plain words, why: "grade B, apparel, value ≥ €20 → resale".
+The rule table lives in a TOML file (``resources/rules.toml`` by default; the format is in
+``docs/rules.md``). Every decision says which rule fired and, in plain words, why: "grade B,
+apparel, value ≥ €20 → resale". A table is checked whole before it is used: unknown fields,
+grades outside the scale, negative prices, circular ``extends``, rules that can never fire
+and a missing catch-all are refused with the line and the reason.
 """
 
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
+from inspect_station.conditions import Condition
 from inspect_station.errors import BadInput
+from inspect_station.grading import GradeScale, load_grades
 from inspect_station.resources import resource
+from inspect_station.rule_file import parse_rule_file
 
-_CONDITIONS = {"grade", "category", "return_type", "min_value", "max_value", "unexpected"}
-_RULE_KEYS = _CONDITIONS | {"id", "route", "why", "tote"}
 CURRENCY_SIGNS = {"EUR": "€", "GBP": "£", "USD": "$"}
+RECEIPTS = ("received", "wrong_item", "missing", "empty_box")
 
 
 @dataclass(frozen=True)
 class Facts:
     """What the rules may look at for one unit."""
 
-    grade: str
+    grade: str | None
     category: str | None = None
     value: Decimal | None = None
     return_type: str | None = None
     unexpected: bool = False
+    sku: str | None = None
+    reason: str | None = None
+    days_since_delivery: int | None = None
+    missing_items: int = 0  # units of the same return not in the parcel
+    receipt: str = "received"  # or "wrong_item": something else came back
+    recall: bool = False
+    hazmat: bool = False
+    return_to_vendor: bool = False  # the vendor takes this SKU back for credit
 
 
 @dataclass(frozen=True)
@@ -37,42 +48,24 @@ class Rule:
     id: str
     route: str
     why: str
-    grade: frozenset[str] | None = None
-    category: frozenset[str] | None = None
-    return_type: frozenset[str] | None = None
-    min_value: Decimal | None = None
-    max_value: Decimal | None = None
-    unexpected: bool | None = None
+    conditions: tuple[Condition, ...] = ()
     tote: str | None = None
+    line: int = 0
 
     def matches(self, facts: Facts) -> bool:
-        checks = (
-            self.grade is None or facts.grade in self.grade,
-            self.category is None or facts.category in self.category,
-            self.return_type is None or facts.return_type in self.return_type,
-            self.min_value is None or (facts.value is not None and facts.value >= self.min_value),
-            self.max_value is None or (facts.value is not None and facts.value < self.max_value),
-            self.unexpected is None or facts.unexpected == self.unexpected,
-        )
-        return all(checks)
+        return all(condition.holds(facts) for condition in self.conditions)
 
     def explain(self, facts: Facts, currency: str = "EUR") -> str:
         """The facts this rule looked at, in words, then the destination."""
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        parts = [f"grade {facts.grade}"] if self.grade is not None else []
-        if self.category is not None:
-            parts.append(str(facts.category))
-        if self.return_type is not None:
-            parts.append(str(facts.return_type))
-        if self.min_value is not None:
-            parts.append(f"value ≥ {sign}{self.min_value:g}")
-        if self.max_value is not None:
-            parts.append(f"value < {sign}{self.max_value:g}")
-        if self.unexpected is not None:
-            parts.append("unexpected return" if self.unexpected else "expected return")
-        if not parts:
-            parts.append("no other rule applied")
-        return f"{', '.join(parts)} → {self.route}"
+        parts = [c.words(facts, sign) for c in self.conditions]
+        return f"{', '.join(parts) or 'no other rule applied'} → {self.route}"
+
+    def describe(self, currency: str = "EUR") -> str:
+        """The rule itself in words, for ``rules show`` and the documentation."""
+        sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        when = " and ".join(c.rule_words(sign) for c in self.conditions) or "anything else"
+        return f"{when} → {self.route}"
 
 
 @dataclass(frozen=True)
@@ -81,8 +74,9 @@ class Decision:
     rule_id: str
     why: str  # the rule's short reason, for the label
     explanation: str  # the facts and the destination, for the screen
-    rules_version: str
+    rules_version: str  # the rule file's content hash
     tote: str | None = None
+    rules_number: int | None = None  # the numbered version in the database, once loaded
 
 
 @dataclass(frozen=True)
@@ -91,6 +85,9 @@ class RuleTable:
     destinations: tuple[str, ...]
     version: str
     source: str
+    totes: tuple[tuple[str, str], ...] = ()  # destination → its usual tote
+    number: int | None = None
+    text: str = ""
 
     def decide(self, facts: Facts, currency: str = "EUR") -> Decision:
         for rule in self.rules:
@@ -101,81 +98,48 @@ class RuleTable:
                     why=rule.why,
                     explanation=rule.explain(facts, currency),
                     rules_version=self.version,
-                    tote=rule.tote,
+                    tote=rule.tote or dict(self.totes).get(rule.route),
+                    rules_number=self.number,
                 )
+        # parse_rules insists on a catch-all last rule, so only a hand-built table gets here.
         raise BadInput(
             f"No routing rule covers grade {facts.grade} ({facts.category}); "
             f"the rule table {self.source} needs a rule for it."
         )
 
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
 
-def load_rules(path: Path | None = None) -> RuleTable:
+    @property
+    def label(self) -> str:
+        return f"v{self.number} ({self.version})" if self.number else self.version
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def load_rules(path: Path | None = None, grades: GradeScale | None = None) -> RuleTable:
     path = path or resource("rules.toml")
     try:
         text = path.read_text(encoding="utf-8")
-        raw = tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInput(f"Rule file {path} cannot be read: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise BadInput(f"Rule file {path} is not valid TOML: {exc}") from exc
-    return parse_rules(
-        raw, source=str(path), version=hashlib.sha256(text.encode()).hexdigest()[:12]
+    return parse_rules(text, source=str(path), grades=grades or load_grades())
+
+
+def parse_rules(text: str, *, source: str, grades: GradeScale) -> RuleTable:
+    """Check the whole file and build the table; a :class:`BadInput` lists every problem."""
+    parsed = parse_rule_file(text, source=source, grades=grades)
+    rules = tuple(
+        Rule(id=r.id, route=r.route, why=r.why, conditions=r.conditions, tote=r.tote, line=r.line)
+        for r in parsed.rules
     )
-
-
-def parse_rules(raw: dict[str, Any], *, source: str, version: str) -> RuleTable:
-    destinations = tuple(raw.get("destinations", ()))
-    if not destinations or not all(isinstance(d, str) and d for d in destinations):
-        raise BadInput(f"Rule file {source}: 'destinations' must list at least one destination.")
-    entries = raw.get("rule", [])
-    if not entries:
-        raise BadInput(f"Rule file {source} has no [[rule]] entries.")
-    rules = tuple(_parse_rule(entry, n, source, destinations) for n, entry in enumerate(entries, 1))
-    ids = [r.id for r in rules]
-    if len(set(ids)) != len(ids):
-        raise BadInput(f"Rule file {source}: rule ids must be unique.")
-    return RuleTable(rules=rules, destinations=destinations, version=version, source=source)
-
-
-def _parse_rule(entry: dict[str, Any], n: int, source: str, destinations: tuple[str, ...]) -> Rule:
-    where = f"Rule file {source}, rule {n} ({entry.get('id', 'no id')})"
-    unknown = set(entry) - _RULE_KEYS
-    if unknown:
-        raise BadInput(f"{where}: unknown key(s) {', '.join(sorted(unknown))}.")
-    for key in ("id", "route", "why"):
-        if not isinstance(entry.get(key), str) or not entry[key]:
-            raise BadInput(f"{where}: '{key}' is required text.")
-    if entry["route"] not in destinations:
-        raise BadInput(f"{where}: route '{entry['route']}' is not one of {list(destinations)}.")
-
-    def text_set(key: str) -> frozenset[str] | None:
-        value = entry.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise BadInput(f"{where}: '{key}' must be a list of text.")
-        return frozenset(value)
-
-    def money(key: str) -> Decimal | None:
-        value = entry.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise BadInput(f"{where}: '{key}' must be a number.")
-        return Decimal(str(value))
-
-    unexpected = entry.get("unexpected")
-    if unexpected is not None and not isinstance(unexpected, bool):
-        raise BadInput(f"{where}: 'unexpected' must be true or false.")
-    return Rule(
-        id=entry["id"],
-        route=entry["route"],
-        why=entry["why"],
-        grade=text_set("grade"),
-        category=text_set("category"),
-        return_type=text_set("return_type"),
-        min_value=money("min_value"),
-        max_value=money("max_value"),
-        unexpected=unexpected,
-        tote=entry.get("tote"),
+    return RuleTable(
+        rules=rules,
+        destinations=parsed.destinations,
+        version=content_hash(text),
+        source=source,
+        totes=parsed.totes,
+        text=text,
     )

@@ -57,6 +57,8 @@ class Settings:
     label_stock: str = "4x6"
     label_dpi: int = 203
     rules_file: str = ""  # default: the rule table shipped in resources/
+    grading_dir: str = ""  # default: the grading sets shipped in resources/grading/
+    outcomes_file: str = ""  # default: the outcome tables shipped in resources/
     scan_gap_ms: int = 30
     scan_min_length: int = 4
     currency: str = "EUR"

@@ -14,11 +14,13 @@ from db.engine import Database
 from db.types import utcnow
 from inspect_station.errors import BadInput, DatabaseUnavailable, SchemaTooNew
 from inspect_station.grading import GradeScale, load_grades
+from inspect_station.grading_sets import GradingSets, load_grading_sets
 from inspect_station.labels import DPIS, STOCKS
+from inspect_station.outcomes import OutcomeTables, load_outcomes
 from inspect_station.photos import PhotoStore
 from inspect_station.printing import Printer, configured_printers, make_printer
 from inspect_station.roles import Role, User
-from inspect_station.routing import RuleTable, load_rules
+from inspect_station.routing import RuleTable
 from inspect_station.settings import Settings
 
 
@@ -33,6 +35,11 @@ class Station:
     clock: Callable[[], datetime] = field(default=utcnow)
     # The person at the station; services record ``operator`` and check ``user.role``.
     user: User = field(default_factory=lambda: User("operator"))
+    # Defect checklists per category and the refund/exchange/warranty outcome tables.
+    grading_sets: GradingSets = field(default_factory=lambda: load_grading_sets(load_grades()))
+    outcomes: OutcomeTables = field(default_factory=lambda: load_outcomes(load_grades()))
+    # Why the configured rule file was refused at start (routing keeps the last good version).
+    rules_problem: str | None = None
 
     @property
     def bench(self) -> str:
@@ -102,13 +109,32 @@ def open_station(
     photos = PhotoStore(settings.resolved_photo_dir, jpeg_quality=settings.jpeg_quality)
     photos.sweep_temp_files()
     rules_path = Path(settings.rules_file) if settings.rules_file else None
-    return Station(
+    grades = load_grades()
+    grading_sets = load_grading_sets(grades, _optional_path(settings.grading_dir))
+    outcomes = load_outcomes(grades, _optional_path(settings.outcomes_file))
+    station = Station(
         settings=settings,
         db=database or open_database(url),
         photos=photos,
-        grades=load_grades(),
-        rules=load_rules(rules_path),
+        grades=grades,
+        # Replaced at once by the active numbered version from the database (rulebook.start).
+        rules=RuleTable(rules=(), destinations=(), version="", source="no rules loaded"),
         printer=make_printer(settings),
         clock=clock,
         user=User(settings.operator, Role.OPERATOR),
+        grading_sets=grading_sets,
+        outcomes=outcomes,
     )
+    from inspect_station import rulebook  # rulebook works on a built Station
+
+    try:
+        rulebook.start(station, rules_path)
+    except Exception:
+        if database is None:
+            station.db.dispose()
+        raise
+    return station
+
+
+def _optional_path(value: str) -> Path | None:
+    return Path(value) if value else None

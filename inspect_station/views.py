@@ -43,6 +43,7 @@ class ReturnView:
     status: str
     claimed_by_bench: str | None
     lines: tuple[LineView, ...]
+    withdrawal_notified_on: date | None = None
 
     @property
     def units_expected(self) -> int:
@@ -87,6 +88,8 @@ class InspectionView:
     rule_explanation: str | None
     expected: ReturnView | None
     photos: tuple[PhotoView, ...]
+    rule_why: str | None = None  # the rule's short reason, printed on the label
+    tote: str | None = None
 
 
 def return_view(er: ExpectedReturn, received: dict[int, int], today: date) -> ReturnView:
@@ -118,6 +121,7 @@ def return_view(er: ExpectedReturn, received: dict[int, int], today: date) -> Re
         status=er.status,
         claimed_by_bench=er.claimed_by_bench,
         lines=lines,
+        withdrawal_notified_on=er.withdrawal_notified_on,
     )
 
 
@@ -162,4 +166,6 @@ def inspection_view(
         rule_explanation=insp.rule_explanation,
         expected=expected,
         photos=photos,
+        rule_why=insp.rule_why,
+        tote=insp.tote,
     )

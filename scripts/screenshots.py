@@ -45,12 +45,17 @@ def main(out: Path) -> int:
     window.start()
     wait(1500)
     bench = window.bench
-    bench.handle_scan("RMA-2026-000007")
+    bench.handle_scan("RMA-2026-000018")  # a rain jacket whose refund is due in two days
     wait(800)
     for _ in range(3):
         bench.capture_photo()
         wait(400)
-    bench.set_grade("B")
+    for key in "67":  # worn, tags removed: the checklist says C
+        bench.assessing.handle_key(key, 0)
+    bench.set_grade("B")  # the worker sees less wear: an override, with its reason
+    bench.assessing.set_override("B", "Defect is lighter than the checklist assumes")
+    if bench.assessing.override_dialog is not None:
+        bench.assessing.override_dialog.reject()
     bench.grading.notes.setPlainText("Worn once, tags removed, no marks.")
     wait(500)
     window.grab().save(str(out / "bench.png"))

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import inspection, label_jobs, print_queue, scanning
+from inspect_station import inspection, label_jobs, print_queue, scanning, unit_records
+from inspect_station.assessment import Assessment, UnitContext
 from inspect_station.errors import Conflict, KnownError
 from inspect_station.identifiers import clean_scan, normalise
 from inspect_station.routing import Decision
 from inspect_station.station import Station
 from inspect_station.views import InspectionView, PhotoView
+from ui.assessing import Assessing
 from ui.camera import Camera
 from ui.chooser import ReturnChooser
 from ui.grade_panel import GradePanel
@@ -73,6 +75,7 @@ class BenchScreen(QWidget):
         self.grade: str | None = None
         self.decision: Decision | None = None
         self._unexpected_code: str | None = None
+        self._context: UnitContext | None = None  # read with the unit, for the grading keys
         self._opening = False  # a scan is being looked up: the next one waits its turn
         self._chooser: ReturnChooser | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -107,19 +110,29 @@ class BenchScreen(QWidget):
         columns = QHBoxLayout()
         self.parcel = ParcelPanel(currency=self._station.settings.currency)
         self.photos = PhotoPanel()
-        self.grading = GradePanel(grades=self._station.grades)
+        self.grading = GradePanel(
+            grades=self._station.grades, currency=self._station.settings.currency
+        )
         self.grading.grade_clicked.connect(self.set_grade)
         self.grading.confirm_clicked.connect(self.confirm)
+        self.assessing = Assessing(
+            station=self._station, grading=self.grading, parcel=self.parcel, dialog_parent=self
+        )
+        self.assessing.changed.connect(self._on_assessing_changed)
+        self.assessing.message.connect(self.show_message)
         columns.addWidget(self.parcel, 3)
-        columns.addWidget(self.photos, 5)
-        columns.addWidget(self.grading, 3)
+        columns.addWidget(self.photos, 4)
+        columns.addWidget(self.grading, 4)
         outer.addLayout(columns, 1)
         hints = heading(
-            "F3 type a code · Space photo · O photo from file · A–D, X grade · N notes · "
-            "F10 confirm · Ctrl+Del cancel unit · Esc back to the bench · F2 history"
+            "F3 code · Space photo · O file · 1–9 defects · S sealed · A–D, X grade · "
+            "W wrong item · ↑↓ M missing · E empty box · N notes · F10 confirm · "
+            "Ctrl+Del cancel · F2 history"
         )
         outer.addWidget(hints)
         self.show_message("Scan a parcel to start.", "info")
+        if self._station.rules_problem:  # a refused rule file: say so, routing goes on
+            self.show_message(self._station.rules_problem, "error")
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -187,15 +200,22 @@ class BenchScreen(QWidget):
         """Run a service that may open a unit; only one such call is in flight at a time."""
         self._opening = True
 
-        def done(outcome: scanning.ScanOutcome) -> None:
+        def done(result: tuple[scanning.ScanOutcome, UnitContext | None]) -> None:
             self._opening = False
+            outcome, context = result
+            if isinstance(outcome, scanning.Opened) and context is not None:
+                self._context = context
             self._on_scanned(outcome)
 
         def failed(error: KnownError) -> None:
             self._opening = False
             self._on_error(error)
 
-        self._tasks.run(fn, *args, on_done=done, on_error=failed, **kwargs)
+        # The unit's grading context is read on the worker too: keys work as soon as it shows.
+        self._tasks.run(
+            unit_records.with_context, self._station, fn, *args,
+            on_done=done, on_error=failed, **kwargs,
+        )  # fmt: skip
 
     def _on_scanned(self, outcome: scanning.ScanOutcome) -> None:
         if isinstance(outcome, scanning.Opened):
@@ -272,6 +292,8 @@ class BenchScreen(QWidget):
         self.decision = None
         self.grading.clear()
         self.parcel.show_inspection(insp)
+        if self._context is not None:
+            self.assessing.open(insp, self._context)
         self._tasks.run(
             self._thumbnails,
             insp.photos,
@@ -286,7 +308,11 @@ class BenchScreen(QWidget):
         self.setFocus()
 
     def resume(self, insp: InspectionView) -> None:
-        self._open(insp, resumed=True)
+        def opened(context: UnitContext) -> None:
+            self._context = context
+            self._open(insp, resumed=True)
+
+        self._tasks.run(unit_records.prepare, self._station, insp, on_done=opened)
 
     def _thumbnails(self, photos: tuple[PhotoView, ...]) -> dict[str, str]:
         return {p.sha256: str(self._station.photos.thumbnail(p.sha256)) for p in photos}
@@ -326,6 +352,7 @@ class BenchScreen(QWidget):
         if photo.sha256 not in known:
             self.inspection = _with_photo(self.inspection, photo)
             self.photos.add_photo(photo, thumb)
+            self.assessing.photos_changed(self.inspection)
         count = len(self.inspection.photos)
         self.show_message(f"Photo {count} saved ({photo.width}×{photo.height}).", "ok")
 
@@ -343,28 +370,28 @@ class BenchScreen(QWidget):
         if self.inspection is None:
             self.show_message("Scan a parcel before grading.", "warn")
             return
-        try:
-            decision = inspection.decide(self._station, self.inspection, code)
-        except KnownError as exc:
-            self.show_message(str(exc), "error")
-            return
-        self.grade, self.decision = code, decision
-        self.grading.show_decision(code, decision)
-        self.show_message(f"Grade {code} → {decision.route}. F10 confirms and prints.", "info")
+        self.assessing.press_grade(code)
+
+    @Slot(object)
+    def _on_assessing_changed(self, assessment: Assessment | None) -> None:
+        self.grade = assessment.grade if assessment else None
+        self.decision = assessment.decision if assessment else None
 
     @Slot()
     def confirm(self) -> None:
         if self.inspection is None:
             self.show_message("Nothing to confirm: scan a parcel.", "warn")
             return
-        if self.grade is None:
-            self.show_message("Choose a grade first (A, B, C, D or X).", "warn")
+        assessed = self.assessing.assessment
+        if assessed is None or assessed.needs:
+            need = assessed.needs if assessed else None
+            self.show_message(need or "Choose a grade first (A, B, C, D or X).", "warn")
             return
         self._tasks.run(
             inspection.finish,
             self._station,
             self.inspection,
-            grade=self.grade,
+            draft=self.assessing.draft,
             notes=self.grading.notes.toPlainText(),
             on_done=self._on_finished,
             on_error=self._on_error,
@@ -372,10 +399,13 @@ class BenchScreen(QWidget):
 
     def _on_finished(self, done: inspection.Finished) -> None:
         insp = done.inspection
-        self.show_message(
-            f"{insp.lpn} → {str(insp.route).upper()} ({insp.rule_explanation}). Printing label…",
-            "ok",
-        )
+        if insp.route is None:
+            self.show_message(f"{insp.lpn} recorded as not in the parcel; no label.", "ok")
+        else:
+            self.show_message(
+                f"{insp.lpn} → {insp.route.upper()} ({insp.rule_explanation}). Printing label…",
+                "ok",
+            )
         self._close_unit()
         self.finished.emit(done)
         self.dispatch_labels()
@@ -450,6 +480,8 @@ class BenchScreen(QWidget):
         self.grade = None
         self.decision = None
         self.grading.clear()
+        self.assessing.close()
+        self._context = None
         self.parcel.show_inspection(None)
         self.photos.thumbs.clear()
         self.inspection_changed.emit(None)
@@ -478,6 +510,8 @@ class BenchScreen(QWidget):
             self.choose_photo_file()
         elif text == "N":
             self.grading.notes.setFocus()
+        elif self.assessing.handle_key(text, event.key()):
+            pass
         elif text == "/":
             self.focus_scan_field()
         elif text and (grade := self._station.grades.by_key(text)) is not None:

@@ -1,69 +1,195 @@
-"""Grade (one key per grade), notes, and the route the rules give, with why."""
+"""The grading column: defect checklist, grade keys, notes, the route with why, the outcome.
+
+Everything here is shown from an :class:`~inspect_station.assessment.Assessment`; the keys
+are handled by :class:`ui.assessing.Assessing`, which keeps the draft.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from inspect_station.assessment import Assessment, Draft
 from inspect_station.grading import GradeScale
-from inspect_station.routing import Decision
+from inspect_station.grading_sets import SEALED_KEY, GradingSet
+from inspect_station.outcomes import Recommendation
+from inspect_station.routing import CURRENCY_SIGNS, Decision
 from ui.style import heading, route_colour
+
+SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#a15c00", "minor": "#52606d"}
+SEALED_ID = "__sealed__"
+RECEIPT_BANDS = {
+    "missing": ("NOT IN PARCEL", "The unit is recorded as missing: no label, refund refused."),
+    "empty_box": ("EMPTY BOX", "Every unit still expected is recorded as not in the parcel."),
+}
 
 
 class GradePanel(QWidget):
     """Signals:
     grade_clicked(str): a grade button was pressed with the mouse or touch screen.
+    defect_clicked(str): a checklist row was clicked (defect id, or the sealed row).
     confirm_clicked(): the confirm button was pressed.
     """
 
     grade_clicked = Signal(str)
+    defect_clicked = Signal(str)
     confirm_clicked = Signal()
 
-    def __init__(self, *, grades: GradeScale, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, grades: GradeScale, currency: str = "EUR", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._sign = CURRENCY_SIGNS.get(currency, currency + " ")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Grade"))
+        layout.setSpacing(4)
+        self.checklist_title = heading("Grade")
+        layout.addWidget(self.checklist_title)
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("checklist")
+        self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.checklist.itemClicked.connect(
+            lambda item: self.defect_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        layout.addWidget(self.checklist, 1)
+        keys = QHBoxLayout()
+        keys.setSpacing(4)
         self._group = QButtonGroup(self)
         self._buttons: dict[str, QPushButton] = {}
         for grade in grades.grades:
-            button = QPushButton(f"[{grade.key}]  {grade.code} · {grade.name}")
+            button = QPushButton(f"{grade.key}")
             button.setProperty("class", "grade")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(grade.description)
+            button.setToolTip(f"{grade.code} · {grade.name}: {grade.description}")
             button.clicked.connect(lambda _=False, code=grade.code: self.grade_clicked.emit(code))
             self._group.addButton(button)
             self._buttons[grade.code] = button
-            layout.addWidget(button)
+            keys.addWidget(button)
+        layout.addLayout(keys)
+        self._names = {g.code: g.name for g in grades.grades}
+        self.grade_line = QLabel()
+        self.grade_line.setObjectName("gradeLine")
+        self.grade_line.setWordWrap(True)
+        layout.addWidget(self.grade_line)
         layout.addWidget(heading("Notes  [N]"))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("What you saw (optional). Esc returns to the bench.")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        self.notes.setFixedHeight(44)
         layout.addWidget(self.notes)
-        layout.addWidget(heading("Route"))
         self.route = QLabel("—")
         self.route.setObjectName("route")
         self.route.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.route)
-        self.why = QLabel("Choose a grade to see the route.")
+        self.why = QLabel()
+        self.why.setObjectName("why")
         self.why.setWordWrap(True)
         layout.addWidget(self.why)
-        layout.addStretch(1)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
+        self.outcome_reason = QLabel()
+        self.outcome_reason.setObjectName("outcomeReason")
+        self.outcome_reason.setWordWrap(True)
+        layout.addWidget(self.outcome_reason)
+        self.waits = QLabel()
+        self.waits.setObjectName("waits")
+        self.waits.setWordWrap(True)
+        layout.addWidget(self.waits)
         self.confirm = QPushButton("[F10]  Confirm and print label")
         self.confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.confirm.setMinimumHeight(48)
+        self.confirm.setMinimumHeight(40)
         self.confirm.clicked.connect(self.confirm_clicked)
         layout.addWidget(self.confirm)
+        self.show_checklist(None)
         self.show_decision(None, None)
+
+    # -- the checklist ----------------------------------------------------------------------
+    def show_checklist(self, gset: GradingSet | None) -> None:
+        self.checklist.clear()
+        if gset is None:
+            self.checklist_title.setText("Grade")
+            return
+        self.checklist_title.setText(f"Grade · {gset.name} checklist, worst first")
+        for defect in gset.defects:
+            item = QListWidgetItem(f"[{defect.key}]  {defect.label}  → {defect.caps}")
+            item.setData(Qt.ItemDataRole.UserRole, defect.id)
+            item.setForeground(QBrush(QColor(SEVERITY_COLOURS[defect.severity])))
+            deduct = f", −{defect.deduct:g} % refund" if defect.deduct else ""
+            item.setToolTip(f"{defect.severity}, caused by {defect.cause}{deduct}")
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.checklist.addItem(item)
+        sealed = QListWidgetItem(f"[{SEALED_KEY}]  Factory sealed  → {gset.sealed_grade}")
+        sealed.setData(Qt.ItemDataRole.UserRole, SEALED_ID)
+        sealed.setCheckState(Qt.CheckState.Unchecked)
+        self.checklist.addItem(sealed)
+
+    def ticked(self) -> list[str]:
+        return [
+            self.checklist.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.checklist.count())
+            if self.checklist.item(n).checkState() == Qt.CheckState.Checked
+        ]
+
+    # -- what follows from the draft --------------------------------------------------------
+    def show_assessment(self, draft: Draft, assessment: Assessment) -> None:
+        physical = assessment.receipt in ("received", "wrong_item")
+        self.checklist.setEnabled(physical)
+        for n in range(self.checklist.count()):
+            item = self.checklist.item(n)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            on = draft.sealed if key == SEALED_ID else key in draft.defects
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        for code, button in self._buttons.items():
+            button.setChecked(code == assessment.grade)
+            button.setEnabled(physical)
+        self.grade_line.setText(_grade_words(draft, assessment, self._names))
+        self.grade_line.setProperty("override", assessment.overridden)
+        self.grade_line.setStyleSheet("color: #b3261e;" if assessment.overridden else "")
+        self._show_route(assessment)
+        self._show_outcome(assessment)
+        self.confirm.setEnabled(assessment.needs is None)
+        label = "Confirm and print label" if physical else "Confirm: no label"
+        self.confirm.setText(f"[F10]  {label}")
+
+    def _show_route(self, assessment: Assessment) -> None:
+        band = RECEIPT_BANDS.get(assessment.receipt)
+        if band is not None:
+            self.route.setText(band[0])
+            self.route.setStyleSheet(f"background: {route_colour('quarantine')};")
+            self.why.setText(band[1])
+            return
+        self.show_decision(assessment.grade, assessment.decision)
+        if assessment.decision is None and assessment.needs:
+            self.why.setText(assessment.needs)
+
+    def _show_outcome(self, assessment: Assessment) -> None:
+        rec = assessment.recommendation
+        self.outcome.setText(rec.headline(self._sign) if rec else "")
+        self.outcome_reason.setText(_reason_words(rec, self._sign))
+        self.outcome_reason.setToolTip(rec.reason if rec else "")
+        lines = []
+        if assessment.approval:
+            lines.append("Waits for supervisor approval: " + "; ".join(assessment.approval))
+        if assessment.needs and assessment.decision is not None:
+            lines.append(assessment.needs)
+        self.waits.setText("\n".join(lines))
+        self.waits.setVisible(bool(lines))
 
     def show_decision(self, grade: str | None, decision: Decision | None) -> None:
         for code, button in self._buttons.items():
@@ -71,14 +197,50 @@ class GradePanel(QWidget):
         if decision is None:
             self.route.setText("—")
             self.route.setStyleSheet(f"background: {route_colour(None)};")
-            self.why.setText("Choose a grade to see the route.")
+            self.why.setText("Tick the defects you see, or press the grade.")
             self.confirm.setEnabled(False)
             return
         self.route.setText(decision.route.upper())
         self.route.setStyleSheet(f"background: {route_colour(decision.route)};")
-        self.why.setText(f"{decision.explanation}\nRule “{decision.rule_id}”: {decision.why}")
+        tote = f" · tote {decision.tote}" if decision.tote else ""
+        self.why.setText(f"{decision.explanation}\nRule “{decision.rule_id}”: {decision.why}{tote}")
         self.confirm.setEnabled(True)
 
     def clear(self) -> None:
         self.notes.clear()
+        self.show_checklist(None)
+        self.grade_line.setText("")
+        self.outcome.setText("")
+        self.outcome_reason.setText("")
+        self.waits.hide()
         self.show_decision(None, None)
+
+
+def _grade_words(draft: Draft, assessment: Assessment, names: dict[str, str]) -> str:
+    if assessment.receipt not in ("received", "wrong_item"):
+        return ""
+    wrong = "Wrong item [W] · " if assessment.receipt == "wrong_item" else ""
+    computed = assessment.computed
+    if assessment.grade is None:
+        return f"{wrong}No grade yet: tick defects [1–9], [S] sealed, or press a grade"
+    name = names.get(assessment.grade, "")
+    if assessment.overridden and computed is not None:
+        reason = draft.override_reason or "reason needed"
+        return (
+            f"{wrong}Grade {assessment.grade} · {name}, overriding the checklist's "
+            f"{computed.grade}: {reason}"
+        )
+    if computed is not None:
+        return f"{wrong}Grade {assessment.grade} · {name} — {computed.explain()}"
+    return f"{wrong}Grade {assessment.grade} · {name} (by key)"
+
+
+def _reason_words(rec: Recommendation | None, sign: str) -> str:
+    """The recommendation's reason, short enough for the bench (the full text is stored)."""
+    if rec is None:
+        return ""
+    if not rec.deductions:
+        return rec.reason
+    named = "; ".join(f"{d.label} −{d.percent:g} % ({sign}{d.amount:,.2f})" for d in rec.deductions)
+    fallback = f"{rec.reason.split(';')[0]}. " if rec.fallback else ""
+    return f"{fallback}Diminished value (CRD art. 14(2)), shown in the photos: {named}"

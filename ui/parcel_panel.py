@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -47,18 +48,24 @@ class ParcelPanel(QWidget):
             ("delivered", "Delivered"),
             ("value", "Value"),
             ("unit", "This unit"),
+            ("due", "Refund"),
         ):
             value = QLabel("")
             value.setWordWrap(True)
             self._fields[key] = value
             form.addRow(f"{label}:", value)
         layout.addLayout(form)
-        self.lines = QTableWidget(0, 4)
-        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Received"])
+        self.lines = QTableWidget(0, 5)
+        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Here", "Missing"])
+        self.lines.setToolTip("↑/↓ choose a line · M marks a unit of it missing · E empty box")
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(self.lines.focusPolicy().NoFocus)
         self.lines.verticalHeader().hide()
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The item's name takes what is left (elided), so the counts always show.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.lines, 1)
         self.show_inspection(None)
@@ -95,7 +102,7 @@ class ParcelPanel(QWidget):
         self._fields["value"].setText(f"{total} · {er.units_expected} unit(s)")
         self.lines.setRowCount(len(er.lines))
         for row, line in enumerate(er.lines):
-            cells = (line.sku, line.description, str(line.quantity), str(line.received))
+            cells = (line.sku, line.description, str(line.quantity), str(line.received), "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if line.id == insp.line_id:
@@ -103,4 +110,28 @@ class ParcelPanel(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.lines.setItem(row, column, item)
-        self.lines.resizeColumnsToContents()
+
+    def show_receipt(
+        self, insp: InspectionView, missing: dict[int, int], selected: int | None
+    ) -> None:
+        """Units not in the parcel per line (recorded and marked now), and the chosen line."""
+        er = insp.expected
+        if er is None:
+            return
+        for row, line in enumerate(er.lines):
+            gone = missing.get(line.id, 0)
+            here = self.lines.item(row, 3)
+            if here is not None:
+                here.setText(str(max(line.received - gone, 0)))
+            cell = self.lines.item(row, 4)
+            if cell is not None:
+                cell.setText(str(gone) if gone else "")
+                cell.setForeground(QBrush(QColor("#b3261e")))
+            if line.id == selected:
+                self.lines.selectRow(row)
+
+    def show_deadline(self, text: str, close: bool) -> None:
+        """The refund deadline, in red when it is close (or passed)."""
+        label = self._fields["due"]
+        label.setText(text)
+        label.setStyleSheet("color: #b3261e; font-weight: bold;" if close else "")

@@ -30,6 +30,11 @@ QLabel#heading { font-size: 12px; font-weight: bold; color: #52606d; text-transf
 QLabel#preview { background: #101418; color: #e4e7eb; }
 QPushButton.grade { font-size: 16px; text-align: left; padding: 6px 10px; }
 QPushButton.grade:checked { background: #1f5fbf; color: white; font-weight: bold; }
+QListWidget#checklist { font-size: 14px; }
+QLabel#outcome { font-size: 16px; font-weight: bold; }
+QLabel#outcomeReason { font-size: 12px; color: #3e4c59; }
+QLabel#waits { font-size: 13px; font-weight: bold; color: #1f2933; background: #ffd166;
+               padding: 3px 6px; border-radius: 4px; }
 """
 
 

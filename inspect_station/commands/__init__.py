@@ -17,6 +17,7 @@ MODULES = (
     "inspect_station.commands.station",
     "inspect_station.commands.database",
     "inspect_station.commands.printers",
+    "inspect_station.commands.grading",
 )
 
 

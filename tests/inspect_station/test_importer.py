@@ -88,3 +88,21 @@ def test_codes_are_stored_as_scans_are_matched(database: Database, tmp_path: Pat
     with database.read() as session:
         er = session.scalars(select(ExpectedReturn)).one()
     assert (er.rma, er.order_number) == ("RMA-2026-100002", "SO-22222222")
+
+
+def test_the_withdrawal_notice_date_is_optional_and_checked(
+    database: Database, tmp_path: Path
+) -> None:
+    with_notice = [GOOD[0] + ",2026-11-12", GOOD[2]]
+    import_csv(database, write(tmp_path, with_notice))
+    with database.read() as session:
+        notices = dict(
+            session.execute(select(ExpectedReturn.rma, ExpectedReturn.withdrawal_notified_on)).all()
+        )
+    assert notices == {"RMA-2026-100001": date(2026, 11, 12), "RMA-2026-100002": None}
+    before = row_counts(database)
+    with pytest.raises(BadInput, match="Row 2: withdrawal_notice_on '12/11/2026' is not a date"):
+        import_csv(
+            database, write(tmp_path, [GOOD[1].replace("RMA-2026-100001", "RMA-9") + ",12/11/2026"])
+        )
+    assert row_counts(database) == before

@@ -1,0 +1,211 @@
+"""Routing rules, the approval queue and the SKU catalogue from the command line.
+
+inspect-station rules check FILE              check a rule file; nothing is written
+inspect-station rules show [--version N]      the active rules in words, and every version
+inspect-station rules simulate FILE --since 30d   what FILE would change on past units
+inspect-station rules activate FILE           make FILE the rules of every bench (admin)
+inspect-station approvals list                recommendations waiting for a supervisor
+inspect-station approvals approve LPN         release one as the station made it
+inspect-station approvals change LPN --outcome partial --refund 40 --reason "…"
+inspect-station import-catalogue FILE         SKU flags: vendor, return-to-vendor, recall, hazmat
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from db.types import utcnow
+from inspect_station import approvals, catalogue, rulebook, simulate
+from inspect_station.grading import load_grades
+from inspect_station.roles import Role, User
+from inspect_station.routing import CURRENCY_SIGNS, RuleTable
+from inspect_station.settings import Settings
+from inspect_station.station import Station, open_database, open_station
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rules = sub.add_parser("rules", help="routing rules: check, show, simulate, activate")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    check = rules_sub.add_parser("check", help="check a rule file; nothing is written")
+    check.add_argument("file", type=Path)
+    check.set_defaults(run=_check)
+    show = rules_sub.add_parser("show", help="the active rules in words, and every version")
+    show.add_argument("--version", type=int, help="show this version instead of the active one")
+    show.set_defaults(run=_show)
+    sim = rules_sub.add_parser("simulate", help="what a rule file would change on past units")
+    sim.add_argument("file", type=Path)
+    sim.add_argument("--since", default="30d", help="how far back: 30d, 12h, 6w (default 30d)")
+    sim.set_defaults(run=_simulate)
+    act = rules_sub.add_parser("activate", help="make a rule file the rules of every bench")
+    _acting(act, Role.ADMIN)
+    act.add_argument("file", type=Path)
+    act.set_defaults(run=_activate)
+
+    appr = sub.add_parser("approvals", help="recommendations waiting for a supervisor")
+    appr_sub = appr.add_subparsers(dest="approvals_command", required=True)
+    listing = appr_sub.add_parser("list", help="pending recommendations, oldest first")
+    _acting(listing, Role.SUPERVISOR)
+    listing.set_defaults(run=_list)
+    ok = appr_sub.add_parser("approve", help="release a recommendation as it is")
+    _acting(ok, Role.SUPERVISOR)
+    ok.add_argument("unit", help="licence plate (or inspection id)")
+    ok.add_argument("--note", default="")
+    ok.set_defaults(run=_approve)
+    chg = appr_sub.add_parser("change", help="release a different outcome, with a reason")
+    _acting(chg, Role.SUPERVISOR)
+    chg.add_argument("unit", help="licence plate (or inspection id)")
+    chg.add_argument("--outcome", required=True, help="e.g. full, partial, refuse, repair")
+    chg.add_argument("--refund", help="the amount to refund (partial refunds)")
+    chg.add_argument("--reason", required=True)
+    chg.set_defaults(run=_change)
+
+    cat = sub.add_parser("import-catalogue", help="load SKU flags from a CSV file")
+    cat.add_argument("file", type=Path)
+    cat.set_defaults(run=_import_catalogue)
+
+
+def _acting(parser: argparse.ArgumentParser, role: Role) -> None:
+    parser.add_argument(
+        "--role",
+        type=Role.parse,
+        default=Role.OPERATOR,
+        help=f"the role you act in (this needs {role.label}); you are the settings' operator",
+    )
+
+
+@contextmanager
+def _station(config: Settings, role: Role = Role.OPERATOR) -> Iterator[Station]:
+    station = open_station(config)
+    station.user = User(config.operator, role)
+    try:
+        yield station
+    finally:
+        station.close()
+
+
+def _sign(config: Settings) -> str:
+    return CURRENCY_SIGNS.get(config.currency, config.currency + " ")
+
+
+def _check(args: argparse.Namespace, config: Settings) -> int:
+    table = rulebook.check(args.file, load_grades())
+    print(f"{args.file}: {len(table.rules)} rules, all reachable, every unit has a route.")
+    print(f"destinations: {', '.join(table.destinations)}")
+    print("Nothing was written; `inspect-station rules activate` makes it active.")
+    return 0
+
+
+def _show(args: argparse.Namespace, config: Settings) -> int:
+    with _station(config) as station:
+        versions = rulebook.versions(station)
+        table = rulebook.version_table(station, args.version) if args.version else station.rules
+        _print_table(table, config)
+        print("\nversions:")
+        for v in versions:
+            mark = "active" if v.active else "      "
+            when = f"{v.loaded_at.astimezone():%Y-%m-%d %H:%M}"
+            print(f"  v{v.number:<4} {mark}  {v.sha256[:12]}  {v.rule_count:>3} rules  "
+                  f"loaded {when} by {v.loaded_by} at {v.bench}  ({v.source})")  # fmt: skip
+        if station.rules_problem:
+            print(f"\nthe configured rule file was refused:\n{station.rules_problem}")
+    return 0
+
+
+def _print_table(table: RuleTable, config: Settings) -> None:
+    print(f"rules {table.label}: first match wins")
+    for n, rule in enumerate(table.rules, 1):
+        tote = f"  [tote {rule.tote}]" if rule.tote else ""
+        print(f"  {n:>2}. {rule.id}: {rule.describe(config.currency)}{tote}")
+        print(f"      why: {rule.why}")
+
+
+def _simulate(args: argparse.Namespace, config: Settings) -> int:
+    span = simulate.parse_since(args.since)
+    sign = _sign(config)
+    table = rulebook.check(args.file, load_grades())  # refused before the database is opened
+    with _station(config) as station:
+        result = simulate.simulate(station, table, since=span)
+    print(
+        f"Replayed {result.units:,} routed units finished since "
+        f"{result.since.astimezone():%Y-%m-%d %H:%M} ({sign}{result.value:,.2f}) through "
+        f"{args.file} ({len(table.rules)} rules) in {result.seconds:.1f} s."
+    )
+    share = result.moved_units / result.units * 100 if result.units else 0.0
+    print(
+        f"Would move {result.moved_units:,} units ({share:.1f} %), "
+        f"{sign}{result.moved_total:,.2f} of value:"
+    )
+    changes = result.changes()
+    width = max((len(f"{a} → {b}") for a, b, _, _ in changes), default=10)
+    for old, new, units, value in changes:
+        money = f"{sign}{value:,.2f}"
+        print(f"  {f'{old} → {new}':<{width}}  {units:>9,} units  {money:>15}")
+    if not changes:
+        print("  nothing moves.")
+    print("Rules that would decide:")
+    for rule_id, units in result.fired.most_common():
+        print(f"  {rule_id:<{width}}  {units:>9,} units")
+    print("Nothing was activated or written.")
+    return 0
+
+
+def _activate(args: argparse.Namespace, config: Settings) -> int:
+    with _station(config, args.role) as station:
+        version = rulebook.activate(station, args.file)
+    print(f"rules v{version.number} ({version.sha256[:12]}, {version.rule_count} rules) active")
+    return 0
+
+
+def _list(args: argparse.Namespace, config: Settings) -> int:
+    sign = _sign(config)
+    with _station(config, args.role) as station:
+        waiting = approvals.pending(station)
+    if not waiting:
+        print("nothing waits for approval")
+        return 0
+    for item in waiting:
+        hours = item.age.total_seconds() / 3600
+        age = f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} days"
+        money = f" {sign}{item.refund_amount:,.2f}" if item.refund_amount is not None else ""
+        due = f", refund due {item.due_on:%d %b}" if item.due_on else ""
+        print(f"{item.lpn}  {item.rma or '-'}  {item.sku or '-'}  waiting {age}{due}")
+        print(f"    {item.return_type}: {item.outcome}{money} — {item.reason}")
+        print(f"    waits because: {'; '.join(item.waits_because)}")
+        if item.override_reason:
+            print(f"    override: {item.computed_grade} → {item.grade}: {item.override_reason}")
+    print(f"{len(waiting)} waiting")
+    return 0
+
+
+def _approve(args: argparse.Namespace, config: Settings) -> int:
+    with _station(config, args.role) as station:
+        item = approvals.approve(station, approvals.find(station, args.unit), note=args.note)
+    print(f"{item.lpn}: {item.outcome} approved by {item.decided_by}")
+    return 0
+
+
+def _change(args: argparse.Namespace, config: Settings) -> int:
+    with _station(config, args.role) as station:
+        item = approvals.change(
+            station,
+            approvals.find(station, args.unit),
+            outcome=args.outcome,
+            refund=args.refund,
+            reason=args.reason,
+        )
+    money = f" {_sign(config)}{item.refund_amount:,.2f}" if item.refund_amount is not None else ""
+    print(f"{item.lpn}: changed to {item.outcome}{money} by {item.decided_by}")
+    return 0
+
+
+def _import_catalogue(args: argparse.Namespace, config: Settings) -> int:
+    database = open_database(config.resolved_database_url)
+    try:
+        added, updated = catalogue.import_csv(database, args.file, utcnow())
+    finally:
+        database.dispose()
+    print(f"catalogue: {added} SKUs added, {updated} updated")
+    return 0

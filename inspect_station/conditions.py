@@ -1,0 +1,145 @@
+"""One condition of a routing or outcome rule: what it tests, in words, and what it implies.
+
+A condition reads one attribute of the facts (``grade``, ``value``, ``recall`` …) and is one
+of four kinds: the value is one of a list (SKUs may use ``*`` and ``?``), at least a number,
+below a number, or a yes/no flag. :meth:`Condition.covers` is what finds rules that can never
+fire: an earlier rule whose every condition is implied by a later rule's catches all of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fnmatch import fnmatchcase
+from typing import Any, Literal
+
+Kind = Literal["one_of", "at_least", "below", "flag"]
+
+RECEIPT_WORDS = {
+    "received": "received",
+    "wrong_item": "wrong item",
+    "missing": "missing",
+    "empty_box": "empty box",
+}
+_FLAG_WORDS = {
+    "missing_items": ("items missing from the parcel", "parcel complete"),
+    "recall": ("recalled", "not recalled"),
+    "hazmat": ("dangerous goods", "not dangerous goods"),
+    "return_to_vendor": ("vendor takes it back", "vendor does not take it back"),
+    "unexpected": ("unexpected return", "expected return"),
+    "sealed": ("factory sealed", "not sealed"),
+}
+_PATTERN_CHARS = frozenset("*?[")
+
+
+def normalise(attr: str, value: str) -> str:
+    """Categories, return types and stated reasons compare without regard to case."""
+    return value if attr in ("grade", "sku") else value.casefold()
+
+
+@dataclass(frozen=True)
+class Condition:
+    key: str  # the field as written in the file, e.g. "min_value"
+    attr: str  # the attribute of the facts it reads, e.g. "value"
+    kind: Kind
+    values: frozenset[str] = frozenset()  # one_of: already normalised
+    limit: Decimal | None = None  # at_least, below
+    flag: bool = True  # flag
+
+    def holds(self, facts: Any) -> bool:
+        value = getattr(facts, self.attr)
+        if self.kind == "flag":
+            return bool(value) == self.flag
+        if value is None:
+            return False
+        if self.kind == "one_of":
+            if isinstance(value, frozenset):  # a set of facts (the causes of ticked defects)
+                return any(self.accepts_text(normalise(self.attr, v)) for v in value)
+            return self.accepts_text(normalise(self.attr, value) if isinstance(value, str) else "")
+        assert self.limit is not None
+        return bool(value >= self.limit) if self.kind == "at_least" else bool(value < self.limit)
+
+    def accepts_text(self, text: str) -> bool:
+        if text in self.values:
+            return True
+        return any(_is_pattern(p) and fnmatchcase(text, p) for p in self.values)
+
+    def covers(self, other: Condition) -> bool:
+        """True when every facts ``other`` accepts are accepted by this condition too."""
+        if other.attr != self.attr or other.kind != self.kind:
+            return False
+        if self.kind == "flag":
+            return other.flag == self.flag
+        if self.kind == "one_of":
+            # A pattern is only known to be covered by itself or by "*".
+            return all(
+                v in self.values or "*" in self.values if _is_pattern(v) else self.accepts_text(v)
+                for v in other.values
+            )
+        assert self.limit is not None
+        assert other.limit is not None
+        if self.kind == "at_least":
+            return other.limit >= self.limit
+        return other.limit <= self.limit
+
+    def words(self, facts: Any, sign: str) -> str:
+        """This condition as it held for these facts: "grade B", "value ≥ €20"."""
+        value = getattr(facts, self.attr)
+        if self.kind == "one_of":
+            if self.attr == "grade":
+                return f"grade {value}"
+            if self.attr == "sku":
+                return f"SKU {value}"
+            if self.attr == "reason":
+                return f"reason “{value}”"
+            if self.attr == "receipt":
+                return RECEIPT_WORDS.get(str(value), str(value))
+            return str(value)
+        return self._limit_or_flag_words(sign)
+
+    def rule_words(self, sign: str) -> str:
+        """The condition itself: "grade A or B", "SKU EL-*", "value < €25"."""
+        if self.kind != "one_of":
+            return self._limit_or_flag_words(sign)
+        values = sorted(self.values)
+        if self.attr == "receipt":
+            values = [RECEIPT_WORDS.get(v, v) for v in values]
+        elif self.attr == "reason":
+            values = [f"“{v}”" for v in values]
+        listed = (
+            " or ".join(values) if len(values) < 3 else f"{', '.join(values[:-1])} or {values[-1]}"
+        )
+        if self.attr == "receipt":
+            return listed
+        label = {"return_type": "return type", "sku": "SKU"}.get(self.attr, self.attr)
+        return f"{label} {listed}"
+
+    def _limit_or_flag_words(self, sign: str) -> str:
+        if self.kind == "flag":
+            yes, no = _FLAG_WORDS.get(self.attr, (self.attr, f"not {self.attr}"))
+            return yes if self.flag else no
+        op = "≥" if self.kind == "at_least" else "<"
+        if self.attr == "value":
+            return f"value {op} {sign}{self.limit:g}"
+        if self.attr == "days_since_delivery":
+            return f"{op} {self.limit:g} days since delivery"
+        return f"{self.attr} {op} {self.limit:g}"
+
+
+def contradicts(conditions: tuple[Condition, ...]) -> str | None:
+    """Why no facts can satisfy all of these at once, or None."""
+    lows = {c.attr: c.limit for c in conditions if c.kind == "at_least"}
+    for c in conditions:
+        low = lows.get(c.attr)
+        if c.kind == "below" and low is not None and c.limit is not None and low >= c.limit:
+            return f"{c.attr} cannot be ≥ {low:g} and < {c.limit:g} at once"
+    return None
+
+
+def implies(conditions: tuple[Condition, ...], condition: Condition) -> bool:
+    """Every facts that satisfy all of ``conditions`` satisfy ``condition``."""
+    return any(condition.covers(c) for c in conditions)
+
+
+def _is_pattern(value: str) -> bool:
+    return not _PATTERN_CHARS.isdisjoint(value)

@@ -1,0 +1,239 @@
+"""Reading a unit's context and writing its assessment, inside the services' transactions.
+
+:func:`prepare` runs when a unit opens (worker thread) and gives the bench what it needs to
+assess every key press instantly. :func:`record` runs inside ``inspection.finish``'s
+transaction: it assesses again on fresh rows, refuses an incomplete draft before anything is
+written, records the units the parcel lacked, the assessment and the recommendation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.grading_models import Recommendation, UnitAssessment
+from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, Unit
+from inspect_station import catalogue, records, rulebook
+from inspect_station.assessment import Assessment, Draft, UnitContext, assess
+from inspect_station.errors import BadInput
+from inspect_station.outcomes import OutcomeFacts
+from inspect_station.outcomes import Recommendation as Advice
+from inspect_station.scanning import Opened, ScanOutcome
+from inspect_station.station import Station
+from inspect_station.views import InspectionView
+
+NOT_IN_PARCEL = ("missing", "empty_box")
+
+
+def prepare(station: Station, insp: InspectionView) -> UnitContext:
+    """The unit's checklist, SKU flags and the units already recorded as not in the parcel."""
+    with station.db.read() as session:
+        return context_in(station, session, insp)
+
+
+def with_context(
+    station: Station, open_unit: Callable[..., ScanOutcome], *args: Any, **kwargs: Any
+) -> tuple[ScanOutcome, UnitContext | None]:
+    """Run a scanning service and, when it opened a unit, read that unit's context too.
+
+    The bench calls this on its worker thread, so the grading keys work the moment the unit
+    shows.
+    """
+    outcome = open_unit(*args, **kwargs)
+    if isinstance(outcome, Opened):
+        return outcome, prepare(station, outcome.inspection)
+    return outcome, None
+
+
+def context_in(station: Station, session: Session, insp: InspectionView) -> UnitContext:
+    by_line: dict[int, int] = {}
+    if insp.expected is not None:
+        rows = session.execute(
+            select(Unit.line_id, func.count())
+            .join(Inspection, Inspection.lpn == Unit.lpn)
+            .join(UnitAssessment, UnitAssessment.inspection_id == Inspection.id)
+            .where(
+                Unit.expected_return_id == insp.expected.id,
+                Inspection.status == "finished",
+                UnitAssessment.receipt.in_(NOT_IN_PARCEL),
+            )
+            .group_by(Unit.line_id)
+        ).all()
+        by_line = {line: count for line, count in rows if line is not None}
+    return UnitContext(
+        grading_set=station.grading_sets.for_category(insp.category),
+        flags=catalogue.flags_for(session, insp.sku),
+        missing_recorded=sum(by_line.values()),
+        missing_by_line=tuple(sorted(by_line.items())),
+    )
+
+
+def record(station: Station, session: Session, insp: Inspection, draft: Draft) -> Assessment:
+    """Assess on fresh rows and store it all; a draft that cannot finish writes nothing."""
+    view = records.view(station, session, insp)
+    ctx = context_in(station, session, view)
+    rulebook.current(station, session)  # route by the version active now, on every bench
+    result = assess(station, view, ctx, draft)
+    if result.needs:
+        raise BadInput(f"{result.needs} Nothing was saved.")
+    others = _units_not_in_parcel(view, draft)
+    for line_id, units in others:
+        for _ in range(units):
+            _record_absent(station, session, insp, view, line_id, draft.receipt)
+    session.add(
+        UnitAssessment(
+            inspection_id=insp.id,
+            receipt=draft.receipt,
+            grading_set=ctx.grading_set.id,
+            defects=[d.id for d in result.defects],
+            sealed=draft.sealed,
+            computed_grade=result.computed.grade if result.computed else None,
+            override_reason=(draft.override_reason or "").strip() or None
+            if result.overridden
+            else None,
+            rule_version_id=station.rules.number if result.decision else None,
+            return_type=view.expected.return_type if view.expected else None,
+            return_reason=view.expected.reason if view.expected else None,
+            days_since_delivery=view.expected.days_since_delivery if view.expected else None,
+            missing_items=result.facts.missing_items if result.facts else 0,
+            recall=ctx.flags.recall,
+            hazmat=ctx.flags.hazmat,
+            return_to_vendor=ctx.flags.return_to_vendor,
+        )
+    )
+    if result.recommendation is not None:
+        photos = [p.sha256 for p in view.photos]
+        _add_recommendation(station, session, insp, result, result.recommendation, photos)
+    return result
+
+
+def _units_not_in_parcel(view: InspectionView, draft: Draft) -> list[tuple[int, int]]:
+    """(line, units) to record as absent besides the unit on the bench, checked."""
+    er = view.expected
+    if er is None:
+        if draft.missing or draft.receipt == "empty_box":
+            raise BadInput("An unexpected return has no expected items to mark missing.")
+        return []
+    remaining = {line.id: line.quantity - line.received for line in er.lines}
+    if draft.receipt == "empty_box":
+        return [(line_id, n) for line_id, n in remaining.items() if n > 0]
+    for line_id, units in draft.missing:
+        if line_id not in remaining:
+            raise BadInput(f"Line {line_id} is not part of {er.rma}; nothing was saved.")
+        if not 0 < units <= remaining[line_id]:
+            raise BadInput(
+                f"Only {remaining[line_id]} unit(s) of that line are still expected, "
+                f"not {units}; nothing was saved."
+            )
+    return list(draft.missing)
+
+
+def _record_absent(
+    station: Station,
+    session: Session,
+    current: Inspection,
+    view: InspectionView,
+    line_id: int,
+    receipt: str,
+) -> None:
+    er = session.get(ExpectedReturn, view.expected.id if view.expected else None)
+    line = session.get(ExpectedReturnLine, line_id)
+    assert er is not None
+    assert line is not None
+    assert view.expected is not None
+    absent = records.new_unit(station, session, current.scanned_code, expected=er, line=line)
+    kind = receipt if receipt == "empty_box" else "missing"
+    absent.status = "finished"
+    absent.finished_at = station.clock()
+    session.add(
+        UnitAssessment(
+            inspection_id=absent.id,
+            receipt=kind,
+            grading_set=station.grading_sets.for_category(line.category).id,
+            return_type=er.return_type,
+            return_reason=er.reason,
+            days_since_delivery=view.expected.days_since_delivery,
+        )
+    )
+    advice = station.outcomes.recommend(
+        OutcomeFacts(return_type=er.return_type, receipt=kind, grade=None, value=line.unit_price)
+    )
+    session.flush()
+    records.audit(
+        station,
+        session,
+        "unit.not_in_parcel",
+        "inspection",
+        absent.id,
+        lpn=absent.lpn,
+        receipt=kind,
+        sku=line.sku,
+        outcome=advice.outcome,
+    )
+    session.add(_recommendation_row(station, absent, advice, photos=[], approval=(), due_on=None))
+
+
+def _add_recommendation(
+    station: Station,
+    session: Session,
+    insp: Inspection,
+    result: Assessment,
+    advice: Advice,
+    photos: list[str],
+) -> None:
+    row = _recommendation_row(
+        station, insp, advice, photos=photos, approval=result.approval, due_on=result.due_on
+    )
+    session.add(row)
+    if row.status == "pending":
+        session.flush()
+        records.audit(
+            station,
+            session,
+            "recommendation.queued",
+            "inspection",
+            insp.id,
+            outcome=advice.outcome,
+            reasons=list(result.approval),
+        )
+
+
+def _recommendation_row(
+    station: Station,
+    insp: Inspection,
+    advice: Advice,
+    *,
+    photos: list[str],
+    approval: tuple[str, ...],
+    due_on: date | None,
+) -> Recommendation:
+    reason = advice.reason
+    if advice.deductions and photos:
+        reason += f". Photos: {', '.join(p[:12] for p in photos)}"
+    return Recommendation(
+        inspection_id=insp.id,
+        return_type=advice.return_type,
+        outcome=advice.outcome,
+        fallback=advice.fallback,
+        refund_amount=advice.refund,
+        deduction_percent=advice.deduction_percent,
+        deductions=[
+            {
+                "defect": d.defect_id,
+                "label": d.label,
+                "percent": str(d.percent),
+                "amount": str(d.amount),
+            }
+            for d in advice.deductions
+        ],
+        reason=reason,
+        photos=photos,
+        due_on=due_on,
+        status="pending" if approval else "released",
+        approval_reasons=list(approval),
+        created_at=station.clock(),
+    )

@@ -1,0 +1,150 @@
+"""The supervisor approval queue: who may decide, what a decision records, stale decisions."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from db.grading_models import Recommendation
+from db.models import AuditEvent
+from inspect_station import approvals, inspection
+from inspect_station.assessment import Draft
+from inspect_station.errors import BadInput, Conflict, NotAllowed
+from inspect_station.roles import Role, User
+from inspect_station.station import Station
+from tests.conftest import FakeClock
+from tests.helpers import row_counts
+from tests.inspect_station.returns import add_return, open_rma
+
+
+def waiting_unit(station: Station, rma: str = "RMA-T-000200", price: str = "400.00") -> uuid.UUID:
+    add_return(station, rma, [("EL-7", "electronics", price, 1)], notice_on="2026-11-25")
+    done = inspection.finish(station, open_rma(station, rma), grade="A")
+    return done.inspection.id
+
+
+def test_a_supervisor_sees_the_queue_with_age_and_why(station: Station, clock: FakeClock) -> None:
+    unit = waiting_unit(station)
+    clock.advance(3 * 3600)
+    station.user = User("sam", Role.SUPERVISOR)
+    [item] = approvals.pending(station)
+    assert item.inspection_id == unit
+    assert (item.outcome, item.refund_amount, item.status) == ("full", Decimal("400.00"), "pending")
+    assert item.waits_because == ("value €400.00 ≥ €250.00",)
+    assert item.age.total_seconds() == 3 * 3600
+    assert str(item.due_on) == "2026-12-09"
+    assert item.rma == "RMA-T-000200"
+
+
+def test_an_operator_may_not_decide_and_nothing_is_written(station: Station) -> None:
+    unit = waiting_unit(station)
+    station.user = User("olga", Role.OPERATOR)
+    before = row_counts(station.db)
+    for act in (
+        lambda: approvals.pending(station),
+        lambda: approvals.approve(station, unit),
+        lambda: approvals.change(station, unit, outcome="refuse", reason="used"),
+    ):
+        with pytest.raises(NotAllowed, match="needs the supervisor role"):
+            act()
+    assert row_counts(station.db) == before
+
+
+def test_approving_releases_it_as_it_is_with_an_audit_row(station: Station) -> None:
+    unit = waiting_unit(station)
+    station.user = User("sam", Role.SUPERVISOR)
+    item = approvals.approve(station, unit, note="checked the photos")
+    assert (item.status, item.outcome, item.decided_by) == ("approved", "full", "sam")
+    assert approvals.pending(station) == []
+    with station.db.read() as session:
+        audit = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "recommendation.approved")
+        ).one()
+    assert (audit.actor, audit.entity_id, audit.detail["note"]) == (
+        "sam",
+        str(unit),
+        "checked the photos",
+    )
+    station.user = User("ada", Role.ADMIN)  # an admin may do what a supervisor may
+    other = waiting_unit(station, "RMA-T-000203")
+    assert approvals.approve(station, other).decided_by == "ada"
+
+
+def test_changing_to_a_partial_refund_records_amount_deduction_and_reason(
+    station: Station,
+) -> None:
+    unit = waiting_unit(station)
+    station.user = User("sam", Role.SUPERVISOR)
+    item = approvals.change(
+        station, unit, outcome="partial", refund="300", reason="Scratch on the lid (photo 2)"
+    )
+    assert (item.outcome, item.refund_amount, item.deduction_percent) == (
+        "partial",
+        Decimal("300.00"),
+        Decimal("25.00"),
+    )
+    assert (item.status, item.reason) == ("changed", "Scratch on the lid (photo 2)")
+    with station.db.read() as session:
+        audit = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "recommendation.changed")
+        ).one()
+    assert audit.detail["before"] == {"outcome": "full", "refund": "400.00"}
+
+
+BAD_CHANGES = [
+    ({"outcome": "partial", "refund": "-10", "reason": "x"}, "more than 100 %"),
+    ({"outcome": "partial", "refund": "450", "reason": "x"}, "cannot exceed the price"),
+    ({"outcome": "partial", "reason": "x"}, "needs the amount"),
+    ({"outcome": "partial", "refund": "ten", "reason": "x"}, "not an amount of money"),
+    ({"outcome": "repair", "reason": "x"}, "A refund can become full, partial, refuse"),
+    ({"outcome": "refuse", "reason": "  "}, "Say why"),
+]
+
+
+def test_a_bad_change_is_refused_and_nothing_is_written(station: Station) -> None:
+    unit = waiting_unit(station)
+    station.user = User("sam", Role.SUPERVISOR)
+    before = row_counts(station.db)
+    for change, message in BAD_CHANGES:
+        with pytest.raises(BadInput, match=message):
+            approvals.change(station, unit, **change)  # type: ignore[arg-type]
+    assert row_counts(station.db) == before
+    assert approvals.pending(station)[0].status == "pending"
+
+
+def test_a_decision_on_stale_data_or_twice_is_a_conflict(station: Station) -> None:
+    unit = waiting_unit(station)
+    station.user = User("sam", Role.SUPERVISOR)
+    [shown] = approvals.pending(station)
+    approvals.approve(station, unit, version=shown.version)
+    with pytest.raises(Conflict, match="already approved by sam"):
+        approvals.change(station, unit, outcome="refuse", reason="late look")
+    other = waiting_unit(station, "RMA-T-000201")
+    with pytest.raises(Conflict, match="changed since it was shown"):
+        approvals.approve(station, other, version=99)
+
+
+def test_units_without_a_reason_to_wait_are_released_at_once(station: Station) -> None:
+    add_return(station, "RMA-T-000202", [("AP-7", "apparel", "40.00", 1)])
+    done = inspection.finish(station, open_rma(station, "RMA-T-000202"), draft=Draft(key_grade="A"))
+    with station.db.read() as session:
+        row = session.get(Recommendation, done.inspection.id)
+    assert row is not None
+    assert row.status == "released"
+    station.user = User("sam", Role.SUPERVISOR)
+    assert approvals.pending(station) == []
+    with pytest.raises(Conflict, match="already released"):
+        approvals.approve(station, done.inspection.id)
+
+
+def test_a_unit_is_found_by_its_licence_plate(station: Station) -> None:
+    unit = waiting_unit(station)
+    view = approvals.recommendation(station, unit)
+    assert view is not None
+    assert approvals.find(station, view.lpn.lower()) == unit
+    assert approvals.find(station, str(unit)) == unit
+    with pytest.raises(BadInput, match="No unit"):
+        approvals.find(station, "LPNOPE")

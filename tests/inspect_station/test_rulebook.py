@@ -1,0 +1,147 @@
+"""Rule versions in the database: loading, keeping the last good one, activating (admin)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from db.engine import Database
+from db.grading_models import RuleVersion, UnitAssessment
+from db.models import AuditEvent
+from inspect_station import inspection, rulebook
+from inspect_station.errors import BadInput, NotAllowed
+from inspect_station.resources import resource
+from inspect_station.roles import Role, User
+from inspect_station.settings import Settings
+from inspect_station.station import Station, open_station
+from tests.conftest import FakeClock
+from tests.helpers import row_counts
+from tests.inspect_station.returns import add_return, open_rma
+
+DEFAULT = resource("rules.toml").read_text(encoding="utf-8")
+
+
+def edited(tmp_path: Path, old: str, new: str, name: str = "rules.toml") -> Path:
+    assert old in DEFAULT
+    path = tmp_path / name
+    path.write_text(DEFAULT.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def versions(db: Database) -> list[tuple[int, bool]]:
+    with db.read() as session:
+        rows = session.scalars(select(RuleVersion).order_by(RuleVersion.id)).all()
+        return [(r.id, r.activated_at is not None) for r in rows]
+
+
+def test_the_default_file_is_version_1_and_loaded_once(
+    station: Station, settings: Settings, database: Database, clock: FakeClock
+) -> None:
+    assert station.rules.number == 1
+    assert station.rules_problem is None
+    again = open_station(settings, database=database, clock=clock)
+    assert again.rules.number == 1
+    assert len(versions(database)) == 1
+
+
+def test_a_changed_file_becomes_the_next_version_at_start(
+    station: Station, settings: Settings, database: Database, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = edited(tmp_path, "min_value = 25", "min_value = 30")
+    clock.advance(60)
+    changed = open_station(settings.replace(rules_file=str(path)), database=database, clock=clock)
+    assert changed.rules.number == 2
+    with database.read() as session:
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert actions.count("rules.loaded") == 2
+    # Another bench still on the old station finds the new version when it finishes a unit.
+    add_return(station, "RMA-T-000100", [("AP-1", "apparel", "20", 1)])
+    done = inspection.finish(station, open_rma(station, "RMA-T-000100"), grade="D")
+    assert station.rules.number == 2
+    with database.read() as session:
+        kept = session.get(UnitAssessment, done.inspection.id)
+    assert kept is not None
+    assert kept.rule_version_id == 2
+
+
+BAD_FILES = [
+    ('route = "quarantine"\nwhy = "product', 'colour = "red"\nroute = "quarantine"\nwhy = "product',
+     "unknown field 'colour'"),
+    ('grade = ["X"]', 'grade = ["Z"]', "'Z' is not in the grading scale"),
+    ('extends = "worn"', 'extends = "worn-cheap-apparel"', "circular 'extends'"),
+    ('id = "like-new"\ngrade = ["A"]', 'id = "like-new"\ngrade = ["A", "B"]',
+     "rule opened-apparel can never fire"),
+    ("min_value = 25", "min_value = -25", "is a negative price"),
+]  # fmt: skip
+
+
+def test_a_bad_configured_file_keeps_the_last_good_version_and_writes_nothing(
+    station: Station, settings: Settings, database: Database, clock: FakeClock, tmp_path: Path
+) -> None:
+    for old, new, message in BAD_FILES:
+        path = edited(tmp_path, old, new)
+        before = row_counts(database)
+        bad = open_station(settings.replace(rules_file=str(path)), database=database, clock=clock)
+        assert row_counts(database) == before
+        assert bad.rules.number == 1
+        assert bad.rules_problem is not None
+        assert message in bad.rules_problem
+        assert "line " in bad.rules_problem
+        assert "keeps the last good rules, version 1" in bad.rules_problem
+
+
+def test_a_bad_file_on_a_new_database_stops_the_station(
+    settings: Settings, database: Database, tmp_path: Path
+) -> None:
+    path = edited(tmp_path, "min_value = 25", "min_value = -25")
+    with pytest.raises(BadInput, match="negative price"):
+        open_station(settings.replace(rules_file=str(path)), database=database)
+    assert row_counts(database)["rule_versions"] == 0
+
+
+def test_only_an_admin_activates_rules(station: Station, tmp_path: Path) -> None:
+    path = edited(tmp_path, "min_value = 25", "min_value = 30")
+    for role in (Role.OPERATOR, Role.SUPERVISOR):
+        station.user = User("kim", role)
+        before = row_counts(station.db)
+        with pytest.raises(NotAllowed, match="Activating routing rules needs the admin role"):
+            rulebook.activate(station, path)
+        assert row_counts(station.db) == before
+        assert station.rules.number == 1
+
+
+def test_an_admin_activates_a_new_version_and_can_go_back(
+    station: Station, clock: FakeClock, tmp_path: Path
+) -> None:
+    station.user = User("ada", Role.ADMIN)
+    path = edited(tmp_path, "min_value = 25", "min_value = 30")
+    clock.advance(60)
+    version = rulebook.activate(station, path)
+    assert (version.number, version.active, version.activated_by) == (2, True, "ada")
+    assert station.rules.number == 2
+    clock.advance(60)
+    back = rulebook.activate(station, resource("rules.toml"))
+    assert back.number == 1
+    assert [(v.number, v.active) for v in rulebook.versions(station)] == [(2, False), (1, True)]
+    with station.db.read() as session:
+        audit = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "rules.activated")
+        ).all()
+    assert [(a.actor, a.entity_id) for a in audit] == [("ada", "2"), ("ada", "1")]
+
+
+def test_activating_a_bad_file_is_refused_with_its_line_and_writes_nothing(
+    station: Station, tmp_path: Path
+) -> None:
+    station.user = User("ada", Role.ADMIN)
+    for old, new, message in BAD_FILES:
+        path = edited(tmp_path, old, new)
+        before = row_counts(station.db)
+        with pytest.raises(BadInput, match=message) as raised:
+            rulebook.activate(station, path)
+        assert str(path) in str(raised.value)
+        assert "line " in str(raised.value)
+        assert row_counts(station.db) == before
+        assert station.rules.number == 1
