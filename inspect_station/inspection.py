@@ -15,13 +15,12 @@ import numpy as np
 from sqlalchemy import select, update
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.models import ExpectedReturn, Inspection, Photo, PrintJob
-from inspect_station import records
+from db.models import ExpectedReturn, Inspection, PrintJob
+from inspect_station import records, unit_photos
 from inspect_station.errors import BadInput, Conflict
-from inspect_station.photos import StoredPhoto
 from inspect_station.routing import Decision, Facts
 from inspect_station.station import Station
-from inspect_station.views import InspectionView, PhotoView, photo_view
+from inspect_station.views import InspectionView, PhotoView
 
 MAX_NOTES = 2000
 
@@ -40,56 +39,21 @@ def resume(station: Station) -> InspectionView | None:
         return records.view(station, session, insp) if insp else None
 
 
-def add_camera_photo(station: Station, inspection_id: uuid.UUID, frame: np.ndarray) -> PhotoView:
-    _require_open(station, inspection_id)
-    stored = station.photos.save_frame(frame)
-    return _record_photo(station, inspection_id, stored, source="camera", original_name=None)
-
-
-def add_file_photo(station: Station, inspection_id: uuid.UUID, path: Path) -> PhotoView:
-    _require_open(station, inspection_id)
-    stored = station.photos.save_file(path)
-    return _record_photo(station, inspection_id, stored, source="file", original_name=path.name)
-
-
-def _require_open(station: Station, inspection_id: uuid.UUID) -> None:
-    with station.db.read() as session:
-        insp = session.get(Inspection, inspection_id)
-        if insp is None or insp.status != "open":
-            raise BadInput("This inspection is no longer open; photos cannot be added to it.")
-
-
-def _record_photo(
-    station: Station,
-    inspection_id: uuid.UUID,
-    stored: StoredPhoto,
-    *,
-    source: str,
-    original_name: str | None,
+def add_camera_photo(
+    station: Station, inspection_id: uuid.UUID, frame: np.ndarray, *, shot: str | None = None
 ) -> PhotoView:
-    with station.db.write() as session:
-        photo = session.scalars(
-            select(Photo).where(Photo.inspection_id == inspection_id, Photo.sha256 == stored.sha256)
-        ).first()
-        if photo is None:
-            photo = Photo(
-                inspection_id=inspection_id,
-                sha256=stored.sha256,
-                size_bytes=stored.size_bytes,
-                width=stored.width,
-                height=stored.height,
-                source=source,
-                original_name=original_name,
-                taken_at=station.clock(),
-                bench=station.bench,
-                operator=station.operator,
-            )
-            session.add(photo)
-            session.flush()
-            records.audit(
-                station, session, "photo.added", "inspection", inspection_id, sha256=stored.sha256
-            )
-        return photo_view(photo, stored.path)
+    """Store a camera frame as it is, poor or not (the bench asks first: ``unit_photos``)."""
+    added = unit_photos.add_frame(station, inspection_id, frame, shot=shot, keep_poor=True)
+    assert isinstance(added, unit_photos.Added)
+    return added.photo
+
+
+def add_file_photo(
+    station: Station, inspection_id: uuid.UUID, path: Path, *, shot: str | None = None
+) -> PhotoView:
+    added = unit_photos.add_file(station, inspection_id, path, shot=shot, keep_poor=True)
+    assert isinstance(added, unit_photos.Added)
+    return added.photo
 
 
 def decide(station: Station, inspection: InspectionView, grade: str) -> Decision:
@@ -111,8 +75,11 @@ def finish(
     *,
     grade: str,
     notes: str = "",
+    missing_shots_reason: str = "",
 ) -> Finished:
     """Commit grade, route and a queued print job in one transaction.
+
+    A unit without its category's required photos needs ``missing_shots_reason``.
 
     Replaying the same call (same inspection id) returns the first result and writes nothing.
     """
@@ -120,15 +87,20 @@ def finish(
         raise BadInput(f"Notes are limited to {MAX_NOTES} characters ({len(notes)} given).")
     decision = decide(station, inspection, grade)
     try:
-        return _finish_once(station, inspection, grade, notes, decision)
+        return _finish_once(station, inspection, grade, notes, decision, missing_shots_reason)
     except StaleDataError:
         # Another writer changed this unit in the same instant; answer as a replay would
         # (the first result) or as a conflict, never with a half-applied write.
-        return _finish_once(station, inspection, grade, notes, decision)
+        return _finish_once(station, inspection, grade, notes, decision, missing_shots_reason)
 
 
 def _finish_once(
-    station: Station, inspection: InspectionView, grade: str, notes: str, decision: Decision
+    station: Station,
+    inspection: InspectionView,
+    grade: str,
+    notes: str,
+    decision: Decision,
+    missing_shots_reason: str = "",
 ) -> Finished:
     now = station.clock()
     with station.db.write() as session:
@@ -149,6 +121,7 @@ def _finish_once(
             raise Conflict(f"{insp.lpn} was {insp.status}; nothing was saved.")
         if insp.version != inspection.version:
             raise Conflict(f"{insp.lpn} was changed elsewhere since it was opened; reopen it.")
+        unit_photos.check_shots(station, session, insp, grade, missing_shots_reason)
         insp.grade = grade
         insp.notes = notes
         insp.route = decision.route

@@ -17,9 +17,11 @@ from inspect_station.grading import GradeScale, load_grades
 from inspect_station.labels import DPIS, STOCKS
 from inspect_station.photos import PhotoStore
 from inspect_station.printing import Printer, make_printer
+from inspect_station.quality import Thresholds
 from inspect_station.roles import Role, User
 from inspect_station.routing import RuleTable, load_rules
 from inspect_station.settings import Settings
+from inspect_station.shots import ShotCatalogue, load_shots
 
 
 @dataclass
@@ -33,6 +35,8 @@ class Station:
     clock: Callable[[], datetime] = field(default=utcnow)
     # The person at the station; services record ``operator`` and check ``user.role``.
     user: User = field(default_factory=lambda: User("operator"))
+    # The photos each product category needs (resources/shots.toml).
+    shots: ShotCatalogue = field(default_factory=load_shots)
 
     @property
     def bench(self) -> str:
@@ -75,6 +79,13 @@ def check_settings(settings: Settings) -> None:
         )
     if not 1 <= settings.jpeg_quality <= 100:
         raise BadInput(f"JPEG quality must be 1–100, not {settings.jpeg_quality}.")
+    Thresholds.from_settings(settings)
+    if len(settings.pedal_key) == 1 and settings.pedal_key.isprintable():
+        # A scanner types printable keys: a pedal sending one would take photos mid-scan.
+        raise BadInput(
+            f"The pedal key {settings.pedal_key!r} is a key scanners type; use one they never "
+            "send, such as F9."
+        )
     bench = settings.bench.strip()
     if not bench or len(bench) > 40 or not bench.isprintable():
         raise BadInput("The bench name must be 1–40 printable characters.")
@@ -97,6 +108,7 @@ def open_station(
     photos = PhotoStore(settings.resolved_photo_dir, jpeg_quality=settings.jpeg_quality)
     photos.sweep_temp_files()
     rules_path = Path(settings.rules_file) if settings.rules_file else None
+    shots_path = Path(settings.shots_file) if settings.shots_file else None
     return Station(
         settings=settings,
         db=database or open_database(url),
@@ -106,4 +118,5 @@ def open_station(
         printer=make_printer(settings.printer, settings.resolved_labels_dir),
         clock=clock,
         user=User(settings.operator, Role.OPERATOR),
+        shots=load_shots(shots_path),
     )

@@ -15,9 +15,7 @@ import pytest
 from PIL import Image
 
 from inspect_station.errors import BadInput, PhotoRejected
-from inspect_station.photos import PhotoStore, StoredPhoto
-
-TEMP_NAME = ".tmp-" + "0123456789abcdef" * 2 + ".jpg"
+from inspect_station.photos import INCOMING, PhotoStore, StoredPhoto, _host
 
 
 @pytest.fixture
@@ -243,23 +241,50 @@ def test_full_disk_leaves_nothing_behind(
     assert files_under(store.root) == []
 
 
+def temp_name(host: str, pid: int) -> str:
+    return f"{host}-{pid}-{'0123456789abcdef' * 2}.tmp"
+
+
+def dead_pid() -> int:
+    """A process id no process has now."""
+    pid = 4_000_000
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return pid
+        except OSError:
+            pass
+        pid += 1
+
+
 def test_sweep_removes_only_leftover_temp_files(store: PhotoStore) -> None:
     kept = store.save_frame(frame())
-    leftovers = [kept.path.parent / TEMP_NAME, store.root / "thumbs" / "160" / "ab" / TEMP_NAME]
-    decoys = [
-        kept.path.parent / ".tmp-short.jpg",
-        kept.path.parent / "notes.tmp",
-        store.root / TEMP_NAME.replace(".jpg", ".png"),
-    ]
-    for path in leftovers + decoys:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    incoming = store.root / INCOMING
+    me = _host()
+    crashed_here = incoming / temp_name(me, dead_pid())
+    crashed_elsewhere = incoming / temp_name("bench-2", 41)
+    in_progress_here = incoming / temp_name(me, os.getpid())
+    in_progress_elsewhere = incoming / temp_name("bench-3", 77)
+    decoys = [incoming / "notes.tmp", kept.path.parent / temp_name(me, dead_pid())]
+    for path in [crashed_here, crashed_elsewhere, in_progress_here, in_progress_elsewhere, *decoys]:
         path.write_bytes(b"half a jpeg")
+    an_hour_ago = time.time() - 3700
+    os.utime(crashed_elsewhere, (an_hour_ago, an_hour_ago))
 
-    assert store.sweep_temp_files(older_than=3600) == 0
     assert store.sweep_temp_files() == 2
-    assert not any(path.exists() for path in leftovers)
-    assert all(path.exists() for path in [*decoys, kept.path])
+    assert not crashed_here.exists()
+    assert not crashed_elsewhere.exists()
+    assert all(p.exists() for p in [in_progress_here, in_progress_elsewhere, *decoys, kept.path])
     assert store.sweep_temp_files() == 0
+    # Much later, whoever wrote them, they are leftovers too.
+    assert store.sweep_temp_files(stale_after=-1) == 2
+
+
+def test_saving_leaves_no_temporary_file(store: PhotoStore) -> None:
+    stored = store.save_frame(frame())
+    store.thumbnail(stored.sha256)
+    assert list((store.root / INCOMING).iterdir()) == []
 
 
 def test_sweep_of_missing_root_finds_nothing(tmp_path: Path) -> None:
