@@ -56,6 +56,7 @@ class StoredPhoto:
     size_bytes: int
     width: int
     height: int
+    new: bool = True  # this save wrote the file (False: the same picture was already stored)
 
 
 class PhotoStore:
@@ -240,7 +241,7 @@ class PhotoStore:
         final = self.path_for(sha)
         with contextlib.suppress(OSError):
             if final.stat().st_size == len(data):
-                return StoredPhoto(sha, final, len(data), width, height)
+                return StoredPhoto(sha, final, len(data), width, height, new=False)
         self._write_atomically(final, data)
         return StoredPhoto(sha, final, len(data), width, height)
 

@@ -10,6 +10,7 @@ recorded.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 from db.models import Inspection, Photo
 from inspect_station import records
 from inspect_station.decoding import decode_image
-from inspect_station.errors import BadInput, PhotoRejected
+from inspect_station.errors import BadInput, KnownError, PhotoRejected
 from inspect_station.photos import StoredPhoto
 from inspect_station.quality import Quality, Thresholds, measure
 from inspect_station.shots import MissingShots, ShotType
@@ -99,10 +100,18 @@ def _add(
         return Review(quality, shot_type.code)
     code = first_code(frame)
     stored = station.photos.save_frame(frame)
-    thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
-    photo, duplicate = _record(
-        station, inspection_id, stored, shot_type, quality, code, source=source, name=name
-    )
+    try:
+        thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
+        photo, duplicate = _record(
+            station, inspection_id, stored, shot_type, quality, code, source=source, name=name
+        )
+    except BaseException:
+        # No row names the file this call wrote (disk full for the thumbnail, database gone):
+        # take it back, so the store holds only recorded photos.
+        if stored.new:
+            with contextlib.suppress(KnownError):
+                station.photos.remove(stored.sha256)
+        raise
     return Added(photo, thumbnail, duplicate)
 
 
