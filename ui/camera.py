@@ -98,7 +98,8 @@ class _Worker(QObject):
 
     def _wait(self, problem: str, *, lost: bool) -> None:
         """Close the camera and count down to the next attempt, saying so every second."""
-        assert self._frames is not None and self._ticks is not None
+        assert self._frames is not None
+        assert self._ticks is not None
         self._frames.stop()
         self._source.close()
         with self._lock:

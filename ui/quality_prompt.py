@@ -1,0 +1,40 @@
+"""The "retake?" question after a poor photo: [R] retake or [K] keep, from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class QualityPrompt(QFrame):
+    """Signals:
+    retake_clicked(): the worker chose to take the photo again.
+    keep_clicked(): the worker keeps the photo as it is.
+    """
+
+    retake_clicked = Signal()
+    keep_clicked = Signal()
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qualityPrompt")
+        self.setStyleSheet(
+            "QFrame#qualityPrompt { background: #ffd166; border: 2px solid #c77700; "
+            "border-radius: 4px; } QLabel { color: #1f2933; font-size: 16px; }"
+        )
+        layout = QHBoxLayout(self)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.retake = QPushButton("[R] Retake")
+        self.keep = QPushButton("[K] Keep anyway")
+        for button, signal in ((self.retake, self.retake_clicked), (self.keep, self.keep_clicked)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(40)
+            button.clicked.connect(signal)
+            layout.addWidget(button)
+        self.hide()
+
+    def ask(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
