@@ -42,17 +42,21 @@ def blown_out(frame: Frame) -> Frame:
     return np.asarray(cv2.convertScaleAbs(frame, alpha=2.6, beta=40), np.uint8)
 
 
-def open_unit_of(station: Station, category: str) -> InspectionView:
-    """Open a unit of the first waiting return whose first line is of ``category``."""
+def rma_of(station: Station, category: str) -> str:
+    """The first waiting return whose first line is of ``category``."""
     with station.db.read() as session:
-        rmas = session.execute(
+        rows = session.execute(
             select(ExpectedReturn.rma, ExpectedReturnLine.category)
             .join(ExpectedReturnLine, ExpectedReturnLine.expected_return_id == ExpectedReturn.id)
             .where(ExpectedReturn.status == "open", ExpectedReturnLine.line_no == 1)
             .order_by(ExpectedReturn.id)
         ).all()
-    rma = next(rma for rma, cat in rmas if cat == category)
-    outcome = scanning.scan(station, rma)
+    return next(rma for rma, cat in rows if cat == category)
+
+
+def open_unit_of(station: Station, category: str) -> InspectionView:
+    """Open a unit of ``category`` through the scan service."""
+    outcome = scanning.scan(station, rma_of(station, category))
     assert isinstance(outcome, scanning.Opened)
     assert outcome.inspection.category == category
     return outcome.inspection

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,12 @@ from inspect_station.views import InspectionView
 
 
 class InspectionDialog(QDialog):
+    """Signals:
+    gallery_requested(int): show the photos full size, from this one.
+    """
+
+    gallery_requested = Signal(int)
+
     def __init__(
         self, insp: InspectionView, thumbnails: dict[str, str], parent: QWidget | None = None
     ) -> None:
@@ -63,6 +70,14 @@ class InspectionDialog(QDialog):
             item.setToolTip(f"{photo.width}×{photo.height}\nSHA-256 {photo.sha256}")
             self.photos.addItem(item)
         layout.addWidget(self.photos, 1)
+        self.photos.itemActivated.connect(
+            lambda item: self.gallery_requested.emit(self.photos.row(item))
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Enter on a photo opens it full size; no letter key, which a scan could contain.
+        self.gallery = QPushButton("Photos full size  [Enter on a photo]")
+        self.gallery.setEnabled(bool(insp.photos))
+        self.gallery.clicked.connect(lambda: self.gallery_requested.emit(0))
+        buttons.addButton(self.gallery, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -160,8 +160,9 @@ class GalleryDialog(QDialog):
             )
         )
         for keys, slot in (
-            (("Right", "PgDown", "Space"), lambda: self.step(1)),
-            (("Left", "PgUp", "Backspace"), lambda: self.step(-1)),
+            # Only keys no scanner types: a printable shortcut would fire in the middle of a scan.
+            (("Right", "PgDown"), lambda: self.step(1)),
+            (("Left", "PgUp"), lambda: self.step(-1)),
             (("Home",), lambda: self.show_photo(0)),
             (("End",), lambda: self.show_photo(len(self._photos) - 1)),
         ):

@@ -32,14 +32,19 @@ def network_camera(demo_video: Path) -> Iterator[MjpegCamera]:
     camera.unplug()
 
 
+def read_until_it_fails(source: CameraSource) -> None:
+    """Frames already buffered still come; then the read fails."""
+    for _ in range(50):
+        source.read()
+
+
 def test_a_stream_that_goes_away_fails_and_reopens_when_back(network_camera: MjpegCamera) -> None:
     source = CameraSource(network_camera.url)
     with source:
         assert source.read().shape == (360, 640, 3)
         network_camera.unplug()
         with pytest.raises(CameraUnavailable, match=r"127\.0\.0\.1:\d+/… stopped delivering"):
-            for _ in range(50):
-                source.read()
+            read_until_it_fails(source)
         with pytest.raises(CameraUnavailable, match="could not be opened"):
             source.open()
         network_camera.plug_in()
@@ -58,7 +63,7 @@ def test_the_worker_says_the_camera_was_lost_counts_down_and_says_it_is_back(
     camera.start()
     try:
         qtbot.waitUntil(lambda: len(frames) >= 3, timeout=WAIT)
-        assert states[0] == ("http://127.0.0.1:%d/… 640×360" % network_camera.port, True)
+        assert states[0] == (f"http://127.0.0.1:{network_camera.port}/… 640×360", True)
         assert camera.latest_frame() is not None
 
         network_camera.unplug()  # mid-preview
@@ -73,7 +78,7 @@ def test_the_worker_says_the_camera_was_lost_counts_down_and_says_it_is_back(
         network_camera.plug_in()
         shown = len(frames)
         qtbot.waitUntil(lambda: camera.delivering, timeout=WAIT)
-        assert camera.state == "Camera back: http://127.0.0.1:%d/… 640×360" % network_camera.port
+        assert camera.state == f"Camera back: http://127.0.0.1:{network_camera.port}/… 640×360"
         qtbot.waitUntil(lambda: len(frames) > shown + 2, timeout=WAIT)
     finally:
         camera.stop()
