@@ -120,6 +120,7 @@ class GalleryDialog(QDialog):
         self._photos: tuple[PhotoView, ...] = ()
         self._pictures: dict[str, QPixmap] = {}
         self.index = -1
+        self.showing: str | None = None  # the picture on display (None: a notice)
         self.setWindowTitle("Photos")
         self.resize(1200, 760)
         outer = QVBoxLayout(self)
@@ -145,6 +146,10 @@ class GalleryDialog(QDialog):
         side.setMaximumWidth(380)
         middle.addWidget(side, 1)
         outer.addLayout(middle, 1)
+        self.notice = QLabel("")
+        self.notice.setObjectName("galleryNotice")
+        self.notice.setStyleSheet("color: #b3261e; font-weight: bold;")
+        outer.addWidget(self.notice)
         self.strip = QListWidget()
         self.strip.setViewMode(QListView.ViewMode.IconMode)
         self.strip.setFlow(QListView.Flow.LeftToRight)
@@ -223,13 +228,14 @@ class GalleryDialog(QDialog):
         self.strip.setCurrentRow(index)
         self.strip.blockSignals(False)
         self._describe(photo)
+        self.notice.setText("")
         if photo.purged_at is not None:
             when = photo.purged_at.astimezone().strftime("%Y-%m-%d")
             self._placeholder(f"Purged on {when} under the retention rule; the record remains.")
         elif photo.sha256 in self._pictures:
-            self.view.set_picture(self._pictures[photo.sha256])
+            self._show_picture(photo.sha256)
         else:
-            self._placeholder("Loading…")
+            self._placeholder("Loading…", notice=False)
             self._tasks.run(
                 _read_picture,
                 photo.path,
@@ -244,9 +250,16 @@ class GalleryDialog(QDialog):
             self._pictures.pop(next(iter(self._pictures)))
         self._pictures[sha] = QPixmap.fromImage(image)
         if 0 <= self.index < len(self._photos) and self._photos[self.index].sha256 == sha:
-            self.view.set_picture(self._pictures[sha])
+            self._show_picture(sha)
 
-    def _placeholder(self, text: str) -> None:
+    def _show_picture(self, sha: str) -> None:
+        self.view.set_picture(self._pictures[sha])
+        self.showing = sha
+
+    def _placeholder(self, text: str, *, notice: bool = True) -> None:
+        if notice:
+            self.notice.setText(text)
+        self.showing = None
         pixmap = QPixmap(640, 360)
         pixmap.fill(Qt.GlobalColor.darkGray)
         painter = QPainter(pixmap)
