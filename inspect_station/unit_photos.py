@@ -1,9 +1,9 @@
 """Photos of the unit on the bench: add one with its shot type, quality figures and any
 barcode it shows; and, when the unit is finished, check that its category's shots are there.
 
-Adding a photo runs on the worker thread in this order: quality check (a poor photo is handed
-back as :class:`Review` and nothing is stored unless the worker keeps it), barcode decoding,
-JPEG encoding and the atomic write, the thumbnail, then the row. A photo that cannot be stored
+Adding a photo runs on the worker thread: the quality check (a poor photo is handed back as
+:class:`Review` and nothing is stored unless the worker keeps it), then barcode decoding beside
+the JPEG encoding and atomic write, then the thumbnail and the row. A photo that cannot be stored
 (disk full, photo root unwritable) raises ``PhotoRejected``; the unit stays open and nothing is
 recorded.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,8 +99,12 @@ def _add(
     quality = measure(frame, Thresholds.from_settings(station.settings))
     if not quality.ok and not keep_poor:
         return Review(quality, shot_type.code)
-    code = first_code(frame)
-    stored = station.photos.save_frame(frame)
+    # Decoding reads the frame while it is encoded and written: both libraries let go of the
+    # interpreter lock, so on a machine with a free core the slower of the two sets the pace.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="photo-decode") as pool:
+        decoding = pool.submit(first_code, frame)
+        stored = station.photos.save_frame(frame)
+        code = decoding.result()
     try:
         thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
         photo, duplicate = _record(

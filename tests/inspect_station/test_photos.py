@@ -5,6 +5,9 @@ import hashlib
 import io
 import os
 import struct
+import subprocess
+import sys
+import textwrap
 import time
 import zlib
 from pathlib import Path
@@ -318,3 +321,57 @@ def test_thumbnail_of_unknown_photo_is_refused(store: PhotoStore) -> None:
 def test_path_for_refuses_what_is_not_a_hash(store: PhotoStore, bad: str) -> None:
     with pytest.raises(BadInput):
         store.path_for(bad)
+
+
+def test_bombs_are_refused_without_a_memory_spike(tmp_path: Path) -> None:
+    """In a fresh process, so its peak memory (VmHWM) is the store's own; the figures live in
+    the benchmark, this guards the order of magnitude: decoding either would need gigabytes."""
+    png = tmp_path / "bomb.png"
+    png.write_bytes(
+        png_header(50_000, 50_000)
+        + png_chunk(b"IDAT", zlib.compress(bytes(4 * 1024 * 1024), 9))
+        + png_chunk(b"IEND", b"")
+    )
+    buffer = io.BytesIO()
+    Image.fromarray(frame(16, 16)).save(buffer, "JPEG")
+    data = bytearray(buffer.getvalue())
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5 : sof + 9] = struct.pack(">HH", 60_000, 60_000)
+    jpeg = tmp_path / "bomb.jpg"
+    jpeg.write_bytes(bytes(data))
+    script = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from inspect_station.errors import PhotoRejected
+        from inspect_station.photos import PhotoStore
+
+        def peak_kib():
+            status = Path("/proc/self/status").read_text()
+            return int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1])
+
+        store = PhotoStore(Path(sys.argv[1]))
+        before = peak_kib()
+        for bomb in sys.argv[2:]:
+            try:
+                store.save_file(Path(bomb))
+            except PhotoRejected as error:
+                print(error)
+        print(peak_kib() - before)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "photos"), str(png), str(jpeg)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+    )
+    *messages, grown_kib = done.stdout.split("\n")[:-1]
+    assert messages == [
+        "Image too large: 50000×50000 pixels (limit 40 MP)",
+        "Image too large: 60000×60000 pixels (limit 40 MP)",
+    ]
+    assert int(grown_kib) < 32 * 1024
+    assert files_under(tmp_path / "photos") == []
