@@ -134,13 +134,24 @@ class GalleryDialog(QDialog):
         middle.addWidget(self.view, 3)
         self.info = QFormLayout()
         self.fields: dict[str, QLabel] = {}
-        for name in ("Photo", "Shot", "Taken", "By", "Picture", "Quality", "Code", "SHA-256"):
+        for name in (
+            "Photo",
+            "Shot",
+            "Taken",
+            "By",
+            "Picture",
+            "Quality",
+            "Figures",
+            "Code",
+            "SHA-256",
+        ):
             label = QLabel("—")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setMinimumWidth(260)
             self.fields[name] = label
             self.info.addRow(f"{name}:", label)
+        self.fields["SHA-256"].setStyleSheet("font-family: monospace;")
         side = QWidget()
         side.setLayout(self.info)
         side.setMaximumWidth(380)
@@ -155,7 +166,7 @@ class GalleryDialog(QDialog):
         self.strip.setFlow(QListView.Flow.LeftToRight)
         self.strip.setWrapping(False)
         self.strip.setIconSize(QSize(96, 72))
-        self.strip.setFixedHeight(120)
+        self.strip.setFixedHeight(108)
         self.strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.strip.currentRowChanged.connect(self._on_strip_current_row_changed)
         outer.addWidget(self.strip)
@@ -206,9 +217,9 @@ class GalleryDialog(QDialog):
         for n, photo in enumerate(self._photos, start=1):
             thumb = unit.thumbnails.get(photo.sha256)
             icon = QIcon(QPixmap(thumb)) if thumb else QIcon()
-            self.strip.addItem(
-                QListWidgetItem(icon, f"{n}. {self._station.shots.name_of(photo.shot)}")
-            )
+            warn = " ⚠" if photo.quality is not None and not photo.quality.ok else ""
+            name = self._station.shots.name_of(photo.shot)
+            self.strip.addItem(QListWidgetItem(icon, f"{n}. {name}{warn}"))
         if self._photos:
             self.show_photo(max(0, min(start_at, len(self._photos) - 1)))
         else:
@@ -276,9 +287,9 @@ class GalleryDialog(QDialog):
         if quality is None:
             verdict = "not measured"
         elif quality.ok:
-            verdict = f"good\n{quality.summary}"
+            verdict = "good"
         else:
-            verdict = "kept despite: " + "; ".join(quality.issues) + f"\n{quality.summary}"
+            verdict = "kept despite: " + "; ".join(quality.issues)
         values = {
             "Photo": f"{self.index + 1} of {len(self._photos)}",
             "Shot": shots.name_of(photo.shot),
@@ -287,8 +298,10 @@ class GalleryDialog(QDialog):
             "Picture": f"{photo.width}×{photo.height}, {photo.size_bytes / 1024:.0f} KB, "
             + (f"file {photo.original_name}" if photo.original_name else photo.source),
             "Quality": verdict,
+            "Figures": quality.summary if quality is not None else "—",
             "Code": f"{photo.code_format} {photo.code_text}" if photo.code_text else "none seen",
-            "SHA-256": photo.sha256,
+            # Two lines of 32: a hash does not wrap by itself.
+            "SHA-256": f"{photo.sha256[:32]}\n{photo.sha256[32:]}",
         }
         for name, value in values.items():
             self.fields[name].setText(value)

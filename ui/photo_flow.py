@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from inspect_station import unit_photos
@@ -255,12 +257,11 @@ class PhotoFlow(QObject):
         name = self._station.shots.name_of(shot)
         if isinstance(result, unit_photos.Review):
             self._review = (what, shot, kind)
-            problems = "; ".join(result.quality.issues)
-            self._panel.prompt.ask(
-                f"{name}: the photo looks {problems}. Retake it?   "
-                "[R] retake (or Space for a new one)   [K] keep it anyway"
+            problems = " and ".join(result.quality.issues)
+            self._panel.prompt.ask(f"{name} looks {problems}. Retake it?", _small(what))
+            self.message.emit(
+                f"{name} looks poor: retake (R, or Space for a new photo) or keep it (K)?", "warn"
             )
-            self.message.emit(f"{name} looks poor: retake (R) or keep (K)?", "warn")
             return
         photo = result.photo
         if not result.duplicate:
@@ -289,3 +290,14 @@ class PhotoFlow(QObject):
     def _drop_review(self) -> None:
         self._review = None
         self._panel.prompt.hide()
+
+
+def _small(what: np.ndarray | Path) -> QImage | None:
+    """A small copy of the photo in question, for the retake question."""
+    if isinstance(what, Path):
+        return QImage(str(what))
+    height, width = what.shape[:2]
+    size = (320, max(1, round(height * 320 / width)))
+    rgb = np.ascontiguousarray(cv2.cvtColor(cv2.resize(what, size), cv2.COLOR_BGR2RGB))
+    image = QImage(rgb.data, size[0], size[1], rgb.strides[0], QImage.Format.Format_RGB888)
+    return image.copy()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+PICTURE_WIDTH = 160
 
 
 class QualityPrompt(QFrame):
@@ -23,6 +26,9 @@ class QualityPrompt(QFrame):
             "border-radius: 4px; } QLabel { color: #1f2933; font-size: 16px; }"
         )
         layout = QHBoxLayout(self)
+        self.picture = QLabel()  # the photo in question, small
+        self.picture.setFixedWidth(PICTURE_WIDTH)
+        layout.addWidget(self.picture)
         self.text = QLabel()
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
@@ -35,6 +41,13 @@ class QualityPrompt(QFrame):
             layout.addWidget(button)
         self.hide()
 
-    def ask(self, text: str) -> None:
+    def ask(self, text: str, picture: QImage | None = None) -> None:
         self.text.setText(text)
+        if picture is None or picture.isNull():
+            self.picture.clear()
+        else:
+            scaled = picture.scaledToWidth(
+                PICTURE_WIDTH, Qt.TransformationMode.SmoothTransformation
+            )
+            self.picture.setPixmap(QPixmap.fromImage(scaled))
         self.show()

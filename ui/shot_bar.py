@@ -39,9 +39,7 @@ class ShotBar(QWidget):
         next_code: str | None,
     ) -> None:
         """``choices`` in number-key order; ``required`` those the unit needs at its grade."""
-        for chip in self.chips:
-            chip.deleteLater()
-        self.chips = []
+        self.clear()
         needed = {shot.code for shot in required}
         for number, shot in enumerate(choices, start=1):
             done = shot.code in taken
@@ -69,7 +67,8 @@ class ShotBar(QWidget):
             self.summary.setText(f"All {len(required)} required photos taken.")
 
     def clear(self) -> None:
-        for chip in self.chips:
-            chip.deleteLater()
+        while (item := self._chips_row.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.chips = []
         self.summary.setText("")
