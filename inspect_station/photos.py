@@ -128,10 +128,11 @@ class PhotoStore:
             raise ValueError(f"max_side must be 16..2048, not {max_side}")
         source = self.path_for(sha256)
         target = self.root / "thumbs" / str(max_side) / sha256[:2] / f"{sha256}.jpg"
-        if target.is_file():
-            return target
+        with contextlib.suppress(OSError):
+            if target.stat().st_size > 0:  # empty: a crash came before the data reached disk
+                return target
         if frame is not None:
-            self._write_atomically(target, _small_jpeg(frame, max_side))
+            self._write_atomically(target, _small_jpeg(frame, max_side), durable=False)
             return target
         try:
             with _quiet_pillow(), Image.open(source, formats=["JPEG"]) as image:
@@ -146,7 +147,7 @@ class PhotoStore:
             raise PhotoRejected(f"Image too large to open safely: {source.name}") from error
         except _DAMAGED as error:
             raise PhotoRejected(f"Damaged image file: {source.name}") from error
-        self._write_atomically(target, buffer.getvalue())
+        self._write_atomically(target, buffer.getvalue(), durable=False)
         return target
 
     def remove(self, sha256: str) -> int:
@@ -245,7 +246,12 @@ class PhotoStore:
         self._write_atomically(final, data)
         return StoredPhoto(sha, final, len(data), width, height)
 
-    def _write_atomically(self, final: Path, data: bytes) -> None:
+    def _write_atomically(self, final: Path, data: bytes, *, durable: bool = True) -> None:
+        """Write to a temporary file, then rename it into place.
+
+        ``durable`` also waits until the data and the name are on disk (photos are evidence);
+        a thumbnail can be made again, so it does not wait.
+        """
         incoming = self.root / INCOMING
         temp = incoming / f"{_host()}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
         try:
@@ -256,13 +262,15 @@ class PhotoStore:
                 view = memoryview(data)
                 while view:
                     view = view[os.write(fd, view) :]
-                os.fsync(fd)
+                if durable:
+                    os.fsync(fd)
             finally:
                 os.close(fd)
             os.replace(temp, final)
-            _fsync_folder(final.parent)
-            for parent in created:
-                _fsync_folder(parent)
+            if durable:
+                _fsync_folder(final.parent)
+                for parent in created:
+                    _fsync_folder(parent)
         except OSError as error:
             with contextlib.suppress(OSError):
                 temp.unlink()

@@ -375,3 +375,41 @@ def test_bombs_are_refused_without_a_memory_spike(tmp_path: Path) -> None:
     ]
     assert int(grown_kib) < 32 * 1024
     assert files_under(tmp_path / "photos") == []
+
+
+def test_an_empty_thumbnail_left_by_a_crash_is_made_again(store: PhotoStore) -> None:
+    stored = store.save_frame(frame(640, 480))
+    thumb = store.thumbnail(stored.sha256)
+    thumb.write_bytes(b"")  # written, renamed, then power lost before the data reached disk
+    assert store.thumbnail(stored.sha256) == thumb
+    with Image.open(thumb) as image:
+        assert image.size == (160, 120)
+
+
+def test_remove_takes_the_photo_and_every_thumbnail(store: PhotoStore) -> None:
+    kept = store.save_frame(frame(shift=1))
+    gone = store.save_frame(frame(shift=2))
+    for side in (160, 320):
+        store.thumbnail(kept.sha256, side)
+        store.thumbnail(gone.sha256, side)
+    assert store.remove(gone.sha256) == 3
+    assert store.remove(gone.sha256) == 0
+    assert {p.stem for p in files_under(store.root)} == {kept.sha256}
+    assert len(files_under(store.root)) == 3
+
+
+def test_check_tells_intact_missing_and_altered(store: PhotoStore) -> None:
+    stored = store.save_frame(frame())
+    assert store.check(stored.sha256) == "ok"
+    stored.path.write_bytes(stored.path.read_bytes() + b"\0")
+    assert store.check(stored.sha256) == "altered"
+    stored.path.unlink()
+    assert store.check(stored.sha256) == "missing"
+
+
+def test_a_thumbnail_from_the_frame_matches_one_from_the_file(store: PhotoStore) -> None:
+    picture = frame(640, 480)
+    stored = store.save_frame(picture)
+    from_frame = store.thumbnail(stored.sha256, 64, frame=picture)
+    with Image.open(from_frame) as image:
+        assert image.size == (64, 48)
