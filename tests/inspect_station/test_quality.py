@@ -76,3 +76,28 @@ def test_thresholds_come_from_the_settings() -> None:
 def test_nonsense_thresholds_are_refused(changes: dict[str, int], message: str) -> None:
     with pytest.raises(BadInput, match=message):
         Thresholds.from_settings(Settings(**changes))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("key", ["b", " ", "5"])
+def test_a_pedal_key_a_scanner_could_type_is_refused(key: str) -> None:
+    from inspect_station.station import check_settings
+
+    with pytest.raises(BadInput, match="is a key scanners type"):
+        check_settings(Settings(pedal_key=key))
+    check_settings(Settings(pedal_key="F12"))
+
+
+def test_the_shots_file_setting_is_used(tmp_path: Path, settings: Settings) -> None:
+    from inspect_station.station import open_station
+
+    shots = tmp_path / "shots.toml"
+    shots.write_text(
+        '[shot.front]\nname = "Front"\n[shot.detail]\nname = "Detail"\n'
+        '[shot.tag]\nname = "Price tag"\n[category.default]\nrequired = ["tag", "front"]\n',
+        encoding="utf-8",
+    )
+    station = open_station(settings.replace(shots_file=str(shots)))
+    try:
+        assert [s.name for s in station.shots.required("apparel")] == ["Price tag", "Front"]
+    finally:
+        station.close()

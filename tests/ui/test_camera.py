@@ -9,13 +9,18 @@ from pathlib import Path
 import cv2
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspect_station.camera import CameraSource
 from inspect_station.errors import CameraUnavailable
+from inspect_station.station import Station
 from tests.mjpeg_camera import MjpegCamera
 from tests.photo_helpers import demo_frames
 from ui.camera import Camera
+from ui.main_window import MainWindow
+from ui.scanner import WedgeScanner
+from ui.tasks import TaskRunner
 
 WAIT = 10_000
 
@@ -104,3 +109,30 @@ def test_preview_frames_are_skipped_not_queued_while_the_ui_is_busy(
         assert camera.previews_sent - sent_before <= 1
     finally:
         camera.stop()
+
+
+def test_the_bench_preview_says_the_camera_was_lost_and_is_back(
+    qtbot: QtBot, qapp: QApplication, station: Station, network_camera: MjpegCamera
+) -> None:
+    scanner = WedgeScanner(gap_ms=30, min_length=4)
+    scanner.install(qapp)
+    camera = Camera(CameraSource(network_camera.url), retry_ms=1000)
+    window = MainWindow(station=station, tasks=TaskRunner(), camera=camera, scanner=scanner)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    preview = window.bench.photos.preview
+    try:
+        qtbot.waitUntil(lambda: preview.frames_shown >= 3, timeout=WAIT)
+        assert preview.text() == ""  # just the picture
+        network_camera.unplug()
+        qtbot.waitUntil(lambda: preview.text().startswith("Camera lost: "), timeout=WAIT)
+        assert "retrying in 1 s" in preview.text()
+        assert "Photos can still be added from a file: [O]" in preview.text()
+        assert window.status.camera.toolTip().startswith("Camera lost: ")
+        network_camera.plug_in()
+        qtbot.waitUntil(lambda: preview.text().startswith("Camera back: "), timeout=WAIT)
+        assert window.status.camera.toolTip().startswith("Camera back: ")
+        qtbot.waitUntil(lambda: preview.text() == "", timeout=WAIT)  # the note goes after 3 s
+    finally:
+        window.shutdown()
