@@ -196,14 +196,19 @@ def test_png_bomb_is_refused_quickly(store: PhotoStore, tmp_path: Path, complete
     assert files_under(store.root) == []
 
 
-def test_jpeg_claiming_a_huge_size_is_refused_quickly(store: PhotoStore, tmp_path: Path) -> None:
+def jpeg_claiming(width: int, height: int) -> bytes:
+    """A small, valid JPEG whose header claims another size."""
     buffer = io.BytesIO()
     Image.fromarray(frame(16, 16)).save(buffer, "JPEG")
     data = bytearray(buffer.getvalue())
     sof = data.index(b"\xff\xc0")
-    data[sof + 5 : sof + 9] = struct.pack(">HH", 60_000, 60_000)
+    data[sof + 5 : sof + 9] = struct.pack(">HH", height, width)
+    return bytes(data)
+
+
+def test_jpeg_claiming_a_huge_size_is_refused_quickly(store: PhotoStore, tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.jpg"
-    bomb.write_bytes(bytes(data))
+    bomb.write_bytes(jpeg_claiming(60_000, 60_000))
     started = time.monotonic()
     with pytest.raises(PhotoRejected, match=r"^Image too large: 60000×60000 pixels"):
         store.save_file(bomb)
@@ -332,13 +337,8 @@ def test_bombs_are_refused_without_a_memory_spike(tmp_path: Path) -> None:
         + png_chunk(b"IDAT", zlib.compress(bytes(4 * 1024 * 1024), 9))
         + png_chunk(b"IEND", b"")
     )
-    buffer = io.BytesIO()
-    Image.fromarray(frame(16, 16)).save(buffer, "JPEG")
-    data = bytearray(buffer.getvalue())
-    sof = data.index(b"\xff\xc0")
-    data[sof + 5 : sof + 9] = struct.pack(">HH", 60_000, 60_000)
     jpeg = tmp_path / "bomb.jpg"
-    jpeg.write_bytes(bytes(data))
+    jpeg.write_bytes(jpeg_claiming(60_000, 60_000))
     script = textwrap.dedent(
         """
         import sys
