@@ -86,10 +86,15 @@ class PhotoFlow(QObject):
         return self._station.shots.next_shot(self._unit.category, taken)
 
     def missing_for(self, grade: str | None) -> tuple[ShotType, ...]:
-        """Required shots the unit still lacks at ``grade`` (none when not required)."""
+        """Required shots the unit still lacks at ``grade`` (none when not required).
+
+        Photos on their way count as taken: the task runner stores them before it finishes
+        the unit, and one that is refused after all makes the finish refuse too.
+        """
         if self._unit is None or not self._station.settings.require_shots:
             return ()
-        return self._station.shots.missing(self._unit.category, self._taken, grade)
+        taken = [*self._taken, *self._pending]
+        return self._station.shots.missing(self._unit.category, taken, grade)
 
     def _show(self) -> None:
         shots = self._station.shots
@@ -282,10 +287,10 @@ class PhotoFlow(QObject):
             text += " · kept despite: " + "; ".join(photo.quality.issues)
         missing = self.missing_for(None)
         if missing:
-            text += f". Still needed: {', '.join(shot.name for shot in missing)}."
-        else:
-            text += ". All required photos taken."
-        return text
+            return f"{text}. Still needed: {', '.join(shot.name for shot in missing)}."
+        if self._station.settings.require_shots:
+            return f"{text}. All required photos taken."
+        return f"{text}."
 
     def _drop_review(self) -> None:
         self._review = None
