@@ -12,8 +12,8 @@ from typing import Any
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from inspect_station import unit_photos
@@ -300,7 +300,13 @@ class PhotoFlow(QObject):
 def _small(what: np.ndarray | Path) -> QImage | None:
     """A small copy of the photo in question, for the retake question."""
     if isinstance(what, Path):
-        return QImage(str(what))
+        # Decode it small (a JPEG is scaled while decoding): a 40 MP file stays cheap here.
+        reader = QImageReader(str(what))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid() and size.width() > 320:
+            reader.setScaledSize(size.scaled(320, 10_000, Qt.AspectRatioMode.KeepAspectRatio))
+        return reader.read()
     height, width = what.shape[:2]
     size = (320, max(1, round(height * 320 / width)))
     rgb = np.ascontiguousarray(cv2.cvtColor(cv2.resize(what, size), cv2.COLOR_BGR2RGB))

@@ -51,7 +51,10 @@ def test_a_camera_photo_is_stored_with_shot_quality_and_code(
     insp = open_unit_of(station, "apparel")
     result = added(unit_photos.add_frame(station, insp.id, frames[0]))
     photo = result.photo
-    assert hashlib.sha256(photo.path.read_bytes()).hexdigest() == photo.sha256
+    data = photo.path.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == photo.sha256
+    assert data[:3] == b"\xff\xd8\xff"
+    assert b"Exif" not in data  # no camera metadata in what is stored
     assert result.thumbnail.is_file()
     assert result.thumbnail.is_relative_to(station.photos.root / "thumbs")
     with station.db.read() as session:
