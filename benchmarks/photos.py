@@ -244,7 +244,11 @@ def run(context: object) -> report.Section:
     ]
     if verify_line:
         lines.append(verify_line)
-    if not pg_url:
+    if pg_url:
+        from benchmarks.load_pg import server_version
+
+        lines.append(f"- PostgreSQL server: {server_version(pg_url)}")
+    else:
         lines.append(f"- PostgreSQL skipped: {getattr(context, 'pg_skipped', 'not configured')}")
     return report.Section(
         "Photos (capture target: < 80 ms at 1080p; preview: ≥ 25 frames/s)", lines
