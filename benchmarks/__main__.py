@@ -31,6 +31,7 @@ PG_ENV = "INSPECT_STATION_BENCH_PG_URL"
 MODULES: dict[str, str] = {
     "labels": "benchmarks.labels",
     "grading": "benchmarks.grading_bench",
+    "photos": "benchmarks.photos",
 }
 
 

@@ -32,6 +32,7 @@ def run(plan: dict[str, object]) -> dict[str, object]:
         photo_dir=str(tmp / "photos"),
         labels_dir=str(tmp / "labels"),
         database_url=url,
+        require_shots=False,  # units are finished without photos: this measures scans
     )
     station = open_station(settings, database=open_database(url))
     results: dict[str, object] = {}

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -157,6 +158,9 @@ class Inspection(Base):
     rule_explanation: Mapped[str | None] = mapped_column(String(300))
     rule_why: Mapped[str | None] = mapped_column(String(80))  # the short reason on the label
     tote: Mapped[str | None] = mapped_column(String(20))
+    # Required photos the unit was finished without (shot codes, comma-separated), and why.
+    shots_missing: Mapped[str | None] = mapped_column(String(300))
+    shots_missing_reason: Mapped[str | None] = mapped_column(String(300))
 
     # SQLAlchemy bumps the version on every UPDATE and refuses one made on stale data.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
@@ -176,9 +180,20 @@ class Photo(Base):
     height: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(16))  # "camera" or "file"
     original_name: Mapped[str | None] = mapped_column(String(255))
-    taken_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     bench: Mapped[str] = mapped_column(String(40))
     operator: Mapped[str] = mapped_column(String(80))
+    # What the photo shows (a shot type from resources/shots.toml) and how good it is.
+    shot: Mapped[str | None] = mapped_column(String(32))
+    sharpness: Mapped[float | None] = mapped_column(Float)
+    brightness: Mapped[float | None] = mapped_column(Float)
+    clipped_pct: Mapped[float | None] = mapped_column(Float)
+    dark_pct: Mapped[float | None] = mapped_column(Float)
+    quality_issues: Mapped[str | None] = mapped_column(String(300))  # "" when none
+    code_format: Mapped[str | None] = mapped_column(String(32))  # a barcode seen in the photo
+    code_text: Mapped[str | None] = mapped_column(String(200))
+    # Retention: the file is gone, the record that it existed stays.
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class PrintJob(Base):

@@ -169,6 +169,12 @@ class CameraSource:
             return _as_bgr(frame.astype(np.uint8, copy=False))
 
     @property
+    def paced_by_reader(self) -> bool:
+        """A video file is read at its own speed by the reader; a device or stream delivers at
+        its own rate (a read waits for the next frame), so it is read as fast as it comes."""
+        return self._kind == "file"
+
+    @property
     def frame_interval(self) -> float:
         """Seconds between frames, for pacing a video file at its real speed."""
         fps = self._actual_fps if self._actual_fps is not None else self._fps

@@ -27,7 +27,7 @@ CAUSES = {
     "transit": "damage in transit",
 }
 # Keys the bench uses for other things; defects cannot take them.
-BENCH_KEYS = frozenset("SMWENOU/ ")
+BENCH_KEYS = frozenset("SMWENOUGRK/ ")
 SEALED_KEY = "S"
 _SET_KEYS = {"name", "categories", "fallback", "sealed", "defect"}
 _DEFECT_KEYS = {"id", "key", "label", "severity", "caps", "cause", "deduct"}

@@ -15,14 +15,13 @@ import numpy as np
 from sqlalchemy import select, update
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.models import ExpectedReturn, Inspection, Photo, PrintJob
-from inspect_station import records, unit_records
+from db.models import ExpectedReturn, Inspection, PrintJob
+from inspect_station import records, unit_photos, unit_records
 from inspect_station.assessment import Assessment, Draft
 from inspect_station.errors import BadInput, Conflict
-from inspect_station.photos import StoredPhoto
 from inspect_station.routing import Decision, Facts
 from inspect_station.station import Station
-from inspect_station.views import InspectionView, PhotoView, photo_view
+from inspect_station.views import InspectionView, PhotoView
 
 MAX_NOTES = 2000
 
@@ -42,56 +41,21 @@ def resume(station: Station) -> InspectionView | None:
         return records.view(station, session, insp) if insp else None
 
 
-def add_camera_photo(station: Station, inspection_id: uuid.UUID, frame: np.ndarray) -> PhotoView:
-    _require_open(station, inspection_id)
-    stored = station.photos.save_frame(frame)
-    return _record_photo(station, inspection_id, stored, source="camera", original_name=None)
-
-
-def add_file_photo(station: Station, inspection_id: uuid.UUID, path: Path) -> PhotoView:
-    _require_open(station, inspection_id)
-    stored = station.photos.save_file(path)
-    return _record_photo(station, inspection_id, stored, source="file", original_name=path.name)
-
-
-def _require_open(station: Station, inspection_id: uuid.UUID) -> None:
-    with station.db.read() as session:
-        insp = session.get(Inspection, inspection_id)
-        if insp is None or insp.status != "open":
-            raise BadInput("This inspection is no longer open; photos cannot be added to it.")
-
-
-def _record_photo(
-    station: Station,
-    inspection_id: uuid.UUID,
-    stored: StoredPhoto,
-    *,
-    source: str,
-    original_name: str | None,
+def add_camera_photo(
+    station: Station, inspection_id: uuid.UUID, frame: np.ndarray, *, shot: str | None = None
 ) -> PhotoView:
-    with station.db.write() as session:
-        photo = session.scalars(
-            select(Photo).where(Photo.inspection_id == inspection_id, Photo.sha256 == stored.sha256)
-        ).first()
-        if photo is None:
-            photo = Photo(
-                inspection_id=inspection_id,
-                sha256=stored.sha256,
-                size_bytes=stored.size_bytes,
-                width=stored.width,
-                height=stored.height,
-                source=source,
-                original_name=original_name,
-                taken_at=station.clock(),
-                bench=station.bench,
-                operator=station.operator,
-            )
-            session.add(photo)
-            session.flush()
-            records.audit(
-                station, session, "photo.added", "inspection", inspection_id, sha256=stored.sha256
-            )
-        return photo_view(photo, stored.path)
+    """Store a camera frame as it is, poor or not (the bench asks first: ``unit_photos``)."""
+    added = unit_photos.add_frame(station, inspection_id, frame, shot=shot, keep_poor=True)
+    assert isinstance(added, unit_photos.Added)
+    return added.photo
+
+
+def add_file_photo(
+    station: Station, inspection_id: uuid.UUID, path: Path, *, shot: str | None = None
+) -> PhotoView:
+    added = unit_photos.add_file(station, inspection_id, path, shot=shot, keep_poor=True)
+    assert isinstance(added, unit_photos.Added)
+    return added.photo
 
 
 def decide(station: Station, inspection: InspectionView, grade: str) -> Decision:
@@ -114,11 +78,13 @@ def finish(
     grade: str | None = None,
     notes: str = "",
     draft: Draft | None = None,
+    missing_shots_reason: str = "",
 ) -> Finished:
     """Commit grade, route, recommendation and a queued print job in one transaction.
 
     ``draft`` carries the receipt, ticked defects, override reason and missing units
     (:mod:`inspect_station.assessment`); ``grade`` alone grades by key, as before.
+    A unit without its category's required photos needs ``missing_shots_reason``.
     Replaying the same call (same inspection id) returns the first result and writes nothing.
     """
     if len(notes) > MAX_NOTES:
@@ -128,15 +94,19 @@ def finish(
     elif grade is not None:
         draft = draft.with_grade(grade, draft.override_reason)
     try:
-        return _finish_once(station, inspection, notes, draft)
+        return _finish_once(station, inspection, notes, draft, missing_shots_reason)
     except StaleDataError:
         # Another writer changed this unit in the same instant; answer as a replay would
         # (the first result) or as a conflict, never with a half-applied write.
-        return _finish_once(station, inspection, notes, draft)
+        return _finish_once(station, inspection, notes, draft, missing_shots_reason)
 
 
 def _finish_once(
-    station: Station, inspection: InspectionView, notes: str, draft: Draft
+    station: Station,
+    inspection: InspectionView,
+    notes: str,
+    draft: Draft,
+    missing_shots_reason: str,
 ) -> Finished:
     now = station.clock()
     with station.db.write() as session:
@@ -160,6 +130,10 @@ def _finish_once(
             raise Conflict(f"{insp.lpn} was changed elsewhere since it was opened; reopen it.")
         assessed = unit_records.record(station, session, insp, draft)
         decision = assessed.decision
+        if decision is not None:  # a unit not in the parcel has nothing to photograph
+            unit_photos.check_shots(
+                station, session, insp, assessed.grade or "", missing_shots_reason
+            )
         insp.grade = assessed.grade
         insp.notes = notes
         if decision is not None:

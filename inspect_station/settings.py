@@ -46,8 +46,17 @@ class Settings:
     camera_source: str = "0"  # device index, rtsp:// or http:// URL, or a video file
     camera_width: int = 1920
     camera_height: int = 1080
+    camera_fps: int = 0  # frames per second asked of a camera device; 0: what it offers
+    pedal_key: str = "F9"  # the key a foot pedal (a HID keyboard) sends to take a photo
     photo_dir: str = ""  # default: <data dir>/photos
     jpeg_quality: int = 90
+    photo_min_sharpness: int = 100  # variance of the Laplacian on a 640-pixel-wide copy
+    photo_min_brightness: int = 40  # mean grey level (0–255) below which a photo is too dark
+    photo_max_brightness: int = 220  # mean grey level above which it is blown out
+    photo_max_clipped_pct: int = 5  # share of pure white pixels above which it is blown out
+    photo_retention_days: int = 0  # 0: photos are kept; else `photos purge` removes older ones
+    require_shots: bool = True  # finishing without a category's required photos needs a reason
+    shots_file: str = ""  # default: the required shots shipped in resources/
     labels_dir: str = ""  # default: <data dir>/labels
     printer: str = "files"  # "files", or the name of one of ``printers``
     # name → table (kind, host/queue/path, stock, dpi, …): see inspect_station/printing.py

@@ -19,9 +19,11 @@ from inspect_station.labels import DPIS, STOCKS
 from inspect_station.outcomes import OutcomeTables, load_outcomes
 from inspect_station.photos import PhotoStore
 from inspect_station.printing import Printer, configured_printers, make_printer
+from inspect_station.quality import Thresholds
 from inspect_station.roles import Role, User
 from inspect_station.routing import RuleTable
 from inspect_station.settings import Settings
+from inspect_station.shots import ShotCatalogue, load_shots
 
 
 @dataclass
@@ -40,6 +42,8 @@ class Station:
     outcomes: OutcomeTables = field(default_factory=lambda: load_outcomes(load_grades()))
     # Why the configured rule file was refused at start (routing keeps the last good version).
     rules_problem: str | None = None
+    # The photos each product category needs (resources/shots.toml).
+    shots: ShotCatalogue = field(default_factory=load_shots)
 
     @property
     def bench(self) -> str:
@@ -82,6 +86,13 @@ def check_settings(settings: Settings) -> None:
         )
     if not 1 <= settings.jpeg_quality <= 100:
         raise BadInput(f"JPEG quality must be 1–100, not {settings.jpeg_quality}.")
+    Thresholds.from_settings(settings)
+    if len(settings.pedal_key) == 1 and settings.pedal_key.isprintable():
+        # A scanner types printable keys: a pedal sending one would take photos mid-scan.
+        raise BadInput(
+            f"The pedal key {settings.pedal_key!r} is a key scanners type; use one they never "
+            "send, such as F9."
+        )
     bench = settings.bench.strip()
     if not bench or len(bench) > 40 or not bench.isprintable():
         raise BadInput("The bench name must be 1–40 printable characters.")
@@ -112,6 +123,7 @@ def open_station(
     grades = load_grades()
     grading_sets = load_grading_sets(grades, _optional_path(settings.grading_dir))
     outcomes = load_outcomes(grades, _optional_path(settings.outcomes_file))
+    shots = load_shots(_optional_path(settings.shots_file))
     station = Station(
         settings=settings,
         db=database or open_database(url),
@@ -124,6 +136,7 @@ def open_station(
         user=User(settings.operator, Role.OPERATOR),
         grading_sets=grading_sets,
         outcomes=outcomes,
+        shots=shots,
     )
     from inspect_station import rulebook  # rulebook works on a built Station
 

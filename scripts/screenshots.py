@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from inspect_station import demo, settings
 from inspect_station.inspection import inspection_detail
@@ -45,11 +45,21 @@ def main(out: Path) -> int:
     window.start()
     wait(1500)
     bench = window.bench
-    bench.handle_scan("RMA-2026-000018")  # a rain jacket whose refund is due in two days
+    year = station.clock().astimezone().year
+    bench.handle_scan(f"RMA-{year}-000018")  # a rain jacket whose refund is due in two days
     wait(800)
-    for _ in range(3):
+    for _ in range(2):
         bench.capture_photo()
-        wait(400)
+        wait(600)
+    # A threshold no frame meets, to show the question a blurred photo gets.
+    shipped = station.settings
+    station.settings = shipped.replace(photo_min_sharpness=100_000)
+    bench.capture_photo()
+    wait(800)
+    window.grab().save(str(out / "bench-retake.png"))
+    bench.photo_flow.keep()
+    wait(800)
+    station.settings = shipped
     for key in "67":  # worn, tags removed: the checklist says C
         bench.assessing.handle_key(key, 0)
     bench.set_grade("B")  # the worker sees less wear: an override, with its reason
@@ -59,8 +69,21 @@ def main(out: Path) -> int:
     bench.grading.notes.setPlainText("Worn once, tags removed, no marks.")
     wait(500)
     window.grab().save(str(out / "bench.png"))
+    bench.photo_flow.open_gallery(bench, start_at=2)
+    wait(1200)
+    gallery = bench.photo_flow.gallery
+    if gallery is not None:
+        gallery.grab().save(str(out / "gallery.png"))
+        gallery.close()
     insp = bench.inspection
-    bench.confirm()
+    bench.confirm()  # the defect close-up is missing: the bench asks why
+    wait(500)
+    dialog = bench.findChild(QInputDialog)
+    screen = app.primaryScreen()
+    if screen is not None and dialog is not None and dialog.isVisible():
+        screen.grabWindow(0).save(str(out / "bench-missing-shots.png"))
+        dialog.setTextValue("No defect to show: worn once")
+        dialog.accept()
     wait(1500)
     window.show_history()
     wait(800)

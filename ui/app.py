@@ -26,6 +26,7 @@ def camera_for(settings: Settings) -> Camera:
         settings.camera_source,
         width=settings.camera_width or None,
         height=settings.camera_height or None,
+        fps=settings.camera_fps or None,
     )
     return Camera(source)
 

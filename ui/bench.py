@@ -6,7 +6,6 @@ is on screen (the open unit, the chosen grade) and shows results as they come ba
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -36,6 +34,7 @@ from ui.camera import Camera
 from ui.chooser import ReturnChooser
 from ui.grade_panel import GradePanel
 from ui.parcel_panel import ParcelPanel
+from ui.photo_flow import PhotoFlow
 from ui.photo_panel import PhotoPanel
 from ui.style import MESSAGE_COLOURS, heading
 from ui.tasks import TaskRunner
@@ -80,6 +79,9 @@ class BenchScreen(QWidget):
         self._chooser: ReturnChooser | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self.photo_flow = PhotoFlow(station=station, tasks=tasks, camera=camera, panel=self.photos)
+        self.photo_flow.message.connect(self.show_message)
+        self.photo_flow.photo_added.connect(self._on_photo_added)
         self._shortcuts()
         camera.frame_ready.connect(self.photos.show_frame)
         camera.state_changed.connect(self.photos.show_camera_state)
@@ -109,7 +111,9 @@ class BenchScreen(QWidget):
         outer.addWidget(self.message)
         columns = QHBoxLayout()
         self.parcel = ParcelPanel(currency=self._station.settings.currency)
-        self.photos = PhotoPanel()
+        self.photos = PhotoPanel(
+            shots=self._station.shots, pedal_key=self._station.settings.pedal_key
+        )
         self.grading = GradePanel(
             grades=self._station.grades, currency=self._station.settings.currency
         )
@@ -125,9 +129,9 @@ class BenchScreen(QWidget):
         columns.addWidget(self.grading, 4)
         outer.addLayout(columns, 1)
         hints = heading(
-            "F3 code · Space photo · O file · 1–9 defects · S sealed · A–D, X grade · "
-            "W wrong item · ↑↓ M missing · E empty box · N notes · F10 confirm · "
-            "Ctrl+Del cancel · F2 history"
+            "F3 code · Space photo · Ctrl+1–9 shot · O file · G photos · 1–9 defects · "
+            "S sealed · A–D, X grade · W wrong item · ↑↓ M missing · E empty box · N notes · "
+            "F10 confirm · Ctrl+Del cancel · F2 history"
         )
         outer.addWidget(hints)
         self.show_message("Scan a parcel to start.", "info")
@@ -143,6 +147,8 @@ class BenchScreen(QWidget):
             ("Ctrl+Del", self.ask_cancel),
             ("F3", self.focus_scan_field),
             ("Escape", self._on_escape),
+            # A foot pedal is a keyboard with one key; a function key no scanner sends.
+            (self._station.settings.pedal_key, self.capture_photo),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, context=context)
             shortcut.activated.connect(slot)
@@ -294,6 +300,7 @@ class BenchScreen(QWidget):
         self.parcel.show_inspection(insp)
         if self._context is not None:
             self.assessing.open(insp, self._context)
+        self.photo_flow.set_unit(insp)
         self._tasks.run(
             self._thumbnails,
             insp.photos,
@@ -320,49 +327,21 @@ class BenchScreen(QWidget):
     # -- photos ---------------------------------------------------------------------------
     @Slot()
     def capture_photo(self) -> None:
-        if self.inspection is None:
-            self.show_message("Scan a parcel before taking photos.", "warn")
-            return
-        frame = self._camera.latest_frame()
-        if frame is None:
-            self.show_message("Camera unavailable: add photos from a file with O.", "error")
-            return
-        self._add_photo(inspection.add_camera_photo, self.inspection.id, frame)
+        self.photo_flow.capture()
 
     def add_photo_file(self, path: Path) -> None:
-        if self.inspection is None:
-            self.show_message("Scan a parcel before adding photos.", "warn")
-            return
-        self._add_photo(inspection.add_file_photo, self.inspection.id, path)
-
-    def _add_photo(self, add: Any, inspection_id: uuid.UUID, source: Any) -> None:
-        """Store the photo and its thumbnail on the worker thread, then show it."""
-
-        def store() -> tuple[PhotoView, str]:
-            photo: PhotoView = add(self._station, inspection_id, source)
-            return photo, str(self._station.photos.thumbnail(photo.sha256))
-
-        self._tasks.run(store, on_done=self._on_photo_added, on_error=self._on_error)
-
-    def _on_photo_added(self, result: tuple[PhotoView, str]) -> None:
-        photo, thumb = result
-        if self.inspection is None:
-            return
-        known = {p.sha256 for p in self.inspection.photos}
-        if photo.sha256 not in known:
-            self.inspection = _with_photo(self.inspection, photo)
-            self.photos.add_photo(photo, thumb)
-            self.assessing.photos_changed(self.inspection)
-        count = len(self.inspection.photos)
-        self.show_message(f"Photo {count} saved ({photo.width}×{photo.height}).", "ok")
+        self.photo_flow.add_file(path)
 
     def choose_photo_file(self) -> None:
-        dialog = QFileDialog(
-            self, "Add a photo from a file", str(Path.home()), "Images (*.jpg *.jpeg *.png)"
-        )
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda name: self.add_photo_file(Path(name)))
-        dialog.open()
+        self.photo_flow.choose_file(self)
+
+    def _on_photo_added(self, photo: PhotoView) -> None:
+        if self.inspection is not None and photo.sha256 not in {
+            p.sha256 for p in self.inspection.photos
+        }:
+            self.inspection = _with_photo(self.inspection, photo)
+            # A deduction needs a photo behind it: the recommendation may change.
+            self.assessing.photos_changed(self.inspection)
 
     # -- grading and finishing ------------------------------------------------------------
     @Slot(str)
@@ -387,12 +366,35 @@ class BenchScreen(QWidget):
             need = assessed.needs if assessed else None
             self.show_message(need or "Choose a grade first (A, B, C, D or X).", "warn")
             return
+        # A unit not in the parcel (no route) has nothing to photograph.
+        missing = self.photo_flow.missing_for(self.grade) if assessed.decision else ()
+        if missing:
+            self._ask_missing_reason(", ".join(shot.name for shot in missing))
+            return
+        self._finish()
+
+    def _ask_missing_reason(self, names: str) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Photos missing")
+        dialog.setLabelText(f"Finish without {names}? Say why, or Esc to take them:")
+        dialog.setComboBoxItems(
+            ["No such part on this item", "Label missing or cut out", "Camera out of order"]
+        )
+        dialog.setComboBoxEditable(True)
+        dialog.textValueSelected.connect(lambda reason: self._finish(reason))
+        dialog.open()
+        self.show_message(f"Photos missing: {names}. Take them, or say why not.", "warn")
+
+    def _finish(self, missing_shots_reason: str = "") -> None:
+        if self.inspection is None:
+            return
         self._tasks.run(
             inspection.finish,
             self._station,
             self.inspection,
             draft=self.assessing.draft,
             notes=self.grading.notes.toPlainText(),
+            missing_shots_reason=missing_shots_reason,
             on_done=self._on_finished,
             on_error=self._on_error,
         )
@@ -484,6 +486,7 @@ class BenchScreen(QWidget):
         self._context = None
         self.parcel.show_inspection(None)
         self.photos.thumbs.clear()
+        self.photo_flow.set_unit(None)
         self.inspection_changed.emit(None)
         self.setFocus()
 
@@ -502,8 +505,14 @@ class BenchScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text().upper()
-        if event.key() == Qt.Key.Key_Space:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            # Ctrl: the plain digits tick defects, far more often than a shot is picked.
+            self.photo_flow.pick_shot(event.key() - Qt.Key.Key_0)
+        elif event.key() == Qt.Key.Key_Space:
             self.capture_photo()
+        elif self.photo_flow.handle_key(text, parent=self):
+            return  # G photos full size, R or K after a poor photo
         elif text == "U" and self._unexpected_code is not None:
             self.receive_unexpected()
         elif text == "O":

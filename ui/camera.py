@@ -2,12 +2,19 @@
 
 One long-lived worker with explicit :meth:`Camera.start` / :meth:`Camera.stop`, never started
 from a constructor. The worker reads from OpenCV, scales a preview copy and hands it over as
-a QImage, so the UI thread only paints. A camera that fails is retried every few seconds.
+a QImage, so the UI thread only paints. At most one preview frame is on its way to the UI at a
+time: when the UI is busy, frames are skipped rather than queued, so the preview never lags.
+
+A camera that fails (unplugged, stream down, file gone) is closed and retried every few
+seconds, and the worker says so in words: "Camera lost: … · retrying in 3 s", then "Camera
+back: …" once frames flow again.
 """
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 
 import cv2
 import numpy as np
@@ -18,72 +25,126 @@ from inspect_station.camera import CameraSource
 from inspect_station.errors import CameraUnavailable, KnownError
 
 RETRY_MS = 3000
+_PREFIX = "Camera unavailable: "
 
 
 class _Worker(QObject):
     frame_ready = Signal(QImage)
     state_changed = Signal(str, bool)  # human text, camera delivering
 
-    def __init__(self, source: CameraSource) -> None:
+    def __init__(self, source: CameraSource, retry_ms: int) -> None:
         super().__init__()
         self._source = source
+        self._retry_s = retry_ms / 1000
         self._lock = threading.Lock()
         self._latest: np.ndarray | None = None
         self._preview = QSize(640, 360)
-        self._timer: QTimer | None = None
+        self._preview_in_flight = False
+        self._frames: QTimer | None = None
+        self._ticks: QTimer | None = None
+        self._problem = ""  # why the camera is not delivering, while waiting to retry
+        self._retry_at = 0.0
+        self._was_live = False
+        self.frames_read = 0
+        self.previews_sent = 0
 
     @Slot()
     def begin(self) -> None:
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._frames = QTimer(self)
+        self._frames.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frames.timeout.connect(self._on_frames_timeout)
+        self._ticks = QTimer(self)
+        self._ticks.setInterval(min(1000, max(1, int(self._retry_s * 1000))))
+        self._ticks.timeout.connect(self._on_ticks_timeout)
         self._open()
 
     @Slot()
     def end(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer.setParent(None)
-            self._timer = None
+        for timer in (self._frames, self._ticks):
+            if timer is not None:
+                timer.stop()
+                timer.setParent(None)
+        self._frames = self._ticks = None
         self._source.close()
 
     def set_preview_size(self, size: QSize) -> None:
         with self._lock:
             self._preview = QSize(max(size.width(), 16), max(size.height(), 16))
 
+    def preview_shown(self) -> None:
+        """The UI has taken the last preview frame; the next one may go."""
+        with self._lock:
+            self._preview_in_flight = False
+
     def latest(self) -> np.ndarray | None:
         with self._lock:
             return None if self._latest is None else self._latest.copy()
 
     def _open(self) -> None:
-        assert self._timer is not None
+        assert self._frames is not None
         try:
             self._source.open()
         except KnownError as exc:
-            self.state_changed.emit(f"{exc}; retrying", False)
-            self._timer.start(RETRY_MS)
+            self._wait(_detail(exc), lost=False)
             return
-        self.state_changed.emit(self._source.describe, True)
-        self._timer.start(max(1, int(self._source.frame_interval * 1000)))
+        self._problem = ""
+        if self._was_live:
+            self.state_changed.emit(f"Camera back: {self._source.describe}", True)
+        else:
+            self.state_changed.emit(self._source.describe, True)
+        self._was_live = True
+        paced = self._source.paced_by_reader
+        self._frames.start(max(1, round(self._source.frame_interval * 1000)) if paced else 0)
+
+    def _wait(self, problem: str, *, lost: bool) -> None:
+        """Close the camera and count down to the next attempt, saying so every second."""
+        assert self._frames is not None
+        assert self._ticks is not None
+        self._frames.stop()
+        self._source.close()
+        with self._lock:
+            self._latest = None
+        self._problem = f"Camera lost: {problem}" if lost else f"{_PREFIX}{problem}"
+        self._retry_at = time.monotonic() + self._retry_s
+        self._say_countdown()
+        self._ticks.start()
+
+    def _say_countdown(self) -> None:
+        left = math.ceil(self._retry_at - time.monotonic())
+        when = f"retrying in {left} s" if left > 0 else "retrying now"
+        self.state_changed.emit(f"{self._problem} · {when}", False)
 
     @Slot()
-    def _on_timer_timeout(self) -> None:
-        if not self._source.is_open:
-            self._open()
+    def _on_ticks_timeout(self) -> None:
+        assert self._ticks is not None
+        if time.monotonic() < self._retry_at:
+            self._say_countdown()
             return
+        self._ticks.stop()
+        self._say_countdown()
+        self._open()
+
+    @Slot()
+    def _on_frames_timeout(self) -> None:
         try:
             frame = self._source.read()
         except CameraUnavailable as exc:
-            self._source.close()
-            with self._lock:
-                self._latest = None
-            self.state_changed.emit(f"{exc}; retrying", False)
-            assert self._timer is not None
-            self._timer.start(RETRY_MS)
+            self._wait(_detail(exc), lost=True)
             return
+        self.frames_read += 1
         with self._lock:
             self._latest = frame
             target = QSize(self._preview)
+            if self._preview_in_flight:
+                return  # the UI has not shown the last one yet: skip, never queue
+            self._preview_in_flight = True
+        self.previews_sent += 1
         self.frame_ready.emit(_preview_image(frame, target))
+
+
+def _detail(exc: KnownError) -> str:
+    text = str(exc)
+    return text.removeprefix(_PREFIX)
 
 
 def _preview_image(frame: np.ndarray, target: QSize) -> QImage:
@@ -110,13 +171,15 @@ class Camera(QObject):
     state_changed = Signal(str, bool)
     _begin = Signal()
 
-    def __init__(self, source: CameraSource, parent: QObject | None = None) -> None:
+    def __init__(
+        self, source: CameraSource, parent: QObject | None = None, *, retry_ms: int = RETRY_MS
+    ) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("camera")
-        self._worker = _Worker(source)
+        self._worker = _Worker(source, retry_ms)
         self._worker.moveToThread(self._thread)
-        self._worker.frame_ready.connect(self.frame_ready)
+        self._worker.frame_ready.connect(self._on_worker_frame_ready)
         self._worker.state_changed.connect(self._on_worker_state_changed)
         self._begin.connect(self._worker.begin)
         self.state = "camera off"
@@ -142,6 +205,19 @@ class Camera(QObject):
     def latest_frame(self) -> np.ndarray | None:
         """A copy of the newest full-resolution frame, for a photo."""
         return self._worker.latest()
+
+    @property
+    def frames_read(self) -> int:
+        return self._worker.frames_read
+
+    @property
+    def previews_sent(self) -> int:
+        return self._worker.previews_sent
+
+    @Slot(QImage)
+    def _on_worker_frame_ready(self, image: QImage) -> None:
+        self.frame_ready.emit(image)
+        self._worker.preview_shown()
 
     @Slot(str, bool)
     def _on_worker_state_changed(self, text: str, delivering: bool) -> None:

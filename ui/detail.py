@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +23,11 @@ from inspect_station.views import InspectionView
 class InspectionDialog(QDialog):
     """Signals:
     label_requested(): the label preview was asked for (L).
+    gallery_requested(int): show the photos full size, from this one.
     """
 
     label_requested = Signal()
+    gallery_requested = Signal(int)
 
     def __init__(
         self, insp: InspectionView, thumbnails: dict[str, str], parent: QWidget | None = None
@@ -69,7 +72,15 @@ class InspectionDialog(QDialog):
             item.setToolTip(f"{photo.width}×{photo.height}\nSHA-256 {photo.sha256}")
             self.photos.addItem(item)
         layout.addWidget(self.photos, 1)
+        self.photos.itemActivated.connect(
+            lambda item: self.gallery_requested.emit(self.photos.row(item))
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Enter on a photo opens it full size; no letter key, which a scan could contain.
+        self.gallery = QPushButton("Photos full size  [Enter on a photo]")
+        self.gallery.setEnabled(bool(insp.photos))
+        self.gallery.clicked.connect(lambda: self.gallery_requested.emit(0))
+        buttons.addButton(self.gallery, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         if insp.status == "finished":
             label = buttons.addButton("[L]  Label…", QDialogButtonBox.ButtonRole.ActionRole)

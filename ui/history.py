@@ -30,6 +30,7 @@ from inspect_station.history import HistoryRow
 from inspect_station.station import Station
 from inspect_station.views import InspectionView
 from ui.detail import InspectionDialog
+from ui.gallery import open_gallery
 from ui.style import heading
 from ui.tasks import TaskRunner
 
@@ -184,6 +185,11 @@ class HistoryScreen(QWidget):
         insp, thumbs = loaded
         self._dialog = InspectionDialog(insp, thumbs, parent=self)
         self._dialog.label_requested.connect(lambda: self.label_requested.emit(insp.id))
+        self._dialog.gallery_requested.connect(
+            lambda n: open_gallery(
+                self, station=self._station, tasks=self._tasks, inspection_id=insp.id, start_at=n
+            )
+        )
         self._dialog.open()
         self.opened.emit(insp)
 

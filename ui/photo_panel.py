@@ -1,59 +1,81 @@
-"""Live camera preview and the thumbnails of the photos taken for this unit."""
+"""The photo column of the bench: shots needed, live camera, the retake question, thumbnails."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from inspect_station.shots import ShotCatalogue
 from inspect_station.views import PhotoView
+from ui.preview import PreviewView
+from ui.quality_prompt import QualityPrompt
+from ui.shot_bar import ShotBar
 from ui.style import heading
 
 
-class PreviewLabel(QLabel):
+class PhotoPanel(QWidget):
     """Signals:
-    resized(QSize): the area frames should be scaled to changed.
+    capture_clicked(): the take-photo button was pressed.
+    photo_activated(int): a thumbnail was opened (its position), to show it full size.
     """
 
-    resized = Signal(QSize)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit(event.size())
-
-
-class PhotoPanel(QWidget):
     THUMB = QSize(120, 90)
+    capture_clicked = Signal()
+    photo_activated = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, shots: ShotCatalogue, pedal_key: str = "F9", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._shots = shots
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Camera  ·  [Space] take photo  ·  [O] photo from file"))
-        self.preview = PreviewLabel("Starting camera…")
-        self.preview.setObjectName("preview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(320, 180)
+        top = QHBoxLayout()
+        top.addWidget(
+            heading("Camera  ·  [Ctrl+1–9] shot type  ·  [O] from file  ·  [G] photos full size"), 1
+        )
+        self.capture = QPushButton(f"[Space] or pedal [{pedal_key}]  Take photo")
+        self.capture.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.capture.clicked.connect(self.capture_clicked)
+        top.addWidget(self.capture)
+        layout.addLayout(top)
+        self.shot_bar = ShotBar()
+        layout.addWidget(self.shot_bar)
+        self.preview = PreviewView()
         layout.addWidget(self.preview, 1)
+        self.prompt = QualityPrompt()
+        layout.addWidget(self.prompt)
         self.thumbs = QListWidget()
         self.thumbs.setViewMode(QListView.ViewMode.IconMode)
         self.thumbs.setFlow(QListView.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
         self.thumbs.setIconSize(self.THUMB)
-        self.thumbs.setFixedHeight(self.THUMB.height() + 34)
+        self.thumbs.setFixedHeight(self.THUMB.height() + 40)
         self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.thumbs.itemActivated.connect(
+            lambda item: self.photo_activated.emit(self.thumbs.row(item))
+        )
         layout.addWidget(self.thumbs)
-        self.frames_shown = 0
+
+    @property
+    def frames_shown(self) -> int:
+        return self.preview.frames_shown
 
     @Slot(QImage)
     def show_frame(self, image: QImage) -> None:
-        self.preview.setPixmap(QPixmap.fromImage(image))
-        self.frames_shown += 1
+        self.preview.show_frame(image)
 
     def show_camera_state(self, text: str, delivering: bool) -> None:
-        if not delivering:
-            self.preview.clear()
-            self.preview.setText(f"{text}\n\nPhotos can still be added from a file: [O]")
+        self.preview.show_state(text, delivering)
 
     def set_photos(self, photos: tuple[PhotoView, ...], thumbnails: dict[str, str]) -> None:
         self.thumbs.clear()
@@ -61,10 +83,26 @@ class PhotoPanel(QWidget):
             self.add_photo(photo, thumbnails.get(photo.sha256, str(photo.path)))
 
     def add_photo(self, photo: PhotoView, thumbnail: str) -> None:
+        number = self.thumbs.count() + 1
+        warn = " ⚠" if photo.quality is not None and not photo.quality.ok else ""
         item = QListWidgetItem(
-            QIcon(QPixmap(thumbnail)), f"{photo.source} {photo.taken_at.astimezone():%H:%M:%S}"
+            QIcon(QPixmap(thumbnail)), f"{number}. {self._shots.name_of(photo.shot)}{warn}"
         )
         item.setData(Qt.ItemDataRole.UserRole, photo.sha256)
-        item.setToolTip(f"{photo.width}×{photo.height} · {photo.sha256[:16]}…")
+        item.setToolTip(describe(photo))
         self.thumbs.addItem(item)
         self.thumbs.scrollToItem(item)
+
+
+def describe(photo: PhotoView) -> str:
+    """Several lines about one photo: size, quality, code, who and when."""
+    lines = [f"{photo.width}×{photo.height} · {photo.size_bytes / 1024:.0f} KB · {photo.source}"]
+    if photo.quality is not None:
+        lines.append(photo.quality.summary)
+        lines += [f"⚠ {issue}" for issue in photo.quality.issues]
+    if photo.code_text:
+        lines.append(f"{photo.code_format} {photo.code_text}")
+    when = photo.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    lines.append(f"{photo.operator or '—'} at {photo.bench or '—'}, {when}")
+    lines.append(f"SHA-256 {photo.sha256}")
+    return "\n".join(lines)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 _OK = "color: #1b7f3b;"
 _BAD = "color: #b3261e; font-weight: bold;"
+_CAMERA_PX = 420
 
 
 class StationStatusBar(QStatusBar):
@@ -22,7 +25,12 @@ class StationStatusBar(QStatusBar):
             self.addPermanentWidget(label)
 
     def set_camera(self, text: str, ok: bool) -> None:
-        self.camera.setText(f"Camera: {text}")
+        full = text if text.startswith("Camera") else f"Camera: {text}"
+        # A long camera message must not widen the window past the screen: cut it, in full
+        # on hover (the preview shows it whole).
+        metrics = QFontMetrics(self.camera.font())
+        self.camera.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, _CAMERA_PX))
+        self.camera.setToolTip(full)
         self.camera.setStyleSheet(_OK if ok else _BAD)
 
     def set_printer(self, text: str, ok: bool) -> None:

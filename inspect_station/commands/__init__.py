@@ -18,6 +18,7 @@ MODULES = (
     "inspect_station.commands.database",
     "inspect_station.commands.printers",
     "inspect_station.commands.grading",
+    "inspect_station.commands.photos",
 )
 
 

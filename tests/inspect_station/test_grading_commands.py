@@ -75,7 +75,7 @@ def test_rules_activate_needs_the_admin_role(
 def test_approvals_list_approve_and_change(
     station_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    station = open_station(Settings())
+    station = open_station(Settings(require_shots=False))  # units finished without photos
     try:
         add_return(station, "RMA-T-000300", [("EL-1", "electronics", "300", 1)])
         add_return(station, "RMA-T-000301", [("EL-2", "electronics", "500", 1)])

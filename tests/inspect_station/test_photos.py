@@ -5,6 +5,9 @@ import hashlib
 import io
 import os
 import struct
+import subprocess
+import sys
+import textwrap
 import time
 import zlib
 from pathlib import Path
@@ -15,9 +18,7 @@ import pytest
 from PIL import Image
 
 from inspect_station.errors import BadInput, PhotoRejected
-from inspect_station.photos import PhotoStore, StoredPhoto
-
-TEMP_NAME = ".tmp-" + "0123456789abcdef" * 2 + ".jpg"
+from inspect_station.photos import INCOMING, PhotoStore, StoredPhoto, _host
 
 
 @pytest.fixture
@@ -66,7 +67,12 @@ def test_same_frame_twice_is_stored_once(store: PhotoStore) -> None:
     first = store.save_frame(frame())
     os.utime(first.path, (1_000_000, 1_000_000))
     second = store.save_frame(frame())
-    assert second == first
+    assert (second.sha256, second.path, second.size_bytes) == (
+        first.sha256,
+        first.path,
+        first.size_bytes,
+    )
+    assert (first.new, second.new) == (True, False)
     assert files_under(store.root) == [first.path]
     assert first.path.stat().st_mtime == 1_000_000
     assert store.save_frame(frame(shift=7)).sha256 != first.sha256
@@ -190,14 +196,19 @@ def test_png_bomb_is_refused_quickly(store: PhotoStore, tmp_path: Path, complete
     assert files_under(store.root) == []
 
 
-def test_jpeg_claiming_a_huge_size_is_refused_quickly(store: PhotoStore, tmp_path: Path) -> None:
+def jpeg_claiming(width: int, height: int) -> bytes:
+    """A small, valid JPEG whose header claims another size."""
     buffer = io.BytesIO()
     Image.fromarray(frame(16, 16)).save(buffer, "JPEG")
     data = bytearray(buffer.getvalue())
     sof = data.index(b"\xff\xc0")
-    data[sof + 5 : sof + 9] = struct.pack(">HH", 60_000, 60_000)
+    data[sof + 5 : sof + 9] = struct.pack(">HH", height, width)
+    return bytes(data)
+
+
+def test_jpeg_claiming_a_huge_size_is_refused_quickly(store: PhotoStore, tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.jpg"
-    bomb.write_bytes(bytes(data))
+    bomb.write_bytes(jpeg_claiming(60_000, 60_000))
     started = time.monotonic()
     with pytest.raises(PhotoRejected, match=r"^Image too large: 60000×60000 pixels"):
         store.save_file(bomb)
@@ -243,23 +254,50 @@ def test_full_disk_leaves_nothing_behind(
     assert files_under(store.root) == []
 
 
+def temp_name(host: str, pid: int) -> str:
+    return f"{host}-{pid}-{'0123456789abcdef' * 2}.tmp"
+
+
+def dead_pid() -> int:
+    """A process id no process has now."""
+    pid = 4_000_000
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return pid
+        except OSError:
+            pass
+        pid += 1
+
+
 def test_sweep_removes_only_leftover_temp_files(store: PhotoStore) -> None:
     kept = store.save_frame(frame())
-    leftovers = [kept.path.parent / TEMP_NAME, store.root / "thumbs" / "160" / "ab" / TEMP_NAME]
-    decoys = [
-        kept.path.parent / ".tmp-short.jpg",
-        kept.path.parent / "notes.tmp",
-        store.root / TEMP_NAME.replace(".jpg", ".png"),
-    ]
-    for path in leftovers + decoys:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    incoming = store.root / INCOMING
+    me = _host()
+    crashed_here = incoming / temp_name(me, dead_pid())
+    crashed_elsewhere = incoming / temp_name("bench-2", 41)
+    in_progress_here = incoming / temp_name(me, os.getpid())
+    in_progress_elsewhere = incoming / temp_name("bench-3", 77)
+    decoys = [incoming / "notes.tmp", kept.path.parent / temp_name(me, dead_pid())]
+    for path in [crashed_here, crashed_elsewhere, in_progress_here, in_progress_elsewhere, *decoys]:
         path.write_bytes(b"half a jpeg")
+    an_hour_ago = time.time() - 3700
+    os.utime(crashed_elsewhere, (an_hour_ago, an_hour_ago))
 
-    assert store.sweep_temp_files(older_than=3600) == 0
     assert store.sweep_temp_files() == 2
-    assert not any(path.exists() for path in leftovers)
-    assert all(path.exists() for path in [*decoys, kept.path])
+    assert not crashed_here.exists()
+    assert not crashed_elsewhere.exists()
+    assert all(p.exists() for p in [in_progress_here, in_progress_elsewhere, *decoys, kept.path])
     assert store.sweep_temp_files() == 0
+    # Much later, whoever wrote them, they are leftovers too.
+    assert store.sweep_temp_files(stale_after=-1) == 2
+
+
+def test_saving_leaves_no_temporary_file(store: PhotoStore) -> None:
+    stored = store.save_frame(frame())
+    store.thumbnail(stored.sha256)
+    assert list((store.root / INCOMING).iterdir()) == []
 
 
 def test_sweep_of_missing_root_finds_nothing(tmp_path: Path) -> None:
@@ -288,3 +326,90 @@ def test_thumbnail_of_unknown_photo_is_refused(store: PhotoStore) -> None:
 def test_path_for_refuses_what_is_not_a_hash(store: PhotoStore, bad: str) -> None:
     with pytest.raises(BadInput):
         store.path_for(bad)
+
+
+def test_bombs_are_refused_without_a_memory_spike(tmp_path: Path) -> None:
+    """In a fresh process, so its peak memory (VmHWM) is the store's own; the figures live in
+    the benchmark, this guards the order of magnitude: decoding either would need gigabytes."""
+    png = tmp_path / "bomb.png"
+    png.write_bytes(
+        png_header(50_000, 50_000)
+        + png_chunk(b"IDAT", zlib.compress(bytes(4 * 1024 * 1024), 9))
+        + png_chunk(b"IEND", b"")
+    )
+    jpeg = tmp_path / "bomb.jpg"
+    jpeg.write_bytes(jpeg_claiming(60_000, 60_000))
+    script = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from inspect_station.errors import PhotoRejected
+        from inspect_station.photos import PhotoStore
+
+        def peak_kib():
+            status = Path("/proc/self/status").read_text()
+            return int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1])
+
+        store = PhotoStore(Path(sys.argv[1]))
+        before = peak_kib()
+        for bomb in sys.argv[2:]:
+            try:
+                store.save_file(Path(bomb))
+            except PhotoRejected as error:
+                print(error)
+        print(peak_kib() - before)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "photos"), str(png), str(jpeg)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+    )
+    *messages, grown_kib = done.stdout.split("\n")[:-1]
+    assert messages == [
+        "Image too large: 50000×50000 pixels (limit 40 MP)",
+        "Image too large: 60000×60000 pixels (limit 40 MP)",
+    ]
+    assert int(grown_kib) < 32 * 1024
+    assert files_under(tmp_path / "photos") == []
+
+
+def test_an_empty_thumbnail_left_by_a_crash_is_made_again(store: PhotoStore) -> None:
+    stored = store.save_frame(frame(640, 480))
+    thumb = store.thumbnail(stored.sha256)
+    thumb.write_bytes(b"")  # written, renamed, then power lost before the data reached disk
+    assert store.thumbnail(stored.sha256) == thumb
+    with Image.open(thumb) as image:
+        assert image.size == (160, 120)
+
+
+def test_remove_takes_the_photo_and_every_thumbnail(store: PhotoStore) -> None:
+    kept = store.save_frame(frame(shift=1))
+    gone = store.save_frame(frame(shift=2))
+    for side in (160, 320):
+        store.thumbnail(kept.sha256, side)
+        store.thumbnail(gone.sha256, side)
+    assert store.remove(gone.sha256) == 3
+    assert store.remove(gone.sha256) == 0
+    assert {p.stem for p in files_under(store.root)} == {kept.sha256}
+    assert len(files_under(store.root)) == 3
+
+
+def test_check_tells_intact_missing_and_altered(store: PhotoStore) -> None:
+    stored = store.save_frame(frame())
+    assert store.check(stored.sha256) == "ok"
+    stored.path.write_bytes(stored.path.read_bytes() + b"\0")
+    assert store.check(stored.sha256) == "altered"
+    stored.path.unlink()
+    assert store.check(stored.sha256) == "missing"
+
+
+def test_a_thumbnail_from_the_frame_matches_one_from_the_file(store: PhotoStore) -> None:
+    picture = frame(640, 480)
+    stored = store.save_frame(picture)
+    from_frame = store.thumbnail(stored.sha256, 64, frame=picture)
+    with Image.open(from_frame) as image:
+        assert image.size == (64, 48)

@@ -180,6 +180,9 @@ def test_without_a_camera_the_flow_goes_on_with_file_photos(
         image = tmp_path / "front.png"
         cv2.imwrite(str(image), np.full((480, 640, 3), 200, np.uint8))
         win.bench.add_photo_file(image)
+        # A flat grey picture shows nothing sharp: the bench asks, and the worker keeps it.
+        qtbot.waitUntil(win.bench.photos.prompt.isVisible, timeout=WAIT)
+        qtbot.keyClick(win.bench, Qt.Key.Key_K)
         qtbot.waitUntil(lambda: win.bench.photos.thumbs.count() == 1, timeout=WAIT)
         win.bench.set_grade("A")
         win.bench.confirm()

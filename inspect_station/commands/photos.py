@@ -1,0 +1,75 @@
+"""Photo store chores: ``photos verify`` and ``photos purge``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from inspect_station import photo_upkeep
+from inspect_station.roles import Role, User
+from inspect_station.settings import Settings
+from inspect_station.station import open_station
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    photos = sub.add_parser("photos", help="photo store chores")
+    photos_sub = photos.add_subparsers(dest="photos_command", required=True)
+    photos_sub.add_parser(
+        "verify",
+        help="re-hash every stored photo; exit 1 if any is missing or altered",
+    ).set_defaults(run=_verify)
+    purge = photos_sub.add_parser(
+        "purge",
+        help="delete photos older than DAYS, keeping the record that they existed",
+    )
+    purge.add_argument(
+        "--older-than",
+        type=int,
+        metavar="DAYS",
+        help="age in days (default: the photo_retention_days setting)",
+    )
+    purge.add_argument(
+        "--by",
+        default=None,
+        metavar="NAME",
+        help="who purges, for the audit trail (default: your login name)",
+    )
+    purge.set_defaults(run=_purge)
+
+
+def _verify(args: argparse.Namespace, config: Settings) -> int:
+    station = open_station(config)
+    try:
+        print(f"verifying photos in {station.photos.root} …", flush=True)
+        report = photo_upkeep.verify(
+            station, progress=lambda n: print(f"  {n} checked", file=sys.stderr, flush=True)
+        )
+    finally:
+        station.close()
+    for problem in report.problems:
+        taken = problem.first_taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{problem.state}: {problem.sha256} (taken {taken}, units {', '.join(problem.lpns)})")
+    summary = f"{report.checked} photo(s) re-hashed, {report.purged} purged photo(s) checked gone"
+    if report.ok:
+        print(f"{summary}: all intact")
+        return 0
+    print(f"{summary}: {len(report.problems)} problem(s)")
+    return 1
+
+
+def _purge(args: argparse.Namespace, config: Settings) -> int:
+    station = open_station(config)
+    # Whoever runs this holds the station's database credentials and could change anything
+    # directly; the command acts as an administrator, named in the audit trail.
+    station.user = User(args.by or getpass.getuser(), Role.ADMIN)
+    try:
+        report = photo_upkeep.purge(station, older_than_days=args.older_than)
+    finally:
+        station.close()
+    cutoff = report.cutoff.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(
+        f"{report.photos} photo(s) taken before {cutoff} purged, {report.files} file(s) "
+        "deleted; their records remain"
+    )
+    return 0

@@ -1,0 +1,237 @@
+"""Photos of the unit on the bench: add one with its shot type, quality figures and any
+barcode it shows; and, when the unit is finished, check that its category's shots are there.
+
+Adding a photo runs on the worker thread: the quality check (a poor photo is handed back as
+:class:`Review` and nothing is stored unless the worker keeps it), then barcode decoding beside
+the JPEG encoding and atomic write, then the thumbnail and the row. A photo that cannot be stored
+(disk full, photo root unwritable) raises ``PhotoRejected``; the unit stays open and nothing is
+recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Inspection, Photo
+from inspect_station import records
+from inspect_station.decoding import decode_image
+from inspect_station.errors import BadInput, KnownError, PhotoRejected
+from inspect_station.photos import StoredPhoto
+from inspect_station.quality import Quality, Thresholds, measure
+from inspect_station.shots import MissingShots, ShotType
+from inspect_station.station import Station
+from inspect_station.views import PhotoView, photo_view
+
+Frame = npt.NDArray[np.uint8]
+MAX_REASON = 300
+# Larger pictures are scaled down before decoding: a 40 MP photo would hold the worker for a
+# second, and a code too small to read at this size is too small to matter.
+_DECODE_MAX_SIDE = 4096
+
+
+@dataclass(frozen=True)
+class Added:
+    photo: PhotoView
+    thumbnail: Path
+    duplicate: bool = False  # the same picture was already recorded for this unit
+
+
+@dataclass(frozen=True)
+class Review:
+    """A photo that looks poor. Nothing was stored: keep it (``keep_poor=True``) or retake it."""
+
+    quality: Quality
+    shot: str
+
+
+def add_frame(
+    station: Station,
+    inspection_id: uuid.UUID,
+    frame: Frame,
+    *,
+    shot: str | None = None,
+    keep_poor: bool = False,
+) -> Added | Review:
+    """A camera frame (BGR) as the photo of ``shot`` (default: the next one the unit needs)."""
+    if not isinstance(frame, np.ndarray) or frame.dtype != np.uint8 or frame.ndim != 3:
+        raise PhotoRejected("Camera frame is not an 8-bit colour picture; nothing was stored.")
+    return _add(station, inspection_id, frame, shot, keep_poor, source="camera", name=None)
+
+
+def add_file(
+    station: Station,
+    inspection_id: uuid.UUID,
+    path: Path,
+    *,
+    shot: str | None = None,
+    keep_poor: bool = False,
+) -> Added | Review:
+    """A JPEG or PNG from disk, checked and re-encoded (EXIF dropped) like a camera frame."""
+    _open_unit(station, inspection_id)  # refuse before reading a file for a closed unit
+    frame = station.photos.read_image(path)
+    return _add(station, inspection_id, frame, shot, keep_poor, source="file", name=path.name)
+
+
+def _add(
+    station: Station,
+    inspection_id: uuid.UUID,
+    frame: Frame,
+    shot: str | None,
+    keep_poor: bool,
+    *,
+    source: str,
+    name: str | None,
+) -> Added | Review:
+    category, taken = _open_unit(station, inspection_id)
+    shot_type = (
+        station.shots.get(shot) if shot is not None else station.shots.next_shot(category, taken)
+    )
+    quality = measure(frame, Thresholds.from_settings(station.settings))
+    if not quality.ok and not keep_poor:
+        return Review(quality, shot_type.code)
+    # Decoding reads the frame while it is encoded and written: both libraries let go of the
+    # interpreter lock, so on a machine with a free core the slower of the two sets the pace.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="photo-decode") as pool:
+        decoding = pool.submit(first_code, frame)
+        stored = station.photos.save_frame(frame)
+        code = decoding.result()
+    try:
+        thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
+        photo, duplicate = _record(
+            station, inspection_id, stored, shot_type, quality, code, source=source, name=name
+        )
+    except BaseException:
+        # No row names the file this call wrote (disk full for the thumbnail, database gone):
+        # take it back, so the store holds only recorded photos.
+        if stored.new:
+            with contextlib.suppress(KnownError):
+                station.photos.remove(stored.sha256)
+        raise
+    return Added(photo, thumbnail, duplicate)
+
+
+def first_code(frame: Frame) -> tuple[str, str] | None:
+    """(format, text) of the first barcode found in the picture, if any."""
+    height, width = frame.shape[:2]
+    scale = _DECODE_MAX_SIDE / max(height, width)
+    if scale < 1:
+        size = (round(width * scale), round(height * scale))
+        frame = np.asarray(cv2.resize(frame, size, interpolation=cv2.INTER_AREA), np.uint8)
+    found = decode_image(frame)
+    return (found[0].format, found[0].text) if found else None
+
+
+def _open_unit(station: Station, inspection_id: uuid.UUID) -> tuple[str | None, list[str | None]]:
+    """The open unit's category and the shot types it has; refuses a unit that is not open."""
+    with station.db.read() as session:
+        insp = session.get(Inspection, inspection_id)
+        if insp is None or insp.status != "open":
+            raise BadInput("This inspection is no longer open; photos cannot be added to it.")
+        taken = session.scalars(select(Photo.shot).where(Photo.inspection_id == insp.id)).all()
+        return insp.category, list(taken)
+
+
+def _record(
+    station: Station,
+    inspection_id: uuid.UUID,
+    stored: StoredPhoto,
+    shot: ShotType,
+    quality: Quality,
+    code: tuple[str, str] | None,
+    *,
+    source: str,
+    name: str | None,
+) -> tuple[PhotoView, bool]:
+    with station.db.write() as session:
+        photo = session.scalars(
+            select(Photo).where(Photo.inspection_id == inspection_id, Photo.sha256 == stored.sha256)
+        ).first()
+        if photo is not None:
+            return photo_view(photo, stored.path), True
+        photo = Photo(
+            inspection_id=inspection_id,
+            sha256=stored.sha256,
+            size_bytes=stored.size_bytes,
+            width=stored.width,
+            height=stored.height,
+            source=source,
+            original_name=name[:255] if name else None,
+            taken_at=station.clock(),
+            bench=station.bench,
+            operator=station.operator,
+            shot=shot.code,
+            sharpness=quality.sharpness,
+            brightness=quality.brightness,
+            clipped_pct=quality.clipped_pct,
+            dark_pct=quality.dark_pct,
+            quality_issues="\n".join(quality.issues)[:300],
+            code_format=code[0][:32] if code else None,
+            code_text=code[1][:200] if code else None,
+        )
+        session.add(photo)
+        session.flush()
+        records.audit(
+            station,
+            session,
+            "photo.added",
+            "inspection",
+            inspection_id,
+            sha256=stored.sha256,
+            shot=shot.code,
+            issues=list(quality.issues) or None,
+            code=code[1][:200] if code else None,
+        )
+        return photo_view(photo, stored.path), False
+
+
+def check_shots(
+    station: Station, session: Session, insp: Inspection, grade: str, reason: str
+) -> None:
+    """Refuse to finish without the category's shots, unless the worker said why.
+
+    Called inside the finishing transaction: the missing shots and the reason are kept on the
+    inspection and in the audit trail.
+    """
+    if not station.settings.require_shots:
+        return
+    taken = session.scalars(
+        select(Photo.shot).where(Photo.inspection_id == insp.id, Photo.purged_at.is_(None))
+    ).all()
+    missing = station.shots.missing(insp.category, taken, grade)
+    if not missing:
+        return
+    reason = reason.strip()
+    if not reason:
+        raise MissingShots(missing)
+    if len(reason) > MAX_REASON or not reason.isprintable():
+        raise BadInput(f"The reason must be one line of at most {MAX_REASON} characters.")
+    insp.shots_missing = ",".join(shot.code for shot in missing)
+    insp.shots_missing_reason = reason
+    records.audit(
+        station,
+        session,
+        "photos.missing_accepted",
+        "inspection",
+        insp.id,
+        missing=[shot.code for shot in missing],
+        reason=reason,
+    )
+
+
+def missing_accepted(station: Station, inspection_id: uuid.UUID) -> tuple[list[str], str] | None:
+    """The shot types a unit was finished without, and why; None when none were missing."""
+    with station.db.read() as session:
+        insp = session.get(Inspection, inspection_id)
+        if insp is None or not insp.shots_missing:
+            return None
+        return insp.shots_missing.split(","), insp.shots_missing_reason or ""

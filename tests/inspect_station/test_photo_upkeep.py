@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import select
+
+from db.models import AuditEvent, Photo
+from inspect_station import inspection, photo_upkeep
+from inspect_station.cli import main
+from inspect_station.errors import BadInput, NotAllowed
+from inspect_station.roles import Role, User
+from inspect_station.settings import Settings
+from inspect_station.station import Station, open_station
+from tests.conftest import FakeClock
+from tests.helpers import row_counts
+from tests.photo_helpers import demo_frames, files_in, open_unit_of
+
+
+@pytest.fixture(scope="module")
+def frames(demo_video: Path) -> list[np.ndarray]:
+    return demo_frames(demo_video, count=6, step=4)
+
+
+def photograph(station: Station, category: str, pictures: list[np.ndarray]) -> list[str]:
+    """Open a unit, photograph it, finish it; the photos' hashes."""
+    insp = open_unit_of(station, category)
+    shas = [inspection.add_camera_photo(station, insp.id, p).sha256 for p in pictures]
+    inspection.finish(station, insp, grade="B")
+    return shas
+
+
+def test_verify_finds_every_photo_intact(station: Station, frames: list[np.ndarray]) -> None:
+    photograph(station, "apparel", frames[:3])
+    report = photo_upkeep.verify(station)
+    assert (report.ok, report.checked, report.purged, report.problems) == (True, 3, 0, ())
+
+
+def test_verify_reports_missing_and_altered_files(
+    station: Station, frames: list[np.ndarray]
+) -> None:
+    missing, altered, intact = photograph(station, "apparel", frames[:3])
+    station.photos.path_for(missing).unlink()
+    path = station.photos.path_for(altered)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one bit, the kind of change nobody would see
+    path.write_bytes(bytes(data))
+    report = photo_upkeep.verify(station)
+    assert not report.ok
+    assert report.checked == 3
+    assert {(p.sha256, p.state) for p in report.problems} == {
+        (missing, "missing"),
+        (altered, "altered"),
+    }
+    assert intact not in {p.sha256 for p in report.problems}
+    assert all(len(p.lpns) == 1 for p in report.problems)
+
+
+def test_purge_leaves_nothing_older_on_disk_and_keeps_the_records(
+    station: Station, clock: FakeClock, frames: list[np.ndarray]
+) -> None:
+    old = photograph(station, "apparel", frames[:2])
+    for sha in old:
+        station.photos.thumbnail(sha, 320)  # history's bigger thumbnails go too
+    clock.advance(40 * 86400)
+    shared = photograph(station, "toys", [frames[0]])  # the same picture again, now
+    recent = photograph(station, "home", frames[2:4])
+    clock.advance(10 * 86400)
+    station.user = User("sam", Role.SUPERVISOR)
+
+    report = photo_upkeep.purge(station, older_than_days=30)
+
+    assert report.photos == 2
+    assert report.cutoff == clock() - timedelta(days=30)
+    # The records stay, marked; nothing of the old pictures stays on disk unless a photo
+    # inside the retention period shows the very same bytes.
+    with station.db.read() as session:
+        rows = session.scalars(select(Photo).order_by(Photo.id)).all()
+        audit = session.scalars(select(AuditEvent).where(AuditEvent.action == "photos.purged"))
+        event = audit.one()
+    assert [r.purged_at is not None for r in rows] == [True, True, False, False, False]
+    assert all(r.sharpness is not None and r.shot for r in rows)
+    assert (event.actor, event.detail["photos"], event.detail["older_than_days"]) == ("sam", 2, 30)
+    on_disk = {path.stem for path in files_in(station.photos.root)}
+    kept = {r.sha256 for r in rows if r.taken_at >= report.cutoff}
+    assert on_disk <= kept
+    gone = set(old) - set(shared)
+    assert gone
+    assert not gone & on_disk
+    assert set(recent) | set(shared) <= on_disk
+    # Verify agrees: the purged picture is gone, the rest intact.
+    after = photo_upkeep.verify(station)
+    assert (after.ok, after.checked, after.purged) == (True, 3, 1)
+    # Nothing left to do the second time.
+    assert photo_upkeep.purge(station, older_than_days=30).photos == 0
+
+
+def test_a_file_left_after_a_purge_is_reported(station: Station, frames: list[np.ndarray]) -> None:
+    sha = photograph(station, "apparel", frames[:1])[0]
+    data = station.photos.path_for(sha).read_bytes()
+    station.user = User("sam", Role.ADMIN)
+    station.clock = lambda: FakeClock().now + timedelta(days=100)
+    photo_upkeep.purge(station, older_than_days=30)
+    station.photos.path_for(sha).parent.mkdir(parents=True, exist_ok=True)
+    station.photos.path_for(sha).write_bytes(data)  # restored from a backup, say
+    report = photo_upkeep.verify(station)
+    assert [(p.sha256, p.state) for p in report.problems] == [(sha, photo_upkeep.NOT_PURGED)]
+
+
+def test_purging_needs_a_supervisor_and_a_period(
+    station: Station, frames: list[np.ndarray]
+) -> None:
+    photograph(station, "apparel", frames[:1])
+    before = row_counts(station.db)
+    with pytest.raises(NotAllowed, match="Purging photos needs the supervisor role"):
+        photo_upkeep.purge(station, older_than_days=1)
+    station.user = User("sam", Role.SUPERVISOR)
+    for days in (None, 0, -5):
+        with pytest.raises(BadInput, match="--older-than DAYS"):
+            photo_upkeep.purge(station, older_than_days=days)
+    assert row_counts(station.db) == before
+    assert len(files_in(station.photos.root)) == 2  # the photo and its thumbnail
+
+
+def test_the_retention_setting_is_the_default_period(
+    station: Station, clock: FakeClock, frames: list[np.ndarray]
+) -> None:
+    photograph(station, "apparel", frames[:1])
+    station.settings = station.settings.replace(photo_retention_days=7)
+    station.user = User("sam", Role.SUPERVISOR)
+    assert photo_upkeep.purge(station).photos == 0
+    clock.advance(8 * 86400)
+    assert photo_upkeep.purge(station).photos == 1
+
+
+def test_the_commands_verify_and_purge(
+    station_home: Path, frames: list[np.ndarray], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from inspect_station import demo
+
+    clock = FakeClock(datetime(2025, 1, 6, 9, 30, tzinfo=UTC))
+    station = open_station(Settings(require_shots=False), clock=clock)
+    try:
+        demo.seed(station.db, today=clock().date(), count=20)
+        sha = photograph(station, "apparel", frames[:2])[0]
+    finally:
+        station.close()
+    assert main(["photos", "verify"]) == 0
+    assert "2 photo(s) re-hashed, 0 purged photo(s) checked gone: all intact" in (
+        capsys.readouterr().out
+    )
+    Settings().resolved_photo_dir.joinpath(sha[:2], f"{sha}.jpg").write_bytes(b"edited")
+    assert main(["photos", "verify"]) == 1
+    out = capsys.readouterr().out
+    assert f"altered: {sha}" in out
+    assert "1 problem(s)" in out
+
+    assert main(["photos", "purge"]) == 2
+    assert "--older-than DAYS" in capsys.readouterr().err
+    assert main(["photos", "purge", "--older-than", "30", "--by", "sam"]) == 0
+    assert "2 photo(s) taken before" in capsys.readouterr().out
+    assert files_in(Settings().resolved_photo_dir) == []
+    assert main(["photos", "verify"]) == 0

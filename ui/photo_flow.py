@@ -1,0 +1,314 @@
+"""Taking the photos of the unit on the bench: which shot is next, capture, retake or keep.
+
+The bench hands its keys here (Space or the pedal, Ctrl+1–9, R, K, O, G); every store call runs on
+the task runner. A photo the quality check finds poor comes back without being stored, and the
+panel asks "retake?": R drops it (Space takes a new one), K keeps it with its figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from inspect_station import unit_photos
+from inspect_station.errors import KnownError
+from inspect_station.shots import EXTRA, ShotType
+from inspect_station.station import Station
+from inspect_station.views import InspectionView, PhotoView
+from ui.camera import Camera
+from ui.gallery import GalleryDialog, open_gallery
+from ui.photo_panel import PhotoPanel
+from ui.tasks import TaskRunner
+
+
+class PhotoFlow(QObject):
+    """Signals:
+    message(str, str): a line for the bench's message area, and its level.
+    photo_added(object): a PhotoView stored for the open unit.
+    """
+
+    message = Signal(str, str)
+    photo_added = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        station: Station,
+        tasks: TaskRunner,
+        camera: Camera,
+        panel: PhotoPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._station = station
+        self._tasks = tasks
+        self._camera = camera
+        self._panel = panel
+        self._unit: InspectionView | None = None
+        self._taken: list[str | None] = []
+        self._pending: list[str] = []  # shots of photos on their way to the store
+        self._chosen: str | None = None  # picked with Ctrl+number for the next photo only
+        self._review: tuple[Any, str, str] | None = None  # (frame or path, shot, source)
+        self.gallery: GalleryDialog | None = None
+        panel.capture_clicked.connect(self.capture)
+        panel.prompt.retake_clicked.connect(self.retake)
+        panel.prompt.keep_clicked.connect(self.keep)
+        panel.photo_activated.connect(self._on_panel_photo_activated)
+        self._show()
+
+    # -- state ----------------------------------------------------------------------------
+    def set_unit(self, insp: InspectionView | None) -> None:
+        """A unit was opened (or resumed) or left the bench."""
+        self._unit = insp
+        self._taken = [photo.shot for photo in insp.photos] if insp else []
+        self._pending.clear()
+        self._chosen = None
+        self._drop_review()
+        self._show()
+
+    @property
+    def reviewing(self) -> bool:
+        return self._review is not None
+
+    @property
+    def next_shot(self) -> ShotType | None:
+        if self._unit is None:
+            return None
+        if self._chosen is not None:
+            return self._station.shots.get(self._chosen)
+        taken = [*self._taken, *self._pending]
+        return self._station.shots.next_shot(self._unit.category, taken)
+
+    def missing_for(self, grade: str | None) -> tuple[ShotType, ...]:
+        """Required shots the unit still lacks at ``grade`` (none when not required).
+
+        Photos on their way count as taken: the task runner stores them before it finishes
+        the unit, and one that is refused after all makes the finish refuse too.
+        """
+        if self._unit is None or not self._station.settings.require_shots:
+            return ()
+        taken = [*self._taken, *self._pending]
+        return self._station.shots.missing(self._unit.category, taken, grade)
+
+    def _show(self) -> None:
+        shots = self._station.shots
+        nxt = self.next_shot
+        if self._unit is None or nxt is None:
+            self._panel.shot_bar.clear()
+            self._panel.preview.set_caption("")
+            return
+        category = self._unit.category
+        self._panel.shot_bar.show_plan(
+            shots.choices(category),
+            required=shots.required(category) if self._station.settings.require_shots else (),
+            taken={code for code in self._taken if code},
+            next_code=nxt.code,
+        )
+        number = next(
+            (n for n, s in enumerate(shots.choices(category), start=1) if s.code == nxt.code), 0
+        )
+        extra = " (extra)" if nxt.code == EXTRA else ""
+        self._panel.preview.set_caption(
+            f"Next photo: [Ctrl+{number}] {nxt.name}{extra} — {nxt.hint}"
+        )
+
+    # -- keys -----------------------------------------------------------------------------
+    def handle_key(self, text: str, *, parent: QWidget) -> bool:
+        """Act on a photo key (already upper case); False when it is not one."""
+        if text in ("R", "K") and self.reviewing:
+            if text == "R":
+                self.retake()
+            else:
+                self.keep()
+        elif text == "G":
+            self.open_gallery(parent)
+        else:
+            return False
+        return True
+
+    def pick_shot(self, number: int) -> None:
+        """Ctrl + number key ``number`` (1-based) picks the shot type of the next photo."""
+        if self._unit is None:
+            return
+        choices = self._station.shots.choices(self._unit.category)
+        if not 1 <= number <= len(choices):
+            self.message.emit(f"No shot type {number}: use Ctrl+1–{len(choices)}.", "warn")
+            return
+        self._chosen = choices[number - 1].code
+        self._show()
+        self.message.emit(f"Next photo: {choices[number - 1].name}.", "info")
+
+    @Slot()
+    def capture(self) -> None:
+        if self._unit is None:
+            self.message.emit("Scan a parcel before taking photos.", "warn")
+            return
+        self._drop_review()
+        frame = self._camera.latest_frame()
+        if frame is None:
+            self.message.emit("Camera unavailable: add photos from a file with O.", "error")
+            return
+        self._store(unit_photos.add_frame, frame, kind="camera", keep=False)
+
+    def add_file(self, path: Path) -> None:
+        if self._unit is None:
+            self.message.emit("Scan a parcel before adding photos.", "warn")
+            return
+        self._drop_review()
+        self._store(unit_photos.add_file, path, kind="file", keep=False)
+
+    def choose_file(self, parent: QWidget) -> None:
+        dialog = QFileDialog(
+            parent, "Add a photo from a file", str(Path.home()), "Images (*.jpg *.jpeg *.png)"
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.add_file(Path(name)))
+        dialog.open()
+
+    @Slot()
+    def retake(self) -> None:
+        if self._review is None:
+            return
+        shot = self._review[1]
+        self._drop_review()
+        self._chosen = shot
+        self._show()
+        name = self._station.shots.name_of(shot)
+        self.message.emit(f"Dropped. Adjust the item or the light, then take {name} again.", "info")
+
+    @Slot()
+    def keep(self) -> None:
+        if self._review is None:
+            return
+        source, shot, kind = self._review
+        self._drop_review()
+        add = unit_photos.add_frame if kind == "camera" else unit_photos.add_file
+        self._store(add, source, kind=kind, keep=True, shot=shot)
+
+    def open_gallery(self, parent: QWidget, start_at: int = 0) -> None:
+        if self._unit is None:
+            self.message.emit("Scan a parcel to see its photos.", "warn")
+            return
+        self.gallery = open_gallery(
+            parent,
+            station=self._station,
+            tasks=self._tasks,
+            inspection_id=self._unit.id,
+            start_at=start_at,
+        )
+
+    @Slot(int)
+    def _on_panel_photo_activated(self, index: int) -> None:
+        self.open_gallery(self._panel, index)
+
+    # -- storing --------------------------------------------------------------------------
+    def _store(
+        self, add: Any, what: np.ndarray | Path, *, kind: str, keep: bool, shot: str | None = None
+    ) -> None:
+        """Hand one photo to the worker thread; the answer comes back to :meth:`_on_stored`."""
+        assert self._unit is not None
+        nxt = self.next_shot
+        shot = shot or (nxt.code if nxt else None)
+        if shot is None:
+            return
+        unit_id = self._unit.id
+        self._chosen = None
+        self._pending.append(shot)
+        self._show()
+
+        def failed(error: KnownError) -> None:
+            self._settle(unit_id, shot)
+            self.message.emit(
+                f"Photo not saved: {error} The unit stays open; photos taken so far are kept.",
+                "error",
+            )
+
+        self._tasks.run(
+            add,
+            self._station,
+            unit_id,
+            what,
+            shot=shot,
+            keep_poor=keep,
+            on_done=lambda result: self._on_stored(unit_id, shot, what, kind, result),
+            on_error=failed,
+        )
+
+    def _settle(self, unit_id: object, shot: str) -> bool:
+        """The photo of ``shot`` is no longer on its way; False if its unit left the bench."""
+        if self._unit is None or self._unit.id != unit_id:
+            return False
+        if shot in self._pending:
+            self._pending.remove(shot)
+        self._show()
+        return True
+
+    def _on_stored(
+        self,
+        unit_id: object,
+        shot: str,
+        what: np.ndarray | Path,
+        kind: str,
+        result: unit_photos.Added | unit_photos.Review,
+    ) -> None:
+        if not self._settle(unit_id, shot):
+            return
+        name = self._station.shots.name_of(shot)
+        if isinstance(result, unit_photos.Review):
+            self._review = (what, shot, kind)
+            problems = " and ".join(result.quality.issues)
+            self._panel.prompt.ask(f"{name} looks {problems}. Retake it?", _small(what))
+            self.message.emit(
+                f"{name} looks poor: retake (R, or Space for a new photo) or keep it (K)?", "warn"
+            )
+            return
+        photo = result.photo
+        if not result.duplicate:
+            self._taken.append(photo.shot)
+            self._panel.add_photo(photo, str(result.thumbnail))
+            self.photo_added.emit(photo)
+        self._show()
+        self.message.emit(self._saved_text(photo, result.duplicate), "ok")
+
+    def _saved_text(self, photo: PhotoView, duplicate: bool) -> str:
+        name = self._station.shots.name_of(photo.shot)
+        if duplicate:
+            return f"That picture of {name} is already saved."
+        text = f"{name} saved ({photo.width}×{photo.height})"
+        if photo.code_text:
+            text += f" · {photo.code_format} {photo.code_text} seen"
+        if photo.quality is not None and not photo.quality.ok:
+            text += " · kept despite: " + "; ".join(photo.quality.issues)
+        missing = self.missing_for(None)
+        if missing:
+            return f"{text}. Still needed: {', '.join(shot.name for shot in missing)}."
+        if self._station.settings.require_shots:
+            return f"{text}. All required photos taken."
+        return f"{text}."
+
+    def _drop_review(self) -> None:
+        self._review = None
+        self._panel.prompt.hide()
+
+
+def _small(what: np.ndarray | Path) -> QImage | None:
+    """A small copy of the photo in question, for the retake question."""
+    if isinstance(what, Path):
+        # Decode it small (a JPEG is scaled while decoding): a 40 MP file stays cheap here.
+        reader = QImageReader(str(what))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid() and size.width() > 320:
+            reader.setScaledSize(size.scaled(320, 10_000, Qt.AspectRatioMode.KeepAspectRatio))
+        return reader.read()
+    height, width = what.shape[:2]
+    size = (320, max(1, round(height * 320 / width)))
+    rgb = np.ascontiguousarray(cv2.cvtColor(cv2.resize(what, size), cv2.COLOR_BGR2RGB))
+    image = QImage(rgb.data, size[0], size[1], rgb.strides[0], QImage.Format.Format_RGB888)
+    return image.copy()
