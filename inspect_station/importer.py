@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import RETURN_TYPES, ExpectedReturn, ExpectedReturnLine
+from inspect_station.carriers import normalise_tracking
 from inspect_station.errors import BadInput
 from inspect_station.identifiers import classify, gtin_is_valid, normalise
 
@@ -37,6 +38,7 @@ COLUMNS = (
     "category",
     "quantity",
     "unit_price",
+    "serial_number",  # optional: the unit's own serial (GS1 AI 21), when the shop knows it
 )
 REQUIRED = ("rma", "order_number", "sku", "quantity", "unit_price")
 MAX_ROWS = 200_000
@@ -111,7 +113,9 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
         raise BadInput("quantity must be a whole number and unit_price a number.") from None
     if not 1 <= quantity <= 999 or not price.is_finite() or price < 0 or price > 1_000_000:
         raise BadInput("quantity must be 1–999 and unit_price 0–1,000,000.")
-    tracking = normalise(_text(row, "tracking_number", 40)) or None
+    # Stored as carriers print the number, so a scan with routing prefixes finds it.
+    tracking = normalise_tracking(normalise(_text(row, "tracking_number", 40))) or None
+    serial = _text(row, "serial_number", 40) or None
     entry = returns.setdefault(
         rma,
         ManifestReturn(
@@ -119,7 +123,7 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
             order_number=classify(_text(row, "order_number", 40)).code,
             tracking_number=tracking,
             carrier=_text(row, "carrier", 40) or None,
-            customer_email=_text(row, "customer_email", 254) or None,
+            customer_email=_text(row, "customer_email", 254).lower() or None,
             return_type=return_type,
             reason=_text(row, "reason"),
             delivered_on=delivered,
@@ -130,6 +134,7 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
             "line_no": len(entry.lines) + 1,
             "sku": _text(row, "sku", 40),
             "ean": ean or None,
+            "serial_number": serial,
             "description": _text(row, "description"),
             "category": (_text(row, "category", 40) or "general").lower(),
             "quantity": quantity,

@@ -17,6 +17,7 @@ from inspect_station.grading import GradeScale, load_grades
 from inspect_station.labels import DPIS, STOCKS
 from inspect_station.photos import PhotoStore
 from inspect_station.printing import Printer, make_printer
+from inspect_station.resolver import Patterns
 from inspect_station.roles import Role, User
 from inspect_station.routing import RuleTable, load_rules
 from inspect_station.settings import Settings
@@ -75,6 +76,7 @@ def check_settings(settings: Settings) -> None:
         )
     if not 1 <= settings.jpeg_quality <= 100:
         raise BadInput(f"JPEG quality must be 1–100, not {settings.jpeg_quality}.")
+    Patterns.from_settings(settings).check()
     bench = settings.bench.strip()
     if not bench or len(bench) > 40 or not bench.isprintable():
         raise BadInput("The bench name must be 1–40 printable characters.")

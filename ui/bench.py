@@ -230,7 +230,11 @@ class BenchScreen(QWidget):
         self._chooser = ReturnChooser(outcome.candidates, parent=self)
         self._chooser.chosen.connect(
             lambda expected_id: self._run_opening(
-                scanning.open_return, self._station, expected_id, scanned_code=outcome.code.code
+                scanning.open_return,
+                self._station,
+                expected_id,
+                scanned_code=outcome.matched,
+                product=outcome.product,
             )
         )
         self._chooser.open()
