@@ -99,6 +99,7 @@ def test_normalise_tracking_strips_routing_prefixes_only_when_unambiguous() -> N
 def test_read_tracking_never_crashes_and_every_number_is_part_of_the_code(code: str) -> None:
     good, wrong = read_tracking(code)
     for reading in good:
-        assert reading.number and reading.number in code.lstrip("%")
+        assert reading.number
+        assert reading.number in code.lstrip("%")
     for failure in wrong:
         assert failure.code == code
