@@ -9,6 +9,7 @@ refused on stale data, and never done while the unit is still open at a bench.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -141,7 +142,11 @@ def create_expected(
             }
             for line in lines
         ]
-        (manifest,) = parse_rows(rows)
+        try:
+            (manifest,) = parse_rows(rows)
+        except BadInput as error:  # "Row 2: missing sku." — there are no rows on screen
+            reason = re.sub(r"^Row \d+: ", "", str(error))
+            raise BadInput(reason[:1].upper() + reason[1:]) from None
         er = ExpectedReturn(
             rma=manifest.rma,
             order_number=manifest.order_number,

@@ -62,7 +62,9 @@ class Settings:
     order_format: str = r"SO-\1"
     scanner_port: str = ""  # a USB-serial (CDC) scanner, e.g. "/dev/ttyACM0" or "COM3"
     scanner_baud: int = 9600
-    camera_decoding: bool = True  # codes seen by the camera count as scans
+    # Codes the camera sees: "scan" (outlined in the preview and taken as a scan while no
+    # unit is open), "highlight" (outlined only) or "off" (not decoded at all).
+    camera_scanning: str = "scan"
     currency: str = "EUR"
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 

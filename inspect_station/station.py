@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from db import migrate
 from db.engine import Database
 from db.types import utcnow
+from inspect_station.camera_scans import CAMERA_SCANNING
 from inspect_station.errors import BadInput, DatabaseUnavailable, SchemaTooNew
 from inspect_station.grading import GradeScale, load_grades
 from inspect_station.labels import DPIS, STOCKS
@@ -77,6 +78,11 @@ def check_settings(settings: Settings) -> None:
     if not 1 <= settings.jpeg_quality <= 100:
         raise BadInput(f"JPEG quality must be 1–100, not {settings.jpeg_quality}.")
     Patterns.from_settings(settings).check()
+    if settings.camera_scanning not in CAMERA_SCANNING:
+        raise BadInput(
+            f"camera_scanning must be one of {', '.join(CAMERA_SCANNING)}, "
+            f"not {settings.camera_scanning!r}."
+        )
     bench = settings.bench.strip()
     if not bench or len(bench) > 40 or not bench.isprintable():
         raise BadInput("The bench name must be 1–40 printable characters.")

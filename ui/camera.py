@@ -8,6 +8,7 @@ a QImage, so the UI thread only paints. A camera that fails is retried every few
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -31,6 +32,7 @@ class _Worker(QObject):
         self._latest: np.ndarray | None = None
         self._preview = QSize(640, 360)
         self._timer: QTimer | None = None
+        self._listeners: list[Callable[[np.ndarray], None]] = []
 
     @Slot()
     def begin(self) -> None:
@@ -49,6 +51,13 @@ class _Worker(QObject):
     def set_preview_size(self, size: QSize) -> None:
         with self._lock:
             self._preview = QSize(max(size.width(), 16), max(size.height(), 16))
+
+    def listen(self, listener: Callable[[np.ndarray], None], *, on: bool) -> None:
+        with self._lock:
+            if on:
+                self._listeners.append(listener)
+            elif listener in self._listeners:
+                self._listeners.remove(listener)
 
     def latest(self) -> np.ndarray | None:
         with self._lock:
@@ -83,6 +92,9 @@ class _Worker(QObject):
         with self._lock:
             self._latest = frame
             target = QSize(self._preview)
+            listeners = list(self._listeners)
+        for listener in listeners:  # e.g. the code decoder: takes the frame, returns at once
+            listener(frame)
         self.frame_ready.emit(_preview_image(frame, target))
 
 
@@ -138,6 +150,14 @@ class Camera(QObject):
 
     def set_preview_size(self, size: QSize) -> None:
         self._worker.set_preview_size(size)
+
+    def add_frame_listener(self, listener: Callable[[np.ndarray], None]) -> None:
+        """Call ``listener(frame)`` on the camera thread with every full frame (not a copy:
+        read it, never write it). It must return at once; decoding is another thread's job."""
+        self._worker.listen(listener, on=True)
+
+    def remove_frame_listener(self, listener: Callable[[np.ndarray], None]) -> None:
+        self._worker.listen(listener, on=False)
 
     def latest_frame(self) -> np.ndarray | None:
         """A copy of the newest full-resolution frame, for a photo."""

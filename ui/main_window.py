@@ -1,4 +1,4 @@
-"""The station window: the bench (F1) and history (F2), with the status bar below."""
+"""The station window: the bench (F1), history (F2) and quarantine (F4), status bar below."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from inspect_station.station import Station
 from ui.bench import BenchScreen
 from ui.camera import Camera
 from ui.history import HistoryScreen
+from ui.quarantine import QuarantineScreen
+from ui.scan_sources import ScanSources
 from ui.scanner import WedgeScanner
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
@@ -37,8 +39,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.bench = BenchScreen(station=station, tasks=tasks, camera=camera)
         self.history = HistoryScreen(station=station, tasks=tasks)
+        self.quarantine = QuarantineScreen(station=station, tasks=tasks)
         self.stack.addWidget(self.bench)
         self.stack.addWidget(self.history)
+        self.stack.addWidget(self.quarantine)
         self.setCentralWidget(self.stack)
         self.status = StationStatusBar(
             bench=station.bench, operator=station.operator, database=station.db.describe()
@@ -46,6 +50,17 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         camera.state_changed.connect(self.status.set_camera)
         scanner.scanned.connect(self._on_scanner_scanned)
+        # The serial scanner and the camera scan like the keyboard wedge does.
+        self.sources = ScanSources(
+            settings=station.settings,
+            camera=camera,
+            preview=self.bench.photos.preview,
+            accept_camera=lambda: self.bench.inspection is None,
+            parent=self,
+        )
+        self.sources.scanned.connect(self._on_scanner_scanned)
+        self.sources.failed.connect(lambda text: self.bench.show_message(text, "error"))
+        self.sources.state_changed.connect(self.status.set_scanning)
         self.bench.labels_dispatched.connect(self._on_bench_labels_dispatched)
         self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
         tasks.crashed.connect(
@@ -53,7 +68,11 @@ class MainWindow(QMainWindow):
                 f"Internal error: {text.splitlines()[-1]}", "error"
             )
         )
-        for keys, slot in (("F1", self.show_bench), ("F2", self.show_history)):
+        for keys, slot in (
+            ("F1", self.show_bench),
+            ("F2", self.show_history),
+            ("F4", self.show_quarantine),
+        ):
             QShortcut(
                 QKeySequence(keys), self, context=Qt.ShortcutContext.ApplicationShortcut
             ).activated.connect(slot)
@@ -64,6 +83,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Start the devices and pick up where this bench left off."""
         self._camera.start()
+        self.sources.start()
         self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
         # Labels queued before a crash or restart; the printer state follows from the result.
         self.bench.dispatch_labels()
@@ -75,6 +95,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_scanner_scanned(self, code: str) -> None:
+        if self.stack.currentWidget() is self.quarantine:
+            self.quarantine.handle_scan(code)
+            return
         if self.stack.currentWidget() is not self.bench:
             self.show_bench()
         self.bench.handle_scan(code)
@@ -105,6 +128,11 @@ class MainWindow(QMainWindow):
         self.bench.setFocus()
 
     @Slot()
+    def show_quarantine(self) -> None:
+        self.stack.setCurrentWidget(self.quarantine)
+        self.quarantine.refresh()
+
+    @Slot()
     def show_history(self) -> None:
         self.stack.setCurrentWidget(self.history)
         self.history.refresh()
@@ -115,6 +143,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self._scanner.uninstall(app)
+        self.sources.stop()
         self._camera.stop()
         self._tasks.shutdown()
 

@@ -18,7 +18,15 @@ class StationStatusBar(QStatusBar):
         self.camera = QLabel("Camera: starting…")
         self.printer = QLabel("Printer: —")
         self.database = QLabel(f"Database: {database}")
-        for label in (self.bench, self.operator, self.camera, self.printer, self.database):
+        self.scanning = QLabel("Scanning: keyboard")
+        for label in (
+            self.bench,
+            self.operator,
+            self.camera,
+            self.printer,
+            self.database,
+            self.scanning,
+        ):
             self.addPermanentWidget(label)
 
     def set_camera(self, text: str, ok: bool) -> None:
@@ -32,3 +40,7 @@ class StationStatusBar(QStatusBar):
     def set_database(self, text: str, ok: bool) -> None:
         self.database.setText(f"Database: {text}")
         self.database.setStyleSheet(_OK if ok else _BAD)
+
+    def set_scanning(self, text: str, ok: bool) -> None:
+        self.scanning.setText(f"Scanning: {text}")
+        self.scanning.setStyleSheet(_OK if ok else _BAD)
