@@ -28,7 +28,7 @@ from inspect_station.demo_video import make_demo_video
 PG_ENV = "INSPECT_STATION_BENCH_PG_URL"
 
 # name → module with ``run(context: Context) -> report.Section``; run in this order.
-MODULES: dict[str, str] = {}
+MODULES: dict[str, str] = {"decode": "benchmarks.decode"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
         help="run only this benchmark (repeat for several)",
     )
     parser.add_argument("--record", action="store_true", help="append to docs/benchmarks.md")
+    parser.add_argument(
+        "--corpus", type=Path, help="decode: folder of ZXing photo sets (default: shared/corpus)"
+    )
     return parser
 
 
@@ -52,6 +55,7 @@ class Context:
     tmp: Path
     pg_url: str | None
     pg_skipped: str | None  # why PostgreSQL is not measured, when it is not
+    corpus: Path | None = None  # decode: the photo sets, when not the default
 
 
 def _postgres(url: str | None) -> tuple[str | None, str | None]:
@@ -120,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             if wanted("scan") or wanted("start"):
                 _scan_and_start(result, args.quick, tmp, wanted)
             pg_url, pg_skipped = _postgres(os.environ.get(PG_ENV))
-            context = Context(args.quick, tmp, pg_url, pg_skipped)
+            context = Context(args.quick, tmp, pg_url, pg_skipped, args.corpus)
             for name, module in MODULES.items():
                 if wanted(name):
                     print(f"{name} …", flush=True)

@@ -103,17 +103,21 @@ class ZxingDecoder:
 
     def __init__(self, *, thorough: bool = True) -> None:
         self._invert = thorough
-        self.saw_unreadable = False  # the last image held a symbol zxing-cpp could not read
 
     def decode(self, image: Image) -> list[Decoded]:
+        return self.read(image, with_errors=False)[0]
+
+    def read(self, image: Image, *, with_errors: bool) -> tuple[list[Decoded], bool]:
+        """The codes read, and whether a symbol was seen but could not be read (asked for
+        only ``with_errors``: that mode stops at a damaged symbol and may miss a whole one
+        beside it, so it is a cue, never the only reading)."""
         found = zxingcpp.read_barcodes(
             _gray(image),
             try_invert=self._invert,
             text_mode=zxingcpp.TextMode.Plain,
-            return_errors=True,
+            return_errors=with_errors,
         )
-        self.saw_unreadable = any(not result.valid for result in found)
-        return [
+        decoded = [
             Decoded(
                 _ZXING_NAMES.get(result.format.name, result.format.name),
                 result.text,
@@ -124,6 +128,7 @@ class ZxingDecoder:
             for result in found
             if result.valid
         ]
+        return decoded, any(not result.valid for result in found)
 
 
 class PyzbarDecoder:
@@ -145,7 +150,9 @@ class PyzbarDecoder:
 
 
 class StationDecoder:
-    """zxing-cpp first; pyzbar only where zxing-cpp saw a symbol it could not read."""
+    """zxing-cpp first, asked to report damaged symbols too; where it saw one, zxing-cpp
+    again without stopping at it, then pyzbar. An image with no code costs one zxing-cpp
+    pass, as with zxing-cpp alone."""
 
     name = "station"
 
@@ -158,9 +165,14 @@ class StationDecoder:
         return (self._zxing.name,) + ((self._fallback.name,) if self._fallback else ())
 
     def decode(self, image: Image) -> list[Decoded]:
-        found = self._zxing.decode(image)
-        if found or self._fallback is None or not self._zxing.saw_unreadable:
+        found, damaged = self._zxing.read(image, with_errors=True)
+        if not damaged:
             return found
+        # A symbol zxing-cpp could not read: read again without stopping at it, then let
+        # pyzbar try if that still finds nothing.
+        again = {(d.format, d.text): d for d in [*found, *self._zxing.decode(image)]}
+        if again or self._fallback is None:
+            return list(again.values())
         return self._fallback.decode(image)
 
 
