@@ -24,7 +24,7 @@ from inspect_station import demo
 from inspect_station.identifiers import gtin_check_digit, lpn_is_valid
 
 # Bump when the generated rows change: it keys the cached SQLite file and the PostgreSQL marker.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: GLS numbers with their own check digit
 SEED = 20261126
 
 RETURNS = 200_000
