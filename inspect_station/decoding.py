@@ -207,7 +207,7 @@ def describe(decoder: StationDecoder) -> str:
     """For the status bar and the log: which backends decode, and why only one if so."""
     if len(decoder.backends) == 1:
         return "zxing-cpp only (libzbar not found)"
-    return " + ".join(decoder.backends)
+    return "+".join(decoder.backends)
 
 
 def decode_image(image: Image, decoders: Sequence[Decoder] | None = None) -> list[Decoded]:

@@ -44,6 +44,7 @@ class Choose:
     code: Resolution
     candidates: tuple[ReturnView, ...]
     matched: str = ""  # the value that matched (scanned_code for open_return)
+    label: str = "this code"  # how it matched, e.g. "EAN-13 4006381333931"
     product: tuple[str, ...] = ()  # product codes / serials in the scan (pick the line)
 
 
@@ -80,7 +81,9 @@ def scan(station: Station, raw: str) -> ScanOutcome:
             counts = records.received_counts_many(session, ids)
             today = records.local_today(station)
             views = tuple(return_view(er, counts.get(er.id, {}), today) for er in found.returns)
-            return Choose(code, views, matched=matched, product=code.products)
+            return Choose(
+                code, views, matched=matched, label=found.candidate.label, product=code.products
+            )
         expected_id = found.returns[0].id
     return open_return(station, expected_id, scanned_code=matched, product=code.products)
 

@@ -227,7 +227,7 @@ class BenchScreen(QWidget):
         self.show_message(
             f"{outcome.code.code} is in {len(outcome.candidates)} open returns: choose one.", "warn"
         )
-        self._chooser = ReturnChooser(outcome.candidates, parent=self)
+        self._chooser = ReturnChooser(outcome.candidates, parent=self, matched=outcome.label)
         self._chooser.chosen.connect(
             lambda expected_id: self._run_opening(
                 scanning.open_return,

@@ -87,8 +87,8 @@ class ScanSources(QObject):
             parts.append(self.serial.state)
             ok = self.serial.delivering
         if self.camera is not None:
-            what = "camera" if self._mode == "scan" else "camera outlines"
-            parts.append(f"{what} ({self._decoders})")
+            what = "camera" if self._mode == "scan" else "camera (outline)"
+            parts.append(f"{what}: {self._decoders}")
         return " · ".join(parts), ok
 
     @Slot()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 _OK = "color: #1b7f3b;"
 _BAD = "color: #b3261e; font-weight: bold;"
+# Device names and paths can be long: each such label shows at most this much (elided in the
+# end) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
+_MAX_PX = 260
 
 
 class StationStatusBar(QStatusBar):
@@ -17,8 +21,9 @@ class StationStatusBar(QStatusBar):
         self.operator = QLabel(f"Operator {operator}")
         self.camera = QLabel("Camera: starting…")
         self.printer = QLabel("Printer: —")
-        self.database = QLabel(f"Database: {database}")
-        self.scanning = QLabel("Scanning: keyboard")
+        self.database = QLabel()
+        _show(self.database, f"Database: {database}")
+        self.scanning = QLabel("Scan: keyboard")
         for label in (
             self.bench,
             self.operator,
@@ -30,17 +35,23 @@ class StationStatusBar(QStatusBar):
             self.addPermanentWidget(label)
 
     def set_camera(self, text: str, ok: bool) -> None:
-        self.camera.setText(f"Camera: {text}")
+        _show(self.camera, f"Camera: {text}")
         self.camera.setStyleSheet(_OK if ok else _BAD)
 
     def set_printer(self, text: str, ok: bool) -> None:
-        self.printer.setText(f"Printer: {text}")
+        _show(self.printer, f"Printer: {text}")
         self.printer.setStyleSheet(_OK if ok else _BAD)
 
     def set_database(self, text: str, ok: bool) -> None:
-        self.database.setText(f"Database: {text}")
+        _show(self.database, f"Database: {text}")
         self.database.setStyleSheet(_OK if ok else _BAD)
 
     def set_scanning(self, text: str, ok: bool) -> None:
-        self.scanning.setText(f"Scanning: {text}")
+        """The scan sources: keyboard, serial scanner, camera and its decoders."""
+        _show(self.scanning, f"Scan: {text}")
         self.scanning.setStyleSheet(_OK if ok else _BAD)
+
+
+def _show(label: QLabel, text: str) -> None:
+    label.setToolTip(text)
+    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, _MAX_PX))

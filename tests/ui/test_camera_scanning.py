@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -61,7 +62,7 @@ def test_a_code_in_view_is_outlined_and_scanned_once(qtbot: QtBot, scanning: Mai
         timeout=WAIT,
     )
     assert len(got) == 1  # held in view: still one scan
-    assert "camera (zxing-cpp" in scanning.status.scanning.text()
+    assert "camera: zxing-cpp+pyzbar" in scanning.status.scanning.toolTip()
 
 
 def test_highlight_only_outlines_and_never_scans(
@@ -77,5 +78,18 @@ def test_highlight_only_outlines_and_never_scans(
         qtbot.waitUntil(lambda: win.sources.camera.frames_decoded > 5, timeout=WAIT)  # type: ignore[union-attr]
         assert got == []
         assert win.bench.message.text() == "Scan a parcel to start."
+    finally:
+        win.shutdown()
+
+
+def test_without_libzbar_the_camera_decodes_with_zxing_and_says_so(
+    qtbot: QtBot, qapp: QApplication, station: Station, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyzbar.pyzbar", None)  # import now raises ImportError
+    win = build(qtbot, qapp, station, "highlight")
+    try:
+        assert win.sources.overlay is not None
+        qtbot.waitUntil(lambda: len(win.sources.overlay.outlines()) == 1, timeout=WAIT)  # type: ignore[union-attr]
+        assert "zxing-cpp only (libzbar not found)" in win.status.scanning.toolTip()
     finally:
         win.shutdown()
