@@ -13,6 +13,7 @@ from inspect_station.errors import BadInput
 from inspect_station.gs1 import gtin_forms, parse_gs1
 from inspect_station.identifiers import GS, gtin_check_digit, new_lpn
 from inspect_station.resolver import KINDS, Patterns, resolve
+from inspect_station.symbology import split_symbology
 
 
 def kinds(raw: str, patterns: Patterns | None = None) -> list[str]:
@@ -168,3 +169,13 @@ def test_gs1_element_strings_round_trip_through_their_hri(
     assert again.elements == data.elements
     assume(not batch.isdigit())
     assert resolve("]C1" + raw).gs1 == data
+
+
+@given(printable)
+def test_splitting_the_symbology_prefix_loses_nothing(raw: str) -> None:
+    symbology, rest = split_symbology(raw)
+    if symbology is None:
+        assert rest == raw
+    else:
+        assert symbology.identifier + rest == raw
+        assert symbology.name
