@@ -155,6 +155,7 @@ class DataSet:
                         "line_no": line_no,
                         "sku": product.sku,
                         "ean": product.ean,
+                        "serial_number": None,
                         "description": product.description,
                         "category": product.category,
                         "quantity": 2 if rng.random() < 0.05 else 1,

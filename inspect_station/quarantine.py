@@ -143,7 +143,7 @@ def create_expected(
             for line in lines
         ]
         try:
-            (manifest,) = parse_rows(rows)
+            (manifest,) = parse_rows(rows, Patterns.from_settings(station.settings))
         except BadInput as error:  # "Row 2: missing sku." — there are no rows on screen
             reason = re.sub(r"^Row \d+: ", "", str(error))
             raise BadInput(reason[:1].upper() + reason[1:]) from None

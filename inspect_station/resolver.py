@@ -169,6 +169,20 @@ def resolve(raw: str, patterns: Patterns | None = None) -> Resolution:
     return Resolution(raw, code, symbology, tuple(candidates), gs1)
 
 
+def canonical(code: str, patterns: Patterns | None = None) -> str:
+    """How a reference is stored: an RMA or order number in its pattern's format, anything
+    else upper case without spaces (manifests are stored as scans are matched)."""
+    patterns = patterns or Patterns()
+    text = normalise(code)
+    for kind, pattern, template in (
+        ("rma", patterns.rma, patterns.rma_format),
+        ("order", patterns.order, patterns.order_format),
+    ):
+        if (match := _compile(f"{kind}_pattern", pattern).fullmatch(text)) and template:
+            return match.expand(template)
+    return text
+
+
 def _licence_plate(code: str, candidates: list[Candidate], problems: list[str]) -> None:
     if not LPN_PATTERN.match(code):
         return

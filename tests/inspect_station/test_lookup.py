@@ -12,6 +12,7 @@ from inspect_station import scanning
 from inspect_station.errors import BadInput
 from inspect_station.identifiers import GS
 from inspect_station.importer import parse_rows, store
+from inspect_station.resolver import Patterns
 from inspect_station.station import Station
 from tests.helpers import row_counts
 
@@ -163,3 +164,13 @@ def test_an_unknown_parcel_waits_in_quarantine_with_what_was_scanned(station: St
         )
         assert entry.reading == "UPS tracking number 1Z999AA10123456784"
         assert (entry.bench, entry.operator) == ("BENCH-07", "maria")
+
+
+def test_the_shops_own_rma_pattern_is_used_for_manifests_and_scans(station: Station) -> None:
+    station.settings = station.settings.replace(rma_pattern=r"R-?(\d{7})", rma_format=r"R\1")
+    shop = Patterns.from_settings(station.settings)
+    row = BASE | ROWS[0] | {"rma": "r-7654321", "order_number": "SO-70000001"}
+    store(station.db, parse_rows([row | {"tracking_number": ""}], shop))
+    outcome = opened(scanning.scan(station, "R 7654321"))
+    assert outcome.inspection.expected is not None
+    assert outcome.inspection.expected.rma == "R7654321"
