@@ -8,10 +8,18 @@ import pty
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from db.models import ExpectedReturn
 from inspect_station.identifiers import GS
+from inspect_station.station import Station
+from ui.app import camera_for
+from ui.main_window import MainWindow
+from ui.scanner import WedgeScanner
 from ui.serial_scanner import MAX_LINE, SerialScanner
+from ui.tasks import TaskRunner
 
 WAIT = 5_000
 
@@ -91,4 +99,34 @@ def test_an_unplugged_scanner_is_reported(qtbot: QtBot) -> None:
         assert "retrying" in state.args[0]
     finally:
         scanner.stop()
+        os.close(device)
+
+
+def test_a_serial_scan_opens_the_parcel_at_the_bench(
+    qtbot: QtBot, qapp: QApplication, station: Station
+) -> None:
+    controller, device = pty.openpty()
+    station.settings = station.settings.replace(scanner_port=os.ttyname(device))
+    with station.db.read() as session:
+        rma = session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)).first()
+    assert rma is not None
+    scanner = WedgeScanner()
+    scanner.install(qapp)
+    window = MainWindow(
+        station=station, tasks=TaskRunner(), camera=camera_for(station.settings), scanner=scanner
+    )
+    qtbot.addWidget(window)
+    try:
+        window.start()
+        assert window.sources.serial is not None
+        qtbot.waitUntil(lambda: window.sources.serial.delivering, timeout=WAIT)  # type: ignore[union-attr]
+        assert "serial scanner /dev/" in window.status.scanning.toolTip()
+        feed(qtbot, controller, rma.lower().encode() + b"\r\n")
+        qtbot.waitUntil(lambda: window.bench.inspection is not None, timeout=WAIT)
+        assert window.bench.inspection is not None
+        assert window.bench.inspection.expected is not None
+        assert window.bench.inspection.expected.rma == rma
+    finally:
+        window.shutdown()
+        os.close(controller)
         os.close(device)
