@@ -85,7 +85,7 @@ class BenchScreen(QWidget):
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
         self.scan_field.setPlaceholderText(
-            "Scan anything, or press F3 and type: RMA, order, tracking number, EAN, LPN"
+            "Scan anything, or press F3 and type: RMA, order, tracking number, EAN, LPN, e-mail"
         )
         self.scan_field.returnPressed.connect(self._on_scan_field_return_pressed)
         top.addWidget(self.scan_field, 1)
