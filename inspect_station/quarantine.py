@@ -64,7 +64,8 @@ class ContentLine:
 
 
 def waiting(station: Station) -> list[QuarantineView]:
-    """Unexpected returns still waiting, oldest first (the longest wait is the worst)."""
+    """Unexpected returns still waiting, oldest first (the longest wait is the worst). A unit
+    the bench cancelled (scanned twice, wrong parcel) is not a parcel to place."""
     with station.db.read() as session:
         entries = session.scalars(
             select(UnexpectedReturn)
@@ -72,7 +73,8 @@ def waiting(station: Station) -> list[QuarantineView]:
             .order_by(UnexpectedReturn.received_at, UnexpectedReturn.id)
             .limit(MAX_LISTED)
         ).all()
-        return [_view(station, session, entry) for entry in entries]
+        views = [_view(station, session, entry) for entry in entries]
+        return [view for view in views if view.inspection_status != "cancelled"]
 
 
 def find_expected(station: Station, raw: str) -> list[ReturnView]:

@@ -159,3 +159,10 @@ def test_contents_are_checked_like_a_manifest_and_nothing_is_written(station: St
     with pytest.raises(BadInput, match="at least one item"):
         quarantine.create_expected(station, entry, version=1, order_number="SO-1", lines=[])
     assert row_counts(station.db) == before
+
+
+def test_a_unit_the_bench_cancelled_is_not_listed(station: Station) -> None:
+    opened = scanning.receive_unexpected(station, "SCANNED TWICE")
+    inspection.cancel(station, opened.inspection, reason="Scanned twice")
+    received(station)
+    assert [e.scanned_code for e in quarantine.waiting(station)] == ["1Z999AA10123456784"]
