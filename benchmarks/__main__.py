@@ -32,6 +32,7 @@ MODULES: dict[str, str] = {
     "labels": "benchmarks.labels",
     "grading": "benchmarks.grading_bench",
     "photos": "benchmarks.photos",
+    "decode": "benchmarks.decode",
 }
 
 
@@ -45,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
         help="run only this benchmark (repeat for several)",
     )
     parser.add_argument("--record", action="store_true", help="append to docs/benchmarks.md")
+    parser.add_argument(
+        "--corpus", type=Path, help="decode: folder of ZXing photo sets (default: shared/corpus)"
+    )
     return parser
 
 
@@ -56,6 +60,7 @@ class Context:
     tmp: Path
     pg_url: str | None
     pg_skipped: str | None  # why PostgreSQL is not measured, when it is not
+    corpus: Path | None = None  # decode: the photo sets, when not the default
 
 
 def _postgres(url: str | None) -> tuple[str | None, str | None]:
@@ -124,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             if wanted("scan") or wanted("start"):
                 _scan_and_start(result, args.quick, tmp, wanted)
             pg_url, pg_skipped = _postgres(os.environ.get(PG_ENV))
-            context = Context(args.quick, tmp, pg_url, pg_skipped)
+            context = Context(args.quick, tmp, pg_url, pg_skipped, args.corpus)
             for name, module in MODULES.items():
                 if wanted(name):
                     print(f"{name} …", flush=True)

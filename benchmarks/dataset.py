@@ -24,7 +24,7 @@ from inspect_station import demo
 from inspect_station.identifiers import gtin_check_digit, lpn_is_valid
 
 # Bump when the generated rows change: it keys the cached SQLite file and the PostgreSQL marker.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: GLS numbers with their own check digit
 SEED = 20261126
 
 RETURNS = 200_000
@@ -155,6 +155,7 @@ class DataSet:
                         "line_no": line_no,
                         "sku": product.sku,
                         "ean": product.ean,
+                        "serial_number": None,
                         "description": product.description,
                         "category": product.category,
                         "quantity": 2 if rng.random() < 0.05 else 1,

@@ -49,6 +49,7 @@ PRINT_STATES = ("queued", "sending", "sent", "unknown", "confirmed", "failed")
 PRINT_KINDS = ("label", "reprint")
 # States in which a job may still reach the printer: one at most per inspection.
 PRINT_PENDING = ("queued", "sending", "unknown")
+QUARANTINE_STATES = ("waiting", "attached", "created")
 
 
 class Base(DeclarativeBase):
@@ -77,7 +78,8 @@ class ExpectedReturn(Base):
     order_number: Mapped[str] = mapped_column(String(40), index=True)
     tracking_number: Mapped[str | None] = mapped_column(String(40), index=True)
     carrier: Mapped[str | None] = mapped_column(String(40))
-    customer_email: Mapped[str | None] = mapped_column(String(254))
+    # Stored lower-case, so an address typed at the bench is found through the index.
+    customer_email: Mapped[str | None] = mapped_column(String(254), index=True)
     return_type: Mapped[str] = mapped_column(String(16), default="refund")
     reason: Mapped[str] = mapped_column(String(200), default="")
     delivered_on: Mapped[date | None] = mapped_column(Date)
@@ -103,6 +105,8 @@ class ExpectedReturnLine(Base):
     line_no: Mapped[int] = mapped_column(Integer)
     sku: Mapped[str] = mapped_column(String(40))
     ean: Mapped[str | None] = mapped_column(String(14), index=True)
+    # The unit's own serial number, when the shop knows which unit went out (GS1 AI 21).
+    serial_number: Mapped[str | None] = mapped_column(String(40), index=True)
     description: Mapped[str] = mapped_column(String(200), default="")
     category: Mapped[str] = mapped_column(String(40), default="general")
     quantity: Mapped[int] = mapped_column(Integer, default=1)
@@ -123,6 +127,34 @@ class Unit(Base):
     line_id: Mapped[int | None] = mapped_column(ForeignKey("expected_return_lines.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_bench: Mapped[str] = mapped_column(String(40))
+
+
+class UnexpectedReturn(Base):
+    """A parcel received without an expected return: it waits in quarantine until a
+    supervisor attaches it to an expected return or makes one from its contents."""
+
+    __tablename__ = "unexpected_returns"
+    __table_args__ = (
+        CheckConstraint(f"state IN {QUARANTINE_STATES}", name="state"),
+        Index("ix_unexpected_returns_state_received", "state", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lpn: Mapped[str] = mapped_column(ForeignKey("units.lpn"), unique=True)
+    scanned_code: Mapped[str] = mapped_column(String(100))
+    reading: Mapped[str] = mapped_column(String(200))  # what the code looked like
+    carrier: Mapped[str | None] = mapped_column(String(80))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    bench: Mapped[str] = mapped_column(String(40))
+    operator: Mapped[str] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(16), default="waiting")
+    expected_return_id: Mapped[int | None] = mapped_column(ForeignKey("expected_returns.id"))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Inspection(Base):

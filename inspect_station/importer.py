@@ -19,8 +19,10 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import RETURN_TYPES, ExpectedReturn, ExpectedReturnLine
+from inspect_station.carriers import normalise_tracking
 from inspect_station.errors import BadInput
-from inspect_station.identifiers import classify, gtin_is_valid, normalise
+from inspect_station.identifiers import gtin_is_valid, normalise
+from inspect_station.resolver import Patterns, canonical
 
 COLUMNS = (
     "rma",
@@ -38,6 +40,7 @@ COLUMNS = (
     "quantity",
     "unit_price",
     "withdrawal_notice_on",  # optional: the refund is due a fixed number of days after it
+    "serial_number",  # optional: the unit's own serial (GS1 AI 21), when the shop knows it
 )
 REQUIRED = ("rma", "order_number", "sku", "quantity", "unit_price")
 MAX_ROWS = 200_000
@@ -64,13 +67,17 @@ class ImportResult:
     lines: int
 
 
-def parse_rows(rows: Iterable[Mapping[str, str | None]]) -> list[ManifestReturn]:
+def parse_rows(
+    rows: Iterable[Mapping[str, str | None]], patterns: Patterns | None = None
+) -> list[ManifestReturn]:
+    """Check and group manifest rows; RMAs and order numbers are stored in the form the
+    station's ``patterns`` give them, so a scan finds them."""
     returns: dict[str, ManifestReturn] = {}
     for number, row in enumerate(rows, start=2):  # row 1 is the header
         if number - 1 > MAX_ROWS:
             raise BadInput(f"The manifest has more than {MAX_ROWS:,} rows; split it.")
         try:
-            _add_row(returns, row)
+            _add_row(returns, row, patterns)
         except BadInput as exc:
             raise BadInput(f"Row {number}: {exc}") from None
     if not returns:
@@ -89,12 +96,16 @@ def _text(row: Mapping[str, str | None], key: str, limit: int = 200) -> str:
     return value
 
 
-def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) -> None:
+def _add_row(
+    returns: dict[str, ManifestReturn],
+    row: Mapping[str, str | None],
+    patterns: Patterns | None,
+) -> None:
     missing = [key for key in REQUIRED if not (row.get(key) or "").strip()]
     if missing:
         raise BadInput(f"missing {', '.join(missing)}.")
     # Stored in the form a scan is matched in, however the manifest wrote it.
-    rma = classify(_text(row, "rma", 40)).code
+    rma = canonical(_text(row, "rma", 40), patterns)
     return_type = _text(row, "return_type", 16).lower() or "refund"
     if return_type not in RETURN_TYPES:
         raise BadInput(f"return_type must be one of {', '.join(RETURN_TYPES)}.")
@@ -114,15 +125,17 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
         raise BadInput("quantity must be a whole number and unit_price a number.") from None
     if not 1 <= quantity <= 999 or not price.is_finite() or price < 0 or price > 1_000_000:
         raise BadInput("quantity must be 1–999 and unit_price 0–1,000,000.")
-    tracking = normalise(_text(row, "tracking_number", 40)) or None
+    # Stored as carriers print the number, so a scan with routing prefixes finds it.
+    tracking = normalise_tracking(normalise(_text(row, "tracking_number", 40))) or None
+    serial = _text(row, "serial_number", 40) or None
     entry = returns.setdefault(
         rma,
         ManifestReturn(
             rma=rma,
-            order_number=classify(_text(row, "order_number", 40)).code,
+            order_number=canonical(_text(row, "order_number", 40), patterns),
             tracking_number=tracking,
             carrier=_text(row, "carrier", 40) or None,
-            customer_email=_text(row, "customer_email", 254) or None,
+            customer_email=_text(row, "customer_email", 254).lower() or None,
             return_type=return_type,
             reason=_text(row, "reason"),
             delivered_on=delivered,
@@ -134,6 +147,7 @@ def _add_row(returns: dict[str, ManifestReturn], row: Mapping[str, str | None]) 
             "line_no": len(entry.lines) + 1,
             "sku": _text(row, "sku", 40),
             "ean": ean or None,
+            "serial_number": serial,
             "description": _text(row, "description"),
             "category": (_text(row, "category", 40) or "general").lower(),
             "quantity": quantity,
@@ -150,7 +164,7 @@ def _date(row: Mapping[str, str | None], key: str) -> date | None:
         raise BadInput(f"{key} {text!r} is not a date (YYYY-MM-DD).") from None
 
 
-def read_csv(path: Path) -> list[ManifestReturn]:
+def read_csv(path: Path, patterns: Patterns | None = None) -> list[ManifestReturn]:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -164,7 +178,7 @@ def read_csv(path: Path) -> list[ManifestReturn]:
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise BadInput(f"{path.name}: missing column(s) {', '.join(missing)}.")
-    return parse_rows(reader)
+    return parse_rows(reader, patterns)
 
 
 def store(db: Database, returns: list[ManifestReturn]) -> ImportResult:
@@ -201,5 +215,5 @@ def store(db: Database, returns: list[ManifestReturn]) -> ImportResult:
     return ImportResult(created=created, skipped=skipped, lines=lines)
 
 
-def import_csv(db: Database, path: Path) -> ImportResult:
-    return store(db, read_csv(path))
+def import_csv(db: Database, path: Path, patterns: Patterns | None = None) -> ImportResult:
+    return store(db, read_csv(path, patterns))

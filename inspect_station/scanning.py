@@ -1,22 +1,23 @@
 """Identify a scanned code and open the unit it belongs to.
 
-The look-up order: a licence plate already known, then an expected return by RMA, order or
-tracking number, then (for a product code) the open returns that expect that product. A code
-nobody expects is offered as an unexpected return; the parcel is never turned away.
+``resolver.resolve`` lists what the code may be (licence plate, RMA, order, tracking number,
+GS1 SSCC/serial/GTIN, EAN/UPC, customer e-mail, free text); a licence plate already known
+shows its unit, otherwise ``lookup.find_returns`` tries the readings in that order. A code
+nobody expects is offered as an unexpected return; the parcel is never turned away, and the
+unexpected return waits in quarantine for a supervisor (``quarantine.py``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
 
-from db.models import ExpectedReturn, ExpectedReturnLine
-from inspect_station import records
+from db.models import ExpectedReturn, UnexpectedReturn
+from inspect_station import lookup, records
 from inspect_station.errors import AlreadyClaimed, BadInput
-from inspect_station.identifiers import ScanCode, classify
+from inspect_station.resolver import Patterns, Resolution, resolve
 from inspect_station.station import Station
 from inspect_station.views import InspectionView, ReturnView, return_view
 
@@ -33,15 +34,18 @@ class Opened:
 class NotFound:
     """No expected return matches: the bench offers "receive as unexpected return"."""
 
-    code: ScanCode
+    code: Resolution
 
 
 @dataclass(frozen=True)
 class Choose:
     """Several open returns match (e.g. one EAN in many orders): the worker picks one."""
 
-    code: ScanCode
+    code: Resolution
     candidates: tuple[ReturnView, ...]
+    matched: str = ""  # the value that matched (scanned_code for open_return)
+    label: str = "this code"  # how it matched, e.g. "EAN-13 4006381333931"
+    product: tuple[str, ...] = ()  # product codes / serials in the scan (pick the line)
 
 
 @dataclass(frozen=True)
@@ -61,59 +65,40 @@ ScanOutcome = Opened | NotFound | Choose | KnownUnit | AlreadyReceived
 
 def scan(station: Station, raw: str) -> ScanOutcome:
     """Identify a scanned code and, for an expected return, claim it and open a unit."""
-    code = classify(raw)
+    code = resolve(raw, Patterns.from_settings(station.settings))
     with station.db.read() as session:
-        if code.kind == "lpn":
-            insp = records.latest_inspection_for_lpn(session, code.code)
+        plate = code.first("lpn")
+        if plate is not None:
+            insp = records.latest_inspection_for_lpn(session, plate.value)
             if insp is not None:
                 return KnownUnit(records.view(station, session, insp))
-        matches = _find_returns(session, code)
-        if not matches:
+        found = lookup.find_returns(session, code)
+        if found is None:
             return NotFound(code)
-        if len(matches) > 1:
-            counts = records.received_counts_many(session, [er.id for er in matches])
+        matched = found.candidate.value
+        if len(found.returns) > 1:
+            ids = [er.id for er in found.returns]
+            counts = records.received_counts_many(session, ids)
             today = records.local_today(station)
-            views = tuple(return_view(er, counts.get(er.id, {}), today) for er in matches)
-            return Choose(code, views)
-        expected_id = matches[0].id
-    return open_return(station, expected_id, scanned_code=code.code)
+            views = tuple(return_view(er, counts.get(er.id, {}), today) for er in found.returns)
+            return Choose(
+                code, views, matched=matched, label=found.candidate.label, product=code.products
+            )
+        expected_id = found.returns[0].id
+    return open_return(station, expected_id, scanned_code=matched, product=code.products)
 
 
-def _find_returns(session: Session, code: ScanCode) -> list[ExpectedReturn]:
-    by_reference = session.scalars(
-        select(ExpectedReturn)
-        .where(
-            (ExpectedReturn.rma == code.code)
-            | (ExpectedReturn.order_number == code.code)
-            | (ExpectedReturn.tracking_number == code.code)
-        )
-        .options(selectinload(ExpectedReturn.lines))
-    ).all()
-    if by_reference:
-        return list(by_reference)
-    if code.kind != "gtin":
-        return []
-    # A product code matches only returns still waiting for it. A semi-join, not a join with
-    # DISTINCT: a popular product has thousands of lines, nearly all long received.
-    expecting = select(ExpectedReturnLine.expected_return_id).where(
-        ExpectedReturnLine.ean == code.code
-    )
-    return list(
-        session.scalars(
-            select(ExpectedReturn)
-            .where(ExpectedReturn.id.in_(expecting), ExpectedReturn.status != "received")
-            .options(selectinload(ExpectedReturn.lines))
-            .order_by(ExpectedReturn.delivered_on, ExpectedReturn.id)
-            .limit(20)
-        ).all()
-    )
+def open_return(
+    station: Station, expected_id: int, *, scanned_code: str, product: tuple[str, ...] = ()
+) -> ScanOutcome:
+    """Claim the expected return for this bench and open its next unit (or resume one).
 
-
-def open_return(station: Station, expected_id: int, *, scanned_code: str) -> ScanOutcome:
-    """Claim the expected return for this bench and open its next unit (or resume one)."""
+    ``product`` holds the serial numbers and product codes the scan carried: the unit opens on
+    the line they name, else on the first line still waiting.
+    """
     for _attempt in range(3):
         try:
-            return _open_return_once(station, expected_id, scanned_code)
+            return _open_return_once(station, expected_id, scanned_code, product)
         except IntegrityError as exc:
             # Only a clash of two random 60-bit licence plates is worth another draw.
             if "lpn" not in str(exc.orig).lower():
@@ -121,7 +106,9 @@ def open_return(station: Station, expected_id: int, *, scanned_code: str) -> Sca
     raise RuntimeError("could not create a unique licence plate in three attempts")
 
 
-def _open_return_once(station: Station, expected_id: int, scanned_code: str) -> ScanOutcome:
+def _open_return_once(
+    station: Station, expected_id: int, scanned_code: str, product: tuple[str, ...]
+) -> ScanOutcome:
     now = station.clock()
     with station.db.write() as session:
         er = session.get(ExpectedReturn, expected_id)
@@ -158,8 +145,10 @@ def _open_return_once(station: Station, expected_id: int, scanned_code: str) -> 
         session.refresh(er)
         received = records.received_counts(session, er.id)
         waiting = [ln for ln in er.lines if received.get(ln.id, 0) < ln.quantity]
-        # A product code names the line; any other code takes the lines in order.
-        line = next((ln for ln in waiting if ln.ean == scanned_code), None)
+        # A serial or product code names the line; any other code takes the lines in order.
+        named = (*product, scanned_code)
+        line = next((ln for ln in waiting if ln.serial_number and ln.serial_number in named), None)
+        line = line or next((ln for ln in waiting if ln.ean in named), None)
         line = line or next(iter(waiting), None)
         if line is None:
             er.status = "received"
@@ -169,11 +158,25 @@ def _open_return_once(station: Station, expected_id: int, scanned_code: str) -> 
 
 
 def receive_unexpected(station: Station, raw: str) -> Opened:
-    """Receive a parcel nobody announced: it gets a licence plate and is inspected as usual."""
-    code = classify(raw)
+    """Receive a parcel nobody announced: it gets a licence plate, is inspected as usual, and
+    waits in quarantine until a supervisor attaches it to an expected return."""
+    code = resolve(raw, Patterns.from_settings(station.settings))
     with station.db.write() as session:
         open_here = records.open_inspection_at_bench(station, session)
         if open_here is not None:
             return Opened(records.view(station, session, open_here), resumed=True)
         insp = records.new_unit(station, session, code.code, expected=None, line=None)
+        session.add(
+            UnexpectedReturn(
+                lpn=insp.lpn,
+                scanned_code=code.code,
+                reading=code.describe()[:200],
+                carrier=code.carrier,
+                received_at=insp.started_at,
+                bench=station.bench,
+                operator=station.operator,
+                state="waiting",
+                note="",
+            )
+        )
         return Opened(records.view(station, session, insp))

@@ -70,6 +70,16 @@ class Settings:
     outcomes_file: str = ""  # default: the outcome tables shipped in resources/
     scan_gap_ms: int = 30
     scan_min_length: int = 4
+    # What the shop's RMA and order numbers look like, and how they are stored (resolver.py).
+    rma_pattern: str = r"RMA-?(\d{4})-?(\d{6})"
+    rma_format: str = r"RMA-\1-\2"
+    order_pattern: str = r"SO-?(\d{8})"
+    order_format: str = r"SO-\1"
+    scanner_port: str = ""  # a USB-serial (CDC) scanner, e.g. "/dev/ttyACM0" or "COM3"
+    scanner_baud: int = 9600
+    # Codes the camera sees: "scan" (outlined in the preview and taken as a scan while no
+    # unit is open), "highlight" (outlined only) or "off" (not decoded at all).
+    camera_scanning: str = "scan"
     currency: str = "EUR"
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 

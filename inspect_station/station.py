@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from db import migrate
 from db.engine import Database
 from db.types import utcnow
+from inspect_station.camera_scans import CAMERA_SCANNING
 from inspect_station.errors import BadInput, DatabaseUnavailable, SchemaTooNew
 from inspect_station.grading import GradeScale, load_grades
 from inspect_station.grading_sets import GradingSets, load_grading_sets
@@ -20,6 +21,7 @@ from inspect_station.outcomes import OutcomeTables, load_outcomes
 from inspect_station.photos import PhotoStore
 from inspect_station.printing import Printer, configured_printers, make_printer
 from inspect_station.quality import Thresholds
+from inspect_station.resolver import Patterns
 from inspect_station.roles import Role, User
 from inspect_station.routing import RuleTable
 from inspect_station.settings import Settings
@@ -92,6 +94,12 @@ def check_settings(settings: Settings) -> None:
         raise BadInput(
             f"The pedal key {settings.pedal_key!r} is a key scanners type; use one they never "
             "send, such as F9."
+        )
+    Patterns.from_settings(settings).check()
+    if settings.camera_scanning not in CAMERA_SCANNING:
+        raise BadInput(
+            f"camera_scanning must be one of {', '.join(CAMERA_SCANNING)}, "
+            f"not {settings.camera_scanning!r}."
         )
     bench = settings.bench.strip()
     if not bench or len(bench) > 40 or not bench.isprintable():

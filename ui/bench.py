@@ -95,7 +95,7 @@ class BenchScreen(QWidget):
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
         self.scan_field.setPlaceholderText(
-            "Scan anything, or press F3 and type: RMA, order, tracking number, EAN, LPN"
+            "Scan anything, or press F3 and type: RMA, order, tracking number, EAN, LPN, e-mail"
         )
         self.scan_field.returnPressed.connect(self._on_scan_field_return_pressed)
         top.addWidget(self.scan_field, 1)
@@ -272,10 +272,14 @@ class BenchScreen(QWidget):
         self.show_message(
             f"{outcome.code.code} is in {len(outcome.candidates)} open returns: choose one.", "warn"
         )
-        self._chooser = ReturnChooser(outcome.candidates, parent=self)
+        self._chooser = ReturnChooser(outcome.candidates, parent=self, matched=outcome.label)
         self._chooser.chosen.connect(
             lambda expected_id: self._run_opening(
-                scanning.open_return, self._station, expected_id, scanned_code=outcome.code.code
+                scanning.open_return,
+                self._station,
+                expected_id,
+                scanned_code=outcome.matched,
+                product=outcome.product,
             )
         )
         self._chooser.open()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -47,6 +48,7 @@ class _Worker(QObject):
         self._was_live = False
         self.frames_read = 0
         self.previews_sent = 0
+        self._listeners: list[Callable[[np.ndarray], None]] = []
 
     @Slot()
     def begin(self) -> None:
@@ -75,6 +77,13 @@ class _Worker(QObject):
         """The UI has taken the last preview frame; the next one may go."""
         with self._lock:
             self._preview_in_flight = False
+
+    def listen(self, listener: Callable[[np.ndarray], None], *, on: bool) -> None:
+        with self._lock:
+            if on:
+                self._listeners.append(listener)
+            elif listener in self._listeners:
+                self._listeners.remove(listener)
 
     def latest(self) -> np.ndarray | None:
         with self._lock:
@@ -135,9 +144,14 @@ class _Worker(QObject):
         with self._lock:
             self._latest = frame
             target = QSize(self._preview)
-            if self._preview_in_flight:
-                return  # the UI has not shown the last one yet: skip, never queue
+            listeners = list(self._listeners)
+            send_preview = not self._preview_in_flight
             self._preview_in_flight = True
+        # Listeners see every frame (e.g. the code decoder: takes the frame, returns at once).
+        for listener in listeners:
+            listener(frame)
+        if not send_preview:
+            return  # the UI has not shown the last one yet: skip, never queue
         self.previews_sent += 1
         self.frame_ready.emit(_preview_image(frame, target))
 
@@ -201,6 +215,14 @@ class Camera(QObject):
 
     def set_preview_size(self, size: QSize) -> None:
         self._worker.set_preview_size(size)
+
+    def add_frame_listener(self, listener: Callable[[np.ndarray], None]) -> None:
+        """Call ``listener(frame)`` on the camera thread with every full frame (not a copy:
+        read it, never write it). It must return at once; decoding is another thread's job."""
+        self._worker.listen(listener, on=True)
+
+    def remove_frame_listener(self, listener: Callable[[np.ndarray], None]) -> None:
+        self._worker.listen(listener, on=False)
 
     def latest_frame(self) -> np.ndarray | None:
         """A copy of the newest full-resolution frame, for a photo."""

@@ -23,16 +23,26 @@ class ReturnChooser(QDialog):
 
     chosen = Signal(int)
 
-    def __init__(self, candidates: tuple[ReturnView, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        candidates: tuple[ReturnView, ...],
+        parent: QWidget | None = None,
+        *,
+        matched: str = "this product",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Which return is this?")
+        self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Several open returns expect this product. ↑/↓ and Enter:"))
+        layout.addWidget(QLabel(f"{len(candidates)} open returns match {matched}. ↑/↓ and Enter:"))
         self.list = QListWidget()
         for er in candidates:
             skus = ", ".join(line.sku for line in er.lines)
             delivered = f"{er.days_since_delivery} days ago" if er.delivered_on else "no date"
-            item = QListWidgetItem(f"{er.rma} · {er.order_number} · {skus} · delivered {delivered}")
+            item = QListWidgetItem(
+                f"{er.rma} · {er.order_number} · {skus} · delivered {delivered} · "
+                f"{er.total_value:.2f} · {er.reason}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, er.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

@@ -1,4 +1,4 @@
-"""The station window: the bench (F1) and history (F2), with the status bar below."""
+"""The station window: the bench (F1), history (F2) and quarantine (F7), status bar below."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from ui.bench import BenchScreen
 from ui.camera import Camera
 from ui.history import HistoryScreen
 from ui.label_desk import LabelDesk
+from ui.quarantine import QuarantineScreen
+from ui.scan_sources import ScanSources
 from ui.scanner import WedgeScanner
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
@@ -39,8 +41,10 @@ class MainWindow(QMainWindow):
             station=station, tasks=tasks, camera=camera, print_tasks=self._print_tasks
         )
         self.history = HistoryScreen(station=station, tasks=tasks)
+        self.quarantine = QuarantineScreen(station=station, tasks=tasks)
         self.stack.addWidget(self.bench)
         self.stack.addWidget(self.history)
+        self.stack.addWidget(self.quarantine)
         self.setCentralWidget(self.stack)
         self.status = StationStatusBar(
             bench=station.bench, operator=station.operator, database=station.db.describe()
@@ -57,6 +61,17 @@ class MainWindow(QMainWindow):
             window=self,
         )
         self.history.label_requested.connect(self.labels.show_label)
+        # The serial scanner and the camera scan like the keyboard wedge does.
+        self.sources = ScanSources(
+            settings=station.settings,
+            camera=camera,
+            preview=self.bench.photos.preview,
+            accept_camera=lambda: self.bench.inspection is None,
+            parent=self,
+        )
+        self.sources.scanned.connect(self._on_scanner_scanned)
+        self.sources.failed.connect(lambda text: self.bench.show_message(text, "error"))
+        self.sources.state_changed.connect(self.status.set_scanning)
         self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
         for runner in (tasks, self._print_tasks):
             runner.crashed.connect(
@@ -68,6 +83,7 @@ class MainWindow(QMainWindow):
             ("F1", self.show_bench),
             ("F2", self.show_history),
             ("F4", self.labels.show_last_label),
+            ("F7", self.show_quarantine),
             ("Ctrl+P", self.labels.show_printer_settings),
         ):
             QShortcut(
@@ -77,6 +93,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Start the devices and pick up where this bench left off."""
         self._camera.start()
+        self.sources.start()
         self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
         # Labels queued before a crash or restart; the printer state follows from the result.
         self.labels.start()
@@ -88,6 +105,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_scanner_scanned(self, code: str) -> None:
+        if self.stack.currentWidget() is self.quarantine:
+            self.quarantine.handle_scan(code)
+            return
         if self.stack.currentWidget() is not self.bench:
             self.show_bench()
         self.bench.handle_scan(code)
@@ -96,6 +116,11 @@ class MainWindow(QMainWindow):
     def show_bench(self) -> None:
         self.stack.setCurrentWidget(self.bench)
         self.bench.setFocus()
+
+    @Slot()
+    def show_quarantine(self) -> None:
+        self.stack.setCurrentWidget(self.quarantine)
+        self.quarantine.refresh()
 
     @Slot()
     def show_history(self) -> None:
@@ -108,6 +133,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self._scanner.uninstall(app)
+        self.sources.stop()
         self._camera.stop()
         self._tasks.shutdown()
         self._print_tasks.shutdown()

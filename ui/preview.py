@@ -96,11 +96,8 @@ class PreviewView(QWidget):
         started = time.perf_counter()
         painter = QPainter(self)
         painter.fillRect(self.rect(), _BACKGROUND)
-        if self._image is not None and not self._image.isNull():
-            # The worker scaled the frame to this widget already: only centre it.
-            size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(self.rect().center())
+        target = self.shown_rect()
+        if self._image is not None and target is not None:
             painter.drawImage(target, self._image)
             if not self._delivering:
                 painter.fillRect(target, QColor(16, 20, 24, 150))  # an old picture, dimmed
@@ -112,6 +109,16 @@ class PreviewView(QWidget):
         if self._pending_ms:
             self.ui_ms.append(self._pending_ms + (time.perf_counter() - started) * 1000)
             self._pending_ms = 0.0
+
+    def shown_rect(self) -> QRect | None:
+        """Where the picture is painted (centred, aspect kept), or None without one."""
+        if self._image is None or self._image.isNull():
+            return None
+        # The worker scaled the frame to this widget already: only centre it.
+        size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(self.rect().center())
+        return target
 
     def _banner(self, painter: QPainter, text: str, level: str, *, top: bool) -> None:
         fill, ink = _BANNERS[level]

@@ -3,7 +3,9 @@
 An event filter on the QApplication passes printable keys to the Qt-free
 :class:`~inspect_station.wedge.WedgeDetector`. A burst ending in Enter/Tab becomes one
 ``scanned`` signal and never reaches the focused widget; anything slower is replayed to the
-widget it was meant for, a few milliseconds late.
+widget it was meant for, a few milliseconds late. Gaps are measured between the key events'
+own timestamps, so a busy UI does not split a scan. The scan's text is passed on as typed,
+AIM symbology prefix (``]C1``, ``]d2``…) and GS1 separators included: the resolver reads them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from inspect_station.identifiers import GS
 from inspect_station.wedge import WedgeDetector
 
 _TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+_TERMINATOR_TEXT = ("\r", "\n", "\t", "\x1b")
 _MODIFIER_KEYS = (
     Qt.Key.Key_Shift,
     Qt.Key.Key_Control,
@@ -34,15 +37,25 @@ _COMMAND_MODIFIERS = (
 )
 
 
-def _holdable(event: QKeyEvent) -> bool:
+def _holdable(event: QKeyEvent, *, in_burst: bool) -> bool:
     """A key that may be part of a scan: printable text, or the GS1 group separator (which
-    arrives as Ctrl+]), typed without Ctrl/Alt/Meta and not by auto-repeat."""
+    arrives as Ctrl+]), typed without Ctrl/Alt/Meta and not by auto-repeat. Inside a burst a
+    stray control character (a NUL from a misconfigured scanner) is held too, so the whole
+    scan is refused with a message instead of half of it being typed into a field."""
     text = event.text()
     if event.isAutoRepeat() or not text:
         return False
     if text == GS:
         return True
+    if in_burst and len(text) == 1 and ord(text) < 32 and text not in _TERMINATOR_TEXT:
+        return True
     return text.isprintable() and not event.modifiers() & _COMMAND_MODIFIERS
+
+
+def _timestamp(event: QKeyEvent) -> float | None:
+    """When the window system saw the key, in seconds; None for synthetic events."""
+    stamp = event.timestamp()
+    return stamp / 1000 if stamp else None
 
 
 @dataclass(frozen=True)
@@ -98,24 +111,25 @@ class WedgeScanner(QObject):
             assert isinstance(event, QKeyEvent)
             # A shortcut (F10, Esc, F2…) may fire before its key press is delivered: keys
             # typed before it go first. Keys a scan is made of, and its Enter, do not count.
-            if not _holdable(event) and event.key() not in _TERMINATORS:
+            holdable = _holdable(event, in_burst=self._detector.holding)
+            if not holdable and event.key() not in _TERMINATORS:
                 return self._flush_then(False)
             return False
         if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         text = event.text()
-        if _holdable(event):
+        if _holdable(event, in_burst=self._detector.holding):
             # From the window system a key reaches the window first: it is meant for the widget
             # with the focus. Sent straight to a widget, it is meant for that widget.
             target = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
             target = target or watched
             held = _HeldKey(target, event.key(), event.modifiers(), text)
-            self._detector.key(text, held)
+            self._detector.key(text, held, _timestamp(event))
             self._timer.start()
             return True
         if event.key() in _TERMINATORS and self._detector.holding and not event.isAutoRepeat():
-            code = self._detector.terminator()
+            code = self._detector.terminator(_timestamp(event))
             if code is not None:
                 self._timer.stop()
                 self.scanned.emit(code)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 _OK = "color: #1b7f3b;"
 _BAD = "color: #b3261e; font-weight: bold;"
-_CAMERA_PX = 420
+# Device names, paths and camera messages can be long: each such label shows at most this
+# much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
+_MAX_PX = 260
 
 
 class StationStatusBar(QStatusBar):
@@ -20,23 +21,37 @@ class StationStatusBar(QStatusBar):
         self.operator = QLabel(f"Operator {operator}")
         self.camera = QLabel("Camera: starting…")
         self.printer = QLabel("Printer: —")
-        self.database = QLabel(f"Database: {database}")
-        for label in (self.bench, self.operator, self.camera, self.printer, self.database):
+        self.database = QLabel()
+        _show(self.database, f"Database: {database}")
+        self.scanning = QLabel("Scan: keyboard")
+        for label in (
+            self.bench,
+            self.operator,
+            self.camera,
+            self.printer,
+            self.database,
+            self.scanning,
+        ):
             self.addPermanentWidget(label)
 
     def set_camera(self, text: str, ok: bool) -> None:
-        full = text if text.startswith("Camera") else f"Camera: {text}"
-        # A long camera message must not widen the window past the screen: cut it, in full
-        # on hover (the preview shows it whole).
-        metrics = QFontMetrics(self.camera.font())
-        self.camera.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, _CAMERA_PX))
-        self.camera.setToolTip(full)
+        _show(self.camera, text if text.startswith("Camera") else f"Camera: {text}")
         self.camera.setStyleSheet(_OK if ok else _BAD)
 
     def set_printer(self, text: str, ok: bool) -> None:
-        self.printer.setText(f"Printer: {text}")
+        _show(self.printer, f"Printer: {text}")
         self.printer.setStyleSheet(_OK if ok else _BAD)
 
     def set_database(self, text: str, ok: bool) -> None:
-        self.database.setText(f"Database: {text}")
+        _show(self.database, f"Database: {text}")
         self.database.setStyleSheet(_OK if ok else _BAD)
+
+    def set_scanning(self, text: str, ok: bool) -> None:
+        """The scan sources: keyboard, serial scanner, camera and its decoders."""
+        _show(self.scanning, f"Scan: {text}")
+        self.scanning.setStyleSheet(_OK if ok else _BAD)
+
+
+def _show(label: QLabel, text: str) -> None:
+    label.setToolTip(text)
+    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, _MAX_PX))

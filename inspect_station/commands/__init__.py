@@ -19,6 +19,7 @@ MODULES = (
     "inspect_station.commands.printers",
     "inspect_station.commands.grading",
     "inspect_station.commands.photos",
+    "inspect_station.commands.decode",
 )
 
 

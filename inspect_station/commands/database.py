@@ -13,6 +13,7 @@ from db import migrate
 from db.engine import Database
 from inspect_station.errors import DatabaseUnavailable, SchemaTooNew
 from inspect_station.importer import import_csv
+from inspect_station.resolver import Patterns
 from inspect_station.settings import Settings
 from inspect_station.station import open_database
 
@@ -59,7 +60,7 @@ def _database(config: Settings) -> Iterator[Database]:
 def _import_returns(args: argparse.Namespace, config: Settings) -> int:
     database = open_database(config.resolved_database_url)
     try:
-        result = import_csv(database, args.file)
+        result = import_csv(database, args.file, Patterns.from_settings(config))
     finally:
         database.dispose()
     print(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from inspect_station.wedge import WedgeDetector
+from inspect_station.wedge import MAX_BURST, WedgeDetector
 
 
 class Clock:
@@ -30,7 +30,7 @@ def test_slow_typing_is_handed_back_in_order() -> None:
     detector: WedgeDetector[str] = WedgeDetector(clock=clock)
     detector.key("b", "b")
     assert detector.expire() == []  # still within the gap: could be a burst
-    clock.t += 0.120
+    clock.t += 0.035  # the timer fires on time, just after the gap
     assert detector.expire() == ["b"]
 
 
@@ -58,4 +58,39 @@ def test_a_burst_that_stalls_before_enter_is_typing() -> None:
     feed(detector, clock, "12345678", 0.003)
     clock.t += 0.5
     assert detector.terminator() is None
+    assert detector.expire() == []  # the timer is late: one more gap for queued keys
+    clock.t += 0.035
     assert detector.expire() == list("12345678")
+
+
+def test_gaps_are_measured_between_key_timestamps_not_processing_times() -> None:
+    clock = Clock()
+    detector: WedgeDetector[str] = WedgeDetector(clock=clock)
+    stamps = iter(5.000 + 0.004 * i for i in range(100))
+    for char in "1Z999AA1":
+        detector.key(char, char, next(stamps))
+        clock.t += 0.001
+    clock.t += 0.300  # the UI was busy: the rest of the burst is handled 300 ms late
+    assert detector.expire() == []  # a late timer does not give the keys away
+    for char in "0123456784":
+        detector.key(char, char, next(stamps))
+    assert detector.terminator(next(stamps)) == "1Z999AA10123456784"
+
+
+def test_a_person_typing_slowly_is_typing_even_if_handled_in_one_go() -> None:
+    clock = Clock()
+    detector: WedgeDetector[str] = WedgeDetector(clock=clock)
+    for i, char in enumerate("abcd"):
+        detector.key(char, char, 7.0 + 0.150 * i)  # 150 ms apart on the keyboard
+    assert detector.terminator(7.0 + 0.150 * 4) is None
+    assert detector.release() == list("abcd")
+
+
+def test_an_endless_burst_is_swallowed_whole_and_keeps_its_length() -> None:
+    clock = Clock()
+    detector: WedgeDetector[str] = WedgeDetector(clock=clock)
+    for i in range(MAX_BURST + 500):
+        detector.key("7", "7", 1.0 + i * 0.0001)
+    code = detector.terminator(1.0 + (MAX_BURST + 500) * 0.0001)
+    assert code is not None
+    assert len(code) == MAX_BURST + 500

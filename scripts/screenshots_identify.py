@@ -1,0 +1,71 @@
+"""Screens of identifying parcels, taken from a demo station into docs/screenshots/.
+
+The bench with the camera's code outlined in the preview, the chooser for a product code that
+several returns expect, and the quarantine list. Run under a real X server:
+    INSPECT_STATION_HOME=/tmp/shots xvfb-run -a -s "-screen 0 1366x768x24" \\
+        .venv/bin/python scripts/screenshots_identify.py docs/screenshots
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from inspect_station import demo, inspection, scanning, settings
+from inspect_station.station import open_station
+from ui.app import build_window
+from ui.style import STYLE_SHEET
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    root = settings.data_dir() / "demo"
+    config = demo.demo_settings(settings.Settings(), root)
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    station = open_station(config)
+    demo.seed(station.db, today=station.clock().astimezone().date())
+    # Two parcels nobody announced, received earlier at other benches.
+    now = station.clock()
+    for code, hours in (("1Z999AA10123456784", 26), ("NO LABEL - BLUE BOX", 3)):
+        station.clock = lambda hours=hours: now - timedelta(hours=hours)
+        opened = scanning.receive_unexpected(station, code)
+        inspection.finish(station, opened.inspection, grade="B")
+    station.clock = lambda: now
+    window = build_window(app, station)
+    window.show()
+    window.start()
+    overlay = window.sources.overlay
+    for _ in range(50):
+        wait(100)
+        if overlay is not None and overlay.outlines():
+            break
+    window.grab().save(str(out / "camera-code.png"))
+    window.bench.handle_scan(demo.DEMO_EAN)
+    wait(1500)
+    screen = app.primaryScreen()
+    screen.grabWindow(0).save(str(out / "chooser.png"))
+    chooser = window.bench._chooser
+    if chooser is not None:
+        chooser.reject()
+    window.show_quarantine()
+    wait(1000)
+    window.grab().save(str(out / "quarantine.png"))
+    window.close()
+    station.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))

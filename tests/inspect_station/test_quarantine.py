@@ -1,0 +1,168 @@
+"""Quarantine: unexpected returns placed later by a supervisor, audited, never on stale data."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from db.models import AuditEvent, ExpectedReturn, Inspection, UnexpectedReturn, Unit
+from inspect_station import inspection, quarantine, scanning
+from inspect_station.errors import BadInput, Conflict, NotAllowed
+from inspect_station.roles import Role, User
+from inspect_station.station import Station
+from tests.conftest import FakeClock
+from tests.helpers import row_counts
+
+
+def received(station: Station, code: str = "1Z999AA10123456784", *, finish: bool = True) -> int:
+    opened = scanning.receive_unexpected(station, code)
+    if finish:
+        inspection.finish(station, opened.inspection, grade="B")
+    with station.db.read() as session:
+        entry = session.scalars(
+            select(UnexpectedReturn).where(UnexpectedReturn.lpn == opened.inspection.lpn)
+        ).one()
+        return entry.id
+
+
+def as_supervisor(station: Station) -> None:
+    station.user = User("sam", Role.SUPERVISOR)
+
+
+def first_open_return(station: Station) -> ExpectedReturn:
+    with station.db.read() as session:
+        er = session.scalars(
+            select(ExpectedReturn)
+            .where(ExpectedReturn.status == "open")
+            .order_by(ExpectedReturn.id)
+        ).first()
+        assert er is not None
+        er.lines  # noqa: B018 - load the lines while the session is open
+        return er
+
+
+def test_waiting_entries_show_their_age_oldest_first(station: Station, clock: FakeClock) -> None:
+    first = received(station)
+    clock.advance(3600)
+    second = received(station, "PARCEL WITHOUT LABEL")
+    clock.advance(60)
+    listed = quarantine.waiting(station)
+    assert [e.id for e in listed] == [first, second]
+    assert listed[0].age == timedelta(seconds=3660)
+    assert listed[0].reading == "UPS tracking number 1Z999AA10123456784"
+    assert (listed[1].reading, listed[1].inspection_status) == (
+        "code PARCELWITHOUTLABEL",
+        "finished",
+    )
+
+
+def test_an_operator_may_not_place_a_parcel(station: Station) -> None:
+    entry = received(station)
+    er = first_open_return(station)
+    before = row_counts(station.db)
+    with pytest.raises(NotAllowed, match="needs the supervisor role"):
+        quarantine.attach(station, entry, er.id, version=1)
+    with pytest.raises(NotAllowed, match="needs the supervisor role"):
+        quarantine.create_expected(
+            station, entry, version=1, order_number="SO-1", lines=[quarantine.ContentLine("X")]
+        )
+    assert row_counts(station.db) == before
+
+
+def test_a_supervisor_attaches_the_unit_to_a_return_found_by_any_code(station: Station) -> None:
+    entry = received(station)
+    er = first_open_return(station)
+    as_supervisor(station)
+    (found,) = quarantine.find_expected(station, er.rma.lower())
+    placed = quarantine.attach(station, entry, found.id, version=1, note="label torn off")
+    assert (placed.state, placed.expected_rma, placed.note) == (
+        "attached",
+        er.rma,
+        "label torn off",
+    )
+    assert quarantine.waiting(station) == []
+    with station.db.read() as session:
+        unit = session.get(Unit, placed.lpn)
+        assert unit is not None
+        assert (unit.expected_return_id, unit.line_id) == (er.id, er.lines[0].id)
+        insp = session.scalars(select(Inspection).where(Inspection.lpn == placed.lpn)).one()
+        assert (insp.expected_return_id, insp.sku, insp.grade) == (er.id, er.lines[0].sku, "B")
+        audit = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "quarantine.attached")
+        ).one()
+        assert audit.actor == "sam"
+        assert audit.detail["rma"] == er.rma
+
+
+def test_placing_on_stale_data_or_twice_is_a_conflict(station: Station) -> None:
+    entry = received(station)
+    er = first_open_return(station)
+    as_supervisor(station)
+    quarantine.attach(station, entry, er.id, version=1)
+    before = row_counts(station.db)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        quarantine.attach(station, entry, er.id, version=1)
+    assert row_counts(station.db) == before
+
+
+def test_a_unit_still_on_a_bench_is_not_placed(station: Station) -> None:
+    entry = received(station, finish=False)
+    er = first_open_return(station)
+    as_supervisor(station)
+    with pytest.raises(BadInput, match="still being inspected at bench BENCH-07"):
+        quarantine.attach(station, entry, er.id, version=1)
+
+
+def test_a_supervisor_creates_the_return_from_the_parcels_contents(station: Station) -> None:
+    entry = received(station)
+    as_supervisor(station)
+    line = quarantine.ContentLine(
+        sku="AP-7000-M",
+        description="Wool coat, M",
+        category="Apparel",
+        unit_price=Decimal("149.00"),
+        ean="4006381333931",
+        serial_number="SN-77",
+    )
+    placed = quarantine.create_expected(
+        station, entry, version=1, order_number="so 12345678", lines=[line], reason="No papers"
+    )
+    assert placed.state == "created"
+    with station.db.read() as session:
+        er = session.scalars(
+            select(ExpectedReturn).where(ExpectedReturn.rma == f"UNX-{placed.lpn}")
+        ).one()
+        assert (er.order_number, er.tracking_number, er.carrier) == (
+            "SO-12345678",
+            "1Z999AA10123456784",
+            "UPS",
+        )
+        assert er.status == "received"  # its only unit is the one in the parcel
+        assert [(ln.category, ln.serial_number) for ln in er.lines] == [("apparel", "SN-77")]
+
+
+def test_contents_are_checked_like_a_manifest_and_nothing_is_written(station: Station) -> None:
+    entry = received(station)
+    as_supervisor(station)
+    before = row_counts(station.db)
+    with pytest.raises(BadInput, match="EAN 4006381333932 has a wrong check digit"):
+        quarantine.create_expected(
+            station,
+            entry,
+            version=1,
+            order_number="SO-1",
+            lines=[quarantine.ContentLine("X", ean="4006381333932")],
+        )
+    with pytest.raises(BadInput, match="at least one item"):
+        quarantine.create_expected(station, entry, version=1, order_number="SO-1", lines=[])
+    assert row_counts(station.db) == before
+
+
+def test_a_unit_the_bench_cancelled_is_not_listed(station: Station) -> None:
+    opened = scanning.receive_unexpected(station, "SCANNED TWICE")
+    inspection.cancel(station, opened.inspection, reason="Scanned twice")
+    received(station)
+    assert [e.scanned_code for e in quarantine.waiting(station)] == ["1Z999AA10123456784"]

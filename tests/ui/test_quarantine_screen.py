@@ -1,0 +1,77 @@
+"""The quarantine screen from the keyboard: F7, Enter, scan the RMA slip, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.models import ExpectedReturn, UnexpectedReturn
+from inspect_station import inspection, scanning
+from inspect_station.roles import Role, User
+from inspect_station.station import Station
+from tests.helpers import row_counts
+from ui.main_window import MainWindow
+from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
+
+WAIT = 10_000
+
+
+def unexpected_parcel(station: Station) -> None:
+    opened = scanning.receive_unexpected(station, "1Z999AA10123456784")
+    inspection.finish(station, opened.inspection, grade="A")
+
+
+def open_quarantine(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.bench, Qt.Key.Key_F7)
+    screen = window.quarantine
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=WAIT)
+    assert window.stack.currentWidget() is screen
+    assert "1 unexpected return(s) waiting" in screen.message.text()
+
+
+def test_a_supervisor_attaches_a_parcel_by_scanning_the_rma_slip(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    unexpected_parcel(station)
+    station.user = User("sam", Role.SUPERVISOR)
+    with station.db.read() as session:
+        rma = session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)).first()
+    assert rma is not None
+    open_quarantine(qtbot, window)
+    screen = window.quarantine
+    assert screen.model.data(screen.model.index(0, 6)) == "UPS tracking number 1Z999AA10123456784"
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    dialog = screen._dialog
+    assert isinstance(dialog, AttachDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    # The slip is scanned: the wedge scanner's burst goes to the dialog, not to the bench.
+    qtbot.keyClicks(dialog.reference, rma)
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.found.count() == 1, timeout=WAIT)
+    assert window.stack.currentWidget() is screen
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=WAIT)
+    assert "attached to " + rma in screen.message.text()
+    with station.db.read() as session:
+        entry = session.scalars(select(UnexpectedReturn)).one()
+        assert (entry.state, entry.resolved_by) == ("attached", "sam")
+
+
+def test_an_operator_is_told_placing_needs_a_supervisor_and_nothing_changes(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    unexpected_parcel(station)
+    open_quarantine(qtbot, window)
+    screen = window.quarantine
+    before = row_counts(station.db)
+    screen.create_for_selected()
+    dialog = screen._dialog
+    assert isinstance(dialog, CreateReturnDialog)
+    dialog.fields["order_number"].setText("SO-12345678")
+    dialog.fields["sku"].setText("AP-1001-M")
+    qtbot.keyClick(dialog.fields["sku"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "needs the supervisor role" in dialog.message.text(), timeout=WAIT)
+    assert dialog.message.property("level") == "error"
+    assert row_counts(station.db) == before
+    dialog.reject()

@@ -1,0 +1,215 @@
+"""Quarantine: unexpected returns waiting to be placed, oldest first, all from the keyboard.
+
+Enter attaches the selected unit to an expected return (scan or type its RMA, order, tracking
+number or the customer's e-mail); Ctrl+N creates the expected return from what the parcel
+holds; F5 reloads. Placing is a supervisor's action: the services refuse it for anyone else,
+and the screen shows their refusal as it is. Self-contained: it needs only the station and
+the task runner, so it can live in any window.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_station import quarantine
+from inspect_station.errors import KnownError
+from inspect_station.quarantine import QuarantineView
+from inspect_station.station import Station
+from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
+from ui.style import MESSAGE_COLOURS, heading
+from ui.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = (
+    "Waiting",
+    "Received",
+    "Bench",
+    "Operator",
+    "Licence plate",
+    "Scanned",
+    "Read as",
+    "Unit",
+)
+
+
+def age_text(age: timedelta) -> str:
+    """ "3 d 4 h", "2 h 05 min", "12 min": how long a parcel has waited, at a glance."""
+    minutes = max(0, int(age.total_seconds() // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    return f"{minutes} min"
+
+
+class QuarantineModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[QuarantineView] = []
+
+    def set_rows(self, rows: list[QuarantineView]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> QuarantineView:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        unit = row.inspection_status or ""
+        if row.inspection_status == "finished":
+            unit = f"graded {row.grade} → {row.route}"
+        values = (
+            age_text(row.age),
+            row.received_at.astimezone().strftime("%d %b %H:%M"),
+            row.bench,
+            row.operator,
+            row.lpn,
+            row.scanned_code.replace("\x1d", "␝"),
+            row.reading,
+            unit,
+        )
+        return values[index.column()]
+
+
+class QuarantineScreen(QWidget):
+    def __init__(
+        self, *, station: Station, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._station = station
+        self._tasks = tasks
+        self._dialog: AttachDialog | CreateReturnDialog | None = None
+        self._done = ""  # what the last placement did, kept above the reloaded list
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            heading(
+                "Quarantine · unexpected returns, oldest first · Enter attach to a return · "
+                "Ctrl+N new return from the contents · F5 reload · F1 bench"
+            )
+        )
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.model = QuarantineModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(lambda _index: self.attach_selected())
+        layout.addWidget(self.table, 1)
+        # Enter is the table's own "activated"; the keys below belong to the table alone, so
+        # they never fire from inside a dialog this screen opened.
+        for keys, slot in (("Ctrl+N", self.create_for_selected), ("F5", self.refresh)):
+            QShortcut(
+                QKeySequence(keys), self.table, context=Qt.ShortcutContext.WidgetShortcut
+            ).activated.connect(slot)
+        self.show_message("Loading…", "info")
+
+    # -- data -----------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        self._tasks.run(
+            quarantine.waiting, self._station, on_done=self._on_loaded, on_error=self._on_error
+        )
+
+    def _on_loaded(self, rows: list[QuarantineView]) -> None:
+        self.model.set_rows(rows)
+        done, self._done = self._done, ""
+        if rows:
+            self.table.selectRow(0)
+            waiting = f"{len(rows)} unexpected return(s) waiting to be placed."
+            self.show_message(f"{done} {waiting}".strip(), "ok" if done else "warn")
+        else:
+            self.show_message(
+                f"{done} Nothing else in quarantine." if done else "Nothing in quarantine.", "ok"
+            )
+        self.table.setFocus()
+
+    def selected(self) -> QuarantineView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    # -- actions --------------------------------------------------------------------------
+    @Slot()
+    def attach_selected(self, code: str = "") -> None:
+        entry = self.selected()
+        if entry is None:
+            self.show_message("Nothing selected: ↑/↓ to choose a parcel.", "warn")
+            return
+        dialog = AttachDialog(station=self._station, tasks=self._tasks, entry=entry, parent=self)
+        self._open(dialog, code)
+
+    @Slot()
+    def create_for_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            self.show_message("Nothing selected: ↑/↓ to choose a parcel.", "warn")
+            return
+        self._open(
+            CreateReturnDialog(station=self._station, tasks=self._tasks, entry=entry, parent=self)
+        )
+
+    def handle_scan(self, code: str) -> None:
+        """A scan while this screen is shown: it names the return to attach to."""
+        if isinstance(self._dialog, AttachDialog) and self._dialog.isVisible():
+            self._dialog.look_up(code)
+        else:
+            self.attach_selected(code)
+
+    def _open(self, dialog: AttachDialog | CreateReturnDialog, code: str = "") -> None:
+        self._dialog = dialog
+        dialog.placed.connect(self._on_dialog_placed)
+        dialog.open()
+        if code and isinstance(dialog, AttachDialog):
+            dialog.look_up(code)
+
+    @Slot(object)
+    def _on_dialog_placed(self, placed: QuarantineView) -> None:
+        what = "attached to" if placed.state == "attached" else "placed on the new return"
+        self._done = f"{placed.lpn} {what} {placed.expected_rma}."
+        self.refresh()
+
+    def show_message(self, text: str, level: str) -> None:
+        fg, bg = MESSAGE_COLOURS[level]
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.setStyleSheet(f"color: {fg}; background: {bg};")
+
+    def _on_error(self, error: KnownError) -> None:
+        self.show_message(str(error), "error")

@@ -1,0 +1,198 @@
+"""The two ways a supervisor places an unexpected return, each a small keyboard dialog."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_station import quarantine
+from inspect_station.errors import BadInput, KnownError
+from inspect_station.quarantine import ContentLine, QuarantineView
+from inspect_station.station import Station
+from inspect_station.views import ReturnView
+from ui.style import MESSAGE_COLOURS
+from ui.tasks import TaskRunner
+
+
+class _PlaceDialog(QDialog):
+    """Signals:
+    placed(object): the QuarantineView after the unit was placed.
+    """
+
+    placed = Signal(object)
+
+    def __init__(
+        self, *, station: Station, tasks: TaskRunner, entry: QuarantineView, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._station = station
+        self._tasks = tasks
+        self.entry = entry
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(
+            QLabel(
+                f"<b>{entry.lpn}</b> — scanned {entry.scanned_code!s} at {entry.bench} "
+                f"({entry.reading})"
+            )
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+    def show_message(self, text: str, level: str) -> None:
+        fg, bg = MESSAGE_COLOURS[level]
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.setStyleSheet(f"color: {fg}; background: {bg}; padding: 6px;")
+
+    def _on_error(self, error: KnownError) -> None:
+        self.show_message(str(error), "error")
+
+    def _on_placed(self, placed: QuarantineView) -> None:
+        self.placed.emit(placed)
+        self.accept()
+
+
+class AttachDialog(_PlaceDialog):
+    """Scan or type what names the return; ↑/↓ and Enter attach the unit to it."""
+
+    def __init__(
+        self, *, station: Station, tasks: TaskRunner, entry: QuarantineView, parent: QWidget
+    ) -> None:
+        super().__init__(station=station, tasks=tasks, entry=entry, parent=parent)
+        self.setWindowTitle(f"Attach {entry.lpn} to an expected return")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("Scan or type RMA, order, tracking number, e-mail…")
+        self.reference.returnPressed.connect(lambda: self.look_up(self.reference.text()))
+        self.found = QListWidget()
+        self.found.itemActivated.connect(self._on_found_item_activated)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Note for the audit trail (optional)")
+        for widget in (self.reference, self.found, QLabel("Note"), self.note, self.message):
+            self.layout_.addWidget(widget)
+        self.show_message("Scan the RMA slip, or type a reference and press Enter.", "info")
+
+    def look_up(self, code: str) -> None:
+        self.reference.setText(code.replace("\x1d", ""))
+        self.show_message(f"Looking up {code}…", "info")
+        self._tasks.run(
+            quarantine.find_expected,
+            self._station,
+            code,
+            on_done=self._on_looked_up,
+            on_error=self._on_error,
+        )
+
+    def _on_looked_up(self, returns: list[ReturnView]) -> None:
+        self.found.clear()
+        for er in returns:
+            skus = ", ".join(line.sku for line in er.lines)
+            item = QListWidgetItem(
+                f"{er.rma} · {er.order_number} · {skus} · {er.units_received}/"
+                f"{er.units_expected} received · {er.status}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, er.id)
+            self.found.addItem(item)
+        if returns:
+            self.found.setCurrentRow(0)
+            self.found.setFocus()
+            self.show_message("↑/↓ to choose, Enter attaches.", "info")
+        else:
+            self.show_message("No expected return matches; try another reference.", "warn")
+            self.reference.setFocus()
+
+    @Slot(QListWidgetItem)
+    def _on_found_item_activated(self, item: QListWidgetItem) -> None:
+        self._tasks.run(
+            quarantine.attach,
+            self._station,
+            self.entry.id,
+            int(item.data(Qt.ItemDataRole.UserRole)),
+            version=self.entry.version,
+            note=self.note.text(),
+            on_done=self._on_placed,
+            on_error=self._on_error,
+        )
+
+
+class CreateReturnDialog(_PlaceDialog):
+    """What the parcel holds, one kind of item; Enter creates the return and attaches."""
+
+    def __init__(
+        self, *, station: Station, tasks: TaskRunner, entry: QuarantineView, parent: QWidget
+    ) -> None:
+        super().__init__(station=station, tasks=tasks, entry=entry, parent=parent)
+        self.setWindowTitle(f"New expected return for {entry.lpn}")
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for name, label in (
+            ("order_number", "Order number"),
+            ("customer_email", "Customer e-mail"),
+            ("reason", "Reason"),
+            ("sku", "SKU"),
+            ("ean", "EAN / UPC"),
+            ("serial_number", "Serial number"),
+            ("description", "Description"),
+            ("category", "Category"),
+            ("unit_price", "Unit price"),
+        ):
+            edit = QLineEdit()
+            edit.returnPressed.connect(self.create)
+            self.fields[name] = edit
+            form.addRow(label, edit)
+        self.fields["category"].setText("general")
+        self.fields["unit_price"].setText("0.00")
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 999)
+        form.addRow("Quantity", self.quantity)
+        self.layout_.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(buttons)
+        self.show_message("Order number and SKU are needed; Enter saves.", "info")
+
+    @Slot()
+    def create(self) -> None:
+        text = {name: edit.text().strip() for name, edit in self.fields.items()}
+        try:
+            price = Decimal(text["unit_price"] or "0")
+        except InvalidOperation:
+            self._on_error(BadInput(f"Unit price {text['unit_price']!r} is not a number."))
+            return
+        line = ContentLine(
+            sku=text["sku"],
+            description=text["description"],
+            category=text["category"] or "general",
+            quantity=self.quantity.value(),
+            unit_price=price,
+            ean=text["ean"],
+            serial_number=text["serial_number"],
+        )
+        self._tasks.run(
+            quarantine.create_expected,
+            self._station,
+            self.entry.id,
+            version=self.entry.version,
+            order_number=text["order_number"],
+            lines=[line],
+            reason=text["reason"],
+            customer_email=text["customer_email"],
+            on_done=self._on_placed,
+            on_error=self._on_error,
+        )
