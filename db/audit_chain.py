@@ -105,6 +105,7 @@ def append(session: Session, event: AuditEvent) -> None:
 class Head:
     id: int
     hash: str
+    bench: str = ""  # who wrote it: rows after it from this bench are not its rows
 
 
 class HeadFile:
@@ -121,7 +122,7 @@ class HeadFile:
     def read(self) -> Head | None:
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
-            return Head(int(raw["id"]), str(raw["hash"]))
+            return Head(int(raw["id"]), str(raw["hash"]), str(raw.get("bench", "")))
         except FileNotFoundError:
             return None
         except (ValueError, KeyError, TypeError) as exc:
@@ -133,7 +134,8 @@ class HeadFile:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"id": head.id, "hash": head.hash}), encoding="utf-8")
+        record = {"id": head.id, "hash": head.hash, "bench": head.bench}
+        tmp.write_text(json.dumps(record), encoding="utf-8")
         # No fsync: after a power cut the file may lag the database, never lead it, and a
         # lagging head still anchors every row up to it.
         os.replace(tmp, self.path)
@@ -174,7 +176,7 @@ class Chainer:
             session.add(event)
         session.flush()
         if self.head_file is not None:
-            self._write_head(session, Head(position, prev))
+            self._write_head(session, Head(position, prev, queue[-1].bench))
 
     def _write_head(self, session: Session, head: Head) -> None:
         assert self.head_file is not None

@@ -11,13 +11,15 @@ constant memory. A problem names the row and what is wrong with it:
 - *head*: a head file names a row the table no longer holds as it was (rows removed from the
   end, or the chain rewritten from some row on, hashes recomputed).
 
-On SQLite only this station writes, so rows after its head file's row were added outside the
-station; on PostgreSQL other benches append after it, which is normal.
+A head file names the bench that wrote it. Rows after its row that claim to come from that
+bench were not written by it: they were added outside the station. On SQLite only one station
+writes, so any row after its head is such a row; on PostgreSQL other benches append after it,
+which is normal, and their rows are checked against their own head files (``--head``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,13 +75,22 @@ def verify(database: Database, extra_heads: Sequence[Path] = ()) -> Verification
     seen: dict[int, str] = {}
     heads = _heads(database, extra_heads, result)
     wanted = {head.id for _source, head in heads}
+    # Per head: the first row after it that claims the head's bench (or any bench on SQLite).
+    single_writer = database.dialect == "sqlite"
+    late: dict[Head, int] = {}
+
+    def after_head(row_id: int, bench: str) -> None:
+        for _source, head in heads:
+            if row_id > head.id and head not in late and (single_writer or bench == head.bench):
+                late[head] = row_id
+
     with database.read() as session:
         rows = session.execute(
             select(*_COLUMNS).order_by(AuditEvent.id).execution_options(yield_per=BATCH)
         )
-        _walk(rows, result, wanted, seen)
+        _walk(rows, result, wanted, seen, after_head if heads else None)
     for source, head in heads:
-        _check_head(database, source, head, result, seen)
+        _check_head(source, head, result, seen, late.get(head))
     return result
 
 
@@ -104,7 +115,11 @@ def _heads(
 
 
 def _walk(
-    rows: Iterable[tuple[object, ...]], result: Verification, wanted: set[int], seen: dict[int, str]
+    rows: Iterable[tuple[object, ...]],
+    result: Verification,
+    wanted: set[int],
+    seen: dict[int, str],
+    after_head: Callable[[int, str], None] | None,
 ) -> None:
     prev_id, prev_hash = 0, GENESIS
     for row in rows:
@@ -143,13 +158,15 @@ def _walk(
             )
         if row_id in wanted:
             seen[row_id] = str(stored)
+        if after_head is not None:
+            after_head(row_id, str(bench))
         prev_id, prev_hash = row_id, str(stored)
     if result.rows:
         result.last = Head(prev_id, prev_hash)
 
 
 def _check_head(
-    database: Database, source: str, head: Head, result: Verification, seen: dict[int, str]
+    source: str, head: Head, result: Verification, seen: dict[int, str], late: int | None
 ) -> None:
     result.heads_checked.append(f"{source} (row {head.id})")
     last_id = result.last.id if result.last else 0
@@ -170,11 +187,11 @@ def _check_head(
                 "up to here (hashes recomputed)",
             )
         )
-    if database.dialect == "sqlite" and last_id > head.id:
+    if late is not None:
         result.problems.append(
             Problem(
-                head.id + 1,
-                f"rows {head.id + 1}–{last_id} were added after the last row this station "
-                f"wrote ({source}): inserted outside the station",
+                late,
+                f"written after the last row {head.bench or 'this station'} wrote ({source}), "
+                "yet in its name: inserted outside the station",
             )
         )

@@ -67,6 +67,12 @@ REASONS = {
 FIRST = ("anna", "ben", "chloe", "david", "eva", "felix", "greta", "hugo", "ines", "jonas")
 LAST = ("muller", "schmidt", "dubois", "rossi", "jansen", "smith", "novak", "garcia")
 DEMO_EAN = "4006381333931"  # the product label in the demo video carries this code
+# (name, badge, role, PIN) of the demo's people; ``inspect-station demo`` prints them.
+DEMO_PEOPLE = (
+    ("Olga Operator", "DEMO-OPERATOR", "operator", "1111"),
+    ("Sven Supervisor", "DEMO-SUPERVISOR", "supervisor", "2222"),
+    ("Ada Admin", "DEMO-ADMIN", "admin", "3333"),
+)
 
 
 def demo_ean(index: int) -> str:
@@ -159,4 +165,5 @@ def demo_settings(base: Settings, root: Path | None = None) -> Settings:
         photo_dir=str(root / "photos"),
         labels_dir=str(root / "labels"),
         printer="files",
+        pepper_file=str(root / "pin-pepper"),
     )
