@@ -1,19 +1,34 @@
-"""The station window: the bench (F1) and history (F2), with the status bar below."""
+"""The station window: the bench (F1), history (F2) and users (F4), with the status bar below.
+
+Nobody works at a station without signing in: it starts on the sign-in screen (or, on a
+database without users, on the first-run form) and goes back to it when locked — after
+``idle_lock_minutes`` without a key or scan, on Ctrl+L, or when someone else scans their badge.
+While locked every scan goes to the sign-in screen, never to the bench; the bench keeps its
+open unit, and whoever signs in next carries on with it.
+"""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from inspect_station import inspection, print_queue
+from inspect_station import auth, inspection, print_queue
+from inspect_station.roles import Role, User
 from inspect_station.station import Station
 from ui.bench import BenchScreen
 from ui.camera import Camera
+from ui.first_run import FirstRunScreen
 from ui.history import HistoryScreen
+from ui.idle import IdleWatch
 from ui.scanner import WedgeScanner
+from ui.sign_in import SignInScreen
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
+from ui.users_screen import UsersScreen
 
 PRINT_RETRY_MS = 15_000
 
@@ -26,6 +41,7 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         camera: Camera,
         scanner: WedgeScanner,
+        idle_clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -39,6 +55,17 @@ class MainWindow(QMainWindow):
         self.history = HistoryScreen(station=station, tasks=tasks)
         self.stack.addWidget(self.bench)
         self.stack.addWidget(self.history)
+        self.sign_in = SignInScreen(station=station, tasks=tasks)
+        self.first_run = FirstRunScreen(station=station, tasks=tasks)
+        self.users = UsersScreen(station=station, tasks=tasks)
+        for screen in (self.sign_in, self.first_run, self.users):
+            self.stack.addWidget(screen)
+        self.sign_in.signed_in.connect(self._on_sign_in_signed_in)
+        self.first_run.signed_in.connect(self._on_sign_in_signed_in)
+        self.idle = IdleWatch(timeout_s=station.settings.idle_lock_minutes * 60, clock=idle_clock)
+        self.idle.idle.connect(self._on_idle_idle)
+        tasks.signed_out.connect(self._on_tasks_signed_out)
+        self._working = False  # someone has signed in since the window started
         self.setCentralWidget(self.stack)
         self.status = StationStatusBar(
             bench=station.bench, operator=station.operator, database=station.db.describe()
@@ -53,7 +80,12 @@ class MainWindow(QMainWindow):
                 f"Internal error: {text.splitlines()[-1]}", "error"
             )
         )
-        for keys, slot in (("F1", self.show_bench), ("F2", self.show_history)):
+        for keys, slot in (
+            ("F1", self.show_bench),
+            ("F2", self.show_history),
+            ("F4", self.show_users),
+            ("Ctrl+L", self.lock_now),
+        ):
             QShortcut(
                 QKeySequence(keys), self, context=Qt.ShortcutContext.ApplicationShortcut
             ).activated.connect(slot)
@@ -62,12 +94,87 @@ class MainWindow(QMainWindow):
         self._print_retry.timeout.connect(self.bench.dispatch_labels)
 
     def start(self) -> None:
-        """Start the devices and pick up where this bench left off."""
+        """Start the devices; work begins once someone has signed in."""
         self._camera.start()
-        self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
-        # Labels queued before a crash or restart; the printer state follows from the result.
-        self.bench.dispatch_labels()
-        self.show_bench()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.idle.install(app)
+        if self._station.user.user_id is not None:  # signed in before the window opened
+            self._begin_work(self._station.user)
+            return
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.show_start()
+        self.status.set_user("nobody signed in", ok=False)
+        self._tasks.run(auth.has_users, self._station.db, on_done=self._on_users_known)
+
+    def _on_users_known(self, any_users: bool) -> None:
+        if not any_users and self.locked:
+            self.stack.setCurrentWidget(self.first_run)
+            self.first_run.focus()
+
+    def _begin_work(self, user: User) -> None:
+        extra = " · F4 users" if user.may(Role.SUPERVISOR) else ""
+        self.status.set_user(f"{user.name} ({user.role.label}){extra} · Ctrl+L lock", ok=True)
+        if not self._working:
+            self._working = True
+            self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
+            # Labels queued before a crash or restart; the printer state follows from the result.
+            self.bench.dispatch_labels()
+        self.stack.setCurrentWidget(self.bench)  # not show_bench(): it refuses while locked
+        self.bench.setFocus()
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() in (self.sign_in, self.first_run)
+
+    def lock(self, reason: str, message: str, level: str = "warn", *, note: bool = True) -> None:
+        """Show the sign-in screen; the bench keeps its open unit for whoever signs in.
+
+        ``note``: audit the lock (not when a refused write already left its own audit row).
+        """
+        self.idle.touch()
+        if self.locked:
+            self.sign_in.show_locked(message, level)
+            return
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.show_locked(message, level)
+        user = self._station.user
+        self.status.set_user(f"locked ({user.name} was signed in)", ok=False)
+        if note:
+            self._tasks.run(
+                auth.note_screen_locked, self._station, reason=reason, on_error=lambda _e: None
+            )
+
+    @Slot()
+    def lock_now(self) -> None:
+        if not self.locked:
+            self.lock("locked by hand", "Locked. Scan your badge to carry on.", "info")
+
+    @Slot()
+    def _on_idle_idle(self) -> None:
+        if not self.locked:
+            minutes = self._station.settings.idle_lock_minutes
+            self.lock(
+                "idle",
+                f"Locked after {minutes} minute(s) without activity. Scan your badge to carry on.",
+            )
+
+    @Slot(str)
+    def _on_tasks_signed_out(self, text: str) -> None:
+        self.lock("user revoked", text, "error", note=False)
+
+    @Slot(object)
+    def _on_sign_in_signed_in(self, user: User) -> None:
+        self._begin_work(user)
+        carry_on = (
+            f"Carry on with {self.bench.inspection.lpn}."
+            if self.bench.inspection
+            else "Scan a parcel to start."
+        )
+        self.bench.show_message(f"{user.name} signed in as {user.role.label}. {carry_on}", "ok")
 
     def _on_resumed(self, insp: inspection.InspectionView | None) -> None:
         if insp is not None:
@@ -75,6 +182,27 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_scanner_scanned(self, code: str) -> None:
+        self.idle.touch()
+        if self.stack.currentWidget() is self.first_run:
+            self.first_run.handle_badge(code)
+        elif self.locked:
+            self.sign_in.handle_badge(code)
+        else:
+            # Someone else's badge switches the operator; anything else is a parcel.
+            self._tasks.run(
+                auth.is_badge,
+                self._station,
+                code,
+                on_done=lambda badge: self._on_scan_checked(code, badge),
+                on_error=lambda _e: self._on_scan_checked(code, False),
+            )
+
+    def _on_scan_checked(self, code: str, badge: bool) -> None:
+        if badge and not self.locked:
+            self.lock("badge scanned", "Switching operator.", "info")
+        if self.locked:
+            self.sign_in.handle_badge(code)
+            return
         if self.stack.currentWidget() is not self.bench:
             self.show_bench()
         self.bench.handle_scan(code)
@@ -101,11 +229,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_bench(self) -> None:
+        if self.locked:
+            return
         self.stack.setCurrentWidget(self.bench)
         self.bench.setFocus()
 
     @Slot()
+    def show_users(self) -> None:
+        if self.locked or not self._station.user.may(Role.SUPERVISOR):
+            return  # operators have no users screen
+        self.stack.setCurrentWidget(self.users)
+        self.users.refresh()
+
+    @Slot()
     def show_history(self) -> None:
+        if self.locked:
+            return
         self.stack.setCurrentWidget(self.history)
         self.history.refresh()
         self.history.focus_filter()
@@ -115,6 +254,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self._scanner.uninstall(app)
+            self.idle.uninstall(app)
         self._camera.stop()
         self._tasks.shutdown()
 

@@ -21,6 +21,11 @@ class StationStatusBar(QStatusBar):
         for label in (self.bench, self.operator, self.camera, self.printer, self.database):
             self.addPermanentWidget(label)
 
+    def set_user(self, text: str, ok: bool) -> None:
+        """Who is signed in and their role (or that the station is locked)."""
+        self.operator.setText(f"Signed in: {text}" if ok else f"Station {text}")
+        self.operator.setStyleSheet(_OK if ok else _BAD)
+
     def set_camera(self, text: str, ok: bool) -> None:
         self.camera.setText(f"Camera: {text}")
         self.camera.setStyleSheet(_OK if ok else _BAD)
