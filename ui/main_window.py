@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.show_start()
-        self.status.set_user("nobody signed in", ok=False)
+        self.status.set_user("Nobody signed in", ok=False)
         self._tasks.run(auth.has_users, self._station.db, on_done=self._on_users_known)
 
     def _on_users_known(self, any_users: bool) -> None:
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def _begin_work(self, user: User) -> None:
         extra = " · F4 users" if user.may(Role.SUPERVISOR) else ""
-        self.status.set_user(f"{user.name} ({user.role.label}){extra} · Ctrl+L lock", ok=True)
+        self.status.set_user(f"{user.name} ({user.role.label}){extra}", ok=True)
         if not self._working:
             self._working = True
             self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.show_locked(message, level)
         user = self._station.user
-        self.status.set_user(f"locked ({user.name} was signed in)", ok=False)
+        self.status.set_user(f"Locked · {user.name}", ok=False)
         if note:
             self._tasks.run(
                 auth.note_screen_locked, self._station, reason=reason, on_error=lambda _e: None

@@ -23,7 +23,7 @@ class StationStatusBar(QStatusBar):
 
     def set_user(self, text: str, ok: bool) -> None:
         """Who is signed in and their role (or that the station is locked)."""
-        self.operator.setText(f"Signed in: {text}" if ok else f"Station {text}")
+        self.operator.setText(text)
         self.operator.setStyleSheet(_OK if ok else _BAD)
 
     def set_camera(self, text: str, ok: bool) -> None:

@@ -111,6 +111,8 @@ class UsersScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table, 1)
         self.hints = heading("")
         layout.addWidget(self.hints)
@@ -137,6 +139,9 @@ class UsersScreen(QWidget):
         )
 
     def _show(self, rows: list[users.UserView]) -> None:
+        if not self.message.text():
+            locked = sum(u.locked for u in rows)
+            show_message(self.message, f"{len(rows)} users, {locked} badge(s) locked.", "info")
         current = self.table.currentRow()
         self._users = rows
         self.table.setRowCount(len(rows))
