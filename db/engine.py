@@ -107,6 +107,7 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        self.audit_chain.close(self.engine)
         self.engine.dispose()
 
 

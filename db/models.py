@@ -199,8 +199,8 @@ class PrintJob(Base):
 
 
 class AuditEvent(Base):
-    """One audited change. Rows form a hash chain (``db/audit_chain.py``): ``id`` is the
-    position in the chain, ``hash`` covers the row's content and ``prev_hash``."""
+    """One audited change. Each row is sealed into the hash chain (``AuditSeal``) in the
+    transaction that writes it (SQLite) or just after its commit (PostgreSQL)."""
 
     __tablename__ = "audit_events"
 
@@ -212,8 +212,27 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class AuditSeal(Base):
+    """A link of the audit chain: ``hash`` covers the event's content, this link's place
+    (``seq``, 1, 2, 3 … without gaps), who sealed it and the previous link's hash."""
+
+    __tablename__ = "audit_chain"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    event_id: Mapped[int] = mapped_column(ForeignKey("audit_events.id"), unique=True)
+    sealed_by: Mapped[str] = mapped_column(String(40))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditPending(Base):
+    """Events committed but not sealed yet (PostgreSQL): the sealer's work queue."""
+
+    __tablename__ = "audit_pending"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("audit_events.id"), primary_key=True)
 
 
 class User(Base):

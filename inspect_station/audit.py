@@ -1,20 +1,22 @@
-"""Checking the audit trail: every row against its hash, every link, and the head files.
+"""Checking the audit trail: every link against its event, every link to the one before it,
+every event sealed, and the head files.
 
-Rows are read in chain order (``id``) in batches, so a chain of millions of rows is checked in
-constant memory. A problem names the row and what is wrong with it:
+Links are read in chain order (``seq``) with their events, in batches, so a chain of millions
+of rows is checked in constant memory. A problem names the link and the event:
 
-- *edited*: the row's content no longer gives its hash (any column changed, or the row was
-  moved to another place: its place, ``id``, is part of what the hash covers);
-- *missing*: the ids jump, rows between were removed;
-- *out of place*: the row does not link to the row before it (a row inserted, removed or
-  moved here);
-- *head*: a head file names a row the table no longer holds as it was (rows removed from the
-  end, or the chain rewritten from some row on, hashes recomputed).
+- *edited*: the event or the link no longer gives the link's hash (any column changed, or an
+  event moved: its id is part of what the hash covers);
+- *removed*: a link points at an event that is gone, or links are missing (``seq`` jumps);
+- *out of place*: a link does not follow the one before it (inserted, removed or moved);
+- *not sealed*: an event no link covers and none is waiting to (inserted outside the station,
+  or its link removed); events waiting in ``audit_pending`` are counted, not faulted;
+- *head*: a head file names a link the chain no longer holds as it was (links removed from the
+  end, or the chain rewritten from some link on, hashes recomputed).
 
-A head file names the bench that wrote it. Rows after its row that claim to come from that
-bench were not written by it: they were added outside the station. On SQLite only one station
-writes, so any row after its head is such a row; on PostgreSQL other benches append after it,
-which is normal, and their rows are checked against their own head files (``--head``).
+A head file also names the bench that sealed it. Links after it sealed in that bench's name
+were not sealed by it: they were added outside the station. On SQLite one station writes, so
+any link after its head is such a link; on PostgreSQL other benches seal after it, which is
+normal, and their links are checked against their own head files (``--head``).
 """
 
 from __future__ import annotations
@@ -22,40 +24,46 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from db.audit_chain import GENESIS, Head, HeadFile, row_hash
+from db.audit_chain import EVENT_FIELDS, GENESIS, Head, HeadFile, link_hash
 from db.engine import Database
-from db.models import AuditEvent
+from db.models import AuditEvent, AuditPending, AuditSeal
 
 BATCH = 10_000
-_COLUMNS = (
-    AuditEvent.id,
-    AuditEvent.at,
-    AuditEvent.bench,
-    AuditEvent.actor,
-    AuditEvent.action,
-    AuditEvent.entity,
-    AuditEvent.entity_id,
-    AuditEvent.detail,
-    AuditEvent.prev_hash,
-    AuditEvent.hash,
+_LINK = (
+    AuditSeal.seq,
+    AuditSeal.event_id,
+    AuditSeal.sealed_by,
+    AuditSeal.prev_hash,
+    AuditSeal.hash,
 )
+_EVENT = tuple(getattr(AuditEvent, name) for name in EVENT_FIELDS)
 
 
 @dataclass(frozen=True)
 class Problem:
-    row: int | None
+    link: int | None
+    event: int | None
     what: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.what}" if self.row is not None else self.what
+        where = []
+        if self.link is not None:
+            where.append(f"link {self.link}")
+        if self.event is not None:
+            where.append(f"event {self.event}")
+        return f"{' '.join(where)}: {self.what}" if where else self.what
 
 
 @dataclass
 class Verification:
-    rows: int = 0
+    links: int = 0
+    events: int = 0
+    pending: int = 0  # committed events waiting to be sealed (PostgreSQL)
     last: Head | None = None
     problems: list[Problem] = field(default_factory=list)
     heads_checked: list[str] = field(default_factory=list)
@@ -72,23 +80,26 @@ def head_file_for(database: Database) -> HeadFile | None:
 def verify(database: Database, extra_heads: Sequence[Path] = ()) -> Verification:
     """Check the whole chain, then this station's head file and any ``extra_heads``."""
     result = Verification()
-    seen: dict[int, str] = {}
     heads = _heads(database, extra_heads, result)
-    wanted = {head.id for _source, head in heads}
-    # Per head: the first row after it that claims the head's bench (or any bench on SQLite).
+    wanted = {head.seq for _source, head in heads}
+    seen: dict[int, str] = {}
     single_writer = database.dialect == "sqlite"
     late: dict[Head, int] = {}
 
-    def after_head(row_id: int, bench: str) -> None:
+    def after_head(seq: int, sealed_by: str) -> None:
         for _source, head in heads:
-            if row_id > head.id and head not in late and (single_writer or bench == head.bench):
-                late[head] = row_id
+            if seq > head.seq and head not in late and (single_writer or sealed_by == head.bench):
+                late[head] = seq
 
     with database.read() as session:
-        rows = session.execute(
-            select(*_COLUMNS).order_by(AuditEvent.id).execution_options(yield_per=BATCH)
+        links = session.execute(
+            select(*_LINK, *_EVENT)
+            .outerjoin(AuditEvent, AuditEvent.id == AuditSeal.event_id)
+            .order_by(AuditSeal.seq)
+            .execution_options(yield_per=BATCH)
         )
-        _walk(rows, result, wanted, seen, after_head if heads else None)
+        _walk(links, result, wanted, seen, after_head if heads else None)
+        _unsealed(session, result)
     for source, head in heads:
         _check_head(source, head, result, seen, late.get(head))
     return result
@@ -104,85 +115,106 @@ def _heads(
         try:
             head = head_file.read()
         except ValueError as exc:
-            result.problems.append(Problem(None, str(exc)))
+            result.problems.append(Problem(None, None, str(exc)))
             continue
         if head is None:
             if head_file.path in extra:
-                result.problems.append(Problem(None, f"head file {head_file.path} is missing"))
+                result.problems.append(
+                    Problem(None, None, f"head file {head_file.path} is missing")
+                )
             continue
         heads.append((str(head_file.path), head))
     return heads
 
 
 def _walk(
-    rows: Iterable[tuple[object, ...]],
+    rows: Iterable[Any],
     result: Verification,
     wanted: set[int],
     seen: dict[int, str],
     after_head: Callable[[int, str], None] | None,
 ) -> None:
-    prev_id, prev_hash = 0, GENESIS
+    prev_seq, prev_hash = 0, GENESIS
     for row in rows:
-        (row_id, at, bench, actor, action, entity, entity_id, detail, stored_prev, stored) = row
-        assert isinstance(row_id, int)
-        result.rows += 1
-        digest = row_hash(
-            id=row_id,
-            at=at,
-            bench=bench,
-            actor=actor,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=detail,
-            prev_hash=stored_prev,
-        )
-        if digest != stored:
+        seq, event_id, sealed_by, stored_prev, stored = row[:5]
+        event = dict(zip(EVENT_FIELDS, row[5:], strict=True))
+        result.links += 1
+        if event["id"] is None:
+            result.problems.append(Problem(seq, event_id, "its event was removed"))
+        elif stored != link_hash(event, seq=seq, sealed_by=sealed_by, prev_hash=stored_prev):
             result.problems.append(
-                Problem(row_id, "edited: its content no longer matches its hash")
+                Problem(seq, event_id, "edited: the event or its link no longer matches the hash")
             )
-        if row_id != prev_id + 1:
-            first, last = prev_id + 1, row_id - 1
-            what = f"row {first}" if first == last else f"rows {first}–{last}"
-            if row_id > prev_id:
-                result.problems.append(Problem(row_id, f"missing before it: {what} removed"))
-            else:
-                result.problems.append(Problem(row_id, "numbered out of order"))
+        if seq != prev_seq + 1:
+            first, last = prev_seq + 1, seq - 1
+            what = f"link {first}" if first == last else f"links {first}–{last}"
+            text = f"{what} removed before it" if seq > prev_seq else "numbered out of order"
+            result.problems.append(Problem(seq, event_id, text))
         elif stored_prev != prev_hash:
             result.problems.append(
                 Problem(
-                    row_id,
-                    f"out of place: it does not follow row {prev_id} "
-                    "(a row inserted, removed or moved here)",
+                    seq,
+                    event_id,
+                    f"out of place: it does not follow link {prev_seq} "
+                    "(a link inserted, removed or moved here)",
                 )
             )
-        if row_id in wanted:
-            seen[row_id] = str(stored)
+        if seq in wanted:
+            seen[seq] = stored
         if after_head is not None:
-            after_head(row_id, str(bench))
-        prev_id, prev_hash = row_id, str(stored)
-    if result.rows:
-        result.last = Head(prev_id, prev_hash)
+            after_head(seq, sealed_by)
+        prev_seq, prev_hash = seq, stored
+    if result.links:
+        result.last = Head(prev_seq, prev_hash)
+
+
+def _unsealed(session: Session, result: Verification) -> None:
+    """Events no link covers: waiting to be sealed, or added outside the station."""
+    result.events = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    if result.events == result.links:
+        return
+    # The pending id is NULL (None) for an event that is not waiting to be sealed.
+    rows: Iterable[tuple[int, int | None]] = session.execute(
+        select(AuditEvent.id, AuditPending.event_id)
+        .outerjoin(AuditSeal, AuditSeal.event_id == AuditEvent.id)
+        .outerjoin(AuditPending, AuditPending.event_id == AuditEvent.id)
+        .where(AuditSeal.seq.is_(None))
+        .order_by(AuditEvent.id)
+    )
+    for event_id, pending in rows:
+        if pending is not None:
+            result.pending += 1
+        else:
+            result.problems.append(
+                Problem(
+                    None,
+                    event_id,
+                    "not sealed: no link covers it (added outside the station, or its link "
+                    "removed)",
+                )
+            )
 
 
 def _check_head(
     source: str, head: Head, result: Verification, seen: dict[int, str], late: int | None
 ) -> None:
-    result.heads_checked.append(f"{source} (row {head.id})")
-    last_id = result.last.id if result.last else 0
-    if head.id not in seen:
+    result.heads_checked.append(f"{source} (link {head.seq})")
+    last_seq = result.last.seq if result.last else 0
+    if head.seq not in seen:
         result.problems.append(
             Problem(
                 None,
-                f"head file {source} recorded row {head.id}, but the chain ends at row "
-                f"{last_id}: rows were removed from the end",
+                None,
+                f"head file {source} recorded link {head.seq}, but the chain ends at link "
+                f"{last_seq}: links were removed from the end",
             )
         )
         return
-    if seen[head.id] != head.hash:
+    if seen[head.seq] != head.hash:
         result.problems.append(
             Problem(
-                head.id,
+                head.seq,
+                None,
                 f"differs from the head recorded in {source}: the chain was rewritten "
                 "up to here (hashes recomputed)",
             )
@@ -191,7 +223,8 @@ def _check_head(
         result.problems.append(
             Problem(
                 late,
-                f"written after the last row {head.bench or 'this station'} wrote ({source}), "
-                "yet in its name: inserted outside the station",
+                None,
+                f"sealed after the last link {head.bench or 'this station'} sealed ({source}), "
+                "yet in its name: added outside the station",
             )
         )

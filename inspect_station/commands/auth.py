@@ -144,8 +144,9 @@ def _change(args: argparse.Namespace, config: Settings) -> int:
 def _verify(args: argparse.Namespace, config: Settings) -> int:
     with _station(config) as station:
         result = audit.verify(station.db, args.head)
-    last = f", newest row {result.last.id}" if result.last else ""
-    print(f"{result.rows} audit rows checked{last}")
+    last = f", newest link {result.last.seq}" if result.last else ""
+    waiting = f", {result.pending} waiting to be sealed" if result.pending else ""
+    print(f"{result.links} links and {result.events} audit events checked{last}{waiting}")
     for head in result.heads_checked:
         print(f"  head file: {head}")
     if result.ok:

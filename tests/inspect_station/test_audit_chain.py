@@ -12,15 +12,18 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, insert, select, text, update
 
-from db.audit_chain import GENESIS, HeadFile, row_hash
+from db.audit_chain import GENESIS, link_hash
 from db.engine import Database
-from db.models import AuditEvent
+from db.models import AuditEvent, AuditSeal
 from inspect_station import audit, records
 from inspect_station.settings import Settings
 from inspect_station.station import Station, open_database, open_station
 from tests.conftest import FakeClock
 
-COLUMNS = ("id", "at", "bench", "actor", "action", "entity", "entity_id", "detail", "prev_hash")
+EVENT_COLUMNS = ("id", "at", "bench", "actor", "action", "entity", "entity_id", "detail")
+LINK_COLUMNS = ("seq", "event_id", "sealed_by", "prev_hash", "hash")
+EVENTS = AuditEvent.__table__
+LINKS = AuditSeal.__table__
 
 
 def write_rows(station: Station, count: int, *, per_commit: int = 1) -> None:
@@ -45,29 +48,54 @@ def write_rows(station: Station, count: int, *, per_commit: int = 1) -> None:
 @pytest.fixture
 def chain(station: Station) -> Station:
     write_rows(station, 4)
-    write_rows(station, 6, per_commit=3)  # several rows in one transaction
+    write_rows(station, 6, per_commit=3)  # several events in one transaction
+    with station.db.engine.begin() as conn:  # as an owner bent on tampering would, first
+        if station.db.dialect == "postgresql":
+            for table, fk in (
+                ("audit_chain", "fk_audit_chain_event_id_audit_events"),
+                ("audit_pending", "fk_audit_pending_event_id_audit_events"),
+            ):
+                conn.execute(text(f"ALTER TABLE {table} DROP CONSTRAINT {fk}"))
     return station
 
 
-def snapshot(db: Database) -> list[dict[str, Any]]:
+Snapshot = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def snapshot(db: Database) -> Snapshot:
     with db.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(select(AuditEvent.__table__)).mappings()]
+        events = [dict(r) for r in conn.execute(select(EVENTS).order_by(EVENTS.c.id)).mappings()]
+        links = [dict(r) for r in conn.execute(select(LINKS).order_by(LINKS.c.seq)).mappings()]
+    return events, links
 
 
-def restore(db: Database, rows: list[dict[str, Any]]) -> None:
+def tamper(db: Database, *statements: Any) -> None:
+    """Change the tables behind the station's back, as someone with database access could."""
+    if db.dialect == "sqlite":
+        raw = db.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        finally:
+            raw.close()
     with db.engine.begin() as conn:
-        conn.execute(delete(AuditEvent.__table__))
-        conn.execute(insert(AuditEvent.__table__), rows)
+        if db.dialect == "sqlite":
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        for statement in statements:
+            conn.execute(statement)
 
 
-def tamper(db: Database, statement: Any) -> None:
-    """Change the table behind the station's back, as someone with database access could."""
-    with db.engine.begin() as conn:
-        conn.execute(statement)
+def restore(db: Database, state: Snapshot) -> None:
+    events, links = state
+    statements: list[Any] = [delete(LINKS), delete(EVENTS)]
+    if events:
+        statements.append(insert(EVENTS).values(events))
+    if links:
+        statements.append(insert(LINKS).values(links))
+    tamper(db, *statements)
 
 
 def mutated(column: str, value: Any) -> Any:
-    if column == "id":
+    if column in ("id", "event_id", "seq"):
         return 1000
     if column == "at":
         return value + timedelta(microseconds=1)
@@ -78,84 +106,138 @@ def mutated(column: str, value: Any) -> Any:
     return value + "x"
 
 
-def test_a_clean_chain_verifies_with_ids_in_commit_order(chain: Station) -> None:
+def names(problems: list[audit.Problem]) -> set[tuple[int | None, int | None]]:
+    return {(p.link, p.event) for p in problems}
+
+
+def test_a_clean_chain_verifies_and_links_run_in_order(chain: Station) -> None:
     result = audit.verify(chain.db)
     assert result.ok, result.problems
-    assert result.rows == 10
-    rows = snapshot(chain.db)
-    assert [r["id"] for r in rows] == list(range(1, 11))
-    assert rows[0]["prev_hash"] == GENESIS
-    assert all(b["prev_hash"] == a["hash"] for a, b in itertools.pairwise(rows))
-    head = HeadFile(audit.head_file_for(chain.db).path).read()  # type: ignore[union-attr]
+    assert (result.links, result.events, result.pending) == (10, 10, 0)
+    events, links = snapshot(chain.db)
+    assert [link["seq"] for link in links] == list(range(1, 11))
+    assert [link["event_id"] for link in links] == [e["id"] for e in events]
+    assert links[0]["prev_hash"] == GENESIS
+    assert all(b["prev_hash"] == a["hash"] for a, b in itertools.pairwise(links))
+    head = audit.head_file_for(chain.db).read()  # type: ignore[union-attr]
     assert head is not None
-    assert (head.id, head.hash) == (10, rows[-1]["hash"])
+    assert (head.seq, head.hash, head.bench) == (10, links[-1]["hash"], "BENCH-07")
 
 
-def test_every_column_of_every_row_edited_is_caught_and_named(chain: Station) -> None:
+def test_every_column_of_every_event_and_link_edited_is_caught_and_named(
+    chain: Station,
+) -> None:
     original = snapshot(chain.db)
-    caught = 0
-    for row in original:
-        for column in (*COLUMNS, "hash"):
-            value = mutated(column, row[column])
-            tamper(
-                chain.db,
-                update(AuditEvent.__table__)
-                .where(AuditEvent.id == row["id"])
-                .values({column: value}),
-            )
-            problems = audit.verify(chain.db).problems
-            where = 1000 if column == "id" else row["id"]
-            assert any(p.row == where or p.row == where + 1 for p in problems), (column, row)
-            caught += 1
-            restore(chain.db, original)
-    assert caught == len(original) * (len(COLUMNS) + 1)
+    events, links = original
+    tried = caught = 0
+    for event, link in zip(events, links, strict=True):
+        for table, key, row, columns in (
+            (EVENTS, EVENTS.c.id, event, EVENT_COLUMNS),
+            (LINKS, LINKS.c.seq, link, LINK_COLUMNS),
+        ):
+            for column in columns:
+                tried += 1
+                first = row["id"] if table is EVENTS else row["seq"]
+                value = mutated(column, row[column])
+                tamper(chain.db, update(table).where(key == first).values({column: value}))
+                found = names(audit.verify(chain.db).problems)
+                # The problem names the changed link, or its event, or the link after it.
+                if {p for p in found if p[0] in (link["seq"], link["seq"] + 1, 1000)} or {
+                    p for p in found if p[1] in (event["id"], 1000)
+                }:
+                    caught += 1
+                restore(chain.db, original)
+    assert (caught, tried) == (len(events) * 13, len(events) * 13)
     assert audit.verify(chain.db).ok
 
 
-def test_every_deleted_row_is_caught_the_last_one_by_the_head_file(chain: Station) -> None:
+def test_every_removal_is_caught_the_last_link_by_the_head_file(chain: Station) -> None:
     original = snapshot(chain.db)
-    for row in original:
-        tamper(chain.db, delete(AuditEvent.__table__).where(AuditEvent.id == row["id"]))
-        result = audit.verify(chain.db)
-        assert not result.ok, row["id"]
-        if row["id"] == len(original):
-            assert "rows were removed from the end" in str(result.problems)
-        else:
-            assert f"row {row['id']} removed" in str(result.problems)
-        restore(chain.db, original)
+    events, links = original
+    for event, link in zip(events, links, strict=True):
+        for statements, expect in (
+            ([delete(EVENTS).where(EVENTS.c.id == event["id"])], "its event was removed"),
+            (
+                [delete(LINKS).where(LINKS.c.seq == link["seq"])],
+                "removed" if link["seq"] < len(links) else "removed from the end",
+            ),
+            (
+                [
+                    delete(LINKS).where(LINKS.c.seq == link["seq"]),
+                    delete(EVENTS).where(EVENTS.c.id == event["id"]),
+                ],
+                "removed",
+            ),
+        ):
+            tamper(chain.db, *statements)
+            problems = audit.verify(chain.db).problems
+            assert expect in " ".join(p.what for p in problems), (link["seq"], problems)
+            restore(chain.db, original)
 
 
-def test_swapped_rows_are_caught(chain: Station) -> None:
+def test_swapped_events_and_swapped_links_are_caught(chain: Station) -> None:
     original = snapshot(chain.db)
-    for i in range(len(original)):
-        for j in range(i + 1, len(original)):
-            a, b = original[i], original[j]
-            swapped = [dict(r) for r in original]
-            content = [c for c in (*COLUMNS, "hash") if c != "id"]
-            swapped[i] = {"id": a["id"], **{c: b[c] for c in content}}
-            swapped[j] = {"id": b["id"], **{c: a[c] for c in content}}
-            restore(chain.db, swapped)
-            rows = {p.row for p in audit.verify(chain.db).problems}
-            assert {a["id"], b["id"]} <= rows, (a["id"], b["id"])
+    events, links = original
+    for i, j in itertools.combinations(range(len(events)), 2):
+        for rows, key in ((events, "id"), (links, "seq")):
+            swapped = [dict(r) for r in rows]
+            keep = {key} | ({"event_id"} if key == "seq" else set())
+            for column in set(rows[0]) - keep:
+                swapped[i][column], swapped[j][column] = rows[j][column], rows[i][column]
+            state = (swapped, links) if key == "id" else (events, swapped)
+            restore(chain.db, state)
+            found = {p.link for p in audit.verify(chain.db).problems}
+            assert {links[i]["seq"], links[j]["seq"]} <= found, (key, i, j)
     restore(chain.db, original)
 
 
-def test_inserted_rows_are_caught_even_with_hashes_recomputed(chain: Station) -> None:
+def forge(events: list[dict[str, Any]], links: list[dict[str, Any]], sealed_by: str) -> None:
+    """Append a made-up event and a correct link for it, as a forger with the formula would."""
+    event = {**events[-1], "id": events[-1]["id"] + 100, "actor": "mallory"}
+    prev = links[-1]
+    seq = prev["seq"] + 1
+    digest = link_hash(event, seq=seq, sealed_by=sealed_by, prev_hash=prev["hash"])
+    events.append(event)
+    links.append(
+        {
+            "seq": seq,
+            "event_id": event["id"],
+            "sealed_by": sealed_by,
+            "prev_hash": prev["hash"],
+            "hash": digest,
+        }
+    )
+
+
+def test_added_events_and_links_are_caught_even_with_hashes_made_right(chain: Station) -> None:
     original = snapshot(chain.db)
-    # A row forged at the end, hash and link done right: only the head file knows.
-    last = original[-1]
-    forged = {**last, "id": last["id"] + 1, "actor": "mallory", "prev_hash": last["hash"]}
-    forged["hash"] = row_hash(**{c: forged[c] for c in COLUMNS})
-    tamper(chain.db, insert(AuditEvent.__table__).values(forged))
-    assert "inserted outside the station" in str(audit.verify(chain.db).problems)
-    # A row slipped into the middle: the rows after it renumbered and re-linked.
-    rows = [dict(r) for r in original]
-    rows.insert(4, {**rows[4], "actor": "mallory"})
+    events, links = (list(x) for x in original)
+    # An event with no link.
+    tamper(chain.db, insert(EVENTS).values({**events[-1], "id": 999}))
+    assert "not sealed" in str(audit.verify(chain.db).problems)
+    restore(chain.db, original)
+    # An event with a correct link at the end, in this bench's name: the head file knows.
+    forge(events, links, "BENCH-07")
+    restore(chain.db, (events, links))
+    assert "added outside the station" in str(audit.verify(chain.db).problems)
+    # One slipped into the middle, every later link renumbered and re-hashed.
+    events, links = (list(x) for x in original)
+    events.insert(4, {**events[4], "id": 500, "actor": "mallory"})
+    relinked = []
     prev = GENESIS
-    for position, row in enumerate(rows, start=1):
-        row.update(id=position, prev_hash=prev)
-        row["hash"] = prev = row_hash(**{c: row[c] for c in COLUMNS})
-    restore(chain.db, rows)
+    for seq, event in enumerate(events, start=1):
+        digest = link_hash(event, seq=seq, sealed_by="BENCH-07", prev_hash=prev)
+        relinked.append(
+            {
+                "seq": seq,
+                "event_id": event["id"],
+                "sealed_by": "BENCH-07",
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    restore(chain.db, (events, relinked))
     problems = audit.verify(chain.db).problems
     assert any("differs from the head" in p.what for p in problems), problems
     restore(chain.db, original)
@@ -165,15 +247,17 @@ def test_inserted_rows_are_caught_even_with_hashes_recomputed(chain: Station) ->
 def test_an_edit_with_every_later_hash_recomputed_is_caught_by_the_head_file(
     chain: Station,
 ) -> None:
-    rows = snapshot(chain.db)
-    rows[2]["detail"] = {**rows[2]["detail"], "price": 0}
-    prev = rows[1]["hash"]
-    for row in rows[2:]:
-        row["prev_hash"] = prev
-        row["hash"] = prev = row_hash(**{c: row[c] for c in COLUMNS})
-    restore(chain.db, rows)
+    events, links = snapshot(chain.db)
+    events[2]["detail"] = {**events[2]["detail"], "price": 0}
+    prev = links[1]["hash"]
+    for event, link in zip(events[2:], links[2:], strict=True):
+        link["prev_hash"] = prev
+        link["hash"] = prev = link_hash(
+            event, seq=link["seq"], sealed_by=link["sealed_by"], prev_hash=prev
+        )
+    restore(chain.db, (events, links))
     problems = audit.verify(chain.db).problems
-    assert [p.row for p in problems] == [10]
+    assert [p.link for p in problems] == [10]
     assert "chain was rewritten" in problems[0].what
 
 
@@ -205,7 +289,7 @@ def test_a_write_that_fails_at_commit_adds_no_audit_row_and_leaves_the_head(
         clashing_write()
     assert head_file.read() == head
     result = audit.verify(station.db)
-    assert (result.ok, result.rows) == (True, 2)
+    assert (result.ok, result.links, result.events) == (True, 2, 2)
 
 
 @pytest.mark.postgres
@@ -237,11 +321,16 @@ def test_concurrent_benches_on_postgresql_keep_one_valid_chain(
     for t in threads:
         t.join()
     assert errors == []
-    result = audit.verify(benches[0].db)
+    during = audit.verify(benches[0].db)  # events may wait for the next sealer meanwhile
+    assert during.ok, during.problems[:5]
+    assert during.links + during.pending == 240
     for b in benches:
-        b.close()
+        b.close()  # a closing station seals what still waits
+    database = open_database(url)
+    result = audit.verify(database)
+    database.dispose()
     assert result.ok, result.problems[:5]
-    assert result.rows == 240
+    assert (result.links, result.events, result.pending) == (240, 240, 0)
 
 
 def write_rows_fast(station: Station, count: int) -> None:
@@ -283,4 +372,5 @@ def test_audit_rows_from_before_the_chain_are_numbered_and_chained(
     migrate.upgrade(old_database.engine)
     result = audit.verify(old_database)
     assert result.ok, result.problems
-    assert [r["id"] for r in snapshot(old_database)] == [1, 2, 3]
+    _events, links = snapshot(old_database)
+    assert [(link["seq"], link["event_id"]) for link in links] == [(1, 3), (2, 7), (3, 8)]

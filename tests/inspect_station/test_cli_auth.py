@@ -70,7 +70,7 @@ def test_audit_verify_names_an_edited_row(
         run(monkeypatch, capsys, ["users", "list", "--as", "B-ADA"], "9090\n")
     status, out, _ = run(monkeypatch, capsys, ["audit", "verify"], "")
     assert status == 0
-    assert "4 audit rows checked, newest row 4" in out
+    assert "4 links and 4 audit events checked, newest link 4" in out
     assert "the audit chain is intact" in out
     db = Database.from_url(Settings().resolved_database_url)
     with db.engine.begin() as conn:
@@ -78,7 +78,7 @@ def test_audit_verify_names_an_edited_row(
     db.dispose()
     status, out, _ = run(monkeypatch, capsys, ["audit", "verify"], "")
     assert status == 1
-    assert "row 2: edited: its content no longer matches its hash" in out
+    assert "link 2 event 2: edited: the event or its link no longer matches the hash" in out
 
 
 def test_db_grants_prints_the_sql_for_the_benches_role(

@@ -69,6 +69,9 @@ def test_the_benches_role_appends_to_the_audit_trail_and_cannot_change_it(
                 "UPDATE audit_events SET actor = 'mallory'",
                 "DELETE FROM audit_events",
                 "TRUNCATE audit_events",
+                "UPDATE audit_chain SET hash = sealed_by",
+                "DELETE FROM audit_chain",
+                "TRUNCATE audit_chain",
                 "UPDATE alembic_version SET version_num = '0001'",
             ):
                 refused = pytest.raises(ProgrammingError, match="permission denied")
@@ -79,14 +82,16 @@ def test_the_benches_role_appends_to_the_audit_trail_and_cannot_change_it(
         finally:
             engine.dispose()
         assert rows == 2  # the seeded user, the sign-in
-        assert audit.verify(station.db).ok
+        result = audit.verify(station.db)
+        assert (result.ok, result.links, result.pending) == (True, 2, 0)
     finally:
         station.close()
 
 
 def test_the_grants_name_only_plain_identifiers() -> None:
     sql = grant_sql("station_app", "returns")
-    assert "GRANT SELECT, INSERT ON public.audit_events TO station_app;" in sql
-    assert "REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_events FROM station_app;" in sql
+    for table in ("audit_events", "audit_chain"):
+        assert f"GRANT SELECT, INSERT ON public.{table} TO station_app;" in sql
+        assert f"REVOKE UPDATE, DELETE, TRUNCATE ON public.{table} FROM station_app;" in sql
     with pytest.raises(BadInput, match="plain lower-case SQL name"):
         grant_sql("app; DROP TABLE users", "returns")

@@ -4,8 +4,7 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-27
 
-Audit rows written before this revision are numbered 1, 2, 3 … in their old order and
-chained as they stand.
+Audit rows written before this revision are sealed into the chain in their id order.
 """
 
 from collections.abc import Sequence
@@ -13,13 +12,15 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from db.audit_chain import GENESIS, row_hash
+from db.audit_chain import GENESIS, link_hash
 from db.types import UTCDateTime
 
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+SEALED_BY = "upgrade 0003"
 
 
 def upgrade() -> None:
@@ -43,16 +44,35 @@ def upgrade() -> None:
         sa.UniqueConstraint("badge", name=op.f("uq_users_badge")),
         sa.UniqueConstraint("name", name=op.f("uq_users_name")),
     )
-    with op.batch_alter_table("audit_events", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("prev_hash", sa.String(length=64), nullable=True))
-        batch_op.add_column(sa.Column("hash", sa.String(length=64), nullable=True))
-    _chain_existing_rows()
-    with op.batch_alter_table("audit_events", schema=None) as batch_op:
-        batch_op.alter_column("prev_hash", existing_type=sa.String(length=64), nullable=False)
-        batch_op.alter_column("hash", existing_type=sa.String(length=64), nullable=False)
+    op.create_table(
+        "audit_chain",
+        sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("sealed_by", sa.String(length=40), nullable=False),
+        sa.Column("prev_hash", sa.String(length=64), nullable=False),
+        sa.Column("hash", sa.String(length=64), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["audit_events.id"],
+            name=op.f("fk_audit_chain_event_id_audit_events"),
+        ),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_audit_chain")),
+        sa.UniqueConstraint("event_id", name=op.f("uq_audit_chain_event_id")),
+    )
+    op.create_table(
+        "audit_pending",
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["audit_events.id"],
+            name=op.f("fk_audit_pending_event_id_audit_events"),
+        ),
+        sa.PrimaryKeyConstraint("event_id", name=op.f("pk_audit_pending")),
+    )
+    _seal_existing_events()
 
 
-def _chain_existing_rows() -> None:
+def _seal_existing_events() -> None:
     events = sa.table(
         "audit_events",
         sa.column("id", sa.Integer),
@@ -63,29 +83,30 @@ def _chain_existing_rows() -> None:
         sa.column("entity", sa.String),
         sa.column("entity_id", sa.String),
         sa.column("detail", sa.JSON),
+    )
+    chain = sa.table(
+        "audit_chain",
+        sa.column("seq", sa.Integer),
+        sa.column("event_id", sa.Integer),
+        sa.column("sealed_by", sa.String),
         sa.column("prev_hash", sa.String),
         sa.column("hash", sa.String),
     )
     conn = op.get_bind()
-    rows = conn.execute(sa.select(events).order_by(events.c.id)).mappings().all()
     prev = GENESIS
-    # New ids never exceed old ones and earlier rows already moved below, so no clash.
-    for position, row in enumerate(rows, start=1):
-        columns = {
-            name: row[name]
-            for name in ("at", "bench", "actor", "action", "entity", "entity_id", "detail")
-        }
-        digest = row_hash(id=position, prev_hash=prev, **columns)
-        conn.execute(
-            events.update()
-            .where(events.c.id == row["id"])
-            .values(id=position, prev_hash=prev, hash=digest)
+    links = []
+    rows = conn.execute(sa.select(events).order_by(events.c.id)).mappings()
+    for seq, row in enumerate(rows, start=1):
+        digest = link_hash(dict(row), seq=seq, sealed_by=SEALED_BY, prev_hash=prev)
+        links.append(
+            {"seq": seq, "event_id": row["id"], "sealed_by": SEALED_BY, "prev_hash": prev, "hash": digest}
         )
         prev = digest
+    if links:
+        conn.execute(sa.insert(chain), links)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("audit_events", schema=None) as batch_op:
-        batch_op.drop_column("hash")
-        batch_op.drop_column("prev_hash")
+    op.drop_table("audit_pending")
+    op.drop_table("audit_chain")
     op.drop_table("users")
