@@ -142,7 +142,7 @@ def open_unit(station: Station) -> inspection.InspectionView:
 
 
 def test_an_operator_cancels_a_wrong_scan_of_their_own_but_not_a_photographed_unit(
-    people: Station, tmp_path: object
+    people: Station,
 ) -> None:
     import numpy as np
 

@@ -176,6 +176,7 @@ def test_another_badge_switches_the_operator_and_the_unit_carries_on(
 
 
 def _add_sam(station: Station) -> None:
+    """Add sam as an administrator at another bench would (this station keeps maria)."""
     from inspect_station import users
     from inspect_station.roles import Role, User
 
