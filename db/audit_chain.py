@@ -178,6 +178,7 @@ class Chainer:
     def __init__(self, head_file: HeadFile | None) -> None:
         self.head_file = head_file
         self.bench = ""  # the bench that last wrote through this database (seals in its name)
+        self.left_pending = False  # this database queued events for another sealer
 
     def before_commit(self, session: Session) -> None:
         queue: list[AuditEvent] | None = session.info.pop(_QUEUE, None)
@@ -193,6 +194,7 @@ class Chainer:
             if not session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), key):
                 # Another bench is sealing: ours wait in the queue for the next sealer.
                 session.execute(insert(AuditPending), [{"event_id": e.id} for e in queue])
+                self.left_pending = True
                 return
             events += _take_pending(session)
         head = seal(session, events, bench)
@@ -230,7 +232,7 @@ class Chainer:
 
     def close(self, engine: Engine) -> None:
         """Seal what is still pending before the station stops (PostgreSQL)."""
-        if engine.dialect.name != "postgresql" or not self.bench:
+        if engine.dialect.name != "postgresql" or not self.left_pending:
             return
         try:
             self.seal_pending(engine, sealed_by=self.bench)
