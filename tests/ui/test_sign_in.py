@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -244,3 +245,17 @@ def test_the_users_screen_shows_each_role_only_what_it_may_do(
     qtbot.keyClick(screen.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(100)
     assert row_counts(people.db) == before
+
+
+def test_an_operator_is_not_offered_to_cancel_a_photographed_unit(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station))
+    qtbot.keyClick(bench, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bench.photos.thumbs.count() == 1, timeout=WAIT)
+    before = row_counts(station.db)
+    qtbot.keyClick(bench, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "needs a supervisor" in bench.message.text(), timeout=WAIT)
+    assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert row_counts(station.db) == before
