@@ -33,6 +33,7 @@ MODULES: dict[str, str] = {
     "grading": "benchmarks.grading_bench",
     "photos": "benchmarks.photos",
     "decode": "benchmarks.decode",
+    "auth": "benchmarks.auth",
 }
 
 
@@ -125,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     result = report.Report(quick=args.quick)
     with tempfile.TemporaryDirectory(prefix="inspect-bench-") as folder:
         tmp = Path(folder)
+        # Stations opened here keep their files (audit head files, a PIN pepper) in the run's
+        # folder, never in the user's data folder.
+        os.environ.setdefault("INSPECT_STATION_HOME", str(tmp / "home"))
         try:
             if wanted("scan") or wanted("start"):
                 _scan_and_start(result, args.quick, tmp, wanted)

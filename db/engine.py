@@ -8,7 +8,7 @@ PostgreSQL (psycopg 3) serves many benches.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from db.audit_chain import WRITE_SESSION_INFO, Chainer, HeadFile
 
 _READ_ONLY = "inspect_station_read_only"
 
@@ -64,7 +66,15 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._write = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine, expire_on_commit=False, info=dict(WRITE_SESSION_INFO))
+        # Audit rows queued by a write are chained at its commit (db/audit_chain.py).
+        self.audit_chain = Chainer(_default_head_file(engine))
+        event.listen(self._write, "before_commit", self.audit_chain.before_commit)
+        event.listen(self._write, "after_commit", self.audit_chain.after_commit)
+        event.listen(self._write, "after_rollback", self.audit_chain.after_rollback)
+        # Called before every guarded write; may refuse it by raising (e.g. the signed-in
+        # user was disabled meanwhile). It writes, if it must, with ``write(guarded=False)``.
+        self.guard: Callable[[], None] | None = None
         self._read = sessionmaker(
             engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
         )
@@ -84,8 +94,10 @@ class Database:
         return f"PostgreSQL {url.host or 'localhost'}/{url.database}"
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, guarded: bool = True) -> Iterator[Session]:
         """A transaction that commits on success and rolls back on any exception."""
+        if guarded and self.guard is not None:
+            self.guard()
         with self._write.begin() as session:
             yield session
 
@@ -95,4 +107,14 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        self.audit_chain.close(self.engine)
         self.engine.dispose()
+
+
+def _default_head_file(engine: Engine) -> HeadFile | None:
+    """A SQLite file's audit head lives next to it; other databases get theirs from the
+    station (``Database.audit_chain.head_file``)."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return HeadFile(Path(url.database + ".audit-head"))
+    return None

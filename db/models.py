@@ -50,6 +50,7 @@ PRINT_KINDS = ("label", "reprint")
 # States in which a job may still reach the printer: one at most per inspection.
 PRINT_PENDING = ("queued", "sending", "unknown")
 QUARANTINE_STATES = ("waiting", "attached", "created")
+ROLES = ("operator", "supervisor", "admin")
 
 
 class Base(DeclarativeBase):
@@ -270,6 +271,9 @@ class PrintJob(Base):
 
 
 class AuditEvent(Base):
+    """One audited change. Each row is sealed into the hash chain (``AuditSeal``) in the
+    transaction that writes it (SQLite) or just after its commit (PostgreSQL)."""
+
     __tablename__ = "audit_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -280,6 +284,52 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class AuditSeal(Base):
+    """A link of the audit chain: ``hash`` covers the event's content, this link's place
+    (``seq``, 1, 2, 3 … without gaps), who sealed it and the previous link's hash."""
+
+    __tablename__ = "audit_chain"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    event_id: Mapped[int] = mapped_column(ForeignKey("audit_events.id"), unique=True)
+    sealed_by: Mapped[str] = mapped_column(String(40))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditPending(Base):
+    """Events committed but not sealed yet (PostgreSQL): the sealer's work queue."""
+
+    __tablename__ = "audit_pending"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("audit_events.id"), primary_key=True)
+
+
+class User(Base):
+    """A person who signs in at a station with a badge and a PIN.
+
+    Users are disabled, never deleted: audit rows and inspections keep their names.
+    """
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(f"role IN {ROLES}", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    badge: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    # Argon2id of HMAC-SHA256(pepper, PIN); the pepper lives outside the database.
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    # Which pepper the PIN was hashed with (a fingerprint, not the pepper): a bench holding
+    # another pepper file is told so instead of counting wrong PINs.
+    pepper_id: Mapped[str] = mapped_column(String(16))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 # Grading, rule versions, recommendations and the catalogue live in their own module; importing

@@ -67,6 +67,12 @@ REASONS = {
 FIRST = ("anna", "ben", "chloe", "david", "eva", "felix", "greta", "hugo", "ines", "jonas")
 LAST = ("muller", "schmidt", "dubois", "rossi", "jansen", "smith", "novak", "garcia")
 DEMO_EAN = "4006381333931"  # the product label in the demo video carries this code
+# (name, badge, role, PIN) of the demo's people; ``inspect-station demo`` prints them.
+DEMO_PEOPLE = (
+    ("Olga Operator", "DEMO-OPERATOR", "operator", "1111"),
+    ("Sven Supervisor", "DEMO-SUPERVISOR", "supervisor", "2222"),
+    ("Ada Admin", "DEMO-ADMIN", "admin", "3333"),
+)
 
 
 def demo_ean(index: int) -> str:
@@ -178,4 +184,5 @@ def demo_settings(base: Settings, root: Path | None = None) -> Settings:
         # The demo clip shows one product code all the time: outline it, do not scan it, so
         # the demo starts at an empty bench.
         camera_scanning="highlight",
+        pepper_file=str(root / "pin-pepper"),
     )

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.models import ExpectedReturn, Inspection, PrintJob
+from db.models import ExpectedReturn, Inspection, Photo, PrintJob
 from inspect_station import records, unit_photos, unit_records
 from inspect_station.assessment import Assessment, Draft
 from inspect_station.errors import BadInput, Conflict
+from inspect_station.roles import Role, require
 from inspect_station.routing import Decision, Facts
 from inspect_station.station import Station
 from inspect_station.views import InspectionView, PhotoView
@@ -188,6 +189,12 @@ def _finish_once(
         return Finished(view, job.id if job else None, more, assessed)
 
 
+def cancel_role(station: Station, operator: str, photos: int) -> Role:
+    """Who may cancel a unit: its own operator while it has no photos (a wrong scan put
+    right at once); once photos prove its condition, or for someone else's unit, a supervisor."""
+    return Role.OPERATOR if operator == station.operator and photos == 0 else Role.SUPERVISOR
+
+
 def cancel(station: Station, inspection: InspectionView, *, reason: str) -> None:
     """Abandon an open inspection (wrong parcel scanned) and release the return's claim."""
     reason = reason.strip()
@@ -197,6 +204,12 @@ def cancel(station: Station, inspection: InspectionView, *, reason: str) -> None
         insp = session.get(Inspection, inspection.id)
         if insp is None or insp.status != "open":
             raise Conflict("Only an open inspection can be cancelled.")
+        photos = session.scalar(
+            select(func.count()).select_from(Photo).where(Photo.inspection_id == insp.id)
+        )
+        needed = cancel_role(station, insp.operator, photos or 0)
+        what = "which has photos" if photos else f"opened by {insp.operator}"
+        require(station.user, needed, f"Cancelling {insp.lpn}, {what},")
         insp.status = "cancelled"
         insp.finished_at = station.clock()
         if insp.expected_return_id is not None:

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db import audit_chain
 from db.models import AuditEvent, ExpectedReturn, ExpectedReturnLine, Inspection, Photo, Unit
 from inspect_station.identifiers import new_lpn
 from inspect_station.station import Station
@@ -146,14 +147,29 @@ def audit(
     entity_id: object,
     **detail: object,
 ) -> None:
-    session.add(
+    """Record a change by the person signed in; the row joins the audit chain at commit."""
+    audit_as(station, session, station.operator, action, entity, entity_id, **detail)
+
+
+def audit_as(
+    station: Station,
+    session: Session,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: object,
+    **detail: object,
+) -> None:
+    """:func:`audit` for a named actor (sign-in attempts are made by whoever holds the badge)."""
+    audit_chain.append(
+        session,
         AuditEvent(
             at=station.clock(),
             bench=station.bench,
-            actor=station.operator,
+            actor=actor[:80],
             action=action,
             entity=entity,
-            entity_id=str(entity_id),
+            entity_id=str(entity_id)[:64],
             detail={k: v for k, v in detail.items() if v is not None},
-        )
+        ),
     )

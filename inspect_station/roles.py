@@ -38,6 +38,9 @@ class User:
     name: str
     role: Role = Role.OPERATOR
     display_name: str = ""
+    # The users-table row of someone who signed in with badge and PIN; None for the identity
+    # a station takes from its settings (command line, tests) before anyone signs in.
+    user_id: int | None = None
 
     def may(self, role: Role) -> bool:
         return self.role >= role

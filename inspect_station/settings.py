@@ -81,6 +81,8 @@ class Settings:
     # unit is open), "highlight" (outlined only) or "off" (not decoded at all).
     camera_scanning: str = "scan"
     currency: str = "EUR"
+    idle_lock_minutes: int = 5  # the station locks after this long without a key or a click
+    pepper_file: str = ""  # default: <data dir>/pin-pepper, made (0600) when first needed
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -94,6 +96,10 @@ class Settings:
     @property
     def resolved_labels_dir(self) -> Path:
         return Path(self.labels_dir) if self.labels_dir else data_dir() / "labels"
+
+    @property
+    def resolved_pepper_file(self) -> Path:
+        return Path(self.pepper_file) if self.pepper_file else data_dir() / "pin-pepper"
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from db import migrate
+from db.audit_chain import HeadFile
 from db.engine import Database
 from db.types import utcnow
 from inspect_station.camera_scans import CAMERA_SCANNING
@@ -24,7 +25,7 @@ from inspect_station.quality import Thresholds
 from inspect_station.resolver import Patterns
 from inspect_station.roles import Role, User
 from inspect_station.routing import RuleTable
-from inspect_station.settings import Settings
+from inspect_station.settings import Settings, data_dir
 from inspect_station.shots import ShotCatalogue, load_shots
 
 
@@ -72,7 +73,16 @@ def open_database(url: str) -> Database:
         raise DatabaseUnavailable(
             f"Database {database.describe()} is unreachable: {exc.orig}"
         ) from exc
+    if database.audit_chain.head_file is None and database.dialect != "sqlite":
+        # A shared database: each bench keeps the newest audit row it wrote on its own disk.
+        database.audit_chain.head_file = HeadFile(audit_head_path(database))
     return database
+
+
+def audit_head_path(database: Database) -> Path:
+    url = database.engine.url
+    name = f"{url.host or 'localhost'}-{url.port or 5432}-{url.database}.json"
+    return data_dir() / "audit-heads" / name
 
 
 def check_settings(settings: Settings) -> None:

@@ -12,12 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from inspect_station import demo, settings
+from inspect_station import demo, settings, users
 from inspect_station.inspection import inspection_detail
 from inspect_station.labels import pdf_to_image
 from inspect_station.print_queue import label_data
 from inspect_station.station import open_station
 from ui.app import build_window
+from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
 
 
@@ -25,6 +26,14 @@ def wait(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def sign_in(window: MainWindow, badge: str, pin: str) -> None:
+    """As at the bench: the badge scanned, the PIN typed, Enter."""
+    window.sign_in.handle_badge(badge)
+    window.sign_in.pin.setText(pin)
+    window.sign_in.pin.returnPressed.emit()
+    wait(800)
 
 
 def main(out: Path) -> int:
@@ -40,10 +49,15 @@ def main(out: Path) -> int:
     app.setStyleSheet(STYLE_SHEET)
     station = open_station(config)
     demo.seed(station.db, today=station.clock().astimezone().date())
+    users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
     window = build_window(app, station)
     window.show()
     window.start()
     wait(1500)
+    window.sign_in.handle_badge("DEMO-OPERATOR")
+    wait(300)
+    window.grab().save(str(out / "sign-in.png"))
+    sign_in(window, "DEMO-OPERATOR", "1111")
     bench = window.bench
     year = station.clock().astimezone().year
     bench.handle_scan(f"RMA-{year}-000018")  # a rain jacket whose refund is due in two days
@@ -88,6 +102,17 @@ def main(out: Path) -> int:
     window.show_history()
     wait(800)
     window.grab().save(str(out / "history.png"))
+    window.lock_now()
+    window.sign_in.handle_badge("DEMO-OPERATOR")
+    window.sign_in.pin.setText("9999")
+    window.sign_in.pin.returnPressed.emit()
+    wait(800)
+    window.grab().save(str(out / "lock.png"))
+    window.sign_in.clear()
+    sign_in(window, "DEMO-ADMIN", "3333")
+    window.show_users()
+    wait(800)
+    window.grab().save(str(out / "users.png"))
     if insp is not None:
         done = inspection_detail(station, insp.id)
         pdf = render_pdf(label_data(station, done))

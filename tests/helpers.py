@@ -6,6 +6,8 @@ from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models import Base
+from inspect_station import auth, users
+from inspect_station.station import Station
 
 
 def row_counts(db: Database) -> dict[str, int]:
@@ -15,3 +17,33 @@ def row_counts(db: Database) -> dict[str, int]:
             table.name: session.scalar(select(func.count()).select_from(table)) or 0
             for table in Base.metadata.sorted_tables
         }
+
+
+# People of the test stations: the operator is the ``station`` fixture's ``maria``.
+PEOPLE = {
+    "maria": ("B-MARIA-01", "operator", "2468"),
+    "sam": ("B-SAM-02", "supervisor", "1357"),
+    "ada": ("B-ADA-03", "admin", "9090"),
+}
+
+
+def seed_people(station: Station, names: tuple[str, ...] = ("maria", "sam", "ada")) -> None:
+    """Add the test users (a database without users only)."""
+    users.seed(
+        station, [users.check_new_user(n, PEOPLE[n][0], PEOPLE[n][1], PEOPLE[n][2]) for n in names]
+    )
+
+
+def sign_in_as(station: Station, name: str) -> None:
+    badge, _role, pin = PEOPLE[name]
+    auth.sign_in(station, badge, pin)
+
+
+AUDIT_TABLES = ("audit_events", "audit_chain", "audit_pending")
+
+
+def split_audit(counts: dict[str, int]) -> tuple[dict[str, int], int]:
+    """(counts of everything but the audit trail, audit events): an audit event comes with
+    its link in the chain, so "only the audit row" means these two tables."""
+    rest = {k: v for k, v in counts.items() if k not in AUDIT_TABLES}
+    return rest, counts["audit_events"]

@@ -460,6 +460,14 @@ class BenchScreen(QWidget):
     def ask_cancel(self) -> None:
         if self.inspection is None:
             return
+        insp = self.inspection
+        needed = inspection.cancel_role(self._station, insp.operator, len(insp.photos))
+        if not self._station.user.may(needed):  # the service would refuse it too
+            self.show_message(
+                f"Cancelling {insp.lpn} needs a {needed.label}: they scan their badge here.",
+                "warn",
+            )
+            return
         dialog = QInputDialog(self)
         dialog.setWindowTitle("Cancel this unit")
         dialog.setLabelText(f"Why is {self.inspection.lpn} cancelled?")

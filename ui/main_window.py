@@ -1,22 +1,37 @@
-"""The station window: the bench (F1), history (F2) and quarantine (F7), status bar below."""
+"""The station window: the bench (F1), history (F2), quarantine (F7) and users (F8).
+
+Nobody works at a station without signing in: it starts on the sign-in screen (or, on a
+database without users, on the first-run form) and goes back to it when locked — after
+``idle_lock_minutes`` without a key or scan, on Ctrl+L, or when someone else scans their badge.
+While locked every scan goes to the sign-in screen, never to the bench; the bench keeps its
+open unit, and whoever signs in next carries on with it.
+"""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from inspect_station import inspection
+from inspect_station import auth, inspection
+from inspect_station.roles import Role, User
 from inspect_station.station import Station
 from ui.bench import BenchScreen
 from ui.camera import Camera
+from ui.first_run import FirstRunScreen
 from ui.history import HistoryScreen
+from ui.idle import IdleWatch
 from ui.label_desk import LabelDesk
 from ui.quarantine import QuarantineScreen
 from ui.scan_sources import ScanSources
 from ui.scanner import WedgeScanner
+from ui.sign_in import SignInScreen
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
+from ui.users_screen import UsersScreen
 
 
 class MainWindow(QMainWindow):
@@ -27,6 +42,7 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         camera: Camera,
         scanner: WedgeScanner,
+        idle_clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -42,9 +58,24 @@ class MainWindow(QMainWindow):
         )
         self.history = HistoryScreen(station=station, tasks=tasks)
         self.quarantine = QuarantineScreen(station=station, tasks=tasks)
-        self.stack.addWidget(self.bench)
-        self.stack.addWidget(self.history)
-        self.stack.addWidget(self.quarantine)
+        self.sign_in = SignInScreen(station=station, tasks=tasks)
+        self.first_run = FirstRunScreen(station=station, tasks=tasks)
+        self.users = UsersScreen(station=station, tasks=tasks)
+        for screen in (
+            self.bench,
+            self.history,
+            self.quarantine,
+            self.sign_in,
+            self.first_run,
+            self.users,
+        ):
+            self.stack.addWidget(screen)
+        self.sign_in.signed_in.connect(self._on_sign_in_signed_in)
+        self.first_run.signed_in.connect(self._on_sign_in_signed_in)
+        self.idle = IdleWatch(timeout_s=station.settings.idle_lock_minutes * 60, clock=idle_clock)
+        self.idle.idle.connect(self._on_idle_idle)
+        tasks.signed_out.connect(self._on_tasks_signed_out)
+        self._working = False  # someone has signed in since the window started
         self.setCentralWidget(self.stack)
         self.status = StationStatusBar(
             bench=station.bench, operator=station.operator, database=station.db.describe()
@@ -66,7 +97,7 @@ class MainWindow(QMainWindow):
             settings=station.settings,
             camera=camera,
             preview=self.bench.photos.preview,
-            accept_camera=lambda: self.bench.inspection is None,
+            accept_camera=lambda: self.bench.inspection is None and not self.locked,
             parent=self,
         )
         self.sources.scanned.connect(self._on_scanner_scanned)
@@ -82,29 +113,138 @@ class MainWindow(QMainWindow):
         for keys, slot in (
             ("F1", self.show_bench),
             ("F2", self.show_history),
-            ("F4", self.labels.show_last_label),
+            ("F4", self._unless_locked(self.labels.show_last_label)),
             ("F7", self.show_quarantine),
-            ("Ctrl+P", self.labels.show_printer_settings),
+            ("F8", self.show_users),
+            ("Ctrl+L", self.lock_now),
+            ("Ctrl+P", self._unless_locked(self.labels.show_printer_settings)),
         ):
             QShortcut(
                 QKeySequence(keys), self, context=Qt.ShortcutContext.ApplicationShortcut
             ).activated.connect(slot)
 
     def start(self) -> None:
-        """Start the devices and pick up where this bench left off."""
+        """Start the devices; work begins once someone has signed in."""
         self._camera.start()
         self.sources.start()
-        self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
-        # Labels queued before a crash or restart; the printer state follows from the result.
-        self.labels.start()
-        self.show_bench()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.idle.install(app)
+        if self._station.user.user_id is not None:  # signed in before the window opened
+            self._begin_work(self._station.user)
+            return
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.show_start()
+        self.status.set_user("Nobody signed in", ok=False)
+        self._tasks.run(auth.has_users, self._station.db, on_done=self._on_users_known)
+
+    def _on_users_known(self, any_users: bool) -> None:
+        if not any_users and self.locked:
+            self.stack.setCurrentWidget(self.first_run)
+            self.first_run.focus()
+
+    def _begin_work(self, user: User) -> None:
+        extra = " · F8 users" if user.may(Role.SUPERVISOR) else ""
+        self.status.set_user(f"{user.name} ({user.role.label}){extra}", ok=True)
+        if not self._working:
+            self._working = True
+            self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
+            # Labels queued before a crash or restart; the printer state follows from the result.
+            self.labels.start()
+        self.stack.setCurrentWidget(self.bench)  # not show_bench(): it refuses while locked
+        self.bench.setFocus()
+
+    # -- locking --------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() in (self.sign_in, self.first_run)
+
+    def _unless_locked(self, action: Callable[[], None]) -> Callable[[], None]:
+        """A shortcut's action that does nothing while the station is locked."""
+
+        def act() -> None:
+            if not self.locked:
+                action()
+
+        return act
+
+    def lock(self, reason: str, message: str, level: str = "warn", *, note: bool = True) -> None:
+        """Show the sign-in screen; the bench keeps its open unit for whoever signs in.
+
+        ``note``: audit the lock (not when a refused write already left its own audit row).
+        """
+        self.idle.touch()
+        if self.locked:
+            self.sign_in.show_locked(message, level)
+            return
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.show_locked(message, level)
+        user = self._station.user
+        self.status.set_user(f"Locked · {user.name}", ok=False)
+        if note:
+            self._tasks.run(
+                auth.note_screen_locked, self._station, reason=reason, on_error=lambda _e: None
+            )
+
+    @Slot()
+    def lock_now(self) -> None:
+        if not self.locked:
+            self.lock("locked by hand", "Locked. Scan your badge to carry on.", "info")
+
+    @Slot()
+    def _on_idle_idle(self) -> None:
+        if not self.locked:
+            minutes = self._station.settings.idle_lock_minutes
+            self.lock(
+                "idle",
+                f"Locked after {minutes} minute(s) without activity. Scan your badge to carry on.",
+            )
+
+    @Slot(str)
+    def _on_tasks_signed_out(self, text: str) -> None:
+        self.lock("user revoked", text, "error", note=False)
+
+    @Slot(object)
+    def _on_sign_in_signed_in(self, user: User) -> None:
+        self._begin_work(user)
+        carry_on = (
+            f"Carry on with {self.bench.inspection.lpn}."
+            if self.bench.inspection
+            else "Scan a parcel to start."
+        )
+        self.bench.show_message(f"{user.name} signed in as {user.role.label}. {carry_on}", "ok")
 
     def _on_resumed(self, insp: inspection.InspectionView | None) -> None:
         if insp is not None:
             self.bench.resume(insp)
 
+    # -- scans ----------------------------------------------------------------------------
     @Slot(str)
     def _on_scanner_scanned(self, code: str) -> None:
+        self.idle.touch()
+        if self.stack.currentWidget() is self.first_run:
+            self.first_run.handle_badge(code)
+        elif self.locked:
+            self.sign_in.handle_badge(code)
+        else:
+            # Someone else's badge switches the operator; anything else is a parcel.
+            self._tasks.run(
+                auth.is_badge,
+                self._station,
+                code,
+                on_done=lambda badge: self._on_scan_checked(code, badge),
+                on_error=lambda _e: self._on_scan_checked(code, False),
+            )
+
+    def _on_scan_checked(self, code: str, badge: bool) -> None:
+        if badge and not self.locked:
+            self.lock("badge scanned", "Switching operator.", "info")
+        if self.locked:
+            self.sign_in.handle_badge(code)
+            return
         if self.stack.currentWidget() is self.quarantine:
             self.quarantine.handle_scan(code)
             return
@@ -112,18 +252,32 @@ class MainWindow(QMainWindow):
             self.show_bench()
         self.bench.handle_scan(code)
 
+    # -- screens --------------------------------------------------------------------------
     @Slot()
     def show_bench(self) -> None:
+        if self.locked:
+            return
         self.stack.setCurrentWidget(self.bench)
         self.bench.setFocus()
 
     @Slot()
     def show_quarantine(self) -> None:
+        if self.locked:
+            return
         self.stack.setCurrentWidget(self.quarantine)
         self.quarantine.refresh()
 
     @Slot()
+    def show_users(self) -> None:
+        if self.locked or not self._station.user.may(Role.SUPERVISOR):
+            return  # operators have no users screen
+        self.stack.setCurrentWidget(self.users)
+        self.users.refresh()
+
+    @Slot()
     def show_history(self) -> None:
+        if self.locked:
+            return
         self.stack.setCurrentWidget(self.history)
         self.history.refresh()
         self.history.focus_filter()
@@ -133,6 +287,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self._scanner.uninstall(app)
+            self.idle.uninstall(app)
         self.sources.stop()
         self._camera.stop()
         self._tasks.shutdown()

@@ -34,6 +34,11 @@ class StationStatusBar(QStatusBar):
         ):
             self.addPermanentWidget(label)
 
+    def set_user(self, text: str, ok: bool) -> None:
+        """Who is signed in and their role (or that the station is locked)."""
+        self.operator.setText(text)
+        self.operator.setStyleSheet(_OK if ok else _BAD)
+
     def set_camera(self, text: str, ok: bool) -> None:
         _show(self.camera, text if text.startswith("Camera") else f"Camera: {text}")
         self.camera.setStyleSheet(_OK if ok else _BAD)

@@ -29,6 +29,9 @@ QLabel#route { font-size: 34px; font-weight: bold; color: white; padding: 8px; b
 QLabel#heading { font-size: 12px; font-weight: bold; color: #52606d; text-transform: uppercase; }
 QLabel#preview { background: #101418; color: #e4e7eb; }
 QPushButton.grade { font-size: 16px; text-align: left; padding: 6px 10px; }
+QWidget#signInPanel QLabel#signInTitle { font-size: 28px; font-weight: bold; padding: 12px; }
+QWidget#signInPanel QLineEdit { font-size: 20px; padding: 6px; }
+QWidget#signInPanel QLabel { font-size: 16px; }
 QPushButton.grade:checked { background: #1f5fbf; color: white; font-weight: bold; }
 QListWidget#checklist { font-size: 14px; }
 QLabel#outcome { font-size: 16px; font-weight: bold; }

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from inspect_station.auth import SignedOut
 from inspect_station.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -29,10 +30,12 @@ class TaskRunner(QObject):
     Signals:
         busy_changed(bool): a task started while idle, or the last task finished.
         crashed(str): a task raised something that is not a KnownError (a bug).
+        signed_out(str): a write was refused because the signed-in user was revoked.
     """
 
     busy_changed = Signal(bool)
     crashed = Signal(str)
+    signed_out = Signal(str)
     _finished = Signal(object, object, object, object)  # on_done, on_error, result, error
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -75,6 +78,8 @@ class TaskRunner(QObject):
     ) -> None:
         self._pending -= 1
         try:
+            if isinstance(error, SignedOut):  # whatever the task, the station locks
+                self.signed_out.emit(str(error))
             if error is None:
                 if on_done is not None:
                     on_done(result)

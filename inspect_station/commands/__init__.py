@@ -20,6 +20,7 @@ MODULES = (
     "inspect_station.commands.grading",
     "inspect_station.commands.photos",
     "inspect_station.commands.decode",
+    "inspect_station.commands.auth",
 )
 
 

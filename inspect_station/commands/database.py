@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from db import migrate
 from db.engine import Database
 from inspect_station.errors import DatabaseUnavailable, SchemaTooNew
+from inspect_station.grants import grant_sql
 from inspect_station.importer import import_csv
 from inspect_station.resolver import Patterns
 from inspect_station.settings import Settings
@@ -23,6 +25,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db_sub = db_cmd.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="bring the schema up to date").set_defaults(run=_upgrade)
     db_sub.add_parser("current", help="print the schema revision").set_defaults(run=_current)
+    grants = db_sub.add_parser("grants", help="print the SQL that limits the benches' role")
+    grants.add_argument("--role", default="inspect_station", help="the role benches use")
+    grants.add_argument("--database", help="default: the configured database's name")
+    grants.set_defaults(run=_grants)
     imp = sub.add_parser("import-returns", help="load expected returns from a CSV manifest")
     imp.add_argument("file", type=Path)
     imp.set_defaults(run=_import_returns)
@@ -40,6 +46,12 @@ def _upgrade(args: argparse.Namespace, config: Settings) -> int:
 def _current(args: argparse.Namespace, config: Settings) -> int:
     with _database(config) as database:
         print(migrate.current_revision(database.engine) or "empty database")
+    return 0
+
+
+def _grants(args: argparse.Namespace, config: Settings) -> int:
+    name = args.database or make_url(config.resolved_database_url).database or ""
+    print(grant_sql(args.role, name), end="")
     return 0
 
 

@@ -7,10 +7,10 @@ import shutil
 from importlib.metadata import entry_points
 
 from db.types import utcnow
-from inspect_station import demo, settings
+from inspect_station import demo, settings, users
 from inspect_station.errors import KnownError
 from inspect_station.settings import Settings
-from inspect_station.station import open_database
+from inspect_station.station import open_database, open_station
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +38,8 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
     today = utcnow().astimezone().date()
     try:
         result = demo.seed(database, today=today)
+        station = open_station(demo_config, database=database)
+        users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
     finally:
         database.dispose()
     print(f"demo station in {root}")
@@ -45,6 +47,9 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
     print(f"  camera: {demo_config.camera_source}")
     print(f"  labels: {demo_config.resolved_labels_dir}")
     print(f"  scan RMA-{today.year}-000001 (or an order number, tracking number or EAN)")
+    print("  sign in: scan or type a badge, Enter, then its PIN, Enter")
+    for name, badge, role, pin in demo.DEMO_PEOPLE:
+        print(f"    {badge:<16} PIN {pin}  {role} ({name})")
     if args.no_gui:
         return 0
     return launch_gui(demo_config, exit_when_ready=args.exit_when_ready)

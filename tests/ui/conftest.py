@@ -1,31 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspect_station.station import Station
+from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
 from ui.main_window import MainWindow
 from ui.scanner import WedgeScanner
 from ui.tasks import TaskRunner
 
+MakeWindow = Callable[..., MainWindow]
+
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, station: Station) -> Iterator[MainWindow]:
-    scanner = WedgeScanner(gap_ms=30, min_length=4)
-    scanner.install(qapp)
-    tasks = TaskRunner()
-    camera = camera_for(station.settings)
-    win = MainWindow(station=station, tasks=tasks, camera=camera, scanner=scanner)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.start()
-    yield win
-    win.shutdown()
-    # No thread may outlive its test: the camera worker and the task pool are stopped.
-    assert not camera._thread.isRunning()
-    assert tasks.pending == 0
+def make_window(qtbot: QtBot, qapp: QApplication, station: Station) -> Iterator[MakeWindow]:
+    """Build and start main windows on ``station``; each is shut down after the test."""
+    made: list[tuple[MainWindow, TaskRunner, object]] = []
+
+    def make(*, idle_clock: Callable[[], float] = time.monotonic) -> MainWindow:
+        scanner = WedgeScanner(gap_ms=30, min_length=4)
+        scanner.install(qapp)
+        tasks = TaskRunner()
+        camera = camera_for(station.settings)
+        win = MainWindow(
+            station=station, tasks=tasks, camera=camera, scanner=scanner, idle_clock=idle_clock
+        )
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        win.start()
+        made.append((win, tasks, camera))
+        return win
+
+    yield make
+    for win, tasks, camera in made:
+        win.shutdown()
+        # No thread may outlive its test: the camera worker and the task pool are stopped.
+        assert not camera._thread.isRunning()  # type: ignore[attr-defined]
+        assert tasks.pending == 0
+
+
+@pytest.fixture
+def window(make_window: MakeWindow, station: Station) -> MainWindow:
+    """The main window with the test operator (maria) signed in."""
+    seed_people(station, ("maria",))
+    sign_in_as(station, "maria")
+    return make_window()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from inspect_station import demo
 from inspect_station.station import Station
+from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
 from ui.main_window import MainWindow
 from ui.scanner import WedgeScanner
@@ -21,6 +22,8 @@ WAIT = 15_000
 
 def build(qtbot: QtBot, qapp: QApplication, station: Station, mode: str) -> MainWindow:
     station.settings = station.settings.replace(camera_scanning=mode)
+    seed_people(station, ("maria",))
+    sign_in_as(station, "maria")  # a locked station takes scans as badges, not parcels
     scanner = WedgeScanner(gap_ms=30, min_length=4)
     scanner.install(qapp)
     win = MainWindow(

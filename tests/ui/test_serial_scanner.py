@@ -15,6 +15,7 @@ from sqlalchemy import select
 from db.models import ExpectedReturn
 from inspect_station.identifiers import GS
 from inspect_station.station import Station
+from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
 from ui.main_window import MainWindow
 from ui.scanner import WedgeScanner
@@ -110,6 +111,8 @@ def test_a_serial_scan_opens_the_parcel_at_the_bench(
     with station.db.read() as session:
         rma = session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)).first()
     assert rma is not None
+    seed_people(station, ("maria",))
+    sign_in_as(station, "maria")  # a locked station takes scans as badges, not parcels
     scanner = WedgeScanner()
     scanner.install(qapp)
     window = MainWindow(

@@ -1,0 +1,160 @@
+"""Users and the audit trail: ``inspect-station users …`` and ``inspect-station audit verify``.
+
+User commands act as a signed-in person: they ask for a badge (or take ``--as BADGE``) and a
+PIN, and the services check that person's role. On a database without users, ``users add``
+makes the first administrator instead. PINs are read without echo from a terminal, or one
+per line from standard input when it is not a terminal (scripts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from inspect_station import audit, auth, pins, users
+from inspect_station.errors import BadInput
+from inspect_station.roles import Role
+from inspect_station.settings import Settings
+from inspect_station.station import Station, open_station
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    users_cmd = sub.add_parser("users", help="who may sign in: add, list, disable, reset PINs")
+    users_sub = users_cmd.add_subparsers(dest="users_command", required=True)
+    add = users_sub.add_parser("add", help="add a user (the first one: an administrator)")
+    add.add_argument("name")
+    add.add_argument("--badge", required=True, help="the code on the user's badge")
+    add.add_argument("--role", default="", help="operator (default), supervisor or admin")
+    add.set_defaults(run=_add)
+    users_sub.add_parser("list", help="everyone with a badge").set_defaults(run=_list)
+    for name, text in (
+        ("disable", "stop a user from signing in"),
+        ("enable", "let a disabled user sign in again"),
+        ("reset-pin", "give a user a new PIN (also unlocks the badge)"),
+        ("unlock", "unlock a badge locked by wrong PINs"),
+    ):
+        cmd = users_sub.add_parser(name, help=text)
+        cmd.add_argument("who", help="the user's badge code or name")
+        cmd.set_defaults(run=_change, change=name)
+    for cmd in users_sub.choices.values():
+        cmd.add_argument(
+            "--as",
+            dest="as_badge",
+            metavar="BADGE",
+            help="your badge (asked for when not given); your PIN is always asked for",
+        )
+
+    audit_cmd = sub.add_parser("audit", help="the hash-chained audit trail")
+    audit_sub = audit_cmd.add_subparsers(dest="audit_command", required=True)
+    verify = audit_sub.add_parser("verify", help="check every row, link and head file")
+    verify.add_argument(
+        "--head",
+        action="append",
+        type=Path,
+        default=[],
+        help="also check a head file copied from another bench (repeat for several)",
+    )
+    verify.set_defaults(run=_verify)
+
+
+def ask(prompt: str, *, secret: bool = False) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt) if secret else input(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise BadInput(f"Nothing to read for {prompt.strip().rstrip(':')!r} on standard input.")
+    return line.rstrip("\r\n")
+
+
+def ask_new_pin(whose: str) -> str:
+    pin = ask(f"New PIN for {whose}: ", secret=True)
+    if ask("The same PIN again: ", secret=True) != pin:
+        raise BadInput("The two PINs differ; nothing was changed.")
+    return pin
+
+
+@contextmanager
+def _station(config: Settings) -> Iterator[Station]:
+    station = open_station(config)
+    try:
+        yield station
+    finally:
+        station.close()
+
+
+def _sign_in(station: Station, args: argparse.Namespace) -> None:
+    badge = args.as_badge or ask("Your badge: ")
+    auth.sign_in(station, badge, ask("Your PIN: ", secret=True))
+
+
+def _list(args: argparse.Namespace, config: Settings) -> int:
+    with _station(config) as station:
+        if not users.count(station):
+            print("No users yet. 'inspect-station users add NAME --badge CODE' makes the first")
+            print("administrator.")
+            return 0
+        _sign_in(station, args)
+        for u in users.list_users(station):
+            state = "disabled" if u.disabled else "locked" if u.locked else "active"
+            last = f"{u.last_sign_in_at:%Y-%m-%d %H:%M}" if u.last_sign_in_at else "never"
+            print(f"{u.badge:<20} {u.name:<30} {u.role.label:<10} {state:<8} last in: {last}")
+    return 0
+
+
+def _add(args: argparse.Namespace, config: Settings) -> int:
+    with _station(config) as station:
+        first = not users.count(station)
+        name, badge, role = users.check_identity(
+            args.name, args.badge, args.role or ("admin" if first else "operator")
+        )
+        if first:
+            print("No users yet: this makes the first administrator.")
+            if role is not Role.ADMIN:
+                raise BadInput("The first user must be an administrator (--role admin).")
+            new = users.NewUser(name, badge, role, pins.check_pin(ask_new_pin(name)))
+            made = users.create_first_admin(station, new)
+        else:
+            _sign_in(station, args)
+            new = users.NewUser(name, badge, role, pins.check_pin(ask_new_pin(name)))
+            made = users.add_user(station, new)
+    print(f"added {made.name} ({made.role.label}), badge {made.badge}")
+    return 0
+
+
+def _change(args: argparse.Namespace, config: Settings) -> int:
+    with _station(config) as station:
+        _sign_in(station, args)
+        target = users.find(station, args.who)
+        if args.change == "disable":
+            done = users.set_disabled(station, target.id, disabled=True)
+        elif args.change == "enable":
+            done = users.set_disabled(station, target.id, disabled=False)
+        elif args.change == "reset-pin":
+            done = users.reset_pin(station, target.id, ask_new_pin(target.name))
+        else:
+            done = users.unlock(station, target.id)
+    print(f"{done.name}: {args.change} done")
+    return 0
+
+
+def _verify(args: argparse.Namespace, config: Settings) -> int:
+    with _station(config) as station:
+        result = audit.verify(station.db, args.head)
+    last = f", newest link {result.last.seq}" if result.last else ""
+    waiting = f", {result.pending} waiting to be sealed" if result.pending else ""
+    print(f"{result.links} links and {result.events} audit events checked{last}{waiting}")
+    for head in result.heads_checked:
+        print(f"  head file: {head}")
+    if result.ok:
+        print("the audit chain is intact")
+        return 0
+    print(f"{len(result.problems)} problem(s):")
+    for problem in result.problems[:1000]:
+        print(f"  {problem}")
+    if len(result.problems) > 1000:
+        print(f"  … and {len(result.problems) - 1000} more")
+    return 1

@@ -1,0 +1,97 @@
+"""The benches' PostgreSQL role: it works the station but cannot change the audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
+
+from inspect_station import audit
+from inspect_station.errors import BadInput
+from inspect_station.grants import grant_sql
+from inspect_station.settings import Settings
+from inspect_station.station import open_database, open_station
+from tests.conftest import FakeClock, postgres_url
+from tests.helpers import seed_people, sign_in_as
+
+
+@pytest.fixture
+def app_url() -> Iterator[str]:
+    """A fresh schema (made by the owner) and a role limited by ``grant_sql``."""
+    url = make_url(postgres_url())
+    owner = open_database(url.render_as_string(hide_password=False))
+    name = url.database or ""
+    role = f"{name}_app"[:63]  # roles are shared by the whole server: named after the database
+    with owner.engine.begin() as conn:
+        _drop_role(conn, role, name)
+        conn.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD 'app-secret'"))
+        for statement in grant_sql(role, name).split(";\n"):
+            if statement.strip(" \n").replace("\n", "").lstrip("-"):
+                conn.execute(text(statement))
+    yield url.set(username=role, password="app-secret").render_as_string(hide_password=False)
+    with owner.engine.begin() as conn:
+        _drop_role(conn, role, name)
+    owner.dispose()
+
+
+def _drop_role(conn: object, role: str, database: str) -> None:
+    exists = conn.execute(  # type: ignore[attr-defined]
+        text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}
+    ).first()
+    if not exists:
+        return
+    for statement in (
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {role}",
+        f"REVOKE ALL ON SCHEMA public FROM {role}",
+        f"REVOKE ALL ON DATABASE {database} FROM {role}",
+        f"DROP ROLE {role}",
+    ):
+        conn.execute(text(statement))  # type: ignore[attr-defined]
+
+
+@pytest.mark.postgres
+def test_the_benches_role_appends_to_the_audit_trail_and_cannot_change_it(
+    app_url: str, settings: Settings, clock: FakeClock
+) -> None:
+    station = open_station(
+        settings.replace(bench="BENCH-APP"), database=open_database(app_url), clock=clock
+    )
+    try:
+        seed_people(station, ("maria",))  # users and audit rows written as the app role
+        sign_in_as(station, "maria")
+        engine = create_engine(app_url)
+        try:
+            for statement in (
+                "UPDATE audit_events SET actor = 'mallory'",
+                "DELETE FROM audit_events",
+                "TRUNCATE audit_events",
+                "UPDATE audit_chain SET hash = sealed_by",
+                "DELETE FROM audit_chain",
+                "TRUNCATE audit_chain",
+                "UPDATE alembic_version SET version_num = '0001'",
+            ):
+                refused = pytest.raises(ProgrammingError, match="permission denied")
+                with refused, engine.begin() as conn:
+                    conn.execute(text(statement))
+            with engine.begin() as conn:
+                rows = conn.execute(text("SELECT count(*) FROM audit_events")).scalar()
+        finally:
+            engine.dispose()
+        assert rows == 3  # the rule file loaded at the first start, the seeded user, the sign-in
+        result = audit.verify(station.db)
+        assert (result.ok, result.links, result.pending) == (True, 3, 0)
+    finally:
+        station.close()
+
+
+def test_the_grants_name_only_plain_identifiers() -> None:
+    sql = grant_sql("station_app", "returns")
+    for table in ("audit_events", "audit_chain"):
+        assert f"GRANT SELECT, INSERT ON public.{table} TO station_app;" in sql
+        assert f"REVOKE UPDATE, DELETE, TRUNCATE ON public.{table} FROM station_app;" in sql
+    with pytest.raises(BadInput, match="plain lower-case SQL name"):
+        grant_sql("app; DROP TABLE users", "returns")

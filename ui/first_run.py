@@ -1,0 +1,98 @@
+"""First start on a database without users: make the first administrator, then sign in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from inspect_station import auth, users
+from inspect_station.errors import BadInput, KnownError
+from inspect_station.roles import Role, User
+from inspect_station.station import Station
+from ui.sign_in import centred_panel, show_message
+from ui.tasks import TaskRunner
+
+
+def _make_admin(station: Station, new: users.NewUser) -> User:
+    users.create_first_admin(station, new)
+    return auth.sign_in(station, new.badge, new.pin)
+
+
+class FirstRunScreen(QWidget):
+    """Signals:
+    signed_in(object): the new administrator (roles.User), already signed in.
+    """
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self, *, station: Station, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._station = station
+        self._tasks = tasks
+        column = centred_panel(self)
+        title = QLabel(f"Welcome · {station.bench}")
+        title.setObjectName("signInTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(title)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        column.addWidget(self.message)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.badge = QLineEdit()
+        self.badge.setMaxLength(auth.MAX_BADGE)
+        self.pin = QLineEdit()
+        self.pin_again = QLineEdit()
+        for field in (self.pin, self.pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+        self.fields = (self.name, self.badge, self.pin, self.pin_again)
+        for label, field in zip(
+            ("Your name", "Badge", "PIN", "PIN again"), self.fields, strict=True
+        ):
+            form.addRow(label, field)
+            field.returnPressed.connect(self._on_field_return_pressed)
+        column.addLayout(form)
+        show_message(
+            self.message,
+            "No one can sign in yet. Make the first administrator: name, badge (scan it), "
+            "a PIN of 4 to 12 digits twice. Enter moves on.",
+            "info",
+        )
+
+    def focus(self) -> None:
+        next((f for f in self.fields if not f.text()), self.name).setFocus()
+
+    @Slot(str)
+    def handle_badge(self, code: str) -> None:
+        self.badge.setText(code.strip()[: auth.MAX_BADGE])
+        self.focus()
+
+    @Slot()
+    def _on_field_return_pressed(self) -> None:
+        empty = next((f for f in self.fields if not f.text()), None)
+        if empty is not None:
+            empty.setFocus()
+            return
+        pin, again = self.pin.text(), self.pin_again.text()
+        self.pin.clear()
+        self.pin_again.clear()
+        try:
+            if pin != again:
+                raise BadInput("The two PINs differ; type the PIN twice again.")
+            new = users.check_new_user(self.name.text(), self.badge.text(), Role.ADMIN, pin)
+        except KnownError as exc:
+            show_message(self.message, str(exc), "error")
+            self.focus()
+            return
+        show_message(self.message, "Saving…", "info")
+        self._tasks.run(
+            _make_admin, self._station, new, on_done=self.signed_in.emit, on_error=self._on_error
+        )
+
+    def _on_error(self, error: KnownError) -> None:
+        show_message(self.message, str(error), "error")
+        self.focus()
