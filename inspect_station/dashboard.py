@@ -1,0 +1,410 @@
+"""The supervisor's dashboard for a day or a shift, per grader, per bench and for the team.
+
+Every figure is an aggregate the database computes over the period's rows (found through the
+finish-time index); Python only rolls the small grouped results up. Definitions:
+
+- *units per hour*: units finished ÷ clock hours in which at least one was finished.
+- *seconds per unit*: scan to label, ``finished_at - started_at``; median and p90 (nearest
+  rank) of the period's units.
+- *grade mix*: grades as the grader gave them (before any override). A grader *drifts* when
+  the total variation distance between their mix and the rest of the team's (half the sum of
+  the absolute differences of the shares, 0–1) exceeds ``grade_drift_threshold`` and they
+  graded at least ``grade_drift_min_units`` units.
+- *override rate*: the period's units a supervisor later overrode ÷ the period's units.
+- *recovered value*: item value × the route's recovery rate (settings).
+- *processing cost*: bench minutes (scan to label) × cost per bench-minute + labels printed ×
+  cost per label.
+- *stated reason against finding*: the return reason the customer gave, against the grade the
+  unit got (after overrides: the final verdict).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, literal, select
+from sqlalchemy.orm import Session
+
+from db.models import ExpectedReturn, Inspection, Override, PrintJob
+from db.sql import seconds_between, whole_hours_between
+from inspect_station.desk_config import DeskConfig, Period
+from inspect_station.station import Station
+
+TOP_SKUS = 10
+WAITING_BUCKETS = ((1, "< 1 day"), (3, "1–3 days"), (7, "3–7 days"), (14, "7–14 days"))
+
+
+@dataclass(frozen=True)
+class Group:
+    """One grader, one bench, or the whole team, over the period."""
+
+    name: str
+    units: int
+    active_hours: int
+    median_s: float | None
+    p90_s: float | None
+    overridden: int
+    grades: dict[str, int]
+    drift: float | None = None  # graders only: distance from the rest of the team
+    drifting: bool = False
+
+    @property
+    def units_per_hour(self) -> float:
+        return self.units / self.active_hours if self.active_hours else 0.0
+
+    @property
+    def override_rate(self) -> float:
+        return self.overridden / self.units if self.units else 0.0
+
+
+@dataclass(frozen=True)
+class RouteFigures:
+    route: str
+    units: int
+    value: Decimal
+    recovered: Decimal
+    labels: int
+    cost: Decimal
+
+    @property
+    def cost_per_unit(self) -> Decimal:
+        return (self.cost / self.units).quantize(Decimal("0.01")) if self.units else Decimal(0)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """Expected returns not yet received, now, by how long ago they were announced."""
+
+    total: int
+    in_progress: int
+    buckets: tuple[tuple[str, int], ...]
+    oldest: datetime | None
+
+
+@dataclass(frozen=True)
+class ReasonFinding:
+    category: str
+    reason: str
+    units: int
+    found: dict[str, int]  # grade → units
+
+
+@dataclass(frozen=True)
+class SkuReturns:
+    sku: str
+    category: str
+    units: int
+    reasons: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    period: Period
+    config: DeskConfig
+    grade_codes: tuple[str, ...]
+    team: Group
+    graders: tuple[Group, ...]
+    benches: tuple[Group, ...]
+    hourly: tuple[tuple[datetime, int], ...]  # start of each hour of the period, units
+    routes: tuple[RouteFigures, ...]
+    waiting: Waiting
+    reasons: tuple[ReasonFinding, ...]
+    skus: tuple[SkuReturns, ...]
+
+    @property
+    def cost(self) -> Decimal:
+        return sum((r.cost for r in self.routes), Decimal(0)).quantize(Decimal("0.01"))
+
+    @property
+    def cost_per_unit(self) -> Decimal:
+        units = self.team.units
+        return (self.cost / units).quantize(Decimal("0.01")) if units else Decimal(0)
+
+    @property
+    def recovered(self) -> Decimal:
+        return sum((r.recovered for r in self.routes), Decimal(0))
+
+    @property
+    def value(self) -> Decimal:
+        return sum((r.value for r in self.routes), Decimal(0))
+
+
+def dashboard(station: Station, config: DeskConfig, period: Period) -> Dashboard:
+    with station.db.read() as session:
+        rows = _period_rows(session, period)
+        durations = _durations(session, period)
+        hours = _hours(session, period)
+        labels = {
+            str(route): n
+            for route, n in session.execute(
+                select(Inspection.route, func.count(PrintJob.id))
+                .join(PrintJob, PrintJob.inspection_id == Inspection.id)
+                .where(_in(period))
+                .group_by(Inspection.route)
+            )
+        }
+        waiting = _waiting(session, station.clock())
+        reasons = _reasons(session, period)
+        skus = _skus(session, period)
+    codes = tuple(dict.fromkeys([*station.grades.codes, *sorted({r[2] for r in rows})]))
+    graders = _groups(rows, durations, hours, key=0)
+    team_grades = Counter[str]()
+    for g in graders:
+        team_grades.update(g.grades)
+    graders = [_with_drift(g, team_grades, config) for g in graders]
+    [team] = _groups(rows, durations, hours, key=None)
+    return Dashboard(
+        period=period,
+        config=config,
+        grade_codes=codes,
+        team=team,
+        graders=tuple(sorted(graders, key=lambda g: (-g.units, g.name))),
+        benches=tuple(sorted(_groups(rows, durations, hours, key=1), key=lambda g: g.name)),
+        hourly=_hourly(period, hours),
+        routes=_routes(rows, labels, config),
+        waiting=waiting,
+        reasons=reasons,
+        skus=skus,
+    )
+
+
+def _in(period: Period) -> ColumnElement[bool]:
+    return and_(
+        Inspection.status == "finished",
+        Inspection.finished_at >= period.start,
+        Inspection.finished_at < period.end,
+    )
+
+
+# (grader, bench, grade as graded, route, units, overridden, bench seconds, value)
+Row = tuple[str, str, str, str, int, int, float, Decimal]
+
+
+def _period_rows(session: Session, period: Period) -> list[Row]:
+    first_grade = (
+        select(Override.grade_before)
+        .where(Override.inspection_id == Inspection.id)
+        .order_by(Override.at)
+        .limit(1)
+        .correlate(Inspection)
+        .scalar_subquery()
+    )
+    units = (
+        select(
+            Inspection.operator.label("grader"),
+            Inspection.bench.label("bench"),
+            case((Inspection.override_count > 0, first_grade), else_=Inspection.grade).label("g"),
+            Inspection.route.label("route"),
+            case((Inspection.override_count > 0, 1), else_=0).label("overridden"),
+            seconds_between(Inspection.finished_at, Inspection.started_at).label("seconds"),
+            func.coalesce(Inspection.value, 0).label("value"),
+        )
+        .where(_in(period))
+        .subquery()
+    )
+    stmt = select(
+        units.c.grader,
+        units.c.bench,
+        units.c.g,
+        units.c.route,
+        func.count(),
+        func.sum(units.c.overridden),
+        func.sum(units.c.seconds),
+        func.sum(units.c.value),
+    ).group_by(units.c.grader, units.c.bench, units.c.g, units.c.route)
+    return [
+        (grader, bench, g, route, n, int(over), float(sec or 0), Decimal(str(value or 0)))
+        for grader, bench, g, route, n, over, sec, value in session.execute(stmt)
+    ]
+
+
+def _durations(session: Session, period: Period) -> list[tuple[str, str, float]]:
+    seconds = seconds_between(Inspection.finished_at, Inspection.started_at)
+    stmt = select(Inspection.operator, Inspection.bench, seconds).where(_in(period))
+    return [(grader, bench, float(s)) for grader, bench, s in session.execute(stmt)]
+
+
+def _hours(session: Session, period: Period) -> list[tuple[str, str, int, int]]:
+    """(grader, bench, hour of the period, units)."""
+    start = literal(period.start, Inspection.finished_at.type)
+    hour = whole_hours_between(Inspection.finished_at, start).label("hour")
+    stmt = (
+        select(Inspection.operator, Inspection.bench, hour, func.count())
+        .where(_in(period))
+        .group_by(Inspection.operator, Inspection.bench, hour)
+    )
+    return [(g, b, int(h), int(n)) for g, b, h, n in session.execute(stmt)]
+
+
+def _groups(
+    rows: list[Row],
+    durations: list[tuple[str, str, float]],
+    hours: list[tuple[str, str, int, int]],
+    *,
+    key: int | None,
+) -> list[Group]:
+    """Roll rows up by grader (key 0), bench (key 1) or into one team group (None)."""
+
+    def name(row: tuple[Any, ...]) -> str:
+        return "Team" if key is None else str(row[key])
+
+    units: Counter[str] = Counter()
+    overridden: Counter[str] = Counter()
+    grades: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        units[name(row)] += row[4]
+        overridden[name(row)] += row[5]
+        grades[name(row)][row[2]] += row[4]
+    seconds: dict[str, list[float]] = defaultdict(list)
+    for d in durations:
+        seconds[name(d)].append(d[2])
+    active: dict[str, set[int]] = defaultdict(set)
+    for h in hours:
+        active[name(h)].add(h[2])
+    if key is None and not units:
+        units["Team"] = 0
+    return [
+        Group(
+            name=n,
+            units=units[n],
+            active_hours=len(active[n]),
+            median_s=statistics.median(seconds[n]) if seconds[n] else None,
+            p90_s=_nearest_rank(sorted(seconds[n]), 90),
+            overridden=overridden[n],
+            grades=dict(grades[n]),
+        )
+        for n in units
+    ]
+
+
+def _nearest_rank(ordered: list[float], pct: float) -> float | None:
+    if not ordered:
+        return None
+    return ordered[max(1, math.ceil(pct / 100 * len(ordered))) - 1]
+
+
+def _with_drift(grader: Group, team: Counter[str], config: DeskConfig) -> Group:
+    rest = team - Counter(grader.grades)
+    rest_total = sum(rest.values())
+    if not grader.units or not rest_total:
+        return grader
+    codes = set(team)
+    distance = 0.5 * sum(
+        abs(grader.grades.get(c, 0) / grader.units - rest.get(c, 0) / rest_total) for c in codes
+    )
+    drifting = grader.units >= config.drift_min_units and distance > config.drift_threshold
+    return Group(**{**grader.__dict__, "drift": distance, "drifting": drifting})
+
+
+def _hourly(
+    period: Period, hours: Iterable[tuple[str, str, int, int]]
+) -> tuple[tuple[datetime, int], ...]:
+    per_hour: Counter[int] = Counter()
+    for _g, _b, hour, n in hours:
+        per_hour[hour] += n
+    count = max(1, math.ceil(period.hours))
+    return tuple(
+        ((period.start + timedelta(hours=h)).astimezone(period.tz), per_hour[h])
+        for h in range(count)
+    )
+
+
+def _routes(
+    rows: list[Row], labels: dict[str, int], config: DeskConfig
+) -> tuple[RouteFigures, ...]:
+    units: Counter[str] = Counter()
+    value: dict[str, Decimal] = defaultdict(Decimal)
+    seconds: dict[str, float] = defaultdict(float)
+    for row in rows:
+        units[row[3]] += row[4]
+        seconds[row[3]] += row[6]
+        value[row[3]] += row[7]
+    cent = Decimal("0.01")
+    figures = []
+    for route, n in units.most_common():
+        minutes = Decimal(str(seconds[route] / 60))
+        cost = minutes * config.cost_per_bench_minute + labels.get(route, 0) * config.cost_per_label
+        rate = config.recovery_rates.get(route, Decimal(0))
+        figures.append(
+            RouteFigures(
+                route=route,
+                units=n,
+                value=value[route].quantize(cent),
+                recovered=(value[route] * rate).quantize(cent),
+                labels=labels.get(route, 0),
+                cost=cost.quantize(Decimal("0.0001")),  # rounded once, in the totals
+            )
+        )
+    return tuple(figures)
+
+
+def _waiting(session: Session, now: datetime) -> Waiting:
+    waiting = ExpectedReturn.status != "received"
+    buckets = [
+        func.sum(case((ExpectedReturn.created_at > now - timedelta(days=days), 1), else_=0))
+        for days, _label in WAITING_BUCKETS
+    ]
+    row = session.execute(
+        select(
+            func.count(),
+            func.sum(case((ExpectedReturn.status == "in_progress", 1), else_=0)),
+            func.min(ExpectedReturn.created_at),
+            *buckets,
+        ).where(waiting)
+    ).one()
+    total, in_progress, oldest = int(row[0]), int(row[1] or 0), row[2]
+    cumulative = [int(v or 0) for v in row[3:]]
+    counts = [b - a for a, b in zip([0, *cumulative], cumulative, strict=False)]
+    labels = [label for _days, label in WAITING_BUCKETS]
+    counts.append(total - (cumulative[-1] if cumulative else 0))
+    labels.append(f"≥ {WAITING_BUCKETS[-1][0]} days")
+    if isinstance(oldest, str):  # an aggregate over a SQLite column comes back as text
+        oldest = datetime.fromisoformat(oldest).replace(tzinfo=now.tzinfo)
+    return Waiting(total, in_progress, tuple(zip(labels, counts, strict=True)), oldest)
+
+
+def _reasons(session: Session, period: Period) -> tuple[ReasonFinding, ...]:
+    stmt = (
+        select(Inspection.category, ExpectedReturn.reason, Inspection.grade, func.count())
+        .join(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)
+        .where(_in(period))
+        .group_by(Inspection.category, ExpectedReturn.reason, Inspection.grade)
+    )
+    found: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for category, reason, grade, n in session.execute(stmt):
+        found[(category or "unknown", reason or "none given")][str(grade)] += n
+    findings = [
+        ReasonFinding(category, reason, sum(c.values()), dict(c))
+        for (category, reason), c in found.items()
+    ]
+    return tuple(sorted(findings, key=lambda f: (f.category, -f.units, f.reason)))
+
+
+def _skus(session: Session, period: Period) -> tuple[SkuReturns, ...]:
+    top = session.execute(
+        select(Inspection.sku, Inspection.category, func.count().label("n"))
+        .where(_in(period), Inspection.sku.is_not(None))
+        .group_by(Inspection.sku, Inspection.category)
+        .order_by(func.count().desc(), Inspection.sku)
+        .limit(TOP_SKUS)
+    ).all()
+    reasons: dict[str, Counter[str]] = defaultdict(Counter)
+    if top:
+        for sku, reason, n in session.execute(
+            select(Inspection.sku, ExpectedReturn.reason, func.count())
+            .join(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)
+            .where(_in(period), Inspection.sku.in_([t[0] for t in top]))
+            .group_by(Inspection.sku, ExpectedReturn.reason)
+        ):
+            reasons[str(sku)][reason] += n
+    return tuple(
+        SkuReturns(str(sku), category or "unknown", n, tuple(reasons[str(sku)].most_common(3)))
+        for sku, category, n in top
+    )
