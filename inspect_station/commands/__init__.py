@@ -16,6 +16,7 @@ from inspect_station.settings import Settings
 MODULES = (
     "inspect_station.commands.station",
     "inspect_station.commands.database",
+    "inspect_station.commands.desk",
 )
 
 
