@@ -7,10 +7,11 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from inspect_station import inspection, print_queue
+from inspect_station.roles import Role
 from inspect_station.station import Station
 from ui.bench import BenchScreen
 from ui.camera import Camera
-from ui.history import HistoryScreen
+from ui.desk import DeskScreen
 from ui.scanner import WedgeScanner
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
@@ -36,9 +37,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Inspect Station — {station.bench}")
         self.stack = QStackedWidget()
         self.bench = BenchScreen(station=station, tasks=tasks, camera=camera)
-        self.history = HistoryScreen(station=station, tasks=tasks)
+        # The supervisor's desk: history (F2), dashboard (F4), and room for more tabs.
+        self.desk = DeskScreen(station=station, tasks=tasks)
+        self.history = self.desk.history
         self.stack.addWidget(self.bench)
-        self.stack.addWidget(self.history)
+        self.stack.addWidget(self.desk)
         self.setCentralWidget(self.stack)
         self.status = StationStatusBar(
             bench=station.bench, operator=station.operator, database=station.db.describe()
@@ -48,12 +51,17 @@ class MainWindow(QMainWindow):
         scanner.scanned.connect(self._on_scanner_scanned)
         self.bench.labels_dispatched.connect(self._on_bench_labels_dispatched)
         self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
+        self.desk.labels_queued.connect(self.bench.dispatch_labels)
         tasks.crashed.connect(
             lambda text: self.bench.show_message(
                 f"Internal error: {text.splitlines()[-1]}", "error"
             )
         )
-        for keys, slot in (("F1", self.show_bench), ("F2", self.show_history)):
+        for keys, slot in (
+            ("F1", self.show_bench),
+            ("F2", self.show_history),
+            ("F4", self.show_dashboard),
+        ):
             QShortcut(
                 QKeySequence(keys), self, context=Qt.ShortcutContext.ApplicationShortcut
             ).activated.connect(slot)
@@ -75,6 +83,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_scanner_scanned(self, code: str) -> None:
+        if self.stack.currentWidget() is self.desk and self._station.user.may(Role.SUPERVISOR):
+            self.desk.handle_scan(code)  # a supervisor's scan finds the unit in history
+            return
         if self.stack.currentWidget() is not self.bench:
             self.show_bench()
         self.bench.handle_scan(code)
@@ -106,9 +117,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_history(self) -> None:
-        self.stack.setCurrentWidget(self.history)
-        self.history.refresh()
-        self.history.focus_filter()
+        self.stack.setCurrentWidget(self.desk)
+        self.desk.show_history()
+
+    @Slot()
+    def show_dashboard(self) -> None:
+        self.stack.setCurrentWidget(self.desk)
+        self.desk.show_dashboard()
 
     def shutdown(self) -> None:
         self._print_retry.stop()
@@ -116,6 +131,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             self._scanner.uninstall(app)
         self._camera.stop()
+        self.desk.shutdown()
         self._tasks.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
