@@ -28,7 +28,7 @@ from inspect_station.demo_video import make_demo_video
 PG_ENV = "INSPECT_STATION_BENCH_PG_URL"
 
 # name → module with ``run(context: Context) -> report.Section``; run in this order.
-MODULES: dict[str, str] = {}
+MODULES: dict[str, str] = {"desk": "benchmarks.desk"}
 
 
 def _parser() -> argparse.ArgumentParser:
