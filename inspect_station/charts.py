@@ -66,13 +66,12 @@ def grade_mix(board: Dashboard, width: float = 6, height: float = 3.6) -> Figure
             tick.set_color(ALERT)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
-    ax.legend(ncols=len(board.grade_codes), fontsize=7, loc="lower left", bbox_to_anchor=(0, 1))
+    figure.legend(ncols=len(board.grade_codes), fontsize=7, loc="outside lower center")
     ax.set_title(
         f"Grade mix per grader (⚠ drift > {board.config.drift_threshold:.0%})",
         fontsize=10,
         color=INK,
         loc="left",
-        pad=18,
     )
     _tidy(ax)
     return figure

@@ -75,7 +75,10 @@ def seconds(value: float | None) -> str:
 
 
 def _table(
-    rows: Sequence[Sequence[object]], widths: Sequence[float], flagged: Sequence[int] = ()
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    flagged: Sequence[int] = (),
+    text_columns: int = 1,
 ) -> Table:
     table = Table([[str(c) for c in row] for row in rows], colWidths=widths, repeatRows=1)
     style = [
@@ -84,7 +87,7 @@ def _table(
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, LINE),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("ALIGN", (text_columns, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -105,7 +108,7 @@ def _chart(figure: Figure, width: float) -> Image:
 def _group_rows(
     groups: Sequence[Group], codes: Sequence[str], with_drift: bool
 ) -> tuple[list[list[object]], list[int]]:
-    header: list[object] = ["", "units", "units/h", "median", "p90", "overridden"]
+    header: list[object] = ["", "units", "units/h", "median", "p90", "overrides"]
     header += ["drift"] if with_drift else []
     header += list(codes)
     rows, flagged = [header], []
@@ -124,6 +127,15 @@ def _group_rows(
             flagged.append(len(rows))
         rows.append(row)
     return rows, flagged
+
+
+def _group_widths(grades: int, drift: bool) -> list[float]:
+    """Name, units, units/h, median, p90, overrides, [drift], one column per grade."""
+    return (
+        [30 * mm, 12 * mm, 14 * mm, 15 * mm, 15 * mm, 17 * mm]
+        + [14 * mm] * drift
+        + [11 * mm] * grades
+    )
 
 
 def story(board: Dashboard, station_name: str) -> list[Flowable]:
@@ -197,9 +209,10 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     )
     grader_rows, flagged = _group_rows(board.graders, board.grade_codes, True)
     out += [
-        Paragraph("Graders", s["h2"]),
-        _chart(charts.grade_mix(board, 7, 3.4), WIDTH),
-        _table(grader_rows, [30 * mm] + [14 * mm] * (len(grader_rows[0]) - 1), flagged),
+        KeepTogether(
+            [Paragraph("Graders", s["h2"]), _chart(charts.grade_mix(board, 7, 3.4), WIDTH)]
+        ),
+        _table(grader_rows, _group_widths(len(board.grade_codes), True), flagged),
         Paragraph(
             f"Grades as the grader gave them. ⚠: the grade mix differs from the rest of the team "
             f"by more than {board.config.drift_threshold:.0%} (total variation distance), over at "
@@ -210,7 +223,7 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     bench_rows, _ = _group_rows(board.benches, board.grade_codes, False)
     out += [
         Paragraph("Benches", s["h2"]),
-        _table(bench_rows, [30 * mm] + [15 * mm] * (len(bench_rows[0]) - 1)),
+        _table(bench_rows, _group_widths(len(board.grade_codes), False)),
     ]
     waiting_rows = [["waiting for", "returns"], *board.waiting.buckets]
     out += [
@@ -236,7 +249,9 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     ]
     out += [
         Paragraph("Stated reason against what was found", s["h2"]),
-        _table(reason_rows, [24 * mm, 46 * mm, 14 * mm] + [16 * mm] * len(board.grade_codes)),
+        _table(
+            reason_rows, [24 * mm, 46 * mm, 14 * mm] + [16 * mm] * len(board.grade_codes), (), 2
+        ),
     ]
     sku_rows: list[list[object]] = [["SKU", "category", "units", "top reasons"]]
     sku_rows += [
@@ -245,7 +260,7 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     ]
     out += [
         Paragraph("Most returned products", s["h2"]),
-        _table(sku_rows, [30 * mm, 24 * mm, 14 * mm, 100 * mm]),
+        _table(sku_rows, [30 * mm, 24 * mm, 14 * mm, 100 * mm], (), 2),
     ]
     return out
 

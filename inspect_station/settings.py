@@ -72,8 +72,8 @@ class Settings:
     recovery_rates: dict[str, float] = field(
         default_factory=lambda: {"restock": 1.0, "resale": 0.6, "repair": 0.4, "recycle": 0.02}
     )
-    grade_drift_threshold: float = 0.15
-    grade_drift_min_units: int = 20
+    grade_drift_threshold: float = 0.20
+    grade_drift_min_units: int = 50
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property

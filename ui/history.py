@@ -37,6 +37,8 @@ from ui.history_model import HistoryModel
 from ui.style import heading
 from ui.tasks import TaskRunner
 
+REASON_COLUMN = 10
+
 
 class HistoryScreen(QWidget):
     """Signals:
@@ -87,7 +89,7 @@ class HistoryScreen(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self._sized = False  # columns fit to the first page once; then the user's widths stay
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._on_table_activated)
@@ -144,6 +146,11 @@ class HistoryScreen(QWidget):
 
     @Slot(int)
     def _on_model_page_loaded(self, rows: int) -> None:
+        if rows and not self._sized:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         if self.model.complete:

@@ -61,8 +61,11 @@ class FilterBar(QWidget):
         for n, (text, widget) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(widget)
+            # The label fills its cell and aligns its text: a label sized by its own hint is
+            # measured before the style sheet's larger font applies, and gets clipped.
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row, col = divmod(n, 6)
-            grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(label, row, col * 2)
             grid.addWidget(widget, row, col * 2 + 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
