@@ -1,9 +1,9 @@
 """Fill a demo station with a day of graded units, then screenshot the supervisor's desk.
 
-Run under a real X server (``xvfb-run -a -s "-screen 0 1366x768x24"``):
-    INSPECT_STATION_HOME=/tmp/desk-shots .venv/bin/python scripts/desk_screenshots.py docs/screenshots
-Saves desk-history.png, desk-unit.png, desk-dashboard.png and desk-report.png (page 1 of
-the daily report, through pdftoppm).
+Run under a real X server (``xvfb-run -a -s "-screen 0 1366x768x24"``), from the checkout:
+    INSPECT_STATION_HOME=/tmp/desk-shots .venv/bin/python scripts/desk_screenshots.py DIR
+Saves desk-history.png, desk-unit.png, desk-dashboard.png and desk-report-1.png and -2.png
+(the daily report's first pages, through pdftoppm) into DIR (default docs/screenshots).
 """
 
 from __future__ import annotations
