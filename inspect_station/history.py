@@ -37,7 +37,11 @@ SORTS: dict[str, InstrumentedAttribute[Any]] = {
     "grade": Inspection.grade,
     "route": Inspection.route,
 }
-SORT_FIELDS = {"finished": "finished_at", "bench": "bench", "grader": "operator"} | {
+# The HistoryRow field holding each sort key's value (for the next page's keyset).
+SORT_FIELDS = {
+    "finished": "finished_at",
+    "bench": "bench",
+    "grader": "operator",
     "grade": "grade",
     "route": "route",
 }
