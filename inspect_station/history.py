@@ -16,7 +16,17 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, func, literal, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, Photo
@@ -134,8 +144,12 @@ def _conditions(query: HistoryQuery) -> list[ColumnElement[bool]]:
         if value is not None:
             terms.append(column == value)
     if query.overridden is not None:
+        # A literal 0, as in the partial index of overridden units (see dashboard._waiting).
+        zero = literal_column("0", Integer())
         terms.append(
-            Inspection.override_count > 0 if query.overridden else Inspection.override_count == 0
+            Inspection.override_count > zero
+            if query.overridden
+            else Inspection.override_count == zero
         )
     for term in (_product(query.product), _search(query.search)):
         if term is not None:
