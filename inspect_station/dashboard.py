@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, select
 from sqlalchemy.orm import Session
@@ -140,35 +140,25 @@ def dashboard(station: Station, config: DeskConfig, period: Period) -> Dashboard
     with station.db.read() as session:
         rows = _period_rows(session, period)
         durations = _durations(session, period)
-        hours = _hours(session, period)
-        labels = {
-            str(route): n
-            for route, n in session.execute(
-                select(Inspection.route, func.count(PrintJob.id))
-                .join(PrintJob, PrintJob.inspection_id == Inspection.id)
-                .where(_in(period))
-                .group_by(Inspection.route)
-            )
-        }
         waiting = _waiting(session, station.clock())
         reasons = _reasons(session, period)
         skus = _skus(session, period)
-    codes = tuple(dict.fromkeys([*station.grades.codes, *sorted({r[2] for r in rows})]))
-    graders = _groups(rows, durations, hours, key=0)
+    codes = tuple(dict.fromkeys([*station.grades.codes, *sorted({r.graded for r in rows})]))
+    graders = _groups(rows, durations, key=0)
     team_grades = Counter[str]()
     for g in graders:
         team_grades.update(g.grades)
     graders = [_with_drift(g, team_grades, config) for g in graders]
-    [team] = _groups(rows, durations, hours, key=None)
+    [team] = _groups(rows, durations, key=None)
     return Dashboard(
         period=period,
         config=config,
         grade_codes=codes,
         team=team,
         graders=tuple(sorted(graders, key=lambda g: (-g.units, g.name))),
-        benches=tuple(sorted(_groups(rows, durations, hours, key=1), key=lambda g: g.name)),
-        hourly=_hourly(period, hours),
-        routes=_routes(rows, labels, config),
+        benches=tuple(sorted(_groups(rows, durations, key=1), key=lambda g: g.name)),
+        hourly=_hourly(period, rows),
+        routes=_routes(rows, config),
         waiting=waiting,
         reasons=reasons,
         skus=skus,
@@ -183,11 +173,23 @@ def _in(period: Period) -> ColumnElement[bool]:
     )
 
 
-# (grader, bench, grade as graded, route, units, overridden, bench seconds, value)
-Row = tuple[str, str, str, str, int, int, float, Decimal]
+class Row(NamedTuple):
+    """The period's units of one grader at one bench, graded alike, routed alike, in one hour."""
+
+    grader: str
+    bench: str
+    graded: str  # the grade as the grader gave it
+    route: str
+    hour: int  # whole hours since the period's start
+    units: int
+    overridden: int
+    seconds: float  # scan to label, summed
+    value: Decimal
+    labels: int  # labels queued for these units (first labels, reprints, override labels)
 
 
 def _period_rows(session: Session, period: Period) -> list[Row]:
+    """One pass over the period's units, grouped in the database."""
     first_grade = (
         select(Override.grade_before)
         .where(Override.inspection_id == Inspection.id)
@@ -196,32 +198,55 @@ def _period_rows(session: Session, period: Period) -> list[Row]:
         .correlate(Inspection)
         .scalar_subquery()
     )
+    labels = (
+        select(func.count())
+        .where(PrintJob.inspection_id == Inspection.id)
+        .correlate(Inspection)
+        .scalar_subquery()
+    )
+    start = literal(period.start, Inspection.finished_at.type)
     units = (
         select(
             Inspection.operator.label("grader"),
             Inspection.bench.label("bench"),
             case((Inspection.override_count > 0, first_grade), else_=Inspection.grade).label("g"),
             Inspection.route.label("route"),
+            whole_hours_between(Inspection.finished_at, start).label("hour"),
             case((Inspection.override_count > 0, 1), else_=0).label("overridden"),
             seconds_between(Inspection.finished_at, Inspection.started_at).label("seconds"),
             func.coalesce(Inspection.value, 0).label("value"),
+            labels.label("labels"),
         )
         .where(_in(period))
         .subquery()
     )
+    c = units.c
     stmt = select(
-        units.c.grader,
-        units.c.bench,
-        units.c.g,
-        units.c.route,
+        c.grader,
+        c.bench,
+        c.g,
+        c.route,
+        c.hour,
         func.count(),
-        func.sum(units.c.overridden),
-        func.sum(units.c.seconds),
-        func.sum(units.c.value),
-    ).group_by(units.c.grader, units.c.bench, units.c.g, units.c.route)
+        func.sum(c.overridden),
+        func.sum(c.seconds),
+        func.sum(c.value),
+        func.sum(c.labels),
+    ).group_by(c.grader, c.bench, c.g, c.route, c.hour)
     return [
-        (grader, bench, g, route, n, int(over), float(sec or 0), Decimal(str(value or 0)))
-        for grader, bench, g, route, n, over, sec, value in session.execute(stmt)
+        Row(
+            grader,
+            bench,
+            g,
+            route,
+            int(hour),
+            n,
+            int(over),
+            float(sec or 0),
+            Decimal(str(value or 0)),
+            int(labels or 0),
+        )
+        for grader, bench, g, route, hour, n, over, sec, value, labels in session.execute(stmt)
     ]
 
 
@@ -231,24 +256,8 @@ def _durations(session: Session, period: Period) -> list[tuple[str, str, float]]
     return [(grader, bench, float(s)) for grader, bench, s in session.execute(stmt)]
 
 
-def _hours(session: Session, period: Period) -> list[tuple[str, str, int, int]]:
-    """(grader, bench, hour of the period, units)."""
-    start = literal(period.start, Inspection.finished_at.type)
-    hour = whole_hours_between(Inspection.finished_at, start).label("hour")
-    stmt = (
-        select(Inspection.operator, Inspection.bench, hour, func.count())
-        .where(_in(period))
-        .group_by(Inspection.operator, Inspection.bench, hour)
-    )
-    return [(g, b, int(h), int(n)) for g, b, h, n in session.execute(stmt)]
-
-
 def _groups(
-    rows: list[Row],
-    durations: list[tuple[str, str, float]],
-    hours: list[tuple[str, str, int, int]],
-    *,
-    key: int | None,
+    rows: list[Row], durations: list[tuple[str, str, float]], *, key: int | None
 ) -> list[Group]:
     """Roll rows up by grader (key 0), bench (key 1) or into one team group (None)."""
 
@@ -258,16 +267,15 @@ def _groups(
     units: Counter[str] = Counter()
     overridden: Counter[str] = Counter()
     grades: dict[str, Counter[str]] = defaultdict(Counter)
+    active: dict[str, set[int]] = defaultdict(set)
     for row in rows:
-        units[name(row)] += row[4]
-        overridden[name(row)] += row[5]
-        grades[name(row)][row[2]] += row[4]
+        units[name(row)] += row.units
+        overridden[name(row)] += row.overridden
+        grades[name(row)][row.graded] += row.units
+        active[name(row)].add(row.hour)
     seconds: dict[str, list[float]] = defaultdict(list)
     for d in durations:
         seconds[name(d)].append(d[2])
-    active: dict[str, set[int]] = defaultdict(set)
-    for h in hours:
-        active[name(h)].add(h[2])
     if key is None and not units:
         units["Team"] = 0
     return [
@@ -303,12 +311,10 @@ def _with_drift(grader: Group, team: Counter[str], config: DeskConfig) -> Group:
     return Group(**{**grader.__dict__, "drift": distance, "drifting": drifting})
 
 
-def _hourly(
-    period: Period, hours: Iterable[tuple[str, str, int, int]]
-) -> tuple[tuple[datetime, int], ...]:
+def _hourly(period: Period, rows: Iterable[Row]) -> tuple[tuple[datetime, int], ...]:
     per_hour: Counter[int] = Counter()
-    for _g, _b, hour, n in hours:
-        per_hour[hour] += n
+    for row in rows:
+        per_hour[row.hour] += row.units
     count = max(1, math.ceil(period.hours))
     return tuple(
         ((period.start + timedelta(hours=h)).astimezone(period.tz), per_hour[h])
@@ -316,16 +322,16 @@ def _hourly(
     )
 
 
-def _routes(
-    rows: list[Row], labels: dict[str, int], config: DeskConfig
-) -> tuple[RouteFigures, ...]:
+def _routes(rows: list[Row], config: DeskConfig) -> tuple[RouteFigures, ...]:
     units: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
     value: dict[str, Decimal] = defaultdict(Decimal)
     seconds: dict[str, float] = defaultdict(float)
     for row in rows:
-        units[row[3]] += row[4]
-        seconds[row[3]] += row[6]
-        value[row[3]] += row[7]
+        units[row.route] += row.units
+        labels[row.route] += row.labels
+        seconds[row.route] += row.seconds
+        value[row.route] += row.value
     cent = Decimal("0.01")
     figures = []
     for route, n in units.most_common():
