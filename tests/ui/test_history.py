@@ -166,7 +166,8 @@ def test_a_supervisor_overrides_from_the_unit_and_a_stale_view_is_refused(
     assert dialog.detail.inspection.grade == "D"
     assert "Overridden" in dialog.message.text()
     labels = Path(station.settings.labels_dir)
-    qtbot.waitUntil(lambda: len(list(labels.glob("*.pdf"))) == 2, timeout=WAIT)
+    # The first label, the other supervisor's and this one: all queued at this station.
+    qtbot.waitUntil(lambda: len(list(labels.glob("*.pdf"))) == 3, timeout=WAIT)
     qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: history.model.row_at(0).grade == "D", timeout=WAIT)
     assert plate == history.model.row_at(0).lpn
