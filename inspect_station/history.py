@@ -26,8 +26,9 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
+    union_all,
 )
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, Photo
 from inspect_station.errors import BadInput
@@ -181,7 +182,12 @@ def _search(text: str) -> ColumnElement[bool] | None:
             ExpectedReturn.tracking_number == code,
         )
     )
-    return or_(Inspection.lpn == code, Inspection.expected_return_id.in_(returns))
+    # Two indexed look-ups joined by UNION, not one OR: PostgreSQL plans "lpn = x OR
+    # expected_return_id IN (…)" as a walk through all units (0.7 s at 1 M units).
+    unit = aliased(Inspection)
+    by_plate = select(unit.id).where(unit.lpn == code)
+    by_return = select(unit.id).where(unit.expected_return_id.in_(returns))
+    return Inspection.id.in_(union_all(by_plate, by_return))
 
 
 def statement(query: HistoryQuery) -> Select[*tuple[Any, ...]]:
