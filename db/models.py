@@ -197,6 +197,13 @@ class PrintJob(Base):
     __table_args__ = (
         CheckConstraint(f"state IN {PRINT_STATES}", name="state"),
         Index("ix_print_jobs_bench_state", "bench", "state"),
+        # Reprints and override labels (the jobs with a reason) by time, for the desk's costs.
+        Index(
+            "ix_print_jobs_extra_by_time",
+            "created_at",
+            postgresql_where=text("reason IS NOT NULL"),
+            sqlite_where=text("reason IS NOT NULL"),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)

@@ -12,8 +12,9 @@ finish-time index); Python only rolls the small grouped results up. Definitions:
   graded at least ``grade_drift_min_units`` units.
 - *override rate*: the period's units a supervisor later overrode ÷ the period's units.
 - *recovered value*: item value × the route's recovery rate (settings).
-- *processing cost*: bench minutes (scan to label) × cost per bench-minute + labels printed ×
-  cost per label.
+- *processing cost*: bench minutes (scan to label) × cost per bench-minute + labels × cost per
+  label, where the labels are the period's units' first labels and the reprints and override
+  labels printed in the period (print jobs with a reason), counted against the unit's route.
 - *stated reason against finding*: the return reason the customer gave, against the grade the
   unit got (after overrides: the final verdict).
 """
@@ -140,6 +141,7 @@ def dashboard(station: Station, config: DeskConfig, period: Period) -> Dashboard
     with station.db.read() as session:
         rows = _period_rows(session, period)
         durations = _durations(session, period)
+        extra_labels = _extra_labels(session, period)
         waiting = _waiting(session, station.clock())
         reasons = _reasons(session, period)
         skus = _skus(session, period)
@@ -158,7 +160,7 @@ def dashboard(station: Station, config: DeskConfig, period: Period) -> Dashboard
         graders=tuple(sorted(graders, key=lambda g: (-g.units, g.name))),
         benches=tuple(sorted(_groups(rows, durations, key=1), key=lambda g: g.name)),
         hourly=_hourly(period, rows),
-        routes=_routes(rows, config),
+        routes=_routes(rows, extra_labels, config),
         waiting=waiting,
         reasons=reasons,
         skus=skus,
@@ -185,7 +187,6 @@ class Row(NamedTuple):
     overridden: int
     seconds: float  # scan to label, summed
     value: Decimal
-    labels: int  # labels queued for these units (first labels, reprints, override labels)
 
 
 def _period_rows(session: Session, period: Period) -> list[Row]:
@@ -195,12 +196,6 @@ def _period_rows(session: Session, period: Period) -> list[Row]:
         .where(Override.inspection_id == Inspection.id)
         .order_by(Override.at)
         .limit(1)
-        .correlate(Inspection)
-        .scalar_subquery()
-    )
-    labels = (
-        select(func.count())
-        .where(PrintJob.inspection_id == Inspection.id)
         .correlate(Inspection)
         .scalar_subquery()
     )
@@ -215,7 +210,6 @@ def _period_rows(session: Session, period: Period) -> list[Row]:
             case((Inspection.override_count > 0, 1), else_=0).label("overridden"),
             seconds_between(Inspection.finished_at, Inspection.started_at).label("seconds"),
             func.coalesce(Inspection.value, 0).label("value"),
-            labels.label("labels"),
         )
         .where(_in(period))
         .subquery()
@@ -231,7 +225,6 @@ def _period_rows(session: Session, period: Period) -> list[Row]:
         func.sum(c.overridden),
         func.sum(c.seconds),
         func.sum(c.value),
-        func.sum(c.labels),
     ).group_by(c.grader, c.bench, c.g, c.route, c.hour)
     return [
         Row(
@@ -244,10 +237,25 @@ def _period_rows(session: Session, period: Period) -> list[Row]:
             int(over),
             float(sec or 0),
             Decimal(str(value or 0)),
-            int(labels or 0),
         )
-        for grader, bench, g, route, hour, n, over, sec, value, labels in session.execute(stmt)
+        for grader, bench, g, route, hour, n, over, sec, value in session.execute(stmt)
     ]
+
+
+def _extra_labels(session: Session, period: Period) -> dict[str, int]:
+    """Reprints and override labels printed in the period, per route of their unit."""
+    stmt = (
+        select(Inspection.route, func.count())
+        .select_from(PrintJob)
+        .join(Inspection, Inspection.id == PrintJob.inspection_id)
+        .where(
+            PrintJob.reason.is_not(None),  # as the partial index ix_print_jobs_extra_by_time
+            PrintJob.created_at >= period.start,
+            PrintJob.created_at < period.end,
+        )
+        .group_by(Inspection.route)
+    )
+    return {str(route): n for route, n in session.execute(stmt)}
 
 
 def _durations(session: Session, period: Period) -> list[tuple[str, str, float]]:
@@ -322,19 +330,23 @@ def _hourly(period: Period, rows: Iterable[Row]) -> tuple[tuple[datetime, int], 
     )
 
 
-def _routes(rows: list[Row], config: DeskConfig) -> tuple[RouteFigures, ...]:
+def _routes(
+    rows: list[Row], extra_labels: dict[str, int], config: DeskConfig
+) -> tuple[RouteFigures, ...]:
     units: Counter[str] = Counter()
-    labels: Counter[str] = Counter()
+    labels: Counter[str] = Counter(extra_labels)
     value: dict[str, Decimal] = defaultdict(Decimal)
     seconds: dict[str, float] = defaultdict(float)
     for row in rows:
         units[row.route] += row.units
-        labels[row.route] += row.labels
+        labels[row.route] += row.units  # every finished unit's first label
         seconds[row.route] += row.seconds
         value[row.route] += row.value
     cent = Decimal("0.01")
     figures = []
-    for route, n in units.most_common():
+    # Every route with units or labels in the period, the busiest first.
+    for route in sorted(set(units) | set(labels), key=lambda r: (-units[r], r)):
+        n = units[route]
         minutes = Decimal(str(seconds[route] / 60))
         cost = minutes * config.cost_per_bench_minute + labels.get(route, 0) * config.cost_per_label
         rate = config.recovery_rates.get(route, Decimal(0))

@@ -17,6 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 HISTORY_INDEXED = ("bench", "operator", "grade", "route", "category", "sku")
 OVERRIDDEN = sa.text("override_count > 0")
+EXTRA_LABEL = sa.text("reason IS NOT NULL")
 
 
 def upgrade() -> None:
@@ -40,6 +41,14 @@ def upgrade() -> None:
         batch_op.create_index("ix_expected_returns_reason", ["reason"], unique=False)
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.create_index("ix_audit_events_entity", ["entity", "entity_id"], unique=False)
+    with op.batch_alter_table("print_jobs", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_print_jobs_extra_by_time",
+            ["created_at"],
+            unique=False,
+            postgresql_where=EXTRA_LABEL,
+            sqlite_where=EXTRA_LABEL,
+        )
 
     op.create_table(
         "overrides",
@@ -76,6 +85,8 @@ def downgrade() -> None:
     with op.batch_alter_table("overrides", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_overrides_inspection_id"))
     op.drop_table("overrides")
+    with op.batch_alter_table("print_jobs", schema=None) as batch_op:
+        batch_op.drop_index("ix_print_jobs_extra_by_time")
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_events_entity")
     with op.batch_alter_table("expected_returns", schema=None) as batch_op:
