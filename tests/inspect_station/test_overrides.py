@@ -134,3 +134,23 @@ def test_only_a_supervisor_may_override(station: Station, unit: InspectionView) 
     with pytest.raises(NotAllowed, match="needs the supervisor role"):
         overrides.override(station, unit.id, seen_version=unit.version, grade="C", reason="x")
     assert row_counts(station.db) == before
+
+
+def test_a_race_lost_at_the_version_guard_is_a_conflict_with_the_fresh_state(
+    station: Station, unit: InspectionView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL lets two supervisors read the same version; the ORM's version guard refuses
+    the second UPDATE (StaleDataError). That must reach the supervisor as StaleUnit."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    apply = overrides._apply
+
+    def lost_race(*_args: object) -> None:
+        # The other supervisor commits first; our UPDATE then finds a newer version.
+        apply(station, unit.id, unit.version, "the other one", "C", None, PrintAt.HERE)
+        raise StaleDataError("UPDATE statement on table 'inspections' expected to update 1 row")
+
+    monkeypatch.setattr(overrides, "_apply", lost_race)
+    with pytest.raises(StaleUnit, match="was changed since you opened it") as refused:
+        overrides.override(station, unit.id, seen_version=unit.version, grade="D", reason="x")
+    assert refused.value.current.inspection.grade == "C"  # the winner's change, shown
