@@ -34,9 +34,8 @@ from reportlab.platypus import (
 )
 
 from inspect_station import charts, desk_config
-from inspect_station.dashboard import Dashboard, Group, dashboard
+from inspect_station.dashboard import Dashboard, Group, dashboard, money, seconds
 from inspect_station.errors import KnownError
-from inspect_station.routing import CURRENCY_SIGNS
 from inspect_station.station import Station
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -64,14 +63,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "note": ParagraphStyle("note", parent=body, fontSize=7, leading=9, textColor=colors.grey),
     }
-
-
-def money(amount: Decimal, currency: str) -> str:
-    return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{amount:,.2f}"
-
-
-def seconds(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f} s"
 
 
 def _table(

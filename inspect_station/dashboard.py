@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from db.models import ExpectedReturn, Inspection, Override, PrintJob
 from db.sql import seconds_between, whole_hours_between
 from inspect_station.desk_config import DeskConfig, Period
+from inspect_station.routing import CURRENCY_SIGNS
 from inspect_station.station import Station
 
 TOP_SKUS = 10
@@ -428,3 +429,11 @@ def _skus(session: Session, period: Period) -> tuple[SkuReturns, ...]:
         SkuReturns(str(sku), category or "unknown", n, tuple(reasons[str(sku)].most_common(3)))
         for sku, category, n in top
     )
+
+
+def money(amount: Decimal, currency: str) -> str:
+    return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{amount:,.2f}"
+
+
+def seconds(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} s"

@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,13 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import charts, daily_report, desk_config
-from inspect_station.daily_report import money, seconds
-from inspect_station.dashboard import Dashboard, Group, dashboard
+from inspect_station import desk_config
+from inspect_station.dashboard import Dashboard, Group, dashboard, money, seconds
 from inspect_station.errors import KnownError
 from inspect_station.station import Station
 from ui.style import heading
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # matplotlib loads when the dashboard is first shown, not at start
+    from matplotlib.figure import Figure
 
 ALERT = QColor("#b3261e")
 
@@ -92,6 +93,8 @@ def _groups(groups: Sequence[Group], codes: Sequence[str], drift: bool) -> QTabl
 
 def load(station: Station, day: date, shift: str | None) -> Loaded:
     """The figures and charts for the day (runs on the task thread)."""
+    from inspect_station import charts
+
     config = desk_config.load(station.settings)
     board = dashboard(station, config, desk_config.period(config, day, shift))
     return Loaded(board, charts.all_charts(board))
@@ -258,7 +261,9 @@ class DashboardScreen(QWidget):
         self.scroll.setWidget(page)
         self.loaded.emit(board)
 
-    def _canvas(self, figure: Figure) -> FigureCanvasQTAgg:
+    def _canvas(self, figure: Figure) -> QWidget:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
         canvas = FigureCanvasQTAgg(figure)
         width, height = figure.get_size_inches()
         canvas.setMinimumSize(int(width * 80), int(height * 80))
@@ -274,6 +279,8 @@ class DashboardScreen(QWidget):
             self.write_report(Path(path))
 
     def write_report(self, target: Path) -> None:
+        from inspect_station import daily_report
+
         self.status.setText(f"Writing the daily report to {target}…")
         self._long_tasks.run(
             daily_report.write_report,
