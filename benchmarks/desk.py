@@ -77,13 +77,22 @@ def _samples(station: Station) -> dict[str, str]:
 
 
 def _export_range(station: Station) -> HistoryQuery:
-    """The most recent days holding at least ``EXPORT_ROWS`` units."""
+    """The fewest most recent days holding at least ``EXPORT_ROWS`` units (binary search)."""
     last = END.date()
-    for days in range(1, 400):
-        query = HistoryQuery(date_from=last - timedelta(days=days), date_to=last, tz=UTC_ZONE)
-        if history.count(station, query, cap=EXPORT_ROWS) > EXPORT_ROWS - 1:
-            return query
-    raise RuntimeError("the data set holds fewer units than an export should write")
+
+    def query(days: int) -> HistoryQuery:
+        return HistoryQuery(date_from=last - timedelta(days=days - 1), date_to=last, tz=UTC_ZONE)
+
+    def enough(days: int) -> bool:
+        return history.count(station, query(days), cap=EXPORT_ROWS) >= EXPORT_ROWS
+
+    low, high = 1, 1024
+    if not enough(high):
+        raise RuntimeError("the data set holds fewer units than an export should write")
+    while low < high:
+        middle = (low + high) // 2
+        low, high = (low, middle) if enough(middle) else (middle + 1, high)
+    return query(low)
 
 
 def cases(station: Station, tmp: Path, quick: bool) -> list[Case]:
