@@ -4,8 +4,8 @@ Every figure is an aggregate the database computes over the period's rows (found
 finish-time index); Python only rolls the small grouped results up. Definitions:
 
 - *units per hour*: units finished ÷ clock hours in which at least one was finished.
-- *seconds per unit*: scan to label, ``finished_at - started_at``; median and p90 (nearest
-  rank) of the period's units.
+- *seconds per unit*: scan to label, ``finished_at - started_at``; the median and the p90
+  (nearest rank) of the period's units.
 - *grade mix*: grades as the grader gave them (before any override). A grader *drifts* when
   the total variation distance between their mix and the rest of the team's (half the sum of
   the absolute differences of the shares, 0–1) exceeds ``grade_drift_threshold`` and they
@@ -30,7 +30,17 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from db.models import ExpectedReturn, Inspection, Override, PrintJob
@@ -140,12 +150,9 @@ class Dashboard:
 
 def dashboard(station: Station, config: DeskConfig, period: Period) -> Dashboard:
     with station.db.read() as session:
-        rows = _period_rows(session, period)
-        durations = _durations(session, period)
+        rows, durations, findings = _period_rows(session, period)
         extra_labels = _extra_labels(session, period)
         waiting = _waiting(session, station.clock())
-        reasons = _reasons(session, period)
-        skus = _skus(session, period)
     codes = tuple(dict.fromkeys([*station.grades.codes, *sorted({r.graded for r in rows})]))
     graders = _groups(rows, durations, key=0)
     team_grades = Counter[str]()
@@ -163,8 +170,8 @@ def dashboard(station: Station, config: DeskConfig, period: Period) -> Dashboard
         hourly=_hourly(period, rows),
         routes=_routes(rows, extra_labels, config),
         waiting=waiting,
-        reasons=reasons,
-        skus=skus,
+        reasons=_reasons(findings),
+        skus=_skus(findings),
     )
 
 
@@ -190,8 +197,19 @@ class Row(NamedTuple):
     value: Decimal
 
 
-def _period_rows(session: Session, period: Period) -> list[Row]:
-    """One pass over the period's units, grouped in the database."""
+# (category, SKU, stated reason, grade found) → units
+Findings = Counter[tuple[str | None, str | None, str | None, str]]
+
+
+def _period_rows(
+    session: Session, period: Period
+) -> tuple[list[Row], list[tuple[str, str, float]], Findings]:
+    """One pass over the period's units: the grouped rows, each unit's seconds, the findings.
+
+    The units come back as narrow rows of plain numbers and text (seconds, hour and cents are
+    computed in SQL) and are grouped here: one read of the period is cheaper than a grouped
+    query plus a second read for the percentiles.
+    """
     first_grade = (
         select(Override.grade_before)
         .where(Override.inspection_id == Inspection.id)
@@ -201,46 +219,55 @@ def _period_rows(session: Session, period: Period) -> list[Row]:
         .scalar_subquery()
     )
     start = literal(period.start, Inspection.finished_at.type)
-    units = (
-        select(
-            Inspection.operator.label("grader"),
-            Inspection.bench.label("bench"),
-            case((Inspection.override_count > 0, first_grade), else_=Inspection.grade).label("g"),
-            Inspection.route.label("route"),
-            whole_hours_between(Inspection.finished_at, start).label("hour"),
-            case((Inspection.override_count > 0, 1), else_=0).label("overridden"),
-            seconds_between(Inspection.finished_at, Inspection.started_at).label("seconds"),
-            func.coalesce(Inspection.value, 0).label("value"),
-        )
-        .where(_in(period))
-        .subquery()
-    )
-    c = units.c
     stmt = select(
-        c.grader,
-        c.bench,
-        c.g,
-        c.route,
-        c.hour,
-        func.count(),
-        func.sum(c.overridden),
-        func.sum(c.seconds),
-        func.sum(c.value),
-    ).group_by(c.grader, c.bench, c.g, c.route, c.hour)
-    return [
-        Row(
-            grader,
-            bench,
-            g,
-            route,
-            int(hour),
-            n,
-            int(over),
-            float(sec or 0),
-            Decimal(str(value or 0)),
-        )
-        for grader, bench, g, route, hour, n, over, sec, value in session.execute(stmt)
+        Inspection.operator,
+        Inspection.bench,
+        case((Inspection.override_count > 0, first_grade), else_=Inspection.grade),
+        Inspection.route,
+        whole_hours_between(Inspection.finished_at, start),
+        Inspection.override_count,
+        seconds_between(Inspection.finished_at, Inspection.started_at),
+        cast(func.round(func.coalesce(Inspection.value, 0) * 100), Integer),
+        Inspection.category,
+        Inspection.sku,
+        ExpectedReturn.reason,
+        Inspection.grade,
+    )
+    stmt = stmt.outerjoin(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id).where(
+        _in(period)
+    )
+    units: Counter[tuple[str, str, str, str, int]] = Counter()
+    overridden: Counter[tuple[str, str, str, str, int]] = Counter()
+    seconds: dict[tuple[str, str, str, str, int], float] = defaultdict(float)
+    cents: Counter[tuple[str, str, str, str, int]] = Counter()
+    durations = []
+    findings: Findings = Counter()
+    for (
+        grader,
+        bench,
+        graded,
+        route,
+        hour,
+        overrides,
+        spent,
+        value,
+        category,
+        sku,
+        reason,
+        grade,
+    ) in session.execute(stmt):
+        key = (grader, bench, graded, route, int(hour))
+        units[key] += 1
+        overridden[key] += overrides > 0
+        seconds[key] += float(spent)
+        cents[key] += value
+        durations.append((grader, bench, float(spent)))
+        findings[(category, sku, reason, grade)] += 1
+    rows = [
+        Row(*key, units[key], overridden[key], seconds[key], Decimal(cents[key]) / 100)
+        for key in units
     ]
+    return rows, durations, findings
 
 
 def _extra_labels(session: Session, period: Period) -> dict[str, int]:
@@ -257,12 +284,6 @@ def _extra_labels(session: Session, period: Period) -> dict[str, int]:
         .group_by(Inspection.route)
     )
     return {str(route): n for route, n in session.execute(stmt)}
-
-
-def _durations(session: Session, period: Period) -> list[tuple[str, str, float]]:
-    seconds = seconds_between(Inspection.finished_at, Inspection.started_at)
-    stmt = select(Inspection.operator, Inspection.bench, seconds).where(_in(period))
-    return [(grader, bench, float(s)) for grader, bench, s in session.execute(stmt)]
 
 
 def _groups(
@@ -391,43 +412,31 @@ def _waiting(session: Session, now: datetime) -> Waiting:
     return Waiting(total, in_progress, tuple(zip(labels, counts, strict=True)), oldest)
 
 
-def _reasons(session: Session, period: Period) -> tuple[ReasonFinding, ...]:
-    stmt = (
-        select(Inspection.category, ExpectedReturn.reason, Inspection.grade, func.count())
-        .join(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)
-        .where(_in(period))
-        .group_by(Inspection.category, ExpectedReturn.reason, Inspection.grade)
-    )
+def _reasons(findings: Findings) -> tuple[ReasonFinding, ...]:
     found: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for category, reason, grade, n in session.execute(stmt):
-        found[(category or "unknown", reason or "none given")][str(grade)] += n
-    findings = [
-        ReasonFinding(category, reason, sum(c.values()), dict(c))
-        for (category, reason), c in found.items()
-    ]
-    return tuple(sorted(findings, key=lambda f: (f.category, -f.units, f.reason)))
-
-
-def _skus(session: Session, period: Period) -> tuple[SkuReturns, ...]:
-    top = session.execute(
-        select(Inspection.sku, Inspection.category, func.count().label("n"))
-        .where(_in(period), Inspection.sku.is_not(None))
-        .group_by(Inspection.sku, Inspection.category)
-        .order_by(func.count().desc(), Inspection.sku)
-        .limit(TOP_SKUS)
-    ).all()
-    reasons: dict[str, Counter[str]] = defaultdict(Counter)
-    if top:
-        for sku, reason, n in session.execute(
-            select(Inspection.sku, ExpectedReturn.reason, func.count())
-            .join(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)
-            .where(_in(period), Inspection.sku.in_([t[0] for t in top]))
-            .group_by(Inspection.sku, ExpectedReturn.reason)
-        ):
-            reasons[str(sku)][reason] += n
+    for (category, _sku, reason, grade), n in findings.items():
+        if reason is not None:  # units with no expected return stated no reason
+            found[(category or "unknown", reason or "none given")][grade] += n
     return tuple(
-        SkuReturns(str(sku), category or "unknown", n, tuple(reasons[str(sku)].most_common(3)))
-        for sku, category, n in top
+        sorted(
+            (ReasonFinding(c, r, sum(g.values()), dict(g)) for (c, r), g in found.items()),
+            key=lambda f: (f.category, -f.units, f.reason),
+        )
+    )
+
+
+def _skus(findings: Findings) -> tuple[SkuReturns, ...]:
+    units: Counter[tuple[str, str]] = Counter()
+    reasons: dict[str, Counter[str]] = defaultdict(Counter)
+    for (category, sku, reason, _grade), n in findings.items():
+        if sku is not None:
+            units[(sku, category or "unknown")] += n
+            if reason is not None:
+                reasons[sku][reason or "none given"] += n
+    top = sorted(units.items(), key=lambda item: (-item[1], item[0][0]))[:TOP_SKUS]
+    return tuple(
+        SkuReturns(sku, category, n, tuple(reasons[sku].most_common(3)))
+        for (sku, category), n in top
     )
 
 
