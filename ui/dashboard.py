@@ -1,6 +1,6 @@
 """The dashboard: a day or a shift at a glance, charts with their numbers beside them.
 
-Keys: Alt+Y the day, Alt+S the shift, F5 reload, Ctrl+P writes the daily PDF report.
+Keys: Alt+Y the day, Alt+S the shift, F5 reload, Ctrl+R writes the daily PDF report.
 The figures and the charts' figures are built on the task thread; only drawing happens here.
 """
 
@@ -124,7 +124,7 @@ class DashboardScreen(QWidget):
         self.board: Dashboard | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(
-            heading("Dashboard · Alt+Y day · Alt+S shift · F5 reload · Ctrl+P daily report")
+            heading("Dashboard · Alt+Y day · Alt+S shift · F5 reload · Ctrl+R daily report")
         )
         bar = QHBoxLayout()
         self.day = QDateEdit()
@@ -141,7 +141,7 @@ class DashboardScreen(QWidget):
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
-        self.report_button = QPushButton("Daily &report PDF… (Ctrl+P)")
+        self.report_button = QPushButton("Daily &report PDF… (Ctrl+R)")
         self.report_button.clicked.connect(self.ask_report)
         bar.addStretch(1)
         bar.addWidget(self.report_button)
@@ -155,7 +155,7 @@ class DashboardScreen(QWidget):
         self.shift.currentIndexChanged.connect(self.refresh)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F5"), self, context=context).activated.connect(self.refresh)
-        QShortcut(QKeySequence("Ctrl+P"), self, context=context).activated.connect(self.ask_report)
+        QShortcut(QKeySequence("Ctrl+R"), self, context=context).activated.connect(self.ask_report)
 
     def chosen_day(self) -> date:
         picked = self.day.date()

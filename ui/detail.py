@@ -57,9 +57,11 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> QTableWidget
 class InspectionDialog(QDialog):
     """Signals:
     overridden(object): an override was applied (inspect_station.overrides.Overridden).
+    label_requested(): the unit's label (preview, reprint) was asked for (L).
     """
 
     overridden = Signal(object)
+    label_requested = Signal()
 
     def __init__(
         self,
@@ -99,6 +101,10 @@ class InspectionDialog(QDialog):
         self.override_button = QPushButton("&Override grade or route… (Ctrl+O)")
         buttons.addButton(self.override_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.override_button.clicked.connect(self.ask_override)
+        self.label_button = QPushButton("[L]  Label…")
+        self.label_button.setShortcut(QKeySequence("L"))
+        buttons.addButton(self.label_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.label_button.clicked.connect(self.label_requested)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+O"), self).activated.connect(self.ask_override)
@@ -158,6 +164,7 @@ class InspectionDialog(QDialog):
         self._show_photos(detail)
         self._show_tabs(detail)
         self.override_button.setEnabled(insp.status == "finished")
+        self.label_button.setVisible(insp.status == "finished")
 
     def _show_photos(self, detail: UnitDetail) -> None:
         photos = detail.inspection.photos

@@ -43,11 +43,13 @@ REASON_COLUMN = 10
 class HistoryScreen(QWidget):
     """Signals:
     opened(object): a unit's detail was shown (UnitDetail).
+    label_requested(object): a unit's label was asked for (its inspection id).
     labels_queued(): an override queued a label at this station.
     exported(object): an export finished (inspect_station.exports.Exported).
     """
 
     opened = Signal(object)
+    label_requested = Signal(object)
     labels_queued = Signal()
     exported = Signal(object)
     _export_progress = Signal(int, int)  # from the export's worker thread
@@ -221,6 +223,8 @@ class HistoryScreen(QWidget):
             station=self._station, tasks=self._tasks, detail=detail, thumbnails=thumbs, parent=self
         )
         self._dialog.overridden.connect(self._on_dialog_overridden)
+        unit = detail.inspection.id
+        self._dialog.label_requested.connect(lambda: self.label_requested.emit(unit))
         self._dialog.open()
         self.opened.emit(detail)
 

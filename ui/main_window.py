@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Inspect Station — {station.bench}")
         self.stack = QStackedWidget()
         self.bench = BenchScreen(station=station, tasks=tasks, camera=camera)
-        # The supervisor's desk: history (F2), dashboard (F4), and room for more tabs.
+        # The supervisor's desk: history (F2), dashboard (F6), and room for more tabs.
         self.desk = DeskScreen(station=station, tasks=tasks)
         self.history = self.desk.history
         self.stack.addWidget(self.bench)
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         for keys, slot in (
             ("F1", self.show_bench),
             ("F2", self.show_history),
-            ("F4", self.show_dashboard),
+            ("F6", self.show_dashboard),
         ):
             QShortcut(
                 QKeySequence(keys), self, context=Qt.ShortcutContext.ApplicationShortcut

@@ -106,6 +106,9 @@ def test_history_filters_sorts_and_opens_a_unit_with_photos(
         "L&abels (1)",
         "&Timeline (3)",
     ]
+    with qtbot.waitSignal(history.label_requested, timeout=WAIT) as asked:
+        dialog.label_button.click()  # the label's preview and reprint live with the labels
+    assert asked.args[0] == dialog.detail.inspection.id
     dialog.close()
 
 
@@ -199,7 +202,7 @@ def test_the_dashboard_shows_the_day_and_writes_the_report(
     finish_units(station, clock)
     dashboard = window.desk.dashboard
     with qtbot.waitSignal(dashboard.loaded, timeout=WAIT) as loaded:
-        qtbot.keyClick(window, Qt.Key.Key_F4)
+        qtbot.keyClick(window, Qt.Key.Key_F6)
     assert loaded.args[0].team.units == 7
     assert "7 units" in dashboard.status.text()
     target = tmp_path / "day.pdf"
