@@ -70,7 +70,7 @@ def _table(
 
 
 def _groups(groups: Sequence[Group], codes: Sequence[str], drift: bool) -> QTableWidget:
-    header = ["", "units", "units/h", "median", "p90", "overridden"]
+    header = ["", "units", "units/h", "median", "p90", "overrides"]
     header += ["drift"] if drift else []
     header += list(codes)
     rows, flagged = [], []
