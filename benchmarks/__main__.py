@@ -34,6 +34,7 @@ MODULES: dict[str, str] = {
     "photos": "benchmarks.photos",
     "decode": "benchmarks.decode",
     "auth": "benchmarks.auth",
+    "desk": "benchmarks.desk",
 }
 
 

@@ -22,7 +22,15 @@ from inspect_station.station import open_database
 
 MARKER = "benchmark_dataset"
 BENCH_PREFIX = "BENCHMARK-"  # benches the scan benchmark invents; their rows are removed
-TABLES = ("expected_returns", "expected_return_lines", "units", "inspections", "photos")
+TABLES = (
+    "expected_returns",
+    "expected_return_lines",
+    "units",
+    "inspections",
+    "photos",
+    "print_jobs",
+    "overrides",
+)
 
 
 @dataclass(frozen=True)

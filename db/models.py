@@ -51,6 +51,8 @@ PRINT_KINDS = ("label", "reprint")
 PRINT_PENDING = ("queued", "sending", "unknown")
 QUARANTINE_STATES = ("waiting", "attached", "created")
 ROLES = ("operator", "supervisor", "admin")
+# Columns of ``inspections`` the desk's history filters on (one index each, with finish time).
+HISTORY_INDEXED = ("bench", "operator", "grade", "route", "category", "sku")
 
 
 class Base(DeclarativeBase):
@@ -72,6 +74,8 @@ class ExpectedReturn(Base):
             postgresql_where=text("status <> 'received'"),
             sqlite_where=text("status <> 'received'"),
         ),
+        # The desk filters history by stated reason and lists the reasons in use.
+        Index("ix_expected_returns_reason", "reason"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -163,6 +167,18 @@ class Inspection(Base):
     __table_args__ = (
         CheckConstraint(f"status IN {INSPECTION_STATUSES}", name="status"),
         Index("ix_inspections_bench_status", "bench", "status"),
+        # History on the desk: each filter walks its own index in finished order, so the
+        # first page of a filter over millions of units reads about a page of rows.
+        *(
+            Index(f"ix_inspections_history_{column}", column, "finished_at")
+            for column in HISTORY_INDEXED
+        ),
+        Index(
+            "ix_inspections_history_overridden",
+            "finished_at",
+            postgresql_where=text("override_count > 0"),
+            sqlite_where=text("override_count > 0"),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -194,6 +210,8 @@ class Inspection(Base):
     # Required photos the unit was finished without (shot codes, comma-separated), and why.
     shots_missing: Mapped[str | None] = mapped_column(String(300))
     shots_missing_reason: Mapped[str | None] = mapped_column(String(300))
+    # How often a supervisor changed grade or route afterwards (rows in ``overrides``).
+    override_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
     # SQLAlchemy bumps the version on every UPDATE and refuses one made on stale data.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
@@ -246,6 +264,13 @@ class PrintJob(Base):
             postgresql_where=text(f"state IN {PRINT_PENDING}"),
             sqlite_where=text(f"state IN {PRINT_PENDING}"),
         ),
+        # Reprints and override labels (the jobs with a reason) by time, for the desk's costs.
+        Index(
+            "ix_print_jobs_extra_by_time",
+            "created_at",
+            postgresql_where=text("reason IS NOT NULL"),
+            sqlite_where=text("reason IS NOT NULL"),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -275,6 +300,8 @@ class AuditEvent(Base):
     transaction that writes it (SQLite) or just after its commit (PostgreSQL)."""
 
     __tablename__ = "audit_events"
+    # A unit's timeline on the desk: every event of one entity.
+    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
@@ -330,6 +357,31 @@ class User(Base):
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Override(Base):
+    """A supervisor's change of a finished unit's grade or route, with the reason.
+
+    ``seen_version`` is the inspection's version the supervisor was looking at; the change is
+    applied only if nothing changed the unit since. The row keeps both sides of the change, so
+    the grader's own grade stays known after a correction.
+    """
+
+    __tablename__ = "overrides"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspections.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    bench: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80))
+    seen_version: Mapped[int] = mapped_column(Integer)
+    grade_before: Mapped[str] = mapped_column(String(4))
+    grade_after: Mapped[str] = mapped_column(String(4))
+    route_before: Mapped[str] = mapped_column(String(32))
+    route_after: Mapped[str] = mapped_column(String(32))
+    rule_before: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(String(200))
+    print_job_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("print_jobs.id"))
 
 
 # Grading, rule versions, recommendations and the catalogue live in their own module; importing

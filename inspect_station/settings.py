@@ -83,6 +83,32 @@ class Settings:
     currency: str = "EUR"
     idle_lock_minutes: int = 5  # the station locks after this long without a key or a click
     pepper_file: str = ""  # default: <data dir>/pin-pepper, made (0600) when first needed
+    # The supervisor's desk (checked by ``desk_config.load``): shifts as local "HH:MM-HH:MM"
+    # (a shift may cross midnight; it belongs to the day it starts), the costs behind the
+    # processing-cost figures, the share of an item's value each route recovers, and when a
+    # grader's grade mix counts as drifting from the team's (total variation distance).
+    shifts: dict[str, str] = field(
+        default_factory=lambda: {
+            "early": "06:00-14:00",
+            "late": "14:00-22:00",
+            "night": "22:00-06:00",
+        }
+    )
+    cost_per_bench_minute: float = 0.75
+    cost_per_label: float = 0.05
+    recovery_rates: dict[str, float] = field(
+        default_factory=lambda: {
+            "restock": 1.0,
+            "resale": 0.6,
+            "repair": 0.4,
+            "recycle": 0.02,
+            "return-to-vendor": 0.8,  # the vendor's credit
+            "donate": 0.0,
+            "quarantine": 0.0,  # nothing recovered until it is decided
+        }
+    )
+    grade_drift_threshold: float = 0.20
+    grade_drift_min_units: int = 50
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -126,6 +152,8 @@ def load(path: Path | None = None) -> Settings:
         expected = _FIELD_TYPES.get(key)
         if expected is None:
             extra[key] = value
+        elif expected is float and isinstance(value, int) and not isinstance(value, bool):
+            known[key] = float(value)  # "cost_per_label = 1" means 1.0
         elif not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
             raise BadInput(
                 f"Settings file {path}: '{key}' must be {expected.__name__}, got {value!r}"

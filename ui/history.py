@@ -1,161 +1,199 @@
-"""History: today's inspections with a text filter; Enter opens one with its photos."""
+"""History: every finished unit, filtered and sorted in the database, paged as you scroll.
+
+Keys: Alt+underlined letter reaches a filter, Ctrl+F the search, ↑/↓ move in the table from
+any filter, Enter opens the unit, Ctrl+E exports what is shown to CSV or XLSX, Ctrl+Backspace
+clears the filters, F5 reloads.
+"""
 
 from __future__ import annotations
 
+import threading
 import uuid
-from typing import Any
+from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QProgressDialog,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from inspect_station import history, inspection
-from inspect_station.history import HistoryRow
+from inspect_station import exports, history, unit_detail
+from inspect_station.errors import KnownError
+from inspect_station.history import FilterChoices, HistoryQuery
 from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.unit_detail import UnitDetail
 from ui.detail import InspectionDialog
 from ui.gallery import open_gallery
+from ui.history_filters import FilterBar
+from ui.history_model import HistoryModel
 from ui.style import heading
 from ui.tasks import TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("LPN", "Time", "Bench", "Operator", "Grade", "Route", "SKU", "RMA", "Photos")
-
-
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HistoryRow] = []
-
-    def set_rows(self, rows: list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> HistoryRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
-        values = (
-            row.lpn,
-            row.finished_at.astimezone().strftime("%H:%M:%S"),
-            row.bench,
-            row.operator,
-            row.grade,
-            row.route,
-            row.sku or "",
-            row.rma or "unexpected",
-            str(row.photos),
-        )
-        return values[index.column()]
+REASON_COLUMN = 10
 
 
 class HistoryScreen(QWidget):
     """Signals:
-    opened(object): an inspection's detail was shown (InspectionView).
-    label_requested(object): the label of an inspection was asked for (its id).
+    opened(object): a unit's detail was shown (UnitDetail).
+    label_requested(object): a unit's label was asked for (its inspection id).
+    labels_queued(): an override queued a label at this station.
+    exported(object): an export finished (inspect_station.exports.Exported).
     """
 
     opened = Signal(object)
     label_requested = Signal(object)
+    labels_queued = Signal()
+    exported = Signal(object)
+    _export_progress = Signal(int, int)  # from the export's worker thread
 
     def __init__(
-        self, *, station: Station, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        *,
+        station: Station,
+        tasks: TaskRunner,
+        long_tasks: TaskRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._station = station
         self._tasks = tasks
+        self._long_tasks = long_tasks
         self._dialog: InspectionDialog | None = None
+        self._progress: QProgressDialog | None = None
+        self._cancel_export = threading.Event()
         layout = QVBoxLayout(self)
-        title = heading(
-            "Today's inspections  ·  type to filter  ·  ↑/↓ and Enter to open  ·  F1 bench"
+        layout.addWidget(
+            heading(
+                "History · Alt+letter: a filter · Ctrl+F find · ↑/↓ and Enter open a unit · "
+                "Ctrl+E export · Ctrl+Backspace clear"
+            )
         )
-        layout.addWidget(title)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: LPN, RMA, SKU, grade, route, operator, bench…")
-        self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.filter.returnPressed.connect(self.open_current)
-        layout.addWidget(self.filter)
-        self.model = HistoryModel(self)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self._on_filters_changed)
+        layout.addWidget(self.filters)
+        self.model = HistoryModel(station=station, tasks=tasks, parent=self)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.failed.connect(self._on_model_failed)
+        self.model.sort_changed.connect(self._on_model_sort_changed)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._sized = False  # columns fit to the first page once; then the user's widths stay
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._on_table_activated)
         layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
         self.status = QLabel("")
-        layout.addWidget(self.status)
-        # Type to filter, ↑/↓ to pick, Enter to open: the hands stay on the keys.
-        for key, step in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)):
-            shortcut = QShortcut(
-                QKeySequence(key), self.filter, context=Qt.ShortcutContext.WidgetShortcut
-            )
-            shortcut.activated.connect(lambda step=step: self._move(step))
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
+        bottom.addWidget(self.status, 1)
+        self.export_button = QPushButton("&Export… (Ctrl+E)")
+        self.export_button.clicked.connect(self.ask_export)
+        bottom.addWidget(self.export_button)
+        layout.addLayout(bottom)
+        self._export_progress.connect(self._on_export_progress)
+        self._shortcuts()
 
-    @Slot(str)
-    def _on_filter_text_changed(self, _text: str) -> None:
-        self._debounce.start()
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+F", self.focus_filter),
+            ("Ctrl+E", self.ask_export),
+            ("Ctrl+Backspace", self.filters.clear),
+            ("F5", self.refresh),
+        ):
+            QShortcut(QKeySequence(keys), self, context=context).activated.connect(slot)
+        # Enter as the fields' own signal, not a shortcut: a shortcut would take the Enter
+        # that ends a scanner's burst before the scanner sees it.
+        self.filters.search.returnPressed.connect(self.open_current)
+        self.filters.product.returnPressed.connect(self.open_current)
+        for key, step in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)):
+            for field in (self.filters.search, self.filters.product):
+                shortcut = QShortcut(
+                    QKeySequence(key), field, context=Qt.ShortcutContext.WidgetShortcut
+                )
+                shortcut.activated.connect(lambda step=step: self._move(step))
+
+    # -- loading -------------------------------------------------------------------------
 
     @Slot()
     def refresh(self) -> None:
+        """Reload the filter lists and the rows of the filters shown."""
+        self._tasks.run(history.filter_choices, self._station, on_done=self._on_choices)
+        self.model.set_query(self.filters.query())
+        self.status.setText("Loading…")
+
+    def _on_choices(self, choices: FilterChoices) -> None:
+        self.filters.set_choices(choices)
+
+    @Slot(object)
+    def _on_filters_changed(self, query: HistoryQuery) -> None:
+        current = self.model.query
+        if current is not None:
+            query = query.sorted_by(current.sort, current.descending)
+        self.model.set_query(query)
+        self.status.setText("Loading…")
+
+    @Slot(int)
+    def _on_model_page_loaded(self, rows: int) -> None:
+        if rows and not self._sized:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        if rows and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        if self.model.complete:
+            self.status.setText(f"{rows:,} unit(s)")
+            return
+        self.status.setText(f"{rows:,} units shown, more as you scroll · counting…")
+        query = self.model.query
         self._tasks.run(
-            history.day_inspections,
-            self._station,
-            text=self.filter.text(),
-            on_done=self._on_rows,
-            on_error=lambda e: self.status.setText(str(e)),
+            history.count, self._station, query, on_done=lambda n: self._on_counted(query, n)
         )
 
-    def _on_rows(self, rows: list[HistoryRow]) -> None:
-        self.model.set_rows(rows)
-        self.status.setText(f"{len(rows)} inspection(s) today")
-        if rows:
-            self.table.selectRow(0)
+    def _on_counted(self, query: HistoryQuery | None, count: int) -> None:
+        if query != self.model.query or self.model.complete:
+            return
+        total = f"over {history.COUNT_CAP:,}" if count > history.COUNT_CAP else f"{count:,}"
+        self.status.setText(f"{self.model.rowCount():,} of {total} units shown, more as you scroll")
+
+    @Slot(str)
+    def _on_model_failed(self, message: str) -> None:
+        self.status.setText(message)
+
+    @Slot(int, object)
+    def _on_model_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
+            header.blockSignals(True)
+            header.setSortIndicator(column, order)
+            header.blockSignals(False)
+
+    # -- moving and opening --------------------------------------------------------------
 
     def _move(self, step: int) -> None:
         rows = self.model.rowCount()
         if rows:
             current = self.table.currentIndex().row()
             self.table.selectRow(max(0, min(rows - 1, current + step)))
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_row(index.row())
 
     @Slot()
     def open_current(self) -> None:
@@ -169,29 +207,100 @@ class HistoryScreen(QWidget):
         self.open_inspection(self.model.row_at(row).id)
 
     def open_inspection(self, inspection_id: uuid.UUID) -> None:
-        self._tasks.run(
-            self._load,
-            inspection_id,
-            on_done=self._show,
-            on_error=lambda e: self.status.setText(str(e)),
+        self._tasks.run(self._load, inspection_id, on_done=self._show, on_error=self._on_error)
+
+    def _load(self, inspection_id: uuid.UUID) -> tuple[UnitDetail, dict[str, str]]:
+        detail = unit_detail.unit_detail(self._station, inspection_id)
+        photos = self._station.photos
+        return detail, {
+            p.sha256: str(photos.thumbnail(p.sha256, 320)) for p in detail.inspection.photos
+        }
+
+    def _show(self, loaded: tuple[UnitDetail, dict[str, str]]) -> None:
+        detail, thumbs = loaded
+        if self._dialog is not None:
+            self._dialog.close()
+        self._dialog = InspectionDialog(
+            station=self._station, tasks=self._tasks, detail=detail, thumbnails=thumbs, parent=self
         )
-
-    def _load(self, inspection_id: uuid.UUID) -> tuple[InspectionView, dict[str, str]]:
-        insp = inspection.inspection_detail(self._station, inspection_id)
-        thumbs = {p.sha256: str(self._station.photos.thumbnail(p.sha256, 320)) for p in insp.photos}
-        return insp, thumbs
-
-    def _show(self, loaded: tuple[InspectionView, dict[str, str]]) -> None:
-        insp, thumbs = loaded
-        self._dialog = InspectionDialog(insp, thumbs, parent=self)
-        self._dialog.label_requested.connect(lambda: self.label_requested.emit(insp.id))
+        self._dialog.overridden.connect(self._on_dialog_overridden)
+        unit = detail.inspection.id
+        self._dialog.label_requested.connect(lambda: self.label_requested.emit(unit))
         self._dialog.gallery_requested.connect(
             lambda n: open_gallery(
-                self, station=self._station, tasks=self._tasks, inspection_id=insp.id, start_at=n
+                self, station=self._station, tasks=self._tasks, inspection_id=unit, start_at=n
             )
         )
         self._dialog.open()
-        self.opened.emit(insp)
+        self.opened.emit(detail)
+
+    @Slot(object)
+    def _on_dialog_overridden(self, done: object) -> None:
+        self.model.reload()
+        if getattr(done, "print_bench", None) == self._station.bench:
+            self.labels_queued.emit()
+
+    def _on_error(self, error: KnownError) -> None:
+        self.status.setText(str(error))
 
     def focus_filter(self) -> None:
-        self.filter.setFocus()
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def handle_scan(self, code: str) -> None:
+        """A scan at the desk looks the code up in all of history."""
+        self.filters.clear()
+        self.filters.search.setText(code)
+
+    # -- export --------------------------------------------------------------------------
+
+    @Slot()
+    def ask_export(self) -> None:
+        path, _kind = QFileDialog.getSaveFileName(
+            self, "Export history", "history.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, target: Path) -> None:
+        """Export every row of the filters shown, with a progress dialog that can cancel."""
+        query = self.model.query or self.filters.query()
+        self._cancel_export.clear()
+        self._progress = QProgressDialog(f"Exporting to {target.name}…", "Cancel", 0, 0, self)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._progress.canceled.connect(self._cancel_export.set)
+        self._long_tasks.run(
+            exports.export,
+            self._station,
+            query,
+            target,
+            progress=self._export_progress.emit,
+            cancelled=self._cancel_export.is_set,
+            on_done=self._on_exported,
+            on_error=self._on_export_failed,
+        )
+
+    @Slot(int, int)
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and not self._cancel_export.is_set():
+            self._progress.setMaximum(max(total, 1))
+            self._progress.setValue(min(done, total))
+
+    def _on_exported(self, done: exports.Exported) -> None:
+        self._close_progress()
+        self.status.setText(f"{done.rows:,} rows exported to {done.path} in {done.seconds:.1f} s")
+        self.exported.emit(done)
+
+    def _on_export_failed(self, error: KnownError) -> None:
+        self._close_progress()
+        self.status.setText(str(error))
+
+    def cancel_export(self) -> None:
+        self._cancel_export.set()
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self._cancel_export.set)
+            self._progress.close()
+            self._progress = None

@@ -1,4 +1,4 @@
-"""The station window: the bench (F1), history (F2), quarantine (F7) and users (F8).
+"""The station window: bench (F1), desk (history F2, dashboard F6, quarantine F7), users (F8).
 
 Nobody works at a station without signing in: it starts on the sign-in screen (or, on a
 database without users, on the first-run form) and goes back to it when locked — after
@@ -21,8 +21,8 @@ from inspect_station.roles import Role, User
 from inspect_station.station import Station
 from ui.bench import BenchScreen
 from ui.camera import Camera
+from ui.desk import DeskScreen
 from ui.first_run import FirstRunScreen
-from ui.history import HistoryScreen
 from ui.idle import IdleWatch
 from ui.label_desk import LabelDesk
 from ui.quarantine import QuarantineScreen
@@ -56,19 +56,15 @@ class MainWindow(QMainWindow):
         self.bench = BenchScreen(
             station=station, tasks=tasks, camera=camera, print_tasks=self._print_tasks
         )
-        self.history = HistoryScreen(station=station, tasks=tasks)
+        # The supervisor's desk: history (F2), dashboard (F6), quarantine (F7).
+        self.desk = DeskScreen(station=station, tasks=tasks)
+        self.history = self.desk.history
         self.quarantine = QuarantineScreen(station=station, tasks=tasks)
+        self.desk.add_tab(self.quarantine, "&Quarantine")
         self.sign_in = SignInScreen(station=station, tasks=tasks)
         self.first_run = FirstRunScreen(station=station, tasks=tasks)
         self.users = UsersScreen(station=station, tasks=tasks)
-        for screen in (
-            self.bench,
-            self.history,
-            self.quarantine,
-            self.sign_in,
-            self.first_run,
-            self.users,
-        ):
+        for screen in (self.bench, self.desk, self.sign_in, self.first_run, self.users):
             self.stack.addWidget(screen)
         self.sign_in.signed_in.connect(self._on_sign_in_signed_in)
         self.first_run.signed_in.connect(self._on_sign_in_signed_in)
@@ -104,6 +100,8 @@ class MainWindow(QMainWindow):
         self.sources.failed.connect(lambda text: self.bench.show_message(text, "error"))
         self.sources.state_changed.connect(self.status.set_scanning)
         self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
+        # An override's label queued at this bench prints from here.
+        self.desk.labels_queued.connect(self.bench.dispatch_labels)
         for runner in (tasks, self._print_tasks):
             runner.crashed.connect(
                 lambda text: self.bench.show_message(
@@ -113,6 +111,7 @@ class MainWindow(QMainWindow):
         for keys, slot in (
             ("F1", self.show_bench),
             ("F2", self.show_history),
+            ("F6", self.show_dashboard),
             ("F4", self._unless_locked(self.labels.show_last_label)),
             ("F7", self.show_quarantine),
             ("F8", self.show_users),
@@ -245,9 +244,13 @@ class MainWindow(QMainWindow):
         if self.locked:
             self.sign_in.handle_badge(code)
             return
-        if self.stack.currentWidget() is self.quarantine:
-            self.quarantine.handle_scan(code)
-            return
+        if self.stack.currentWidget() is self.desk:
+            if self.desk.tabs.currentWidget() is self.quarantine:
+                self.quarantine.handle_scan(code)  # an RMA slip to attach the parcel to
+                return
+            if self._station.user.may(Role.SUPERVISOR):
+                self.desk.handle_scan(code)  # a supervisor's scan finds the unit in history
+                return
         if self.stack.currentWidget() is not self.bench:
             self.show_bench()
         self.bench.handle_scan(code)
@@ -264,7 +267,8 @@ class MainWindow(QMainWindow):
     def show_quarantine(self) -> None:
         if self.locked:
             return
-        self.stack.setCurrentWidget(self.quarantine)
+        self.stack.setCurrentWidget(self.desk)
+        self.desk.tabs.setCurrentWidget(self.quarantine)
         self.quarantine.refresh()
 
     @Slot()
@@ -278,9 +282,15 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.locked:
             return
-        self.stack.setCurrentWidget(self.history)
-        self.history.refresh()
-        self.history.focus_filter()
+        self.stack.setCurrentWidget(self.desk)
+        self.desk.show_history()
+
+    @Slot()
+    def show_dashboard(self) -> None:
+        if self.locked:
+            return
+        self.stack.setCurrentWidget(self.desk)
+        self.desk.show_dashboard()
 
     def shutdown(self) -> None:
         self.labels.stop()
@@ -290,6 +300,7 @@ class MainWindow(QMainWindow):
             self.idle.uninstall(app)
         self.sources.stop()
         self._camera.stop()
+        self.desk.shutdown()
         self._tasks.shutdown()
         self._print_tasks.shutdown()
 

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-ROUTE_COLOURS = {
-    "restock": "#1b7f3b",
-    "resale": "#1f5fbf",
-    "repair": "#c77700",
-    "recycle": "#6b3fa0",
-    "quarantine": "#b3261e",
-    "return-to-vendor": "#00796b",
-    "donate": "#5d4037",
-}
+from inspect_station.palette import ROUTE_COLOURS, route_colour
+
+__all__ = ["MESSAGE_COLOURS", "ROUTE_COLOURS", "STYLE_SHEET", "heading", "route_colour"]
+
 MESSAGE_COLOURS = {
     "info": ("#1f2933", "#e4e7eb"),
     "ok": ("#ffffff", "#1b7f3b"),
@@ -39,10 +34,6 @@ QLabel#outcomeReason { font-size: 12px; color: #3e4c59; }
 QLabel#waits { font-size: 13px; font-weight: bold; color: #1f2933; background: #ffd166;
                padding: 3px 6px; border-radius: 4px; }
 """
-
-
-def route_colour(route: str | None) -> str:
-    return ROUTE_COLOURS.get(route or "", "#52606d")
 
 
 def heading(text: str) -> QLabel:

@@ -21,6 +21,7 @@ MODULES = (
     "inspect_station.commands.photos",
     "inspect_station.commands.decode",
     "inspect_station.commands.auth",
+    "inspect_station.commands.desk",
 )
 
 

@@ -224,13 +224,13 @@ def test_a_scan_is_caught_whatever_widget_has_the_focus(
     qtbot: QtBot, window: MainWindow, station: Station
 ) -> None:
     window.show_history()
-    window.history.filter.setFocus()
-    qtbot.waitUntil(window.history.filter.hasFocus, timeout=WAIT)
+    window.history.filters.search.setFocus()
+    qtbot.waitUntil(window.history.filters.search.hasFocus, timeout=WAIT)
     rma = seeded_rma(station, 4)
     wedge_scan(qtbot, window, rma)
     qtbot.waitUntil(lambda: window.bench.inspection is not None, timeout=WAIT)
     assert window.stack.currentWidget() is window.bench
-    assert window.history.filter.text() == ""  # the burst never reached the filter field
+    assert window.history.filters.search.text() == ""  # the burst never reached the field
     window.bench.grading.notes.setFocus()
     wedge_scan(qtbot, window, "SO-00000000")
     qtbot.waitUntil(lambda: "Finish" in window.bench.message.text(), timeout=WAIT)

@@ -117,7 +117,7 @@ def test_the_gallery_opens_from_the_bench_and_from_history(
     history = window.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
     with qtbot.waitSignal(history.opened, timeout=WAIT):
-        qtbot.keyClick(history.filter, Qt.Key.Key_Return)
+        qtbot.keyClick(history.filters.search, Qt.Key.Key_Return)
     dialog = history._dialog
     assert dialog is not None
     dialog.photos.setCurrentRow(2)

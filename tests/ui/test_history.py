@@ -1,15 +1,24 @@
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.models import ExpectedReturn
-from inspect_station import inspection, scanning
+from inspect_station import inspection, overrides, print_queue, scanning
+from inspect_station.history import HistoryQuery
+from inspect_station.roles import Role, User
 from inspect_station.station import Station
+from tests.conftest import FakeClock
+from tests.inspect_station.desk_data import finish_units
 from tests.inspect_station.test_inspection import frame
+from ui.history_model import HistoryModel
 from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
 
 WAIT = 10_000
 
@@ -27,7 +36,38 @@ def finish_some(station: Station, grades: str) -> list[str]:
     return plates
 
 
-def test_history_lists_today_filters_and_opens_with_photos(
+def test_the_model_fetches_pages_as_the_view_asks(
+    qtbot: QtBot, qtmodeltester: ModelTester, station: Station, clock: FakeClock
+) -> None:
+    units = finish_units(station, clock)
+    tasks = TaskRunner()
+    model = HistoryModel(station=station, tasks=tasks, page_size=3)
+    try:
+        with qtbot.waitSignal(model.page_loaded, timeout=WAIT):
+            model.set_query(HistoryQuery())
+        assert model.rowCount() == 3
+        assert model.canFetchMore()
+        qtmodeltester.check(model)  # it fetches more itself; the checks hold throughout
+
+        def scrolled_to_the_end() -> bool:
+            if model.canFetchMore():  # what a view does as it scrolls to the last row
+                model.fetchMore()
+            return model.complete
+
+        qtbot.waitUntil(scrolled_to_the_end, timeout=WAIT)
+        assert [model.row_at(r).lpn for r in range(model.rowCount())] == [
+            u.lpn for u in reversed(units)
+        ]
+        with qtbot.waitSignal(model.page_loaded, timeout=WAIT):
+            model.sort(4, Qt.SortOrder.AscendingOrder)  # by grade
+        qtbot.waitUntil(lambda: model.complete or model.rowCount() == 3, timeout=WAIT)
+        assert model.row_at(0).grade == "A"
+        qtmodeltester.check(model)
+    finally:
+        tasks.shutdown()
+
+
+def test_history_filters_sorts_and_opens_a_unit_with_photos(
     qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, station: Station
 ) -> None:
     plates = finish_some(station, "ABX")
@@ -35,28 +75,40 @@ def test_history_lists_today_filters_and_opens_with_photos(
     history = window.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=WAIT)
     qtmodeltester.check(history.model)
-    shown = {history.model.data(history.model.index(r, 0)) for r in range(3)}
-    assert shown == set(plates)
+    assert {history.model.row_at(r).lpn for r in range(3)} == set(plates)
     assert history.model.data(history.model.index(0, 3)) == "maria"
+    qtbot.waitUntil(lambda: history.filters.grade.count() > 1, timeout=WAIT)
 
-    history.filter.setText(plates[2])
+    history.filters.grade.setCurrentIndex(history.filters.grade.findData("X"))
     qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
-    assert history.model.data(history.model.index(0, 4)) == "X"
-    history.filter.setText("recycle")
-    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
-    history.filter.setText("100%_nothing")
-    qtbot.waitUntil(lambda: history.model.rowCount() == 0, timeout=WAIT)
-    history.filter.setText("")
+    assert history.model.row_at(0).lpn == plates[2]
+    history.filters.clear()
     qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=WAIT)
+    history.filters.search.setText(plates[1].lower())
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
+    history.filters.search.setText("LP\x07")
+    qtbot.waitUntil(lambda: "control characters" in history.status.text(), timeout=WAIT)
+    history.filters.search.clear()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=WAIT)
+    history.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=WAIT)
+    assert [history.model.row_at(r).grade for r in range(3)] == ["A", "B", "X"]
 
     with qtbot.waitSignal(history.opened, timeout=WAIT) as opened:
-        history.table.setFocus()
         history.table.selectRow(0)
-        qtbot.keyClick(history.filter, Qt.Key.Key_Return)
-    assert opened.args[0].lpn == history.model.row_at(0).lpn
+        history.open_current()
+    assert opened.args[0].inspection.lpn == history.model.row_at(0).lpn
     dialog = history._dialog
     assert dialog is not None
     assert dialog.photos.count() == 1
+    assert [dialog.tabs.tabText(i) for i in range(3)] == [
+        "&Lines (1)",
+        "L&abels (1)",
+        "&Timeline (3)",
+    ]
+    with qtbot.waitSignal(history.label_requested, timeout=WAIT) as asked:
+        dialog.label_button.click()  # the label's preview and reprint live with the labels
+    assert asked.args[0] == dialog.detail.inspection.id
     dialog.close()
 
 
@@ -67,14 +119,98 @@ def test_history_is_driven_from_the_keyboard(
     qtbot.keyClick(window, Qt.Key.Key_F2)
     history = window.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=WAIT)
-    assert history.filter.hasFocus()
-    qtbot.keyClick(history.filter, Qt.Key.Key_Down)
+    assert history.filters.search.hasFocus()
+    qtbot.keyClick(history.filters.search, Qt.Key.Key_Down)
     assert history.table.currentIndex().row() == 1
     with qtbot.waitSignal(history.opened, timeout=WAIT) as opened:
-        qtbot.keyClick(history.filter, Qt.Key.Key_Return)
-    assert opened.args[0].lpn == plates[0]  # newest first: the second row is the first unit
+        qtbot.keyClick(history.filters.search, Qt.Key.Key_Return)
+    assert opened.args[0].inspection.lpn == history.model.row_at(1).lpn
+    assert history.model.row_at(1).lpn in plates
     assert history._dialog is not None
     history._dialog.close()
+    window.activateWindow()
+    history.filters.search.setFocus()
+    qtbot.waitUntil(history.filters.search.hasFocus, timeout=WAIT)
+    qtbot.keyClick(history.filters.search, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert history.filters.bench.hasFocus()  # Alt+B: the bench filter
+
+
+def test_a_supervisor_overrides_from_the_unit_and_a_stale_view_is_refused(
+    qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path
+) -> None:
+    [plate] = finish_some(station, "B")
+    print_queue.dispatch(station)  # the bench printed the unit's label
+    station.user = User("sam", Role.SUPERVISOR)
+    window.show_history()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
+    with qtbot.waitSignal(history.opened, timeout=WAIT):
+        history.open_current()
+    dialog = history._dialog
+    assert dialog is not None
+    seen = dialog.detail.inspection
+    # Meanwhile another supervisor regrades the unit.
+    overrides.override(station, seen.id, seen_version=seen.version, grade="C", reason="worn")
+    dialog.ask_override()
+    ask = dialog._override
+    assert ask is not None
+    ask.grade.setCurrentIndex(ask.grade.findData("D"))
+    ask.reason.setText("heel cracked")
+    ask._on_buttons_accepted()
+    qtbot.waitUntil(lambda: "changed since you opened it" in dialog.message.text(), timeout=WAIT)
+    assert dialog.detail.inspection.grade == "C"  # the fresh state is shown
+    # Decided again on the fresh state: applied, and the label prints here.
+    dialog.ask_override()
+    ask = dialog._override
+    assert ask is not None
+    ask.grade.setCurrentIndex(ask.grade.findData("D"))
+    ask.reason.setText("heel cracked")
+    with qtbot.waitSignal(dialog.overridden, timeout=WAIT):
+        ask._on_buttons_accepted()
+    assert dialog.detail.inspection.grade == "D"
+    assert "Overridden" in dialog.message.text()
+    labels = Path(station.settings.labels_dir)
+    # The first label, and one corrected label: the other supervisor's was still waiting when
+    # this override came, so it went out once, as this override left the unit.
+    qtbot.waitUntil(lambda: len(list(labels.glob("*.pdf"))) == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: history.model.row_at(0).grade == "D", timeout=WAIT)
+    assert plate == history.model.row_at(0).lpn
+    dialog.close()
+
+
+def test_the_shown_history_is_exported(
+    qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path
+) -> None:
+    finish_some(station, "AAB")
+    station.user = User("sam", Role.SUPERVISOR)
+    window.show_history()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=WAIT)
+    history.filters.grade.setCurrentIndex(history.filters.grade.findData("A"))
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=WAIT)
+    target = tmp_path / "a.csv"
+    with qtbot.waitSignal(history.exported, timeout=WAIT) as done:
+        history.export_to(target)
+    assert done.args[0].rows == 2
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r[4] for r in rows[1:]] == ["A", "A"]
+    assert "2 rows exported" in history.status.text()
+
+
+def test_the_dashboard_shows_the_day_and_writes_the_report(
+    qtbot: QtBot, window: MainWindow, station: Station, clock: FakeClock, tmp_path: Path
+) -> None:
+    finish_units(station, clock)
+    dashboard = window.desk.dashboard
+    with qtbot.waitSignal(dashboard.loaded, timeout=WAIT) as loaded:
+        qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert loaded.args[0].team.units == 7
+    assert "7 units" in dashboard.status.text()
+    target = tmp_path / "day.pdf"
+    with qtbot.waitSignal(dashboard.report_written, timeout=WAIT):
+        dashboard.write_report(target)
+    assert target.read_bytes()[:5] == b"%PDF-"
 
 
 def test_scanning_a_finished_plate_opens_that_unit(
@@ -83,6 +219,19 @@ def test_scanning_a_finished_plate_opens_that_unit(
     [plate] = finish_some(station, "C")
     with qtbot.waitSignal(window.history.opened, timeout=WAIT) as opened:
         window._scanner.scanned.emit(plate)
-    assert opened.args[0].lpn == plate
+    assert opened.args[0].inspection.lpn == plate
     assert window.history._dialog is not None
     window.history._dialog.close()
+
+
+def test_a_supervisors_scan_at_the_desk_finds_the_unit(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    plates = finish_some(station, "AB")
+    station.user = User("sam", Role.SUPERVISOR)
+    window.show_history()
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 2, timeout=WAIT)
+    window._scanner.scanned.emit(plates[0])
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=WAIT)
+    assert window.stack.currentWidget() is window.desk
+    assert window.history.model.row_at(0).lpn == plates[0]

@@ -26,7 +26,8 @@ def open_quarantine(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window.bench, Qt.Key.Key_F7)
     screen = window.quarantine
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=WAIT)
-    assert window.stack.currentWidget() is screen
+    assert window.stack.currentWidget() is window.desk
+    assert window.desk.tabs.currentWidget() is screen  # the desk's quarantine tab
     assert "1 unexpected return(s) waiting" in screen.message.text()
 
 
@@ -49,7 +50,8 @@ def test_a_supervisor_attaches_a_parcel_by_scanning_the_rma_slip(
     qtbot.keyClicks(dialog.reference, rma)
     qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.found.count() == 1, timeout=WAIT)
-    assert window.stack.currentWidget() is screen
+    assert window.stack.currentWidget() is window.desk
+    assert window.desk.tabs.currentWidget() is screen  # the desk's quarantine tab
     qtbot.keyClick(dialog.found, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=WAIT)
     assert "attached to " + rma in screen.message.text()

@@ -1,0 +1,69 @@
+"""Time arithmetic in SQL that reads the same on SQLite and PostgreSQL.
+
+SQLite keeps timestamps as ISO text and has no interval type; PostgreSQL subtracts timestamps
+into intervals. These constructs compile to each dialect's own form, so aggregates over time
+(seconds per unit, units per hour) run in the database on both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Float, Integer
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ColumnElement, FunctionElement
+
+Expr = ColumnElement[Any] | InstrumentedAttribute[Any]
+
+
+class seconds_between(FunctionElement[float]):  # noqa: N801 - reads as a SQL function
+    """``later - earlier`` in seconds (a float)."""
+
+    type = Float()
+    name = "seconds_between"
+    inherit_cache = True
+
+    def __init__(self, later: Expr, earlier: Expr) -> None:
+        super().__init__(later, earlier)
+
+
+class whole_hours_between(FunctionElement[int]):  # noqa: N801
+    """Whole hours from ``earlier`` to ``later`` (rounded down; ``later >= earlier``)."""
+
+    type = Integer()
+    name = "whole_hours_between"
+    inherit_cache = True
+
+    def __init__(self, later: Expr, earlier: Expr) -> None:
+        super().__init__(later, earlier)
+
+
+def _args(element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> list[str]:
+    return [compiler.process(arg, **kw) for arg in element.clauses]
+
+
+@compiles(seconds_between, "sqlite")
+def _seconds_sqlite(element: seconds_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = _args(element, compiler, **kw)
+    return f"((julianday({later}) - julianday({earlier})) * 86400.0)"
+
+
+@compiles(seconds_between, "postgresql")
+def _seconds_pg(element: seconds_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = _args(element, compiler, **kw)
+    return f"EXTRACT(EPOCH FROM ({later} - {earlier}))"
+
+
+@compiles(whole_hours_between, "sqlite")
+def _hours_sqlite(element: whole_hours_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = _args(element, compiler, **kw)
+    # CAST truncates toward zero, which is rounding down for a non-negative span.
+    return f"CAST((julianday({later}) - julianday({earlier})) * 24 AS INTEGER)"
+
+
+@compiles(whole_hours_between, "postgresql")
+def _hours_pg(element: whole_hours_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = _args(element, compiler, **kw)
+    return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 3600) AS INTEGER)"

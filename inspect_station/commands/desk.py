@@ -1,0 +1,44 @@
+"""The supervisor's desk from the command line: the daily PDF report."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from db.types import utcnow
+from inspect_station.daily_report import write_report
+from inspect_station.settings import Settings
+from inspect_station.station import open_station
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser("report", help="write the daily PDF report")
+    report.add_argument(
+        "--day", type=_day, help="the local day, YYYY-MM-DD (default: today)", default=None
+    )
+    report.add_argument("--shift", help="one shift of the day (names from the settings)")
+    report.add_argument(
+        "--out", type=Path, help="the PDF file (default: daily-report-<day>[-<shift>].pdf)"
+    )
+    report.set_defaults(run=_report)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day like 2026-11-26") from None
+
+
+def _report(args: argparse.Namespace, config: Settings) -> int:
+    day: date = args.day or utcnow().astimezone().date()
+    name = f"daily-report-{day.isoformat()}" + (f"-{args.shift}" if args.shift else "") + ".pdf"
+    target: Path = args.out or Path(name)
+    station = open_station(config)
+    try:
+        written = write_report(station, day, target, shift=args.shift)
+    finally:
+        station.close()
+    print(f"report for {day.isoformat()} written to {written}")
+    return 0

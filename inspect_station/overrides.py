@@ -1,0 +1,258 @@
+"""A supervisor corrects a finished unit's grade or route, with a reason.
+
+The change carries the inspection version the supervisor was looking at. If anything changed
+the unit since (another supervisor, the bench), the change is refused with :class:`StaleUnit`,
+which carries the unit as it is now; nothing is applied. A new routing label is queued in the
+same transaction, at the supervisor's bench or at the unit's own bench.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.models import PRINT_PENDING, AuditEvent, ExpectedReturn, Inspection, Override, PrintJob
+from inspect_station import records, roles, unit_detail
+from inspect_station.errors import BadInput, Conflict
+from inspect_station.roles import Role
+from inspect_station.routing import Facts
+from inspect_station.station import Station
+from inspect_station.unit_detail import UnitDetail
+
+MAX_REASON = 200
+OVERRIDE_RULE = "override"
+
+
+class PrintAt(Enum):
+    """Where the corrected label is printed."""
+
+    HERE = "here"  # the supervisor's own printer (this station's bench)
+    UNIT_BENCH = "unit-bench"  # queued for the bench that inspected the unit
+
+
+class StaleUnit(Conflict):
+    """The unit changed since the supervisor looked at it; ``current`` is how it is now."""
+
+    def __init__(self, message: str, current: UnitDetail) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+@dataclass(frozen=True)
+class Overridden:
+    detail: UnitDetail
+    print_job_id: uuid.UUID
+    print_bench: str
+
+
+def override(
+    station: Station,
+    inspection_id: uuid.UUID,
+    *,
+    seen_version: int,
+    reason: str,
+    grade: str | None = None,
+    route: str | None = None,
+    print_at: PrintAt = PrintAt.HERE,
+) -> Overridden:
+    """Change grade and/or route. A new grade without a route is routed by the rules again."""
+    roles.require(station.user, Role.SUPERVISOR, "Overriding a grade or route")
+    reason = _check_reason(reason)
+    if grade is None and route is None:
+        raise BadInput("Choose a new grade or a new route.")
+    if grade is not None:
+        station.grades.get(grade)  # BadInput for a grade the scale does not have
+    if route is not None and route not in station.rules.destinations:
+        raise BadInput(
+            f"Route {route!r} is not a destination; use one of "
+            f"{', '.join(station.rules.destinations)}."
+        )
+    try:
+        return _apply(station, inspection_id, seen_version, reason, grade, route, print_at)
+    except StaleDataError:
+        # Another writer committed between our read and our update (PostgreSQL lets both
+        # read): the version guard refused our UPDATE, so nothing of ours was applied.
+        current = unit_detail.unit_detail(station, inspection_id)
+        raise _stale(current, None) from None
+
+
+def _check_reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise BadInput("Say why the grade or route is overridden.")
+    if len(reason) > MAX_REASON:
+        raise BadInput(f"The reason is limited to {MAX_REASON} characters ({len(reason)} given).")
+    if any(unicodedata.category(c).startswith("C") for c in reason):
+        raise BadInput("The reason contains control characters; type it again.")
+    return reason
+
+
+def _apply(
+    station: Station,
+    inspection_id: uuid.UUID,
+    seen_version: int,
+    reason: str,
+    grade: str | None,
+    route: str | None,
+    print_at: PrintAt,
+) -> Overridden:
+    now = station.clock()
+    with station.db.write() as session:
+        insp = session.get(Inspection, inspection_id)
+        if insp is None:
+            raise BadInput("No such inspection.")
+        if insp.status != "finished" or insp.grade is None or insp.route is None:
+            raise Conflict(f"{insp.lpn} is {insp.status}; only a finished unit can be overridden.")
+        if insp.version != seen_version:
+            last = _last_change(session, insp)
+            raise _stale(unit_detail.load(station, session, insp), last)
+        before = (insp.grade, insp.route, insp.rule_id)
+        new_grade = grade or insp.grade
+        if route is not None:
+            insp.route = route
+            insp.rule_id = OVERRIDE_RULE
+            insp.rule_explanation = f"supervisor override: {reason}"
+        else:
+            decision = station.rules.decide(
+                _facts(session, insp, new_grade), station.settings.currency
+            )
+            insp.route = decision.route
+            insp.rule_id = decision.rule_id
+            insp.rules_version = decision.rules_version
+            insp.rule_explanation = decision.explanation
+        if (new_grade, insp.route) == before[:2]:
+            raise BadInput(
+                f"{insp.lpn} already has grade {new_grade} and route {insp.route}; "
+                "nothing was changed."
+            )
+        insp.grade = new_grade
+        insp.override_count += 1
+        job = _print_job(station, session, insp, print_at, reason, now)
+        session.add(job)
+        session.flush()  # the version guard: refuses if another writer got there first
+        session.add(
+            Override(
+                id=uuid.uuid4(),
+                inspection_id=insp.id,
+                at=now,
+                bench=station.bench,
+                actor=station.operator,
+                seen_version=seen_version,
+                grade_before=before[0],
+                grade_after=new_grade,
+                route_before=before[1],
+                route_after=insp.route,
+                rule_before=before[2],
+                reason=reason,
+                print_job_id=job.id,
+            )
+        )
+        records.audit(
+            station,
+            session,
+            "inspection.overridden",
+            "inspection",
+            insp.id,
+            lpn=insp.lpn,
+            grade_before=before[0],
+            grade_after=new_grade,
+            route_before=before[1],
+            route_after=insp.route,
+            reason=reason,
+            seen_version=seen_version,
+            label=f"queued at {job.bench}",
+        )
+        session.flush()
+        return Overridden(unit_detail.load(station, session, insp), job.id, job.bench)
+
+
+def _facts(session: Session, insp: Inspection, grade: str) -> Facts:
+    er = session.get(ExpectedReturn, insp.expected_return_id) if insp.expected_return_id else None
+    return Facts(
+        grade=grade,
+        category=insp.category,
+        value=insp.value,
+        return_type=er.return_type if er else None,
+        unexpected=insp.unexpected,
+    )
+
+
+def _print_job(
+    station: Station,
+    session: Session,
+    insp: Inspection,
+    print_at: PrintAt,
+    reason: str,
+    now: datetime,
+) -> PrintJob:
+    """A queued label, as ``inspection.finish`` queues one, at the chosen bench.
+
+    A label of the unit still waiting for its printer is that label: labels are drawn from the
+    unit as it is when they print, so it comes out corrected, sent where the override asks.
+    One on its way or of unknown outcome must be settled first (never two labels at once).
+    """
+    bench = station.bench if print_at is PrintAt.HERE else insp.bench
+    printer, stock, dpi = station.printer.name, station.printer.stock, station.printer.dpi
+    if bench != station.bench:
+        # That bench's own printer and stock, as its last label used them.
+        last = session.scalars(
+            select(PrintJob).where(PrintJob.bench == bench).order_by(PrintJob.created_at.desc())
+        ).first()
+        if last is not None:
+            printer, stock, dpi = last.printer, last.stock, last.dpi
+    pending = session.scalars(
+        select(PrintJob).where(PrintJob.inspection_id == insp.id, PrintJob.state.in_(PRINT_PENDING))
+    ).first()
+    if pending is not None and pending.state != "queued":
+        raise Conflict(
+            f"The label of {insp.lpn} is being printed or nobody knows yet whether it printed: "
+            "settle that at its bench first; nothing was changed."
+        )
+    if pending is not None:
+        pending.bench, pending.printer, pending.stock, pending.dpi = bench, printer, stock, dpi
+        pending.reason = f"override: {reason}"[:200]
+        pending.next_attempt_at = None  # print it at the next dispatch
+        return pending
+    return PrintJob(
+        id=uuid.uuid4(),
+        inspection_id=insp.id,
+        bench=bench,
+        printer=printer,
+        stock=stock,
+        dpi=dpi,
+        copies=1,
+        state="queued",
+        kind="label",  # a new label with new content, not a reprint of the old one
+        reason=f"override: {reason}"[:200],
+        requested_by=station.operator,
+        created_at=now,
+    )
+
+
+def _last_change(session: Session, insp: Inspection) -> AuditEvent | None:
+    return session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity == "inspection", AuditEvent.entity_id == str(insp.id))
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    ).first()
+
+
+def _stale(current: UnitDetail, last: AuditEvent | None) -> StaleUnit:
+    insp = current.inspection
+    who = (
+        f" ({last.action} by {last.actor} at {last.bench}, {last.at.astimezone():%H:%M:%S})"
+        if last is not None
+        else ""
+    )
+    return StaleUnit(
+        f"{insp.lpn} was changed since you opened it{who}; nothing was applied. "
+        f"It is now grade {insp.grade}, route {insp.route}: check and decide again.",
+        current,
+    )

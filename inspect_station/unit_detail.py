@@ -1,0 +1,162 @@
+"""Everything the desk shows about one unit: the inspection, its labels, overrides and timeline."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent, Inspection, Override, PrintJob
+from inspect_station import records
+from inspect_station.errors import BadInput
+from inspect_station.station import Station
+from inspect_station.views import InspectionView
+
+
+@dataclass(frozen=True)
+class PrintJobView:
+    id: uuid.UUID
+    created_at: datetime
+    bench: str
+    printer: str
+    state: str
+    attempts: int
+    reason: str | None  # why it was printed again (reprint, override); None for the first label
+    output: str | None
+    sent_at: datetime | None
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class OverrideView:
+    at: datetime
+    actor: str
+    bench: str
+    grade_before: str
+    grade_after: str
+    route_before: str
+    route_after: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    actor: str
+    bench: str
+    action: str
+    text: str  # the event in words
+
+
+@dataclass(frozen=True)
+class UnitDetail:
+    inspection: InspectionView
+    rules_version: str | None
+    print_jobs: tuple[PrintJobView, ...]
+    overrides: tuple[OverrideView, ...]
+    timeline: tuple[TimelineEntry, ...]
+
+    @property
+    def reprints(self) -> int:
+        return max(0, len(self.print_jobs) - 1)
+
+
+def unit_detail(station: Station, inspection_id: uuid.UUID) -> UnitDetail:
+    with station.db.read() as session:
+        insp = session.get(Inspection, inspection_id)
+        if insp is None:
+            raise BadInput("No such inspection.")
+        return load(station, session, insp)
+
+
+def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
+    jobs = session.scalars(
+        select(PrintJob).where(PrintJob.inspection_id == insp.id).order_by(PrintJob.created_at)
+    ).all()
+    overrides = session.scalars(
+        select(Override).where(Override.inspection_id == insp.id).order_by(Override.at)
+    ).all()
+    events = session.scalars(
+        select(AuditEvent)
+        .where(
+            or_(
+                and_(AuditEvent.entity == "inspection", AuditEvent.entity_id == str(insp.id)),
+                and_(
+                    AuditEvent.entity == "print_job",
+                    AuditEvent.entity_id.in_([str(job.id) for job in jobs]),
+                ),
+            )
+        )
+        .order_by(AuditEvent.at, AuditEvent.id)
+    ).all()
+    return UnitDetail(
+        inspection=records.view(station, session, insp),
+        rules_version=insp.rules_version,
+        print_jobs=tuple(
+            PrintJobView(
+                id=job.id,
+                created_at=job.created_at,
+                bench=job.bench,
+                printer=job.printer,
+                state=job.state,
+                attempts=job.attempts,
+                reason=job.reason,
+                output=job.output,
+                sent_at=job.sent_at,
+                last_error=job.last_error,
+            )
+            for job in jobs
+        ),
+        overrides=tuple(
+            OverrideView(
+                at=o.at,
+                actor=o.actor,
+                bench=o.bench,
+                grade_before=o.grade_before,
+                grade_after=o.grade_after,
+                route_before=o.route_before,
+                route_after=o.route_after,
+                reason=o.reason,
+            )
+            for o in overrides
+        ),
+        timeline=tuple(
+            TimelineEntry(e.at, e.actor, e.bench, e.action, describe(e.action, e.detail))
+            for e in events
+        ),
+    )
+
+
+def describe(action: str, detail: dict[str, Any]) -> str:
+    """An audit event in words; an action this desk does not know is shown as recorded."""
+    d = detail
+    match action:
+        case "unit.opened":
+            return f"Unit opened, scanned {d.get('scanned', '?')} (return {d.get('rma', '?')})"
+        case "unit.received_unexpected":
+            return f"Received as an unexpected return, scanned {d.get('scanned', '?')}"
+        case "photo.added":
+            return f"Photo added ({str(d.get('sha256', ''))[:12]}…)"
+        case "inspection.finished":
+            return (
+                f"Graded {d.get('grade')} → {d.get('route')} "
+                f"(rule {d.get('rule')}, rules {d.get('rules_version')})"
+            )
+        case "inspection.cancelled":
+            return f"Cancelled: {d.get('reason', '')}"
+        case "inspection.overridden":
+            return (
+                f"Override: grade {d.get('grade_before')} → {d.get('grade_after')}, "
+                f"route {d.get('route_before')} → {d.get('route_after')}: {d.get('reason')} "
+                f"(label {d.get('label')})"
+            )
+        case "label.sent":
+            return f"Label sent: {d.get('output', '')}"
+        case "label.failed":
+            return f"Label not printed: {d.get('error', '')}"
+    extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
+    return f"{action} {extra}".strip()

@@ -1,0 +1,140 @@
+"""Fill a demo station with a day of graded units, then screenshot the supervisor's desk.
+
+Run under a real X server (``xvfb-run -a -s "-screen 0 1366x768x24"``), from the checkout:
+    INSPECT_STATION_HOME=/tmp/desk-shots .venv/bin/python scripts/desk_screenshots.py DIR
+Saves desk-history.png, desk-unit.png, desk-dashboard.png and desk-report-1.png and -2.png
+(the daily report's first pages, through pdftoppm) into DIR (default docs/screenshots).
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import cv2
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from db.models import ExpectedReturn
+from inspect_station import daily_report, demo, inspection, overrides, scanning, settings
+from inspect_station.roles import Role, User
+from inspect_station.station import Station, open_station
+from ui.app import build_window
+from ui.style import STYLE_SHEET
+
+GRADERS = {"DEMO-01": ("anna", "ben"), "DEMO-02": ("chloe", "david"), "DEMO-03": ("eva", "felix")}
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def frames(video: str, count: int) -> list[object]:
+    capture = cv2.VideoCapture(video)
+    shots = []
+    for _ in range(count):
+        ok, frame = capture.read()
+        if ok:
+            shots.append(frame)
+        for _skip in range(7):
+            capture.grab()
+    capture.release()
+    return shots
+
+
+def fill(station: Station, clock: Clock, units: int) -> None:
+    """A day at three benches, two shifts each; felix grades harsher than the team."""
+    rng = random.Random(7)
+    base_settings = station.settings
+    with station.db.read() as session:
+        rmas = list(session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)))
+    shots = frames(station.settings.camera_source, 6)
+    for n, rma in enumerate(rmas[:units]):
+        bench = f"DEMO-0{n % 3 + 1}"
+        late = n >= units // 2
+        grader = GRADERS[bench][1 if late else 0]
+        station.settings = base_settings.replace(bench=bench)
+        station.user = User(grader, Role.OPERATOR)
+        opened = scanning.scan(station, rma)
+        if not isinstance(opened, scanning.Opened):
+            continue
+        if n % 4 == 0:
+            for frame in shots[n % 3 : n % 3 + 2]:
+                inspection.add_camera_photo(station, opened.inspection.id, frame)  # type: ignore[arg-type]
+        clock.now += timedelta(seconds=rng.randint(35, 160))
+        weights = (15, 25, 35, 20, 5) if grader == "felix" else (45, 30, 15, 7, 3)
+        grade = rng.choices("ABCDX", weights=weights)[0]
+        inspection.finish(station, opened.inspection, grade=grade)
+        clock.now += timedelta(seconds=rng.randint(5, 40))
+    station.settings = base_settings
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    root = settings.data_dir() / "desk-demo"
+    config = demo.demo_settings(settings.Settings(), root).replace(bench="DESK-01")
+    today = datetime.now().astimezone().replace(hour=6, minute=2, second=0, microsecond=0)
+    clock = Clock(today)
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    station = open_station(config, clock=clock)
+    demo.seed(station.db, today=today.date(), count=400)
+    fill(station, clock, 360)
+    station.user = User("sam", Role.SUPERVISOR)
+    # Two corrections by the supervisor, so history and the dashboard show overrides.
+    from inspect_station import history
+
+    rows = history.page(station, history.HistoryQuery(grader="felix", grade="D"), limit=2)
+    for row, grade in zip(rows, "BA", strict=False):
+        detail = inspection.inspection_detail(station, row.id)
+        overrides.override(
+            station, row.id, seen_version=detail.version, grade=grade, reason="photos show no wear"
+        )
+    window = build_window(app, station)
+    window.show()
+    window.start()
+    wait(1500)
+    window.show_history()
+    wait(1500)
+    window.grab().save(str(out / "desk-history.png"))
+    window.history.table.selectRow(3)
+    window.history.open_current()
+    wait(1500)
+    dialog = window.history._dialog
+    if dialog is not None:
+        dialog.tabs.setCurrentIndex(2)
+        wait(300)
+        dialog.grab().save(str(out / "desk-unit.png"))
+        dialog.close()
+    window.show_dashboard()
+    wait(3000)
+    window.grab().save(str(out / "desk-dashboard.png"))
+    pdf = out / "daily-report.pdf"
+    daily_report.write_report(station, today.date(), pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf), str(out / "desk-report")],
+        check=True,
+    )
+    pdf.unlink()
+    window.close()
+    station.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from inspect_station import daily_report
+from inspect_station.cli import main
+from inspect_station.station import Station
+from tests.conftest import FakeClock
+from tests.inspect_station.desk_data import finish_units
+
+
+def pdf_text(path: Path) -> str:
+    """The text of every page, with line breaks and runs of spaces as single spaces."""
+    document = pdfium.PdfDocument(path)
+    try:
+        return " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in document)
+    finally:
+        document.close()
+
+
+def test_the_report_carries_the_days_figures(
+    station: Station, clock: FakeClock, tmp_path: Path
+) -> None:
+    finish_units(station, clock)
+    station.settings = station.settings.replace(grade_drift_min_units=1)
+    target = daily_report.write_report(station, clock().date(), tmp_path / "day.pdf")
+    assert target.read_bytes()[:5] == b"%PDF-"
+    text = pdf_text(target)
+    assert "Daily report — Thursday 26 November 2026" in text
+    assert "Units finished 7" in text
+    for name in ("maria", "ines", "jonas ⚠", "BENCH-07", "BENCH-09", "Returns waiting now"):
+        assert name in text
+    assert list(tmp_path.glob(".*part")) == []
+
+
+def test_report_command_writes_a_pdf_for_an_empty_shift(
+    station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "late.pdf"
+    assert main(["report", "--day", "2026-11-26", "--shift", "late", "--out", str(target)]) == 0
+    assert f"written to {target}" in capsys.readouterr().out
+    text = pdf_text(target)
+    assert "late shift 14:00–22:00" in text
+    assert "No units were finished in this period." in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["report", "--day", "2026-13-01"], "'2026-13-01' is not a day like 2026-11-26"),
+        (["report", "--day", "26/11/2026"], "is not a day like"),
+        (["report", "--day", "2026-11-26", "--shift", "weekend"], "There is no shift 'weekend'"),
+    ],
+)
+def test_bad_report_arguments_are_clear_and_write_nothing(
+    station_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    try:
+        status = main(argv)
+    except SystemExit as exc:  # argparse refuses the value itself
+        status = int(str(exc.code))
+    assert status == 2
+    assert message in capsys.readouterr().err
+    assert list(tmp_path.glob("*.pdf")) == []

@@ -1,0 +1,297 @@
+"""The dashboard: a day or a shift at a glance, charts with their numbers beside them.
+
+Keys: Alt+Y the day, Alt+S the shift, F5 reload, Ctrl+R writes the daily PDF report.
+The figures and the charts' figures are built on the task thread; only drawing happens here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_station import desk_config
+from inspect_station.dashboard import Dashboard, Group, dashboard, money, seconds
+from inspect_station.errors import KnownError
+from inspect_station.station import Station
+from ui.style import heading
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # matplotlib loads when the dashboard is first shown, not at start
+    from matplotlib.figure import Figure
+
+ALERT = QColor("#b3261e")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    board: Dashboard
+    figures: dict[str, Figure]
+
+
+def _table(
+    header: Sequence[str], rows: Sequence[Sequence[object]], flagged: Sequence[int] = ()
+) -> QTableWidget:
+    table = QTableWidget(len(rows), len(header))
+    table.setHorizontalHeaderLabels(list(header))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if r in flagged:
+                item.setForeground(ALERT)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.setMinimumHeight(min(360, 30 + 24 * len(rows)))
+    return table
+
+
+def _groups(groups: Sequence[Group], codes: Sequence[str], drift: bool) -> QTableWidget:
+    header = ["", "units", "units/h", "median", "p90", "overrides"]
+    header += ["drift"] if drift else []
+    header += list(codes)
+    rows, flagged = [], []
+    for n, g in enumerate(groups):
+        row: list[object] = [
+            g.name + (" ⚠" if g.drifting else ""),
+            g.units,
+            f"{g.units_per_hour:.1f}",
+            seconds(g.median_s),
+            seconds(g.p90_s),
+            f"{g.override_rate:.1%}",
+        ]
+        row += [f"{g.drift:.2f}" if g.drift is not None else "—"] if drift else []
+        row += [f"{g.grades.get(c, 0) / g.units:.0%}" if g.units else "—" for c in codes]
+        rows.append(row)
+        if g.drifting:
+            flagged.append(n)
+    return _table(header, rows, flagged)
+
+
+def load(station: Station, day: date, shift: str | None) -> Loaded:
+    """The figures and charts for the day (runs on the task thread)."""
+    from inspect_station import charts
+
+    config = desk_config.load(station.settings)
+    board = dashboard(station, config, desk_config.period(config, day, shift))
+    return Loaded(board, charts.all_charts(board))
+
+
+class DashboardScreen(QWidget):
+    """Signals:
+    loaded(object): the dashboard was shown (Dashboard).
+    report_written(object): the daily report PDF was written (its Path).
+    """
+
+    loaded = Signal(object)
+    report_written = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        station: Station,
+        tasks: TaskRunner,
+        long_tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._station = station
+        self._tasks = tasks
+        self._long_tasks = long_tasks
+        self.board: Dashboard | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            heading("Dashboard · Alt+Y day · Alt+S shift · F5 reload · Ctrl+R daily report")
+        )
+        bar = QHBoxLayout()
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = station.clock().astimezone().date()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.shift = QComboBox()
+        self.shift.addItem("whole day", None)
+        for name in station.settings.shifts:
+            self.shift.addItem(f"{name} shift", name)
+        for text, widget in (("Da&y", self.day), ("&Shift", self.shift)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        self.report_button = QPushButton("Daily &report PDF… (Ctrl+R)")
+        self.report_button.clicked.connect(self.ask_report)
+        bar.addStretch(1)
+        bar.addWidget(self.report_button)
+        layout.addLayout(bar)
+        self.status = QLabel("")
+        layout.addWidget(self.status)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        layout.addWidget(self.scroll, 1)
+        self.day.dateChanged.connect(self.refresh)
+        self.shift.currentIndexChanged.connect(self.refresh)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("F5"), self, context=context).activated.connect(self.refresh)
+        QShortcut(QKeySequence("Ctrl+R"), self, context=context).activated.connect(self.ask_report)
+
+    def chosen_day(self) -> date:
+        picked = self.day.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    @Slot()
+    def refresh(self) -> None:
+        self.status.setText("Loading…")
+        self._tasks.run(
+            load,
+            self._station,
+            self.chosen_day(),
+            self.shift.currentData(),
+            on_done=self._show,
+            on_error=self._on_error,
+        )
+
+    def _on_error(self, error: KnownError) -> None:
+        self.status.setText(str(error))
+
+    def _show(self, loaded: Loaded) -> None:
+        board = self.board = loaded.board
+        cur = board.config.currency
+        team = board.team
+        self.status.setText(
+            f"{board.period.label} · {team.units:,} units · {team.units_per_hour:.1f} per hour · "
+            f"median {seconds(team.median_s)}, p90 {seconds(team.p90_s)} per unit · "
+            f"overrides {team.override_rate:.1%} · recovered {money(board.recovered, cur)} of "
+            f"{money(board.value, cur)} · cost {money(board.cost_per_unit, cur)} per unit · "
+            f"{board.waiting.total:,} returns waiting"
+        )
+        page = QWidget()
+        grid = QGridLayout(page)
+        figures = loaded.figures
+        route_rows = [
+            [
+                r.route,
+                r.units,
+                r.labels,
+                money(r.value, cur),
+                money(r.recovered, cur),
+                money(r.cost_per_unit, cur),
+            ]
+            for r in board.routes
+        ]
+        sections: list[tuple[str, QWidget, QWidget]] = [
+            (
+                "Throughput",
+                self._canvas(figures["hourly"]),
+                _groups([team, *board.benches], board.grade_codes, False),
+            ),
+            (
+                "Grade mix per grader (⚠ drifting)",
+                self._canvas(figures["grades"]),
+                _groups(board.graders, board.grade_codes, True),
+            ),
+            (
+                "Routes: recovered value and cost",
+                self._canvas(figures["routes"]),
+                _table(["route", "units", "labels", "value", "recovered", "cost/unit"], route_rows),
+            ),
+            (
+                "Returns waiting now",
+                self._canvas(figures["waiting"]),
+                _table(["waiting for", "returns"], board.waiting.buckets),
+            ),
+        ]
+        reason_rows = [
+            [
+                f.category,
+                f.reason,
+                f.units,
+                *(f"{f.found.get(c, 0) / f.units:.0%}" for c in board.grade_codes),
+            ]
+            for f in board.reasons
+        ]
+        sku_rows = [
+            [k.sku, k.category, k.units, "; ".join(f"{r} ({n})" for r, n in k.reasons)]
+            for k in board.skus
+        ]
+        row = 0
+        for title, chart, table in sections:
+            grid.addWidget(heading(title), row, 0, 1, 2)
+            grid.addWidget(chart, row + 1, 0)
+            grid.addWidget(table, row + 1, 1)
+            row += 2
+        grid.addWidget(
+            heading("Stated reason against what was found (share of units per grade)"), row, 0, 1, 2
+        )
+        grid.addWidget(
+            _table(["category", "stated reason", "units", *board.grade_codes], reason_rows),
+            row + 1,
+            0,
+            1,
+            2,
+        )
+        grid.addWidget(heading("Most returned products"), row + 2, 0, 1, 2)
+        grid.addWidget(
+            _table(["SKU", "category", "units", "top reasons"], sku_rows), row + 3, 0, 1, 2
+        )
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.scroll.setWidget(page)
+        self.loaded.emit(board)
+
+    def _canvas(self, figure: Figure) -> QWidget:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        canvas = FigureCanvasQTAgg(figure)
+        width, height = figure.get_size_inches()
+        canvas.setMinimumSize(int(width * 80), int(height * 80))
+        return canvas
+
+    @Slot()
+    def ask_report(self) -> None:
+        day = self.chosen_day()
+        shift = self.shift.currentData()
+        name = f"daily-report-{day.isoformat()}" + (f"-{shift}" if shift else "") + ".pdf"
+        path, _kind = QFileDialog.getSaveFileName(self, "Daily report", name, "PDF (*.pdf)")
+        if path:
+            self.write_report(Path(path))
+
+    def write_report(self, target: Path) -> None:
+        from inspect_station import daily_report
+
+        self.status.setText(f"Writing the daily report to {target}…")
+        self._long_tasks.run(
+            daily_report.write_report,
+            self._station,
+            self.chosen_day(),
+            target,
+            shift=self.shift.currentData(),
+            on_done=self._on_report_written,
+            on_error=self._on_error,
+        )
+
+    def _on_report_written(self, path: Path) -> None:
+        self.status.setText(f"Daily report written to {path}")
+        self.report_written.emit(path)

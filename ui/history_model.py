@@ -1,0 +1,203 @@
+"""The history table's model: pages of rows fetched from the database as the view scrolls.
+
+``canFetchMore``/``fetchMore`` ask the task runner for the next keyset page; the rows arrive on
+the UI thread and are inserted. A new filter or sort starts a new generation: pages still on
+their way for the old one are dropped when they arrive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from inspect_station import history
+from inspect_station.errors import KnownError
+from inspect_station.history import HistoryQuery, HistoryRow
+from inspect_station.station import Station
+from ui.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = (
+    "Finished",
+    "LPN",
+    "Bench",
+    "Grader",
+    "Grade",
+    "Route",
+    "Category",
+    "SKU",
+    "Value",
+    "RMA",
+    "Reason",
+    "Overrides",
+    "Photos",
+)
+# Column → sort key of ``history.SORTS``; the other columns do not sort.
+SORT_COLUMNS = {0: "finished", 2: "bench", 3: "grader", 4: "grade", 5: "route"}
+RIGHT = {8, 11, 12}
+OVERRIDDEN = QColor("#c77700")
+
+
+class HistoryModel(QAbstractTableModel):
+    """Signals:
+    page_loaded(int): a page arrived; the number of rows now loaded.
+    failed(str): a page could not be read (the message to show).
+    sort_changed(int, object): the column and Qt.SortOrder now in force.
+    """
+
+    page_loaded = Signal(int)
+    failed = Signal(str)
+    sort_changed = Signal(int, object)
+
+    def __init__(
+        self,
+        *,
+        station: Station,
+        tasks: TaskRunner,
+        page_size: int = history.PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._station = station
+        self._tasks = tasks
+        self._page_size = page_size
+        self._rows: list[HistoryRow] = []
+        self._query: HistoryQuery | None = None
+        self._generation = 0
+        self._fetching = False
+        self._exhausted = True
+
+    @property
+    def query(self) -> HistoryQuery | None:
+        return self._query
+
+    @property
+    def complete(self) -> bool:
+        """Every row of the query is loaded."""
+        return self._exhausted and not self._fetching
+
+    def set_query(self, query: HistoryQuery) -> None:
+        """Show ``query`` from its first page (a new generation)."""
+        self.beginResetModel()
+        self._generation += 1
+        self._query = query
+        self._rows = []
+        self._fetching = False
+        self._exhausted = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        if self._query is not None:
+            self.set_query(self._query)
+
+    def row_at(self, row: int) -> HistoryRow:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._query is None:
+            return
+        self._fetching = True
+        generation = self._generation
+        self._tasks.run(
+            history.page,
+            self._station,
+            self._query,
+            after=self._rows[-1] if self._rows else None,
+            limit=self._page_size,
+            on_done=lambda rows: self._on_page(generation, rows),
+            on_error=lambda error: self._on_error(generation, error),
+        )
+
+    def _on_page(self, generation: int, rows: list[HistoryRow]) -> None:
+        if generation != self._generation:
+            return  # a page of a filter no longer shown
+        # Still "fetching" while the rows go in: a view that asks for more while it hears of
+        # the insertion must not start a page after a row that is not there yet.
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._fetching = False
+        self._exhausted = len(rows) < self._page_size
+        self.page_loaded.emit(len(self._rows))
+
+    def _on_error(self, generation: int, error: KnownError) -> None:
+        if generation == self._generation:
+            self._fetching = False
+            self._exhausted = True
+            self.failed.emit(str(error))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_COLUMNS.get(column)
+        if self._query is None:
+            return
+        if key is None:  # not sortable: keep the order in force
+            self.sort_changed.emit(*self.sort_indicator())
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._query.sort, self._query.descending):
+            self.set_query(self._query.sorted_by(key, descending))
+        self.sort_changed.emit(column, order)
+
+    def sort_indicator(self) -> tuple[int, Qt.SortOrder]:
+        query = self._query or HistoryQuery()
+        column = next(c for c, key in SORT_COLUMNS.items() if key == query.sort)
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        return column, order
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.overrides and column in (4, 5, 11):
+            return OVERRIDDEN
+        return None
+
+
+def _display(row: HistoryRow) -> tuple[str, ...]:
+    return (
+        row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        row.lpn,
+        row.bench,
+        row.operator,
+        row.grade,
+        row.route,
+        row.category or "",
+        row.sku or "",
+        f"{row.value:,.2f}" if row.value is not None else "",
+        row.rma or "unexpected",
+        row.reason or "",
+        str(row.overrides) if row.overrides else "",
+        str(row.photos),
+    )

@@ -1,0 +1,117 @@
+"""Ask a supervisor for a new grade or route, the reason, and where the new label prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_station.grading import GradeScale
+from inspect_station.overrides import MAX_REASON, PrintAt
+from inspect_station.views import InspectionView
+
+BY_RULES = "as the rules decide"
+
+
+@dataclass(frozen=True)
+class OverrideRequest:
+    grade: str | None
+    route: str | None
+    reason: str
+    print_at: PrintAt
+
+
+class OverrideDialog(QDialog):
+    """Open with ``open()``; on ``accepted``, ``request()`` holds what was chosen."""
+
+    def __init__(
+        self,
+        *,
+        insp: InspectionView,
+        grades: GradeScale,
+        routes: tuple[str, ...],
+        here: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Override {insp.lpn}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(f"Now: grade {insp.grade}, route {insp.route}. Graded by {insp.operator}.")
+        )
+        form = QFormLayout()
+        self.grade = QComboBox()
+        for grade in grades.grades:
+            self.grade.addItem(f"{grade.code} — {grade.name}", grade.code)
+        self.grade.setCurrentIndex(max(0, self.grade.findData(insp.grade)))
+        self.route = QComboBox()
+        self.route.addItem(BY_RULES, None)
+        for route in routes:
+            self.route.addItem(route, route)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(MAX_REASON)
+        self.reason.setPlaceholderText("why (required): what the photos or the item show")
+        for text, widget in (
+            ("&Grade", self.grade),
+            ("&Route", self.route),
+            ("Rea&son", self.reason),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        self.here = QRadioButton(f"Print the new label &here ({here})")
+        self.unit_bench = QRadioButton(f"&Queue it at the unit's bench ({insp.bench})")
+        self.here.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.here, self.unit_bench):
+            group.addButton(button)
+            layout.addWidget(button)
+        self.problem = QLabel("")
+        self.problem.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Override (Ctrl+Enter)")
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._on_buttons_accepted)
+        self._current = (insp.grade, insp.route)
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def request(self) -> OverrideRequest:
+        grade = self.grade.currentData()
+        return OverrideRequest(
+            grade=grade if grade != self._current[0] else None,
+            route=self.route.currentData(),
+            reason=self.reason.text(),
+            print_at=PrintAt.HERE if self.here.isChecked() else PrintAt.UNIT_BENCH,
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        # The service checks everything again; this only spares a round trip for the obvious.
+        request = self.request()
+        if not request.reason.strip():
+            self.problem.setText("Say why: the reason is required.")
+            self.reason.setFocus()
+            return
+        if request.grade is None and request.route is None:
+            self.problem.setText("Choose a new grade or a new route.")
+            return
+        self.accept()
