@@ -92,7 +92,8 @@ def main(out: Path) -> int:
     insp = bench.inspection
     bench.confirm()  # the defect close-up is missing: the bench asks why
     wait(500)
-    dialog = bench.findChild(QInputDialog)
+    # The override's question was a dialog too: take the one showing now.
+    dialog = next((d for d in bench.findChildren(QInputDialog) if d.isVisible()), None)
     screen = app.primaryScreen()
     if screen is not None and dialog is not None and dialog.isVisible():
         screen.grabWindow(0).save(str(out / "bench-missing-shots.png"))

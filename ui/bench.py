@@ -133,6 +133,7 @@ class BenchScreen(QWidget):
             "S sealed · A–D, X grade · W wrong item · ↑↓ M missing · E empty box · N notes · "
             "F10 confirm · Ctrl+Del cancel · F2 history"
         )
+        hints.setWordWrap(True)  # never wider than the bench's 1366-pixel screen
         outer.addWidget(hints)
         self.show_message("Scan a parcel to start.", "info")
         if self._station.rules_problem:  # a refused rule file: say so, routing goes on

@@ -41,9 +41,9 @@ class PhotoPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(
-            heading("Camera  ·  [Ctrl+1–9] shot type  ·  [O] from file  ·  [G] photos full size"), 1
+            heading("Camera · [Ctrl+1–9] shot, in this order · [O] file · [G] full size"), 1
         )
-        self.capture = QPushButton(f"[Space] or pedal [{pedal_key}]  Take photo")
+        self.capture = QPushButton(f"[Space] / [{pedal_key}]  Take photo")
         self.capture.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.capture.clicked.connect(self.capture_clicked)
         top.addWidget(self.capture)

@@ -41,11 +41,12 @@ class ShotBar(QWidget):
         """``choices`` in Ctrl+number-key order; ``required`` those the unit needs at its grade."""
         self.clear()
         needed = {shot.code for shot in required}
-        for number, shot in enumerate(choices, start=1):
+        for shot in choices:
             done = shot.code in taken
             kind = "taken" if done else ("missing" if shot.code in needed else "extra")
             mark = " ✓" if done else ""
-            chip = QLabel(f"Ctrl+{number} {shot.name}{mark}")
+            # The keys are in the heading ("Ctrl+1–9"): chips stay narrow enough for 1366 px.
+            chip = QLabel(f"{shot.name}{mark}")
             chip.setObjectName(f"shot-{shot.code}")
             chip.setProperty("state", kind)
             chip.setToolTip(shot.hint)

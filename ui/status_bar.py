@@ -9,7 +9,7 @@ _OK = "color: #1b7f3b;"
 _BAD = "color: #b3261e; font-weight: bold;"
 # Device names, paths and camera messages can be long: each such label shows at most this
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
-_MAX_PX = 260
+_MAX_PX = 190
 
 
 class StationStatusBar(QStatusBar):
