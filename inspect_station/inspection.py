@@ -20,7 +20,6 @@ from inspect_station import records, unit_photos, unit_records
 from inspect_station.assessment import Assessment, Draft
 from inspect_station.errors import BadInput, Conflict
 from inspect_station.roles import Role, require
-from inspect_station.routing import Decision, Facts
 from inspect_station.station import Station
 from inspect_station.views import InspectionView, PhotoView
 
@@ -57,19 +56,6 @@ def add_file_photo(
     added = unit_photos.add_file(station, inspection_id, path, shot=shot, keep_poor=True)
     assert isinstance(added, unit_photos.Added)
     return added.photo
-
-
-def decide(station: Station, inspection: InspectionView, grade: str) -> Decision:
-    """The route the rules give this unit at this grade (shown before confirming)."""
-    station.grades.get(grade)
-    facts = Facts(
-        grade=grade,
-        category=inspection.category,
-        value=inspection.value,
-        return_type=inspection.expected.return_type if inspection.expected else None,
-        unexpected=inspection.unexpected,
-    )
-    return station.rules.decide(facts, station.settings.currency)
 
 
 def finish(

@@ -56,7 +56,7 @@ def main(out: Path) -> int:
     wait(1500)
     screen = app.primaryScreen()
     screen.grabWindow(0).save(str(out / "chooser.png"))
-    chooser = window.bench._chooser
+    chooser = window.bench.scans.chooser
     if chooser is not None:
         chooser.reject()
     window.show_quarantine()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -22,20 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import inspection, label_jobs, print_queue, scanning, unit_records
+from inspect_station import inspection, print_queue, scanning, unit_records
 from inspect_station.assessment import Assessment, UnitContext
 from inspect_station.errors import Conflict, KnownError
-from inspect_station.identifiers import clean_scan, normalise
 from inspect_station.routing import Decision
 from inspect_station.station import Station
 from inspect_station.views import InspectionView, PhotoView
 from ui.assessing import Assessing
 from ui.camera import Camera
-from ui.chooser import ReturnChooser
 from ui.grade_panel import GradePanel
 from ui.parcel_panel import ParcelPanel
 from ui.photo_flow import PhotoFlow
 from ui.photo_panel import PhotoPanel
+from ui.scan_flow import ScanFlow
 from ui.style import MESSAGE_COLOURS, heading
 from ui.tasks import TaskRunner
 
@@ -73,12 +71,18 @@ class BenchScreen(QWidget):
         self.inspection: InspectionView | None = None
         self.grade: str | None = None
         self.decision: Decision | None = None
-        self._unexpected_code: str | None = None
         self._context: UnitContext | None = None  # read with the unit, for the grading keys
-        self._opening = False  # a scan is being looked up: the next one waits its turn
-        self._chooser: ReturnChooser | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self.scans = ScanFlow(
+            station=station, tasks=tasks, on_bench=lambda: self.inspection, parent=self
+        )
+        self.scans.opened.connect(self._on_scans_opened)
+        self.scans.message.connect(self.show_message)
+        self.scans.failed.connect(self._on_error)
+        self.scans.unexpected_offered.connect(self.unexpected_button.setVisible)
+        self.scans.unit_requested.connect(self.unit_requested)
+        self.scans.label_confirmed.connect(self.label_confirmed)
         self.photo_flow = PhotoFlow(station=station, tasks=tasks, camera=camera, panel=self.photos)
         self.photo_flow.message.connect(self.show_message)
         self.photo_flow.photo_added.connect(self._on_photo_added)
@@ -179,123 +183,19 @@ class BenchScreen(QWidget):
 
     @Slot(str)
     def handle_scan(self, raw: str) -> None:
-        try:
-            text = clean_scan(raw)
-        except KnownError as exc:
-            self.show_message(str(exc), "error")
-            return
-        if self.inspection is not None:
-            if normalise(text) == self.inspection.lpn:
-                self.show_message(f"{self.inspection.lpn} is the unit on the bench.", "info")
-            else:
-                self.show_message(
-                    f"Finish {self.inspection.lpn} first (F10), or cancel it (Ctrl+Del), "
-                    "before scanning the next parcel.",
-                    "warn",
-                )
-            return
-        if self._opening:
-            self.show_message(
-                f"Still opening the last parcel; scan {text} again in a moment.", "warn"
-            )
-            return
-        self._set_unexpected(None)
-        self.show_message(f"Looking up {text}…", "info")
-        self._run_opening(scanning.scan, self._station, text)
-
-    def _run_opening(self, fn: Any, *args: Any, **kwargs: Any) -> None:
-        """Run a service that may open a unit; only one such call is in flight at a time."""
-        self._opening = True
-
-        def done(result: tuple[scanning.ScanOutcome, UnitContext | None]) -> None:
-            self._opening = False
-            outcome, context = result
-            if isinstance(outcome, scanning.Opened) and context is not None:
-                self._context = context
-            self._on_scanned(outcome)
-
-        def failed(error: KnownError) -> None:
-            self._opening = False
-            self._on_error(error)
-
-        # The unit's grading context is read on the worker too: keys work as soon as it shows.
-        self._tasks.run(
-            unit_records.with_context, self._station, fn, *args,
-            on_done=done, on_error=failed, **kwargs,
-        )  # fmt: skip
-
-    def _on_scanned(self, outcome: scanning.ScanOutcome) -> None:
-        if isinstance(outcome, scanning.Opened):
-            self._open(outcome.inspection, resumed=outcome.resumed)
-        elif isinstance(outcome, scanning.NotFound):
-            self._set_unexpected(outcome.code.raw)
-            self.show_message(
-                f"No expected return for {outcome.code.code}. Press U to receive it as an "
-                "unexpected return, or scan another code.",
-                "warn",
-            )
-        elif isinstance(outcome, scanning.Choose):
-            self._choose(outcome)
-        elif isinstance(outcome, scanning.KnownUnit):
-            insp = outcome.inspection
-            if insp.status == "finished":
-                # Scanning a freshly printed label confirms it; any other plate shows the unit.
-                self._tasks.run(
-                    label_jobs.confirm_scanned,
-                    self._station,
-                    insp.lpn,
-                    on_done=lambda jobs, insp=insp: self._on_plate_scanned(insp, jobs),
-                    on_error=self._on_error,
-                )
-            else:
-                self.show_message(f"{insp.lpn} is {insp.status} at bench {insp.bench}.", "warn")
-        elif isinstance(outcome, scanning.AlreadyReceived):
-            er = outcome.expected
-            self.show_message(
-                f"{er.rma} was already received ({er.units_received} of {er.units_expected} "
-                "units). See History (F2).",
-                "warn",
-            )
-
-    def _on_plate_scanned(self, insp: InspectionView, confirmed: list[Any]) -> None:
-        if confirmed:
-            self.show_message(f"Label for {insp.lpn} confirmed. Scan the next parcel.", "ok")
-            self.label_confirmed.emit(confirmed)
-            return
-        self.show_message(
-            f"{insp.lpn} was inspected at {insp.bench} by {insp.operator}: grade "
-            f"{insp.grade} → {insp.route}.",
-            "info",
-        )
-        self.unit_requested.emit(insp)
-
-    def _choose(self, outcome: scanning.Choose) -> None:
-        self.show_message(
-            f"{outcome.code.code} is in {len(outcome.candidates)} open returns: choose one.", "warn"
-        )
-        self._chooser = ReturnChooser(outcome.candidates, parent=self, matched=outcome.label)
-        self._chooser.chosen.connect(
-            lambda expected_id: self._run_opening(
-                scanning.open_return,
-                self._station,
-                expected_id,
-                scanned_code=outcome.matched,
-                product=outcome.product,
-            )
-        )
-        self._chooser.open()
-
-    def _set_unexpected(self, code: str | None) -> None:
-        self._unexpected_code = code
-        self.unexpected_button.setVisible(code is not None)
+        self.scans.handle(raw)
 
     @Slot()
     def receive_unexpected(self) -> None:
-        if self._unexpected_code is None:
-            return
-        code, self._unexpected_code = self._unexpected_code, None
-        self._set_unexpected(None)
-        self._run_opening(scanning.receive_unexpected, self._station, code)
+        self.scans.receive_unexpected()
+
+    @Slot(object, object, bool)
+    def _on_scans_opened(
+        self, insp: InspectionView, context: UnitContext | None, resumed: bool
+    ) -> None:
+        if context is not None:
+            self._context = context
+        self._open(insp, resumed=resumed)
 
     def _open(self, insp: InspectionView, *, resumed: bool) -> None:
         self.inspection = insp
@@ -417,7 +317,7 @@ class BenchScreen(QWidget):
         self.finished.emit(done)
         self.dispatch_labels()
         if done.more_units and insp.expected is not None:
-            self._run_opening(
+            self.scans.run_opening(
                 scanning.open_return,
                 self._station,
                 insp.expected.id,
@@ -511,8 +411,8 @@ class BenchScreen(QWidget):
 
     @Slot()
     def _on_escape(self) -> None:
-        if self._unexpected_code is not None:
-            self._set_unexpected(None)
+        if self.scans.unexpected_code is not None:
+            self.scans.offer_unexpected(None)
             self.show_message("Scan a parcel to start.", "info")
         self.setFocus()
 
@@ -526,7 +426,7 @@ class BenchScreen(QWidget):
             self.capture_photo()
         elif self.photo_flow.handle_key(text, parent=self):
             return  # G photos full size, R or K after a poor photo
-        elif text == "U" and self._unexpected_code is not None:
+        elif text == "U" and self.scans.unexpected_code is not None:
             self.receive_unexpected()
         elif text == "O":
             self.choose_photo_file()
