@@ -144,9 +144,9 @@ def notice(station: Station) -> str | None:
     if mine is None or mine == active:
         return None
     return (
-        f"This bench routes by rules version {active}. Its rule file is stored as version "
-        f"{mine}, which is not active: an admin activates it with "
-        f"'inspect-station rules activate --version {mine}'."
+        f"This bench routes by rules version {active}. Its rule file is version {mine}, not "
+        f"active: an admin activates it with "
+        f"'inspect-station rules activate --version {mine} --as BADGE'."
     )
 
 

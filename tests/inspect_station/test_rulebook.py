@@ -88,8 +88,9 @@ def test_a_changed_file_at_start_waits_for_an_admin(
         False,
     )
     assert rulebook.notice(changed) == (
-        "This bench routes by rules version 1. Its rule file is stored as version 2, which is "
-        "not active: an admin activates it with 'inspect-station rules activate --version 2'."
+        "This bench routes by rules version 1. Its rule file is version 2, not active: an "
+        "admin activates it with "
+        "'inspect-station rules activate --version 2 --as BADGE'."
     )
     assert rulebook.status(changed) == ("Rules v1 · v2 not active", "warn")
     add_return(changed, "RMA-T-000100", [("AP-1", "apparel", "20", 1)])

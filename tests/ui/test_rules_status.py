@@ -31,7 +31,7 @@ def test_a_waiting_rule_file_is_said_at_sign_in_and_stays_in_the_status_bar(
     message = window.bench.message.text()
     assert message.startswith("maria signed in as operator. Scan a parcel to start.")
     assert "This bench routes by rules version 1" in message
-    assert "'inspect-station rules activate --version 2'" in message
+    assert "'inspect-station rules activate --version 2 --as BADGE'" in message
     assert window.bench.message.property("level") == "warn"
     # An admin activates version 2 at another station; this bench picks it up with its next
     # unit (what every finish does first) and the bar follows once that work is done.
