@@ -3,12 +3,14 @@
 Loaded from a CSV file (``inspect-station import-catalogue FILE``) with the columns
 ``sku, vendor, return_to_vendor, recall, hazmat``; yes/no columns take yes, no, true, false, 1,
 0 or blank (no). A SKU the catalogue does not know has none of the flags. One bad row refuses
-the whole file and names the row.
+the whole file and names the row. The flags decide routes as the rules do, so
+:func:`import_flags` is an admin's action (role checked, audited).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,8 +23,11 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.grading_models import CatalogueItem
 from db.types import utcnow
+from inspect_station import records, roles
 from inspect_station.errors import BadInput
 from inspect_station.resources import resource
+from inspect_station.roles import Role
+from inspect_station.station import Station
 
 COLUMNS = ("sku", "vendor", "return_to_vendor", "recall", "hazmat")
 FLAGS = ("return_to_vendor", "recall", "hazmat")
@@ -89,31 +94,55 @@ def read_csv(path: Path) -> list[dict[str, object]]:
 
 def store(db: Database, items: list[dict[str, object]], now: datetime) -> tuple[int, int]:
     """Insert new SKUs and update known ones in one transaction: (added, updated)."""
-    added = updated = 0
     with db.write() as session:
-        skus = [str(i["sku"]) for i in items]
-        known: dict[str, CatalogueItem] = {}
-        for start in range(0, len(skus), 5000):  # SQLite's bound-parameter limit
-            chunk = skus[start : start + 5000]
-            known.update(
-                (c.sku, c)
-                for c in session.scalars(select(CatalogueItem).where(CatalogueItem.sku.in_(chunk)))
-            )
-        for item in items:
-            row = known.get(str(item["sku"]))
-            if row is None:
-                session.add(CatalogueItem(**item, updated_at=now))
-                added += 1
-                continue
-            for key, value in item.items():
-                setattr(row, key, value)
-            row.updated_at = now
-            updated += 1
+        return _apply(session, items, now)
+
+
+def _apply(session: Session, items: list[dict[str, object]], now: datetime) -> tuple[int, int]:
+    added = updated = 0
+    skus = [str(i["sku"]) for i in items]
+    known: dict[str, CatalogueItem] = {}
+    for start in range(0, len(skus), 5000):  # SQLite's bound-parameter limit
+        chunk = skus[start : start + 5000]
+        known.update(
+            (c.sku, c)
+            for c in session.scalars(select(CatalogueItem).where(CatalogueItem.sku.in_(chunk)))
+        )
+    for item in items:
+        row = known.get(str(item["sku"]))
+        if row is None:
+            session.add(CatalogueItem(**item, updated_at=now))
+            added += 1
+            continue
+        for key, value in item.items():
+            setattr(row, key, value)
+        row.updated_at = now
+        updated += 1
     return added, updated
 
 
 def import_csv(db: Database, path: Path, now: datetime) -> tuple[int, int]:
     return store(db, read_csv(path), now)
+
+
+def import_flags(station: Station, path: Path) -> tuple[int, int]:
+    """Import SKU flags as the signed-in admin, with an audit row naming the file."""
+    roles.require(station.user, Role.ADMIN, "Importing the SKU catalogue")
+    items = read_csv(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with station.db.write() as session:
+        added, updated = _apply(session, items, station.clock())
+        records.audit(
+            station,
+            session,
+            "catalogue.imported",
+            "catalogue",
+            digest,
+            file=str(path)[-200:],
+            added=added,
+            updated=updated,
+        )
+    return added, updated
 
 
 def seed_demo(db: Database, now: datetime | None = None) -> None:

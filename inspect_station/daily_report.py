@@ -33,9 +33,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from inspect_station import charts, desk_config
+from inspect_station import charts, desk_config, roles
 from inspect_station.dashboard import Dashboard, Group, dashboard, money, seconds
 from inspect_station.errors import KnownError
+from inspect_station.roles import Role
 from inspect_station.station import Station
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -274,7 +275,11 @@ def render(board: Dashboard, station_name: str) -> bytes:
 
 
 def write_report(station: Station, day: date, target: Path, *, shift: str | None = None) -> Path:
-    """Build the report for ``day`` (and ``shift``) and write it atomically to ``target``."""
+    """Build the report for ``day`` (and ``shift``) and write it atomically to ``target``.
+
+    A supervisor's report: it shows each grader's speed and grade mix by name.
+    """
+    roles.require(station.user, Role.SUPERVISOR, "Writing the daily report")
     config = desk_config.load(station.settings)
     board = dashboard(station, config, desk_config.period(config, day, shift))
     data = render(board, station.bench)

@@ -2,12 +2,14 @@
 
 The whole file is checked before anything is written: one bad row refuses the file with the
 row number and the reason. RMAs the database already knows are skipped, so a manifest can be
-imported again safely.
+imported again safely. :func:`import_manifest` is the supervisor's action (role checked,
+audited); :func:`import_csv` and :func:`store` write as told (demo data, tests, benchmarks).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,13 +18,17 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import RETURN_TYPES, ExpectedReturn, ExpectedReturnLine
+from inspect_station import records, roles
 from inspect_station.carriers import normalise_tracking
 from inspect_station.errors import BadInput
 from inspect_station.identifiers import gtin_is_valid, normalise
 from inspect_station.resolver import Patterns, canonical
+from inspect_station.roles import Role
+from inspect_station.station import Station
 
 COLUMNS = (
     "rma",
@@ -183,37 +189,62 @@ def read_csv(path: Path, patterns: Patterns | None = None) -> list[ManifestRetur
 
 def store(db: Database, returns: list[ManifestReturn]) -> ImportResult:
     """Write the parsed returns in one transaction; known RMAs are skipped."""
-    created = skipped = lines = 0
     with db.write() as session:
-        known: set[str] = set()
-        rmas = [r.rma for r in returns]
-        for start in range(0, len(rmas), 5000):  # stay under SQLite's bound-parameter limit
-            chunk = rmas[start : start + 5000]
-            known.update(
-                session.scalars(select(ExpectedReturn.rma).where(ExpectedReturn.rma.in_(chunk)))
-            )
-        for entry in returns:
-            if entry.rma in known:
-                skipped += 1
-                continue
-            er = ExpectedReturn(
-                rma=entry.rma,
-                order_number=entry.order_number,
-                tracking_number=entry.tracking_number,
-                carrier=entry.carrier,
-                customer_email=entry.customer_email,
-                return_type=entry.return_type,
-                reason=entry.reason,
-                delivered_on=entry.delivered_on,
-                withdrawal_notified_on=entry.withdrawal_notified_on,
-                status="open",
-            )
-            er.lines = [ExpectedReturnLine(**line) for line in entry.lines]
-            session.add(er)
-            created += 1
-            lines += len(entry.lines)
+        return _add(session, returns)
+
+
+def _add(session: Session, returns: list[ManifestReturn]) -> ImportResult:
+    created = skipped = lines = 0
+    known: set[str] = set()
+    rmas = [r.rma for r in returns]
+    for start in range(0, len(rmas), 5000):  # stay under SQLite's bound-parameter limit
+        chunk = rmas[start : start + 5000]
+        known.update(
+            session.scalars(select(ExpectedReturn.rma).where(ExpectedReturn.rma.in_(chunk)))
+        )
+    for entry in returns:
+        if entry.rma in known:
+            skipped += 1
+            continue
+        er = ExpectedReturn(
+            rma=entry.rma,
+            order_number=entry.order_number,
+            tracking_number=entry.tracking_number,
+            carrier=entry.carrier,
+            customer_email=entry.customer_email,
+            return_type=entry.return_type,
+            reason=entry.reason,
+            delivered_on=entry.delivered_on,
+            withdrawal_notified_on=entry.withdrawal_notified_on,
+            status="open",
+        )
+        er.lines = [ExpectedReturnLine(**line) for line in entry.lines]
+        session.add(er)
+        created += 1
+        lines += len(entry.lines)
     return ImportResult(created=created, skipped=skipped, lines=lines)
 
 
 def import_csv(db: Database, path: Path, patterns: Patterns | None = None) -> ImportResult:
     return store(db, read_csv(path, patterns))
+
+
+def import_manifest(station: Station, path: Path) -> ImportResult:
+    """Import a manifest file as the signed-in supervisor, with an audit row naming the file."""
+    roles.require(station.user, Role.SUPERVISOR, "Importing expected returns")
+    returns = read_csv(path, Patterns.from_settings(station.settings))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with station.db.write() as session:
+        result = _add(session, returns)
+        records.audit(
+            station,
+            session,
+            "returns.imported",
+            "manifest",
+            digest,
+            file=str(path)[-200:],
+            created=result.created,
+            skipped=result.skipped,
+            lines=result.lines,
+        )
+    return result

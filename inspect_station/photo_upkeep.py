@@ -91,7 +91,9 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
     newer photo row also uses (the same bytes) stays until that row is old enough too. Files go
     before their rows are marked, so a purge cut short is finished by the next one.
     """
-    roles.require(station.user, Role.SUPERVISOR, "Purging photos")
+    # The photos back refund deductions and overrides: deleting them is the retention policy's
+    # business (an admin's setting), not that of whoever decided those outcomes.
+    roles.require(station.user, Role.ADMIN, "Purging photos")
     days = station.settings.photo_retention_days if older_than_days is None else older_than_days
     if days < 1:
         raise BadInput(

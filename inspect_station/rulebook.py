@@ -1,10 +1,13 @@
 """Numbered versions of the routing rules in the database, shared by every bench.
 
-A rule file is loaded as a new version when its content is new: at start-up from the
-configured file, or by an admin with ``inspect-station rules activate FILE``. The version
-activated last is the one every bench routes by; each finished inspection records it. A file
-with a problem is refused as a whole: nothing is written, and the station keeps routing by the
-last good version (it says why).
+The version activated last is the one every bench routes by; each finished inspection records
+it. Only an admin activates (``inspect-station rules activate``), with one exception: the very
+first start of a database, which has no rules yet, activates the configured file, so a new site
+works at once. Afterwards a configured file whose content is new is stored as a version that
+is *not* active (audited), and the bench says which version it runs and which one waits:
+editing a bench's rule file must not change every bench's routing behind the admin's back.
+A file with a problem is refused as a whole: nothing is written, and the station keeps routing
+by the last good version (it says why).
 """
 
 from __future__ import annotations
@@ -55,17 +58,26 @@ def check(path: Path, grades: GradeScale) -> RuleTable:
 
 
 def start(station: Station, path: Path | None) -> None:
-    """Load the configured file as a new version if it is new; route by the active version."""
+    """Route by the active version; store the configured file as a version if it is new.
+
+    On a database without an active version the file becomes the active one; otherwise a new
+    file waits, inactive, for an admin (``station.rules_file_version`` names it).
+    """
     path = path or resource("rules.toml")
     problem = None
     try:
         table: RuleTable | None = check(path, station.grades)
     except BadInput as exc:
         table, problem = None, str(exc)
+    station.rules_file_version = None
     if table is not None:
         with station.db.write() as session:
-            if _by_hash(session, table.text) is None:
-                _store(station, session, table, action="rules.loaded")
+            row = _by_hash(session, table.text)
+            if row is None:
+                first = _active_id(session) is None
+                action = "rules.loaded" if first else "rules.recorded"
+                row = _store(station, session, table, action=action, active=first)
+            station.rules_file_version = row.id
     with station.db.read() as session:
         active = _active(session)
         if active is None:
@@ -95,16 +107,58 @@ def activate(station: Station, path: Path) -> VersionView:
     with station.db.write() as session:
         row = _by_hash(session, table.text)
         if row is None:
-            row = _store(station, session, table, action="rules.activated")
+            row = _store(station, session, table, action="rules.activated", active=True)
         else:
-            row.activated_at = station.clock()
-            row.activated_by = station.operator
-            records.audit(
-                station, session, "rules.activated", "rule_version", row.id, sha256=row.sha256
-            )
-        session.flush()
+            _activate_row(station, session, row)
         station.rules = _table(station, row)
         return _view(row, active=True)
+
+
+def activate_version(station: Station, number: int) -> VersionView:
+    """Make stored version ``number`` the active one for every bench (admin only)."""
+    roles.require(station.user, Role.ADMIN, "Activating routing rules")
+    with station.db.write() as session:
+        row = session.get(RuleVersion, number)
+        if row is None:
+            raise BadInput(f"There is no rules version {number}; 'rules show' lists them.")
+        _activate_row(station, session, row)
+        station.rules = _table(station, row)
+        return _view(row, active=True)
+
+
+def _activate_row(station: Station, session: Session, row: RuleVersion) -> None:
+    if _active_id(session) == row.id:
+        return  # already the rules of every bench: nothing to change or record
+    row.activated_at = station.clock()
+    row.activated_by = station.operator
+    records.audit(station, session, "rules.activated", "rule_version", row.id, sha256=row.sha256)
+    session.flush()
+
+
+def notice(station: Station) -> str | None:
+    """What the bench should tell its users about the rules: a refused file, or a version of
+    its own file that is stored but not active."""
+    if station.rules_problem:
+        return station.rules_problem
+    mine, active = station.rules_file_version, station.rules.number
+    if mine is None or mine == active:
+        return None
+    return (
+        f"This bench routes by rules version {active}. Its rule file is version {mine}, not "
+        f"active: an admin activates it with "
+        f"'inspect-station rules activate --version {mine} --as BADGE'."
+    )
+
+
+def status(station: Station) -> tuple[str, str]:
+    """The rules in a few words for the status bar, and a level: ok, warn or error."""
+    active = f"Rules v{station.rules.number}"
+    if station.rules_problem:
+        return f"{active} · rule file refused", "error"
+    mine = station.rules_file_version
+    if mine is not None and mine != station.rules.number:
+        return f"{active} · v{mine} not active", "warn"
+    return active, "ok"
 
 
 def versions(station: Station) -> list[VersionView]:
@@ -123,7 +177,9 @@ def version_table(station: Station, number: int) -> RuleTable:
         return _table(station, row)
 
 
-def _store(station: Station, session: Session, table: RuleTable, *, action: str) -> RuleVersion:
+def _store(
+    station: Station, session: Session, table: RuleTable, *, action: str, active: bool
+) -> RuleVersion:
     now = station.clock()
     row = RuleVersion(
         sha256=_sha(table.text),
@@ -133,8 +189,8 @@ def _store(station: Station, session: Session, table: RuleTable, *, action: str)
         loaded_at=now,
         loaded_by=station.operator,
         bench=station.bench,
-        activated_at=now,
-        activated_by=station.operator,
+        activated_at=now if active else None,
+        activated_by=station.operator if active else None,
     )
     session.add(row)
     try:
@@ -143,7 +199,14 @@ def _store(station: Station, session: Session, table: RuleTable, *, action: str)
         # Another bench loaded the same file in the same instant; its row serves.
         raise BadInput("These rules were just loaded by another station; try again.") from None
     records.audit(
-        station, session, action, "rule_version", row.id, sha256=row.sha256, rules=len(table.rules)
+        station,
+        session,
+        action,
+        "rule_version",
+        row.id,
+        sha256=row.sha256,
+        rules=len(table.rules),
+        active=active,
     )
     return row
 

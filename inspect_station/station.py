@@ -45,6 +45,9 @@ class Station:
     outcomes: OutcomeTables = field(default_factory=lambda: load_outcomes(load_grades()))
     # Why the configured rule file was refused at start (routing keeps the last good version).
     rules_problem: str | None = None
+    # The stored version of the configured rule file; while it is not the active version it
+    # waits for an admin (rulebook.notice says so).
+    rules_file_version: int | None = None
     # The photos each product category needs (resources/shots.toml).
     shots: ShotCatalogue = field(default_factory=load_shots)
 

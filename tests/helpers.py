@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import io
+
+import pytest
 from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models import Base
 from inspect_station import auth, users
-from inspect_station.station import Station
+from inspect_station.cli import main
+from inspect_station.settings import Settings
+from inspect_station.station import Station, open_station
 
 
 def row_counts(db: Database) -> dict[str, int]:
@@ -47,3 +52,31 @@ def split_audit(counts: dict[str, int]) -> tuple[dict[str, int], int]:
     its link in the chain, so "only the audit row" means these two tables."""
     rest = {k: v for k, v in counts.items() if k not in AUDIT_TABLES}
     return rest, counts["audit_events"]
+
+
+def seed_command_line_people(names: tuple[str, ...] = ("maria", "sam", "ada")) -> None:
+    """:func:`seed_people` on the database the command line opens (the default settings)."""
+    station = open_station(Settings())
+    try:
+        seed_people(station, names)
+    finally:
+        station.close()
+
+
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    stdin: str = "",
+) -> tuple[int, str, str]:
+    """``inspect-station ARGV`` with ``stdin`` as standard input: (status, out, err)."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    status = main(argv)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def as_person(name: str) -> tuple[list[str], str]:
+    """The ``--as`` arguments and the PIN line of a command run by ``name``."""
+    badge, _role, pin = PEOPLE[name]
+    return ["--as", badge], f"{pin}\n"

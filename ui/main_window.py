@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from inspect_station import auth, inspection
+from inspect_station import auth, inspection, rulebook
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
 from ui.bench import BenchScreen
@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
             bench=station.bench, operator=station.operator, database=station.db.describe()
         )
         self.setStatusBar(self.status)
+        self._show_rules()
+        # A finish may pick up rules activated elsewhere: the bar follows once work settles.
+        tasks.busy_changed.connect(self._on_tasks_busy_changed)
         camera.state_changed.connect(self.status.set_camera)
         scanner.scanned.connect(self._on_scanner_scanned)
         self.labels = LabelDesk(
@@ -214,7 +217,21 @@ class MainWindow(QMainWindow):
             if self.bench.inspection
             else "Scan a parcel to start."
         )
-        self.bench.show_message(f"{user.name} signed in as {user.role.label}. {carry_on}", "ok")
+        rules = rulebook.notice(self._station)  # a refused or waiting rule file: say so
+        self.bench.show_message(
+            f"{user.name} signed in as {user.role.label}. {carry_on}"
+            + (f"\n{rules}" if rules else ""),
+            "warn" if rules else "ok",
+        )
+
+    @Slot(bool)
+    def _on_tasks_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._show_rules()
+
+    def _show_rules(self) -> None:
+        text, level = rulebook.status(self._station)
+        self.status.set_rules(text, level, rulebook.notice(self._station) or "")
 
     def _on_resumed(self, insp: inspection.InspectionView | None) -> None:
         if insp is not None:

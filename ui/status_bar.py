@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 _OK = "color: #1b7f3b;"
 _BAD = "color: #b3261e; font-weight: bold;"
+_WARN = "color: #8a5300; font-weight: bold;"
 # Device names, paths and camera messages can be long: each such label shows at most this
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
 _MAX_PX = 190
@@ -24,6 +25,7 @@ class StationStatusBar(QStatusBar):
         self.database = QLabel()
         _show(self.database, f"Database: {database}")
         self.scanning = QLabel("Scan: keyboard")
+        self.rules = QLabel()
         for label in (
             self.bench,
             self.operator,
@@ -31,6 +33,7 @@ class StationStatusBar(QStatusBar):
             self.printer,
             self.database,
             self.scanning,
+            self.rules,
         ):
             self.addPermanentWidget(label)
 
@@ -55,6 +58,13 @@ class StationStatusBar(QStatusBar):
         """The scan sources: keyboard, serial scanner, camera and its decoders."""
         _show(self.scanning, f"Scan: {text}")
         self.scanning.setStyleSheet(_OK if ok else _BAD)
+
+    def set_rules(self, text: str, level: str, why: str = "") -> None:
+        """The rules version this bench routes by; level ok, warn (its file's version is not
+        active) or error (its file was refused); ``why`` in full as the tooltip."""
+        _show(self.rules, text)
+        self.rules.setToolTip(why or text)
+        self.rules.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
 
 
 def _show(label: QLabel, text: str) -> None:

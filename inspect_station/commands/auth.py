@@ -1,25 +1,20 @@
 """Users and the audit trail: ``inspect-station users …`` and ``inspect-station audit verify``.
 
-User commands act as a signed-in person: they ask for a badge (or take ``--as BADGE``) and a
-PIN, and the services check that person's role. On a database without users, ``users add``
-makes the first administrator instead. PINs are read without echo from a terminal, or one
-per line from standard input when it is not a terminal (scripts).
+User commands act as a signed-in person (``--as BADGE`` and a PIN, see ``signing``), and the
+services check that person's role. On a database without users, ``users add`` makes the first
+administrator instead. New PINs are asked twice.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from inspect_station import audit, auth, pins, users
+from inspect_station import audit, pins, users
+from inspect_station.commands.signing import ask_new_pin, needs, opened, sign_in, signed_in
 from inspect_station.errors import BadInput
 from inspect_station.roles import Role
 from inspect_station.settings import Settings
-from inspect_station.station import Station, open_station
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,24 +24,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("name")
     add.add_argument("--badge", required=True, help="the code on the user's badge")
     add.add_argument("--role", default="", help="operator (default), supervisor or admin")
+    needs(add, Role.ADMIN)
     add.set_defaults(run=_add)
-    users_sub.add_parser("list", help="everyone with a badge").set_defaults(run=_list)
-    for name, text in (
-        ("disable", "stop a user from signing in"),
-        ("enable", "let a disabled user sign in again"),
-        ("reset-pin", "give a user a new PIN (also unlocks the badge)"),
-        ("unlock", "unlock a badge locked by wrong PINs"),
+    listing = users_sub.add_parser("list", help="everyone with a badge")
+    needs(listing, Role.SUPERVISOR)
+    listing.set_defaults(run=_list)
+    for name, text, role in (
+        ("disable", "stop a user from signing in", Role.ADMIN),
+        ("enable", "let a disabled user sign in again", Role.ADMIN),
+        ("reset-pin", "give a user a new PIN (also unlocks the badge)", Role.ADMIN),
+        ("unlock", "unlock a badge locked by wrong PINs", Role.SUPERVISOR),
     ):
         cmd = users_sub.add_parser(name, help=text)
         cmd.add_argument("who", help="the user's badge code or name")
+        needs(cmd, role)
         cmd.set_defaults(run=_change, change=name)
-    for cmd in users_sub.choices.values():
-        cmd.add_argument(
-            "--as",
-            dest="as_badge",
-            metavar="BADGE",
-            help="your badge (asked for when not given); your PIN is always asked for",
-        )
 
     audit_cmd = sub.add_parser("audit", help="the hash-chained audit trail")
     audit_sub = audit_cmd.add_subparsers(dest="audit_command", required=True)
@@ -61,43 +53,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     verify.set_defaults(run=_verify)
 
 
-def ask(prompt: str, *, secret: bool = False) -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt) if secret else input(prompt)
-    line = sys.stdin.readline()
-    if not line:
-        raise BadInput(f"Nothing to read for {prompt.strip().rstrip(':')!r} on standard input.")
-    return line.rstrip("\r\n")
-
-
-def ask_new_pin(whose: str) -> str:
-    pin = ask(f"New PIN for {whose}: ", secret=True)
-    if ask("The same PIN again: ", secret=True) != pin:
-        raise BadInput("The two PINs differ; nothing was changed.")
-    return pin
-
-
-@contextmanager
-def _station(config: Settings) -> Iterator[Station]:
-    station = open_station(config)
-    try:
-        yield station
-    finally:
-        station.close()
-
-
-def _sign_in(station: Station, args: argparse.Namespace) -> None:
-    badge = args.as_badge or ask("Your badge: ")
-    auth.sign_in(station, badge, ask("Your PIN: ", secret=True))
-
-
 def _list(args: argparse.Namespace, config: Settings) -> int:
-    with _station(config) as station:
+    with opened(config) as station:
         if not users.count(station):
             print("No users yet. 'inspect-station users add NAME --badge CODE' makes the first")
             print("administrator.")
             return 0
-        _sign_in(station, args)
+        sign_in(station, args)
         for u in users.list_users(station):
             state = "disabled" if u.disabled else "locked" if u.locked else "active"
             last = f"{u.last_sign_in_at:%Y-%m-%d %H:%M}" if u.last_sign_in_at else "never"
@@ -106,7 +68,7 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _add(args: argparse.Namespace, config: Settings) -> int:
-    with _station(config) as station:
+    with opened(config) as station:
         first = not users.count(station)
         name, badge, role = users.check_identity(
             args.name, args.badge, args.role or ("admin" if first else "operator")
@@ -118,7 +80,7 @@ def _add(args: argparse.Namespace, config: Settings) -> int:
             new = users.NewUser(name, badge, role, pins.check_pin(ask_new_pin(name)))
             made = users.create_first_admin(station, new)
         else:
-            _sign_in(station, args)
+            sign_in(station, args)
             new = users.NewUser(name, badge, role, pins.check_pin(ask_new_pin(name)))
             made = users.add_user(station, new)
     print(f"added {made.name} ({made.role.label}), badge {made.badge}")
@@ -126,8 +88,7 @@ def _add(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _change(args: argparse.Namespace, config: Settings) -> int:
-    with _station(config) as station:
-        _sign_in(station, args)
+    with signed_in(config, args) as station:
         target = users.find(station, args.who)
         if args.change == "disable":
             done = users.set_disabled(station, target.id, disabled=True)
@@ -142,7 +103,7 @@ def _change(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _verify(args: argparse.Namespace, config: Settings) -> int:
-    with _station(config) as station:
+    with opened(config) as station:
         result = audit.verify(station.db, args.head)
     last = f", newest link {result.last.seq}" if result.last else ""
     waiting = f", {result.pending} waiting to be sealed" if result.pending else ""

@@ -1,4 +1,4 @@
-"""Database chores: schema upgrades and manifest imports."""
+"""Database chores: schema upgrades and manifest imports (a supervisor, signed in)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from sqlalchemy.exc import OperationalError
 
 from db import migrate
 from db.engine import Database
+from inspect_station.commands.signing import needs, signed_in
 from inspect_station.errors import DatabaseUnavailable, SchemaTooNew
 from inspect_station.grants import grant_sql
-from inspect_station.importer import import_csv
-from inspect_station.resolver import Patterns
+from inspect_station.importer import import_manifest
+from inspect_station.roles import Role
 from inspect_station.settings import Settings
-from inspect_station.station import open_database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     grants.set_defaults(run=_grants)
     imp = sub.add_parser("import-returns", help="load expected returns from a CSV manifest")
     imp.add_argument("file", type=Path)
+    needs(imp, Role.SUPERVISOR)
     imp.set_defaults(run=_import_returns)
 
 
@@ -70,11 +71,8 @@ def _database(config: Settings) -> Iterator[Database]:
 
 
 def _import_returns(args: argparse.Namespace, config: Settings) -> int:
-    database = open_database(config.resolved_database_url)
-    try:
-        result = import_csv(database, args.file, Patterns.from_settings(config))
-    finally:
-        database.dispose()
+    with signed_in(config, args) as station:
+        result = import_manifest(station, args.file)
     print(
         f"{result.created} expected returns imported ({result.lines} lines), "
         f"{result.skipped} already known"

@@ -1,4 +1,4 @@
-"""The supervisor's desk from the command line: the daily PDF report."""
+"""The supervisor's desk from the command line: the daily PDF report (a supervisor, signed in)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from db.types import utcnow
+from inspect_station import desk_config
+from inspect_station.commands.signing import needs, signed_in
 from inspect_station.daily_report import write_report
+from inspect_station.roles import Role
 from inspect_station.settings import Settings
-from inspect_station.station import open_station
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report.add_argument(
         "--out", type=Path, help="the PDF file (default: daily-report-<day>[-<shift>].pdf)"
     )
+    needs(report, Role.SUPERVISOR)
     report.set_defaults(run=_report)
 
 
@@ -35,10 +38,8 @@ def _report(args: argparse.Namespace, config: Settings) -> int:
     day: date = args.day or utcnow().astimezone().date()
     name = f"daily-report-{day.isoformat()}" + (f"-{args.shift}" if args.shift else "") + ".pdf"
     target: Path = args.out or Path(name)
-    station = open_station(config)
-    try:
+    desk_config.period(desk_config.load(config), day, args.shift)  # refused before the PIN
+    with signed_in(config, args) as station:
         written = write_report(station, day, target, shift=args.shift)
-    finally:
-        station.close()
     print(f"report for {day.isoformat()} written to {written}")
     return 0

@@ -13,17 +13,15 @@ inspect-station import-catalogue FILE         SKU flags: vendor, return-to-vendo
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
-from db.types import utcnow
 from inspect_station import approvals, catalogue, rulebook, simulate
+from inspect_station.commands.signing import needs, opened, signed_in
 from inspect_station.grading import load_grades
-from inspect_station.roles import Role, User
+from inspect_station.roles import Role
 from inspect_station.routing import CURRENCY_SIGNS, RuleTable
 from inspect_station.settings import Settings
-from inspect_station.station import Station, open_database, open_station
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,22 +38,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sim.add_argument("--since", default="30d", help="how far back: 30d, 12h, 6w (default 30d)")
     sim.set_defaults(run=_simulate)
     act = rules_sub.add_parser("activate", help="make a rule file the rules of every bench")
-    _acting(act, Role.ADMIN)
-    act.add_argument("file", type=Path)
+    needs(act, Role.ADMIN)
+    which = act.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", type=Path, nargs="?", help="a rule file (checked, then stored)")
+    which.add_argument("--version", type=int, help="a version already stored (rules show)")
     act.set_defaults(run=_activate)
 
     appr = sub.add_parser("approvals", help="recommendations waiting for a supervisor")
     appr_sub = appr.add_subparsers(dest="approvals_command", required=True)
     listing = appr_sub.add_parser("list", help="pending recommendations, oldest first")
-    _acting(listing, Role.SUPERVISOR)
+    needs(listing, Role.SUPERVISOR)
     listing.set_defaults(run=_list)
     ok = appr_sub.add_parser("approve", help="release a recommendation as it is")
-    _acting(ok, Role.SUPERVISOR)
+    needs(ok, Role.SUPERVISOR)
     ok.add_argument("unit", help="licence plate (or inspection id)")
     ok.add_argument("--note", default="")
     ok.set_defaults(run=_approve)
     chg = appr_sub.add_parser("change", help="release a different outcome, with a reason")
-    _acting(chg, Role.SUPERVISOR)
+    needs(chg, Role.SUPERVISOR)
     chg.add_argument("unit", help="licence plate (or inspection id)")
     chg.add_argument("--outcome", required=True, help="e.g. full, partial, refuse, repair")
     chg.add_argument("--refund", help="the amount to refund (partial refunds)")
@@ -64,26 +64,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     cat = sub.add_parser("import-catalogue", help="load SKU flags from a CSV file")
     cat.add_argument("file", type=Path)
+    needs(cat, Role.ADMIN)
     cat.set_defaults(run=_import_catalogue)
-
-
-def _acting(parser: argparse.ArgumentParser, role: Role) -> None:
-    parser.add_argument(
-        "--role",
-        type=Role.parse,
-        default=Role.OPERATOR,
-        help=f"the role you act in (this needs {role.label}); you are the settings' operator",
-    )
-
-
-@contextmanager
-def _station(config: Settings, role: Role = Role.OPERATOR) -> Iterator[Station]:
-    station = open_station(config)
-    station.user = User(config.operator, role)
-    try:
-        yield station
-    finally:
-        station.close()
 
 
 def _sign(config: Settings) -> str:
@@ -99,19 +81,30 @@ def _check(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _show(args: argparse.Namespace, config: Settings) -> int:
-    with _station(config) as station:
+    with opened(config) as station:
         versions = rulebook.versions(station)
         table = rulebook.version_table(station, args.version) if args.version else station.rules
         _print_table(table, config)
-        print("\nversions:")
+        print("\nversions, newest first:")
         for v in versions:
-            mark = "active" if v.active else "      "
-            when = f"{v.loaded_at.astimezone():%Y-%m-%d %H:%M}"
-            print(f"  v{v.number:<4} {mark}  {v.sha256[:12]}  {v.rule_count:>3} rules  "
-                  f"loaded {when} by {v.loaded_by} at {v.bench}  ({v.source})")  # fmt: skip
-        if station.rules_problem:
-            print(f"\nthe configured rule file was refused:\n{station.rules_problem}")
+            state = "active " if v.active else "waiting" if v.activated_at is None else "       "
+            print(
+                f"  v{v.number:<4} {state}  {v.sha256[:12]}  {v.rule_count:>3} rules  "
+                f"stored {_when(v.loaded_at)} by {v.loaded_by} at {v.bench}  ({v.source})"
+            )
+            if v.activated_at is None:
+                print("        never activated")
+            else:
+                last = "activated" if v.active else "last activated"
+                print(f"        {last} {_when(v.activated_at)} by {v.activated_by}")
+        said = rulebook.notice(station)
+        if said:
+            print(f"\n{said}")
     return 0
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
 
 def _print_table(table: RuleTable, config: Settings) -> None:
@@ -126,7 +119,7 @@ def _simulate(args: argparse.Namespace, config: Settings) -> int:
     span = simulate.parse_since(args.since)
     sign = _sign(config)
     table = rulebook.check(args.file, load_grades())  # refused before the database is opened
-    with _station(config) as station:
+    with opened(config) as station:
         result = simulate.simulate(station, table, since=span)
     print(
         f"Replayed {result.units:,} routed units finished since "
@@ -153,15 +146,21 @@ def _simulate(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _activate(args: argparse.Namespace, config: Settings) -> int:
-    with _station(config, args.role) as station:
-        version = rulebook.activate(station, args.file)
-    print(f"rules v{version.number} ({version.sha256[:12]}, {version.rule_count} rules) active")
+    with signed_in(config, args) as station:
+        if args.file is not None:
+            version = rulebook.activate(station, args.file)
+        else:
+            version = rulebook.activate_version(station, args.version)
+    print(
+        f"rules v{version.number} ({version.sha256[:12]}, {version.rule_count} rules) active "
+        f"on every bench from its next unit, activated by {version.activated_by}"
+    )
     return 0
 
 
 def _list(args: argparse.Namespace, config: Settings) -> int:
     sign = _sign(config)
-    with _station(config, args.role) as station:
+    with signed_in(config, args) as station:
         waiting = approvals.pending(station)
     if not waiting:
         print("nothing waits for approval")
@@ -181,14 +180,14 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _approve(args: argparse.Namespace, config: Settings) -> int:
-    with _station(config, args.role) as station:
+    with signed_in(config, args) as station:
         item = approvals.approve(station, approvals.find(station, args.unit), note=args.note)
     print(f"{item.lpn}: {item.outcome} approved by {item.decided_by}")
     return 0
 
 
 def _change(args: argparse.Namespace, config: Settings) -> int:
-    with _station(config, args.role) as station:
+    with signed_in(config, args) as station:
         item = approvals.change(
             station,
             approvals.find(station, args.unit),
@@ -202,10 +201,7 @@ def _change(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _import_catalogue(args: argparse.Namespace, config: Settings) -> int:
-    database = open_database(config.resolved_database_url)
-    try:
-        added, updated = catalogue.import_csv(database, args.file, utcnow())
-    finally:
-        database.dispose()
+    with signed_in(config, args) as station:
+        added, updated = catalogue.import_flags(station, args.file)
     print(f"catalogue: {added} SKUs added, {updated} updated")
     return 0

@@ -1,13 +1,13 @@
-"""Photo store chores: ``photos verify`` and ``photos purge``."""
+"""Photo store chores: ``photos verify`` and ``photos purge`` (an admin, signed in)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 
 from inspect_station import photo_upkeep
-from inspect_station.roles import Role, User
+from inspect_station.commands.signing import needs, signed_in
+from inspect_station.roles import Role
 from inspect_station.settings import Settings
 from inspect_station.station import open_station
 
@@ -29,12 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="DAYS",
         help="age in days (default: the photo_retention_days setting)",
     )
-    purge.add_argument(
-        "--by",
-        default=None,
-        metavar="NAME",
-        help="who purges, for the audit trail (default: your login name)",
-    )
+    needs(purge, Role.ADMIN)
     purge.set_defaults(run=_purge)
 
 
@@ -59,14 +54,8 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _purge(args: argparse.Namespace, config: Settings) -> int:
-    station = open_station(config)
-    # Whoever runs this holds the station's database credentials and could change anything
-    # directly; the command acts as an administrator, named in the audit trail.
-    station.user = User(args.by or getpass.getuser(), Role.ADMIN)
-    try:
+    with signed_in(config, args) as station:
         report = photo_upkeep.purge(station, older_than_days=args.older_than)
-    finally:
-        station.close()
     cutoff = report.cutoff.astimezone().strftime("%Y-%m-%d %H:%M")
     print(
         f"{report.photos} photo(s) taken before {cutoff} purged, {report.files} file(s) "

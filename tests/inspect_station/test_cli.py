@@ -3,29 +3,57 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from db import migrate
+from db.engine import Database
+from db.models import AuditEvent
 from inspect_station.cli import main
+from inspect_station.settings import Settings
+from tests.helpers import as_person, run_cli, seed_command_line_people
 from tests.inspect_station.test_importer import GOOD, write
 
 
 def test_db_upgrade_then_import_returns(
-    station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert main(["db", "upgrade"]) == 0
     assert f"schema at {migrate.head_revision()}" in capsys.readouterr().out
-    assert main(["import-returns", str(write(tmp_path, GOOD))]) == 0
-    assert "2 expected returns imported (3 lines), 0 already known" in capsys.readouterr().out
+    seed_command_line_people()
+    manifest = str(write(tmp_path, GOOD))
+    maria, pin = as_person("maria")
+    status, _, err = run_cli(monkeypatch, capsys, ["import-returns", manifest, *maria], pin)
+    assert (status, "needs the supervisor role; maria is signed in as operator" in err) == (2, True)
+    sam, pin = as_person("sam")
+    status, out, _ = run_cli(monkeypatch, capsys, ["import-returns", manifest, *sam], pin)
+    assert status == 0
+    assert "2 expected returns imported (3 lines), 0 already known" in out
+    database = Database.from_url(Settings().resolved_database_url)
+    with database.read() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "returns.imported")
+        ).one()
+        assert (event.actor, event.detail["created"], event.detail["lines"]) == ("sam", 2, 3)
+    database.dispose()
     assert main(["db", "current"]) == 0
     assert capsys.readouterr().out.strip() == migrate.head_revision()
 
 
 def test_a_bad_manifest_is_a_clear_error_not_a_traceback(
-    station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    seed_command_line_people()
     bad = write(tmp_path, [GOOD[0].replace("4006381333931", "123")])
-    assert main(["import-returns", str(bad)]) == 2
-    assert "Row 2: EAN 123 has a wrong check digit" in capsys.readouterr().err
+    sam, pin = as_person("sam")
+    status, _, err = run_cli(monkeypatch, capsys, ["import-returns", str(bad), *sam], pin)
+    assert status == 2
+    assert "Row 2: EAN 123 has a wrong check digit" in err
 
 
 def test_demo_prepares_a_station_without_touching_real_settings(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -11,15 +10,7 @@ from sqlalchemy import text
 from db.engine import Database
 from inspect_station.cli import main
 from inspect_station.settings import Settings
-
-
-def run(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str], stdin: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    status = main(argv)
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.helpers import run_cli as run
 
 
 def test_users_from_the_first_admin_to_a_reset_pin(
@@ -40,9 +31,12 @@ def test_users_from_the_first_admin_to_a_reset_pin(
         monkeypatch, capsys, ["users", "disable", "Ada", "--as", "B-MARIA"], "2468\n"
     )
     assert status == 2
-    assert "Disabling a user needs the admin role; Maria is signed in as operator" in err
+    assert "'inspect-station users disable' needs the admin role; Maria is signed in as" in err
     status, out, _ = run(
-        monkeypatch, capsys, ["users", "reset-pin", "B-MARIA"], "B-ADA\n9090\n1111\n1111\n"
+        monkeypatch,
+        capsys,
+        ["users", "reset-pin", "B-MARIA", "--as", "B-ADA"],
+        "9090\n1111\n1111\n",
     )
     assert (status, out.strip()) == (0, "Maria: reset-pin done")
     status, out, _ = run(monkeypatch, capsys, ["users", "list", "--as", "B-MARIA"], "1111\n")

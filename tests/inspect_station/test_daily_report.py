@@ -9,7 +9,8 @@ from inspect_station import daily_report
 from inspect_station.cli import main
 from inspect_station.station import Station
 from tests.conftest import FakeClock
-from tests.inspect_station.desk_data import finish_units
+from tests.helpers import as_person, run_cli, seed_command_line_people
+from tests.inspect_station.desk_data import finish_units, supervisor
 
 
 def pdf_text(path: Path) -> str:
@@ -26,6 +27,7 @@ def test_the_report_carries_the_days_figures(
 ) -> None:
     finish_units(station, clock)
     station.settings = station.settings.replace(grade_drift_min_units=1)
+    supervisor(station)
     target = daily_report.write_report(station, clock().date(), tmp_path / "day.pdf")
     assert target.read_bytes()[:5] == b"%PDF-"
     text = pdf_text(target)
@@ -37,11 +39,21 @@ def test_the_report_carries_the_days_figures(
 
 
 def test_report_command_writes_a_pdf_for_an_empty_shift(
-    station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    seed_command_line_people()
     target = tmp_path / "late.pdf"
-    assert main(["report", "--day", "2026-11-26", "--shift", "late", "--out", str(target)]) == 0
-    assert f"written to {target}" in capsys.readouterr().out
+    argv = ["report", "--day", "2026-11-26", "--shift", "late", "--out", str(target)]
+    maria, pin = as_person("maria")
+    status, _, err = run_cli(monkeypatch, capsys, [*argv, *maria], pin)
+    assert (status, "needs the supervisor role; maria is signed in as operator" in err) == (2, True)
+    assert not target.exists()
+    sam, pin = as_person("sam")
+    status, out, _ = run_cli(monkeypatch, capsys, [*argv, *sam], pin)
+    assert (status, f"written to {target}" in out) == (0, True)
     text = pdf_text(target)
     assert "late shift 14:00–22:00" in text
     assert "No units were finished in this period." in text

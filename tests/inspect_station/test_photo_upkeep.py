@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
+from db.engine import Database
 from db.models import AuditEvent, Photo
 from inspect_station import inspection, photo_upkeep
 from inspect_station.cli import main
@@ -15,7 +16,7 @@ from inspect_station.roles import Role, User
 from inspect_station.settings import Settings
 from inspect_station.station import Station, open_station
 from tests.conftest import FakeClock
-from tests.helpers import row_counts
+from tests.helpers import as_person, row_counts, run_cli, seed_people
 from tests.photo_helpers import demo_frames, files_in, open_unit_of
 
 
@@ -68,7 +69,7 @@ def test_purge_leaves_nothing_older_on_disk_and_keeps_the_records(
     shared = photograph(station, "toys", [frames[0]])  # the same picture again, now
     recent = photograph(station, "home", frames[2:4])
     clock.advance(10 * 86400)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.user = User("ada", Role.ADMIN)
 
     report = photo_upkeep.purge(station, older_than_days=30)
 
@@ -82,7 +83,7 @@ def test_purge_leaves_nothing_older_on_disk_and_keeps_the_records(
         event = audit.one()
     assert [r.purged_at is not None for r in rows] == [True, True, False, False, False]
     assert all(r.sharpness is not None and r.shot for r in rows)
-    assert (event.actor, event.detail["photos"], event.detail["older_than_days"]) == ("sam", 2, 30)
+    assert (event.actor, event.detail["photos"], event.detail["older_than_days"]) == ("ada", 2, 30)
     on_disk = {path.stem for path in files_in(station.photos.root)}
     kept = {r.sha256 for r in rows if r.taken_at >= report.cutoff}
     assert on_disk <= kept
@@ -109,14 +110,14 @@ def test_a_file_left_after_a_purge_is_reported(station: Station, frames: list[np
     assert [(p.sha256, p.state) for p in report.problems] == [(sha, photo_upkeep.NOT_PURGED)]
 
 
-def test_purging_needs_a_supervisor_and_a_period(
-    station: Station, frames: list[np.ndarray]
-) -> None:
+def test_purging_needs_an_admin_and_a_period(station: Station, frames: list[np.ndarray]) -> None:
     photograph(station, "apparel", frames[:1])
     before = row_counts(station.db)
-    with pytest.raises(NotAllowed, match="Purging photos needs the supervisor role"):
-        photo_upkeep.purge(station, older_than_days=1)
-    station.user = User("sam", Role.SUPERVISOR)
+    for role in (Role.OPERATOR, Role.SUPERVISOR):
+        station.user = User("sam", role)
+        with pytest.raises(NotAllowed, match="Purging photos needs the admin role"):
+            photo_upkeep.purge(station, older_than_days=1)
+    station.user = User("ada", Role.ADMIN)
     for days in (None, 0, -5):
         with pytest.raises(BadInput, match="--older-than DAYS"):
             photo_upkeep.purge(station, older_than_days=days)
@@ -129,14 +130,17 @@ def test_the_retention_setting_is_the_default_period(
 ) -> None:
     photograph(station, "apparel", frames[:1])
     station.settings = station.settings.replace(photo_retention_days=7)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.user = User("ada", Role.ADMIN)
     assert photo_upkeep.purge(station).photos == 0
     clock.advance(8 * 86400)
     assert photo_upkeep.purge(station).photos == 1
 
 
 def test_the_commands_verify_and_purge(
-    station_home: Path, frames: list[np.ndarray], capsys: pytest.CaptureFixture[str]
+    station_home: Path,
+    frames: list[np.ndarray],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from inspect_station import demo
 
@@ -145,6 +149,7 @@ def test_the_commands_verify_and_purge(
     try:
         demo.seed(station.db, today=clock().date(), count=20)
         sha = photograph(station, "apparel", frames[:2])[0]
+        seed_people(station)
     finally:
         station.close()
     assert main(["photos", "verify"]) == 0
@@ -157,9 +162,18 @@ def test_the_commands_verify_and_purge(
     assert f"altered: {sha}" in out
     assert "1 problem(s)" in out
 
-    assert main(["photos", "purge"]) == 2
-    assert "--older-than DAYS" in capsys.readouterr().err
-    assert main(["photos", "purge", "--older-than", "30", "--by", "sam"]) == 0
-    assert "2 photo(s) taken before" in capsys.readouterr().out
+    admin, pin = as_person("ada")
+    status, _, err = run_cli(monkeypatch, capsys, ["photos", "purge", *admin], pin)
+    assert (status, "--older-than DAYS" in err) == (2, True)
+    purge = ["photos", "purge", "--older-than", "30"]
+    status, _, err = run_cli(monkeypatch, capsys, [*purge, *as_person("sam")[0]], "1357\n")
+    assert (status, "needs the admin role; sam is signed in as supervisor" in err) == (2, True)
+    status, out, _ = run_cli(monkeypatch, capsys, [*purge, *admin], pin)
+    assert (status, "2 photo(s) taken before" in out) == (0, True)
+    database = Database.from_url(Settings().resolved_database_url)
+    with database.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "photos.purged"))
+        assert event.one().actor == "ada"  # the person who signed in, not a name typed
+    database.dispose()
     assert files_in(Settings().resolved_photo_dir) == []
     assert main(["photos", "verify"]) == 0

@@ -1,0 +1,48 @@
+"""The window says which rules version the bench routes by, and when its own file waits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from inspect_station import rulebook
+from inspect_station.resources import resource
+from inspect_station.roles import Role, User
+from inspect_station.station import Station, open_station
+from tests.helpers import seed_people
+from tests.ui.conftest import MakeWindow
+from tests.ui.test_bench_flow import WAIT
+from tests.ui.test_sign_in import sign_in
+
+
+def test_a_waiting_rule_file_is_said_at_sign_in_and_stays_in_the_status_bar(
+    qtbot: QtBot, make_window: MakeWindow, station: Station, tmp_path: Path
+) -> None:
+    edited = tmp_path / "rules.toml"
+    text = resource("rules.toml").read_text(encoding="utf-8")
+    edited.write_text(text.replace("min_value = 25", "min_value = 30", 1), encoding="utf-8")
+    rulebook.start(station, edited)  # this bench now starts with an edited rule file
+    seed_people(station)
+    window = make_window()
+    assert window.status.rules.text() == "Rules v1 · v2 not active"
+    assert "an admin activates it" in window.status.rules.toolTip()
+    sign_in(qtbot, window, "maria")
+    message = window.bench.message.text()
+    assert message.startswith("maria signed in as operator. Scan a parcel to start.")
+    assert "This bench routes by rules version 1" in message
+    assert "'inspect-station rules activate --version 2 --as BADGE'" in message
+    assert window.bench.message.property("level") == "warn"
+    # An admin activates version 2 at another station; this bench picks it up with its next
+    # unit (what every finish does first) and the bar follows once that work is done.
+    other = open_station(station.settings, database=station.db, clock=station.clock)
+    other.user = User("ada", Role.ADMIN)
+    rulebook.activate_version(other, 2)
+    assert window.status.rules.text() == "Rules v1 · v2 not active"
+    window._tasks.run(route_by_the_active_version, station)
+    qtbot.waitUntil(lambda: window.status.rules.text() == "Rules v2", timeout=WAIT)
+
+
+def route_by_the_active_version(station: Station) -> None:
+    with station.db.read() as session:
+        rulebook.current(station, session)
