@@ -39,9 +39,11 @@ from inspect_station.decoding import (
     ZxingDecoder,
     decode_frame,
     describe,
+    read_image_file,
     station_decoder,
 )
 from inspect_station.demo_video import make_demo_video
+from inspect_station.errors import BadInput
 
 _ROOT = Path(__file__).resolve().parents[1]
 # ``shared/`` lies beside the checkout (and beside the folder of checkouts, for worktrees).
@@ -111,13 +113,17 @@ def _matches(found: list[str], expected: str) -> bool:
 
 
 def _load(folder: Path) -> list[tuple[str, Image, str | None]]:
+    """Each image as the station reads a file (``read_image_file``: grey, transparent pixels
+    white), so every backend is handed the same picture."""
     images = []
     for path in sorted(folder.iterdir()):
         if not path.name.lower().endswith(_IMAGE_SUFFIXES):
             continue
-        gray = cv2.imdecode(np.fromfile(str(path), dtype=np.uint8), cv2.IMREAD_GRAYSCALE)
-        if gray is not None:
-            images.append((path.name, np.asarray(gray, dtype=np.uint8), _expected(path)))
+        try:
+            gray = read_image_file(path)
+        except BadInput:
+            continue
+        images.append((path.name, gray, _expected(path)))
     return images
 
 
