@@ -162,15 +162,20 @@ def _detail(exc: KnownError) -> str:
 
 
 def _preview_image(frame: np.ndarray, target: QSize) -> QImage:
+    """The frame scaled for the preview, in the format the screen is painted in.
+
+    RGB32 (bytes B, G, R, 255 in memory, which is OpenCV's BGRA) is what Qt paints without
+    converting: the UI thread only copies it onto the screen. The pixels are written straight
+    into the image's own buffer, so no second copy is made to hand it over.
+    """
     height, width = frame.shape[:2]
     scale = min(target.width() / width, target.height() / height, 1.0)
     size = (max(1, int(width * scale)), max(1, int(height * scale)))
     small = cv2.resize(frame, size, interpolation=cv2.INTER_AREA) if scale < 1 else frame
-    rgb = np.ascontiguousarray(cv2.cvtColor(small, cv2.COLOR_BGR2RGB))
-    image = QImage(
-        rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888
-    )
-    return image.copy()  # own the pixels: the numpy buffer goes away with this frame
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.bits(), np.uint8).reshape(size[1], image.bytesPerLine() // 4, 4)
+    cv2.cvtColor(small, cv2.COLOR_BGR2BGRA, dst=pixels[:, : size[0]])
+    return image
 
 
 class Camera(QObject):
