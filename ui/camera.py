@@ -87,7 +87,7 @@ class _Worker(QObject):
 
     def latest(self) -> np.ndarray | None:
         with self._lock:
-            return None if self._latest is None else self._latest.copy()
+            return self._latest
 
     def _open(self) -> None:
         assert self._frames is not None
@@ -141,6 +141,9 @@ class _Worker(QObject):
             self._wait(_detail(exc), lost=True)
             return
         self.frames_read += 1
+        # Every reader shares this frame (the photo, the decoder, the preview): nobody may
+        # change it, so handing it out needs no copy. The next frame is a new array.
+        frame.setflags(write=False)
         with self._lock:
             self._latest = frame
             target = QSize(self._preview)
@@ -222,15 +225,17 @@ class Camera(QObject):
         self._worker.set_preview_size(size)
 
     def add_frame_listener(self, listener: Callable[[np.ndarray], None]) -> None:
-        """Call ``listener(frame)`` on the camera thread with every full frame (not a copy:
-        read it, never write it). It must return at once; decoding is another thread's job."""
+        """Call ``listener(frame)`` on the camera thread with every full frame (read-only,
+        not a copy). It must return at once; decoding is another thread's job."""
         self._worker.listen(listener, on=True)
 
     def remove_frame_listener(self, listener: Callable[[np.ndarray], None]) -> None:
         self._worker.listen(listener, on=False)
 
     def latest_frame(self) -> np.ndarray | None:
-        """A copy of the newest full-resolution frame, for a photo."""
+        """The newest full-resolution frame, for a photo. Read-only and never changed
+        afterwards (the next frame is a new array), so the UI thread takes it without copying
+        six megabytes."""
         return self._worker.latest()
 
     @property

@@ -7,13 +7,16 @@ painting the whole preview a second time for every decoded frame.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from inspect_station.camera import CameraSource
 from inspect_station.decoding import Decoded
-from ui.camera import _preview_image
+from ui.camera import Camera, _preview_image
 from ui.code_overlay import CodeOverlay
 from ui.preview import PreviewView
 
@@ -78,3 +81,22 @@ def test_the_outline_follows_a_code_without_repainting_the_preview_itself(
 
     overlay.show_codes([code(660, "4006381333948")], frame)  # another code: outlined at once
     qtbot.waitUntil(lambda: counter.paints == paints + 3)
+
+
+def test_the_newest_frame_is_handed_out_read_only_without_a_copy(
+    qtbot: QtBot, demo_video: Path
+) -> None:
+    camera = Camera(CameraSource(str(demo_video)))
+    seen: list[np.ndarray] = []
+    camera.add_frame_listener(seen.append)
+    camera.start()
+    try:
+        qtbot.waitUntil(lambda: len(seen) >= 2, timeout=10_000)
+        frame = camera.latest_frame()
+        assert frame is not None
+        assert not frame.flags.writeable  # shared by photo, decoder and preview: never changed
+        # The very frame the decoder is handed, not a copy of it.
+        qtbot.waitUntil(lambda: any(listened is frame for listened in seen), timeout=10_000)
+    finally:
+        camera.remove_frame_listener(seen.append)
+        camera.stop()
