@@ -323,16 +323,30 @@ def _verify(station: Station) -> str:
 
 
 def _forget(station: Station) -> None:
-    """Take the benchmark's rows out of PostgreSQL again (the database is shared by runs)."""
+    """Take the benchmark's rows out of PostgreSQL again (the database is shared by runs).
+
+    Its audit events are the newest, so with their links gone the chain still holds.
+    """
     from sqlalchemy import delete, select, update
 
-    from db.models import AuditEvent, ExpectedReturn, Inspection, Photo, PrintJob, Unit
+    from db.grading_models import Recommendation, UnitAssessment
+    from db.models import (
+        AuditEvent,
+        AuditPending,
+        AuditSeal,
+        ExpectedReturn,
+        Inspection,
+        Override,
+        Photo,
+        PrintJob,
+        Unit,
+    )
 
     with station.db.write() as session:
         ids = select(Inspection.id).where(Inspection.bench == station.bench)
         lpns = select(Inspection.lpn).where(Inspection.bench == station.bench)
-        session.execute(delete(Photo).where(Photo.inspection_id.in_(ids)))
-        session.execute(delete(PrintJob).where(PrintJob.inspection_id.in_(ids)))
+        for table in (Photo, Override, PrintJob, Recommendation, UnitAssessment):
+            session.execute(delete(table).where(table.inspection_id.in_(ids)))
         returns = select(Unit.expected_return_id).where(Unit.lpn.in_(lpns))
         session.execute(
             update(ExpectedReturn)
@@ -341,4 +355,7 @@ def _forget(station: Station) -> None:
         )
         session.execute(delete(Inspection).where(Inspection.bench == station.bench))
         session.execute(delete(Unit).where(Unit.created_bench == station.bench))
+        events = select(AuditEvent.id).where(AuditEvent.bench == station.bench)
+        session.execute(delete(AuditPending).where(AuditPending.event_id.in_(events)))
+        session.execute(delete(AuditSeal).where(AuditSeal.event_id.in_(events)))
         session.execute(delete(AuditEvent).where(AuditEvent.bench == station.bench))
