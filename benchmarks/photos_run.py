@@ -1,9 +1,9 @@
 """Photo measurements that need a process of their own, printing one JSON line each:
 
 ``python -m benchmarks.photos_run preview VIDEO SECONDS DECODE`` — the real camera worker and
-preview widget (offscreen Qt) on a video file for SECONDS, with a live decoder reading the
-newest frame in a loop when DECODE is 1: frames read, previews shown, decodes per second, and
-the UI thread's milliseconds per shown frame.
+preview widget (offscreen Qt) on a video file for SECONDS, with the bench's camera decoding
+(decoder thread and outline) when DECODE is 1: frames read, previews shown, decodes per second,
+and the UI thread's milliseconds per shown frame.
 
 ``python -m benchmarks.photos_run bomb FOLDER`` — decompression bombs handed to the photo
 store: time to refuse each, and the process's peak memory before and after.
@@ -15,7 +15,6 @@ import json
 import os
 import struct
 import sys
-import threading
 import time
 import zlib
 from pathlib import Path
@@ -29,9 +28,10 @@ def preview(video: Path, seconds: float, decode: bool) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from inspect_station.camera import CameraSource
-    from inspect_station.decoding import decode_image
+    from inspect_station.settings import Settings
     from ui.camera import Camera
     from ui.preview import PreviewView
+    from ui.scan_sources import ScanSources
 
     app = QApplication.instance() or QApplication([])
     view = PreviewView()
@@ -41,18 +41,16 @@ def preview(video: Path, seconds: float, decode: bool) -> dict[str, object]:
     camera.frame_ready.connect(view.show_frame)
     camera.state_changed.connect(view.show_state)
     camera.set_preview_size(view.size())
-    stop = threading.Event()
-    decodes = 0
+    # The bench's own camera decoding: its decoder thread and the outline over the preview.
+    sources = ScanSources(
+        settings=Settings(camera_scanning="scan" if decode else "off"),
+        camera=camera,
+        preview=view,
+        accept_camera=lambda: True,
+    )
 
-    def decoder() -> None:
-        nonlocal decodes
-        while not stop.is_set():
-            frame = camera.latest_frame()
-            if frame is None:
-                time.sleep(0.005)
-                continue
-            decode_image(frame)
-            decodes += 1
+    def decoded() -> int:
+        return sources.camera.frames_decoded if sources.camera is not None else 0
 
     def wait(ms: int) -> None:
         loop = QEventLoop()
@@ -60,30 +58,26 @@ def preview(video: Path, seconds: float, decode: bool) -> dict[str, object]:
         loop.exec()
 
     camera.start()
-    thread = threading.Thread(target=decoder, name="decoder") if decode else None
-    if thread is not None:
-        thread.start()
+    sources.start()
     wait(1500)  # warm-up: the file opened, first frames through
     view.ui_ms.clear()
-    read0, shown0, decodes0 = camera.frames_read, view.frames_shown, decodes
+    read0, shown0, decodes0 = camera.frames_read, view.frames_shown, decoded()
     started = time.perf_counter()
     wait(int(seconds * 1000))
     took = time.perf_counter() - started
-    read, shown, decoded = (
+    read, shown, decodes = (
         camera.frames_read - read0,
         view.frames_shown - shown0,
-        decodes - decodes0,
+        decoded() - decodes0,
     )
     ui_ms = sorted(view.ui_ms)
-    stop.set()
-    if thread is not None:
-        thread.join()
+    sources.stop()
     camera.stop()
     del app
     return {
         "read_fps": read / took,
         "shown_fps": shown / took,
-        "decodes_per_s": decoded / took,
+        "decodes_per_s": decodes / took,
         "ui_ms": ui_ms,
     }
 

@@ -73,6 +73,11 @@ class PhotoStore:
 
     def save_frame(self, frame: npt.NDArray[np.uint8]) -> StoredPhoto:
         """Store a camera frame (BGR, 8 bits per channel) as JPEG."""
+        data = self.encode(frame)  # checks the frame first
+        return self.store_jpeg(data, frame.shape[1], frame.shape[0])
+
+    def encode(self, frame: npt.NDArray[np.uint8]) -> bytes:
+        """A camera frame (BGR, 8 bits per channel) as the JPEG bytes the store keeps."""
         if not isinstance(frame, np.ndarray) or frame.dtype != np.uint8:
             what = getattr(frame, "dtype", type(frame).__name__)
             raise PhotoRejected(f"Camera frame is not an 8-bit image ({what}); nothing was stored.")
@@ -85,7 +90,7 @@ class PhotoStore:
         )
         if not ok:
             raise PhotoRejected("Camera frame could not be encoded as JPEG.")
-        return self._store(encoded.tobytes(), width, height)
+        return encoded.tobytes()
 
     def save_file(self, path: Path) -> StoredPhoto:
         """Store a JPEG or PNG chosen from disk, checked, turned upright and re-encoded."""
@@ -237,7 +242,8 @@ class PhotoStore:
         except _DAMAGED as error:
             raise PhotoRejected(f"Damaged image file: {name}") from error
 
-    def _store(self, data: bytes, width: int, height: int) -> StoredPhoto:
+    def store_jpeg(self, data: bytes, width: int, height: int) -> StoredPhoto:
+        """Keep JPEG bytes made by :meth:`encode` under their SHA-256, written atomically."""
         sha = hashlib.sha256(data).hexdigest()
         final = self.path_for(sha)
         with contextlib.suppress(OSError):

@@ -3,9 +3,14 @@ barcode it shows; and, when the unit is finished, check that its category's shot
 
 Adding a photo runs on the worker thread: the quality check (a poor photo is handed back as
 :class:`Review` and nothing is stored unless the worker keeps it), then barcode decoding beside
-the JPEG encoding and atomic write, then the thumbnail and the row. A photo that cannot be stored
-(disk full, photo root unwritable) raises ``PhotoRejected``; the unit stays open and nothing is
-recorded.
+the JPEG encoding, the atomic write and the thumbnail, then the row. A photo that cannot be
+stored (disk full, photo root unwritable) raises ``PhotoRejected``; the unit stays open and
+nothing is recorded.
+
+A camera photo's barcode is read as the live camera reads its frames (``decode_frame``: at most
+960 px wide), so the code the preview outlines is the code the photo records, in well under half
+the time of reading the whole 1080p frame (docs/architecture.md, "Photo capture time"). A photo
+from a file may be a phone's 12 MP picture of a small plate: it is read up to 4096 px.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Inspection, Photo
 from inspect_station import records
-from inspect_station.decoding import decode_image
+from inspect_station.decoding import decode_frame, decode_image, station_decoder
 from inspect_station.errors import BadInput, KnownError, PhotoRejected
 from inspect_station.photos import StoredPhoto
 from inspect_station.quality import Quality, Thresholds, measure
@@ -63,7 +68,12 @@ def add_frame(
     keep_poor: bool = False,
 ) -> Added | Review:
     """A camera frame (BGR) as the photo of ``shot`` (default: the next one the unit needs)."""
-    if not isinstance(frame, np.ndarray) or frame.dtype != np.uint8 or frame.ndim != 3:
+    if (
+        not isinstance(frame, np.ndarray)
+        or frame.dtype != np.uint8
+        or frame.ndim != 3
+        or frame.shape[2] != 3
+    ):
         raise PhotoRejected("Camera frame is not an 8-bit colour picture; nothing was stored.")
     return _add(station, inspection_id, frame, shot, keep_poor, source="camera", name=None)
 
@@ -96,38 +106,48 @@ def _add(
     shot_type = (
         station.shots.get(shot) if shot is not None else station.shots.next_shot(category, taken)
     )
-    quality = measure(frame, Thresholds.from_settings(station.settings))
+    # One grey copy serves the quality check and the decoding.
+    grey = np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY), np.uint8)
+    quality = measure(grey, Thresholds.from_settings(station.settings))
     if not quality.ok and not keep_poor:
         return Review(quality, shot_type.code)
-    # Decoding reads the frame while it is encoded and written: both libraries let go of the
-    # interpreter lock, so on a machine with a free core the slower of the two sets the pace.
+    # Decoding reads the picture while it is encoded, written and thumbnailed: the libraries
+    # let go of the interpreter lock, so with a free core the decoding costs no time at all.
+    read_code = camera_code if source == "camera" else file_code
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="photo-decode") as pool:
-        decoding = pool.submit(first_code, frame)
+        decoding = pool.submit(read_code, grey)
         stored = station.photos.save_frame(frame)
-        code = decoding.result()
-    try:
-        thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
-        photo, duplicate = _record(
-            station, inspection_id, stored, shot_type, quality, code, source=source, name=name
-        )
-    except BaseException:
-        # No row names the file this call wrote (disk full for the thumbnail, database gone):
-        # take it back, so the store holds only recorded photos.
-        if stored.new:
-            with contextlib.suppress(KnownError):
-                station.photos.remove(stored.sha256)
-        raise
+        try:
+            thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
+            code = decoding.result()
+            photo, duplicate = _record(
+                station, inspection_id, stored, shot_type, quality, code, source=source, name=name
+            )
+        except BaseException:
+            # No row names the file this call wrote (disk full for the thumbnail, database
+            # gone): take it back, so the store holds only recorded photos.
+            if stored.new:
+                with contextlib.suppress(KnownError):
+                    station.photos.remove(stored.sha256)
+            raise
     return Added(photo, thumbnail, duplicate)
 
 
-def first_code(frame: Frame) -> tuple[str, str] | None:
-    """(format, text) of the first barcode found in the picture, if any."""
-    height, width = frame.shape[:2]
+def camera_code(grey: Frame) -> tuple[str, str] | None:
+    """(format, text) of the first barcode in a camera photo, read as the live camera reads
+    a frame (at most 960 px wide), with every pass (inverted codes too)."""
+    found = decode_frame(station_decoder(), grey)
+    return (found[0].format, found[0].text) if found else None
+
+
+def file_code(grey: Frame) -> tuple[str, str] | None:
+    """(format, text) of the first barcode found in a picture from a file, if any."""
+    height, width = grey.shape[:2]
     scale = _DECODE_MAX_SIDE / max(height, width)
     if scale < 1:
         size = (round(width * scale), round(height * scale))
-        frame = np.asarray(cv2.resize(frame, size, interpolation=cv2.INTER_AREA), np.uint8)
-    found = decode_image(frame)
+        grey = np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA), np.uint8)
+    found = decode_image(grey)
     return (found[0].format, found[0].text) if found else None
 
 

@@ -87,7 +87,7 @@ class _Worker(QObject):
 
     def latest(self) -> np.ndarray | None:
         with self._lock:
-            return None if self._latest is None else self._latest.copy()
+            return self._latest
 
     def _open(self) -> None:
         assert self._frames is not None
@@ -141,6 +141,9 @@ class _Worker(QObject):
             self._wait(_detail(exc), lost=True)
             return
         self.frames_read += 1
+        # Every reader shares this frame (the photo, the decoder, the preview): nobody may
+        # change it, so handing it out needs no copy. The next frame is a new array.
+        frame.setflags(write=False)
         with self._lock:
             self._latest = frame
             target = QSize(self._preview)
@@ -162,15 +165,20 @@ def _detail(exc: KnownError) -> str:
 
 
 def _preview_image(frame: np.ndarray, target: QSize) -> QImage:
+    """The frame scaled for the preview, in the format the screen is painted in.
+
+    RGB32 (bytes B, G, R, 255 in memory, which is OpenCV's BGRA) is what Qt paints without
+    converting: the UI thread only copies it onto the screen. The pixels are written straight
+    into the image's own buffer, so no second copy is made to hand it over.
+    """
     height, width = frame.shape[:2]
     scale = min(target.width() / width, target.height() / height, 1.0)
     size = (max(1, int(width * scale)), max(1, int(height * scale)))
     small = cv2.resize(frame, size, interpolation=cv2.INTER_AREA) if scale < 1 else frame
-    rgb = np.ascontiguousarray(cv2.cvtColor(small, cv2.COLOR_BGR2RGB))
-    image = QImage(
-        rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888
-    )
-    return image.copy()  # own the pixels: the numpy buffer goes away with this frame
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.bits(), np.uint8).reshape(size[1], image.bytesPerLine() // 4, 4)
+    cv2.cvtColor(small, cv2.COLOR_BGR2BGRA, dst=pixels[:, : size[0]])
+    return image
 
 
 class Camera(QObject):
@@ -217,15 +225,17 @@ class Camera(QObject):
         self._worker.set_preview_size(size)
 
     def add_frame_listener(self, listener: Callable[[np.ndarray], None]) -> None:
-        """Call ``listener(frame)`` on the camera thread with every full frame (not a copy:
-        read it, never write it). It must return at once; decoding is another thread's job."""
+        """Call ``listener(frame)`` on the camera thread with every full frame (read-only,
+        not a copy). It must return at once; decoding is another thread's job."""
         self._worker.listen(listener, on=True)
 
     def remove_frame_listener(self, listener: Callable[[np.ndarray], None]) -> None:
         self._worker.listen(listener, on=False)
 
     def latest_frame(self) -> np.ndarray | None:
-        """A copy of the newest full-resolution frame, for a photo."""
+        """The newest full-resolution frame, for a photo. Read-only and never changed
+        afterwards (the next frame is a new array), so the UI thread takes it without copying
+        six megabytes."""
         return self._worker.latest()
 
     @property

@@ -39,10 +39,18 @@ class CodeOverlay(QWidget):
 
     @Slot(object, QSize)
     def show_codes(self, codes: list[Decoded], frame: QSize) -> None:
-        if codes:
-            self.codes, self._frame = list(codes), QSize(frame)
-            self._fade.start()
+        if not codes:
+            return
+        seen = [(code.format, code.text) for code in codes]
+        changed = seen != [(code.format, code.text) for code in self.codes]
+        self.codes, self._frame = list(codes), QSize(frame)
+        self._fade.start()
+        if changed:
             self.update()
+        # Otherwise the same codes only moved: the preview repaints itself for every camera
+        # frame, and this overlay with it, so the outline follows without a repaint of its own.
+        # Repainting here too would paint the whole preview a second time for every decoded
+        # frame (the overlay is transparent: Qt paints what lies under it first).
 
     def outlines(self) -> list[QPolygonF]:
         """Each code's outline in this widget's coordinates (empty without a picture)."""
@@ -63,6 +71,8 @@ class CodeOverlay(QWidget):
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.codes:
+            return  # painted with every preview frame: with nothing to outline, do nothing
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(painter.font())
