@@ -57,7 +57,10 @@ def _samples(station: Station) -> dict[str, str]:
     """Codes that exist in the data set (the same rows on both databases)."""
     with station.db.read() as session:
         lpn, sku = session.execute(
-            text("SELECT lpn, sku FROM inspections WHERE expected_return_id = 123456")
+            text(
+                "SELECT lpn, sku FROM inspections WHERE expected_return_id = 123456"
+                " ORDER BY lpn LIMIT 1"
+            )
         ).one()
         rma, order, tracking = session.execute(
             text("SELECT rma, order_number, tracking_number FROM expected_returns WHERE id = 4242")
