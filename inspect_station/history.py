@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     Select,
     exists,
+    false,
     func,
     literal,
     literal_column,
@@ -194,6 +195,8 @@ def _product(text: str, skus: tuple[str, ...] | None) -> ColumnElement[bool] | N
         # An EAN/UPC: the SKUs the manifests list for it (a product may have changed SKU).
         listed = select(ExpectedReturnLine.sku).where(ExpectedReturnLine.ean == code).distinct()
         return or_(Inspection.sku == code, Inspection.sku.in_(listed))
+    if not skus:
+        return false()  # no manifest lists it and no unit carries it as its SKU
     if len(skus) == 1:
         # One SKU is the usual case: an equality walks ix_inspections_history_sku in the
         # page's order and stops at a page; IN over a subquery made SQLite sort every unit

@@ -86,7 +86,7 @@ def test_a_unit_from_before_assessments_is_routed_on_its_rebuilt_facts(station: 
             "D",
             "return-to-vendor",
             "vendor-credit",
-        ),  # fmt: skip
+        ),
         # Damaged dangerous goods.
         (
             ("BE-HAZ", "beauty", "30.00", 1),
@@ -96,7 +96,7 @@ def test_a_unit_from_before_assessments_is_routed_on_its_rebuilt_facts(station: 
             "C",
             "quarantine",
             "hazmat-damaged",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_the_new_grade_is_routed_on_every_stored_fact(
