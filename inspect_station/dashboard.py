@@ -237,8 +237,7 @@ def _groups(agg: Aggregates, part: str) -> list[Group]:
 
 def _percentiles(ordered: list[int]) -> tuple[float | None, float | None]:
     """In seconds, from sorted microseconds: the median (the mean of the middle two of an
-    even count) and the p90 by nearest rank, the ⌈0.9 n⌉-th value, its rank worked out in
-    integers so no rounding moves it."""
+    even count) and the p90 by nearest rank, the ⌈0.9 n⌉-th value (its rank in integers)."""
     n = len(ordered)
     if not n:
         return None, None

@@ -175,7 +175,7 @@ def test_the_database_s_figures_are_the_straightforward_ones(
 
 
 def test_p90_is_the_nearest_rank_without_rounding() -> None:
-    """⌈0.9 × 70⌉ is 63; 0.9 * 70 in floating point is 63.00000000000001."""
+    """The ⌈0.9 n⌉-th of the sorted values; the median is the mean of the middle two."""
     assert dashboard._percentiles(list(range(1, 71)))[1] == 63 / 1e6
     assert dashboard._percentiles([5_000_000])[1] == 5.0
     assert dashboard._percentiles([1_000_000, 4_000_000]) == (2.5, 4.0)
