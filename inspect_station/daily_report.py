@@ -248,7 +248,13 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
         ),
     ]
     defect_rows: list[list[object]] = [
-        ["category", "stated reason", "assessed", "no defect", "defects found (units)"]
+        [
+            "category",
+            "stated reason",
+            "assessed",
+            "no defect",
+            Paragraph("<b>defects found (units)</b>", s["cell"]),
+        ]
     ]
     defect_rows += [
         [
@@ -269,7 +275,15 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
             s["note"],
         ),
     ]
-    sku_rows: list[list[object]] = [["SKU", "category", "units", "top reasons", "defects found"]]
+    sku_rows: list[list[object]] = [
+        [
+            "SKU",
+            "category",
+            "units",
+            Paragraph("<b>top reasons</b>", s["cell"]),
+            Paragraph("<b>defects found</b>", s["cell"]),
+        ]
+    ]
     sku_rows += [
         [
             k.sku,

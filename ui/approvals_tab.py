@@ -14,24 +14,16 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from html import escape
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
     QIcon,
-    QKeyEvent,
     QKeySequence,
     QPixmap,
     QShortcut,
@@ -46,7 +38,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,104 +49,12 @@ from inspect_station.roles import Role
 from inspect_station.routing import CURRENCY_SIGNS
 from inspect_station.station import Station
 from ui.approval_dialogs import ChangeDialog, ChangeRequest
-from ui.detail_text import money, outcome_text
-from ui.quarantine import age_text
+from ui.approvals_model import ApprovalsModel, QueueTable, detail_html
+from ui.detail_text import outcome_text
 from ui.style import MESSAGE_COLOURS, heading
 from ui.tasks import TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Waiting", "Licence plate", "Return", "Item", "Value", "Grade", "Waits because")
-COLUMNS += ("Recommendation", "Refund due")
-ALERT = QColor("#b3261e")
 LIMIT = 500
-
-
-def grade_text(view: RecommendationView) -> str:
-    if view.computed_grade and view.computed_grade != view.grade:
-        return f"{view.grade} (checklist {view.computed_grade})"
-    return view.grade or "—"
-
-
-class ApprovalsModel(QAbstractTableModel):
-    def __init__(self, *, sign: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RecommendationView] = []
-        self._sign = sign
-
-    def set_rows(self, rows: list[RecommendationView]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RecommendationView:
-        return self._rows[row]
-
-    def row_of(self, inspection_id: uuid.UUID) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.inspection_id == inspection_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            late = column == 0 and row.late
-            close = column == len(COLUMNS) - 1 and row.deadline_close
-            return QBrush(ALERT) if late or close else None
-        if role == Qt.ItemDataRole.FontRole and column == 0 and row.flagged:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 6, 7):
-            return self._text(row, column)
-        return None
-
-    def _text(self, row: RecommendationView, column: int) -> str:
-        item = " · ".join(filter(None, (row.sku, row.description)))
-        values = (
-            age_text(row.age) + (" ⚠" if row.flagged else ""),
-            row.lpn,
-            f"{row.rma or 'unexpected'} · {row.return_type}",
-            item,
-            money(row.value, self._sign),
-            grade_text(row),
-            "; ".join(row.waits_because) or "—",
-            outcome_text(row, self._sign),
-            f"{row.due_on:%d %b}" if row.due_on else "—",
-        )
-        return values[column]
-
-
-class QueueTable(QTableView):
-    """The queue's table: A and C typed on it approve and change (Signals: approve_pressed,
-    change_pressed). Letters come as plain key presses (a scanner's keys never reach here)."""
-
-    approve_pressed = Signal()
-    change_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if plain and event.key() == Qt.Key.Key_A:
-            self.approve_pressed.emit()
-        elif plain and event.key() == Qt.Key.Key_C:
-            self.change_pressed.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class ApprovalsScreen(QWidget):
@@ -198,6 +97,7 @@ class ApprovalsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the item's words
+        header.setMinimumSectionSize(60)
         self.table.activated.connect(self._on_table_activated)
         self.table.approve_pressed.connect(self.approve_selected)
         self.table.change_pressed.connect(self.change_selected)
@@ -212,12 +112,12 @@ class ApprovalsScreen(QWidget):
         self.photos = QListWidget()
         self.photos.setViewMode(QListView.ViewMode.IconMode)
         self.photos.setIconSize(QSize(128, 96))
-        self.photos.setFixedWidth(300)
+        self.photos.setFixedSize(300, 150)
         self.photos.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         below = QHBoxLayout()
         below.addWidget(self.detail, 1)
         below.addWidget(self.photos)
-        layout.addLayout(below, 2)
+        layout.addLayout(below)
         buttons = QHBoxLayout()
         self.open_button = QPushButton("Open the unit [Enter]")
         self.approve_button = QPushButton("[A]  Approve")
@@ -456,31 +356,3 @@ class ApprovalsScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()  # each time the tab comes up: the queue changes at every bench
-
-
-def detail_html(view: RecommendationView, sign: str) -> str:
-    """The selected recommendation in full: why it waits, the deductions and their photos."""
-    lines = [
-        f"<b>{escape(view.lpn)}</b> · {escape(view.rma or 'unexpected return')} · "
-        f"{escape(view.description or view.sku or '')} · {money(view.value, sign)} · "
-        f"graded by {escape(view.operator)} at {escape(view.bench)}",
-        f"<b>{escape(outcome_text(view, sign))}</b>: {escape(view.reason)}",
-    ]
-    if view.computed_grade and view.computed_grade != view.grade:
-        lines.append(
-            f"Grade {escape(view.grade or '')} given, the checklist said "
-            f"{escape(view.computed_grade)}: “{escape(view.override_reason or '')}”"
-        )
-    for d in view.deductions:
-        lines.append(
-            f"Deduction: {escape(d.get('label', d.get('defect', '')))} −{escape(d['percent'])} % "
-            f"({sign}{escape(d['amount'])})"
-        )
-    if view.photos:
-        hashes = ", ".join(escape(p[:12]) for p in view.photos)
-        lines.append(f"Photos behind it: {hashes}")
-    lines.append("Waits because: " + escape("; ".join(view.waits_because) or "—"))
-    if view.due_on:
-        colour = "#b3261e" if view.deadline_close else "#1f2933"
-        lines.append(f'<span style="color:{colour}">Refund due {view.due_on:%d %b %Y}</span>')
-    return "<br>".join(lines)

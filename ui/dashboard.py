@@ -54,10 +54,12 @@ def _table(
     rows: Sequence[Sequence[object]],
     flagged: Sequence[int] = (),
     *,
+    names: int = 1,
     words: int = 0,
 ) -> QTableWidget:
-    """Numbers right-aligned; the last ``words`` columns are words, left-aligned (their full
-    text in the tooltip), the very last stretched to the table's width."""
+    """Numbers right-aligned; the first ``names`` columns are names and the last ``words``
+    columns are words, left-aligned (words with their full text in the tooltip, the very
+    last stretched to the table's width)."""
     table = QTableWidget(len(rows), len(header))
     table.setHorizontalHeaderLabels(list(header))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,7 +68,7 @@ def _table(
         for c, value in enumerate(row):
             item = QTableWidgetItem(str(value))
             text = c >= len(row) - words
-            if c and not text:
+            if c >= names and not text:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if text and words:
                 item.setToolTip(str(value))
@@ -135,6 +137,7 @@ class DashboardScreen(QWidget):
         self._tasks = tasks
         self._long_tasks = long_tasks
         self.board: Dashboard | None = None
+        self.reason_table: QTableWidget | None = None  # the stated reasons, once loaded
         layout = QVBoxLayout(self)
         layout.addWidget(
             heading("Dashboard · Alt+Y day · Alt+S shift · F5 reload · Ctrl+R daily report")
@@ -275,10 +278,11 @@ class DashboardScreen(QWidget):
         )
         reason_header = ["category", "stated reason", "units", *board.grade_codes]
         reason_header += ["no defect", "defects found (units)"]
-        grid.addWidget(_table(reason_header, reason_rows, words=1), row + 1, 0, 1, 2)
+        self.reason_table = _table(reason_header, reason_rows, names=2, words=1)
+        grid.addWidget(self.reason_table, row + 1, 0, 1, 2)
         grid.addWidget(heading("Most returned products"), row + 2, 0, 1, 2)
         sku_header = ["SKU", "category", "units", "top reasons", "defects found"]
-        grid.addWidget(_table(sku_header, sku_rows, words=2), row + 3, 0, 1, 2)
+        grid.addWidget(_table(sku_header, sku_rows, names=2, words=2), row + 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.scroll.setWidget(page)

@@ -108,6 +108,7 @@ class InspectionDialog(QDialog):
         self.grading = QFormLayout()  # how it was graded, routed and what is recommended
         for form in (self.form, self.grading):
             form.setVerticalSpacing(2)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             columns.addLayout(form, 1)
         layout.addLayout(columns)
         self.photos = QListWidget()
@@ -250,15 +251,21 @@ class InspectionDialog(QDialog):
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
         rec = detail.recommendation
         refund = [
-            ("outcome", outcome_text(rec, sign) if rec else "none"),
-            ("why", rec.reason if rec else ""),
-            ("state", status_words(rec) if rec else ""),
-            ("photos behind it", ", ".join(p[:12] for p in rec.photos) if rec else ""),
+            ("Outcome", outcome_text(rec, sign) if rec else "none"),
+            ("Why", rec.reason if rec else ""),
+            ("State", status_words(rec) if rec else ""),
+            ("Photos behind it", ", ".join(p[:12] for p in rec.photos) if rec else ""),
         ]
         money_tab = QWidget()
         row = QHBoxLayout(money_tab)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(_table(("", "recommendation"), refund), 3)
+        words = QFormLayout()
+        words.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for label, text in refund:
+            value = QLabel(text or "—")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            words.addRow(f"{label}:", value)
+        row.addLayout(words, 3)
         row.addWidget(_table(("deduction", "%", "amount"), deduction_rows(detail, sign)), 2)
         self.tabs.addTab(money_tab, "&Refund")
         header = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
@@ -325,9 +332,10 @@ class InspectionDialog(QDialog):
     def _on_overridden(self, done: Overridden) -> None:
         self.show_detail(done.detail)
         insp = done.detail.inspection
+        followed = f" The {done.recommendation.words()}." if done.recommendation else ""
         self.say(
             f"Overridden: grade {insp.grade}, route {insp.route}. "
-            f"New label queued at {done.print_bench}.",
+            f"New label queued at {done.print_bench}.{followed}",
             "ok",
         )
         self.overridden.emit(done)

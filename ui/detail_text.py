@@ -14,13 +14,17 @@ def money(amount: Decimal | None, sign: str) -> str:
     return "—" if amount is None else f"{sign}{amount:,.2f}"
 
 
+def percent(value: Decimal) -> str:
+    """ "30" for 30.00, "12.5" for 12.50."""
+    return f"{value.normalize():f}"
+
+
 def outcome_text(view: RecommendationView, sign: str) -> str:
     """ "Partial refund €63.92 (−20 %)", "Exchange refused → full refund €40.00" …"""
     words = {
         "full": f"Full refund {money(view.refund_amount, sign)}",
-        "partial": (
-            f"Partial refund {money(view.refund_amount, sign)} (−{view.deduction_percent:g} %)"
-        ),
+        "partial": f"Partial refund {money(view.refund_amount, sign)} "
+        f"(−{percent(view.deduction_percent)} %)",
         "refuse": "Refuse the refund",
         "approve": "Approve the exchange",
         "repair": "Warranty: repair",
@@ -42,7 +46,7 @@ def receipt_line(detail: UnitDetail) -> str:
     if unit.missing_items:
         parts.append(f"{unit.missing_items} other unit(s) of the return not in the parcel")
     if unit.flags:
-        parts.append("SKU " + ", ".join(unit.flags))
+        parts.append("SKU: " + ", ".join(unit.flags))
     return " · ".join(parts)
 
 

@@ -21,7 +21,7 @@ from tests.helpers import row_counts, seed_people, sign_in_as
 from tests.inspect_station.returns import add_return, open_rma, with_photo
 from tests.ui.conftest import MakeWindow
 from ui.approval_dialogs import ChangeDialog
-from ui.approvals_tab import ApprovalsModel
+from ui.approvals_model import ApprovalsModel
 from ui.main_window import MainWindow
 
 WAIT = 10_000
