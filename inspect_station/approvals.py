@@ -122,7 +122,13 @@ def view_in(
 ) -> RecommendationView | None:
     """:func:`recommendation` inside a session the caller holds."""
     row = session.execute(_joined().where(Recommendation.inspection_id == inspection_id)).first()
-    return _make_view(station, *row, flag_after=_flag_after(station)) if row else None
+    if row is None:
+        return None
+    try:
+        flag_after = _flag_after(station)
+    except BadInput:
+        flag_after = timedelta.max  # the queue names the bad setting; a unit still shows
+    return _make_view(station, *row, flag_after=flag_after)
 
 
 def find(station: Station, reference: str) -> uuid.UUID:

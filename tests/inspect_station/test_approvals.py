@@ -169,11 +169,14 @@ def test_the_queue_flags_what_waited_too_long_or_is_nearly_due(
 
 @pytest.mark.parametrize("hours", [0.0, -3.0, 1e9])
 def test_a_bad_flag_setting_is_named(station: Station, hours: float) -> None:
-    waiting_unit(station)
+    unit = waiting_unit(station)
     station.settings = station.settings.replace(approval_flag_hours=hours)
     station.user = User("sam", Role.SUPERVISOR)
     with pytest.raises(BadInput, match="approval_flag_hours"):
         approvals.pending(station)
+    shown = approvals.recommendation(station, unit)  # a unit's detail still shows
+    assert shown is not None
+    assert not shown.late
 
 
 def test_a_decided_recommendation_is_not_flagged(station: Station, clock: FakeClock) -> None:
