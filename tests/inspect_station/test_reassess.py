@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select
@@ -14,6 +15,7 @@ from inspect_station import approvals, catalogue, inspection, overrides, ruleboo
 from inspect_station.assessment import Draft
 from inspect_station.errors import BadInput
 from inspect_station.outcomes import parse_outcomes
+from inspect_station.resources import resource
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
 from tests.conftest import FakeClock
@@ -30,7 +32,9 @@ def finish(station: Station, rma: str, draft: Draft) -> uuid.UUID:
         station.user = operator
 
 
-def override(station: Station, unit: uuid.UUID, grade: str, reason: str = "regraded") -> object:
+def override(
+    station: Station, unit: uuid.UUID, grade: str, reason: str = "regraded"
+) -> overrides.Overridden:
     station.user = User("sam", Role.SUPERVISOR)
     seen = inspection.inspection_detail(station, unit)
     return overrides.override(station, unit, seen_version=seen.version, grade=grade, reason=reason)
@@ -48,7 +52,7 @@ def test_a_recalled_sku_overridden_to_grade_a_is_still_held_by_the_recall_rule(
     flag_sku(station, "EL-RECALL", recall="yes")
     unit = finish(station, "RMA-R-000001", Draft(key_grade="C"))
     done = override(station, unit, "A", "no wear at all")
-    insp = done.detail.inspection  # type: ignore[attr-defined]
+    insp = done.detail.inspection
     assert (insp.grade, insp.route, insp.rule_id, insp.tote) == (
         "A",
         "quarantine",
@@ -69,7 +73,7 @@ def test_a_unit_from_before_assessments_is_routed_on_its_rebuilt_facts(station: 
         session.execute(delete(UnitAssessment).where(UnitAssessment.inspection_id == unit))
     flag_sku(station, "EL-OLD", recall="yes")
     done = override(station, unit, "A")
-    assert done.detail.inspection.route == "quarantine"  # type: ignore[attr-defined]
+    assert done.detail.inspection.route == "quarantine"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +118,7 @@ def test_the_new_grade_is_routed_on_every_stored_fact(
         flag_sku(station, line[0], **flags)
     unit = finish(station, "RMA-R-000003", Draft(key_grade=given))
     done = override(station, unit, regraded)
-    insp = done.detail.inspection  # type: ignore[attr-defined]
+    insp = done.detail.inspection
     assert (insp.route, insp.rule_id) == (route, rule)
 
 
@@ -129,27 +133,23 @@ def test_missing_items_of_a_valuable_parcel_still_count(station: Station) -> Non
     done = inspection.finish(station, opened, draft=Draft(key_grade="D", missing=((other, 1),)))
     assert done.inspection.route == "repair"
     regraded = override(station, done.inspection.id, "A")
-    insp = regraded.detail.inspection  # type: ignore[attr-defined]
+    insp = regraded.detail.inspection
     assert (insp.route, insp.rule_id) == ("quarantine", "incomplete-valuable-parcel")
 
 
 def test_rules_activated_elsewhere_decide_and_their_version_is_recorded(
-    station: Station, tmp_path: object
+    station: Station, tmp_path: Path
 ) -> None:
-    from pathlib import Path
-
-    from inspect_station.resources import resource
-
     add_return(station, "RMA-R-000005", [("HO-9", "home", "60.00", 1)])
     unit = finish(station, "RMA-R-000005", Draft(key_grade="B"))
     text = resource("rules.toml").read_text(encoding="utf-8")
-    newer = Path(str(tmp_path)) / "rules.toml"
+    newer = tmp_path / "rules.toml"
     newer.write_text(text.replace('id = "like-new"', 'id = "like-new-v2"'), encoding="utf-8")
     station.user = User("ada", Role.ADMIN)
     version = rulebook.activate(station, newer)
     station.rules = rulebook.version_table(station, version.number - 1)  # this bench lags behind
     done = override(station, unit, "A")
-    assert done.detail.inspection.rule_id == "like-new-v2"  # type: ignore[attr-defined]
+    assert done.detail.inspection.rule_id == "like-new-v2"
     with station.db.read() as session:
         assert session.scalars(select(Override.rule_version_id)).one() == version.number
 
@@ -165,9 +165,7 @@ def test_the_recommendation_follows_the_new_grade_and_is_released_by_the_supervi
     assert (waiting.outcome, waiting.status) == ("approve", "pending")
     clock.advance(60)
     done = override(station, unit, "D", "sole comes off")
-    assert done.recommendation.words() == (  # type: ignore[attr-defined]
-        "recommendation approve → full 300.00 and released"
-    )
+    assert done.recommendation.words() == ("recommendation approve → full 300.00 and released")
     view = approvals.recommendation(station, unit)
     assert view is not None
     assert (view.outcome, view.fallback, view.refund_amount) == ("full", True, Decimal("300.00"))
@@ -188,7 +186,7 @@ def test_a_recommendation_changed_by_hand_is_kept(station: Station) -> None:
     station.user = User("lena", Role.SUPERVISOR)
     approvals.change(station, unit, outcome="partial", refund="200", reason="box missing")
     done = override(station, unit, "C", "scuffed")
-    assert done.recommendation.kept  # type: ignore[attr-defined]
+    assert done.recommendation.kept
     view = approvals.recommendation(station, unit)
     assert view is not None
     assert (view.outcome, view.refund_amount, view.decided_by) == (
