@@ -199,6 +199,8 @@ def test_enter_opens_the_unit_with_its_recommendation_and_photos(
     dialog = window.history._dialog
     assert dialog is not None
     assert dialog.detail.inspection.id == unit
+    assert window.width() <= 1366  # the queue and the unit fit a 1366×768 screen
+    assert dialog.width() <= 1366
     assert "pending" in dialog.summary_text()
     assert dialog.photos.count() == 1
     dialog.close()
