@@ -10,6 +10,12 @@ the table (no expected return).
 For the desk: one peak day (``BUSY_DAY``) on which all 100 benches work two shifts, about
 48,000 units from 40,000 more expected returns; 2 % of all units were later overridden by a
 supervisor (with a second label), 1 % reprinted; two graders grade harsher than the team.
+Units finished in the last 60 days (the peak day among them) carry what the station keeps
+since it grades by checklist: an assessment (the ticked defects of their category's grading
+set, leaning towards what the stated reason suggests) and a refund, exchange or warranty
+recommendation from the shipped outcome tables. Those finished since the peak day's late
+shift began and worth the approval threshold or more still wait for a supervisor; the older
+ones were approved. Older units have neither, as units finished before the station kept them.
 
 Everything comes from one seeded generator, so SQLite and PostgreSQL hold the same rows and a
 re-generated data set is identical.
@@ -26,11 +32,16 @@ from decimal import Decimal
 from typing import Any
 
 from inspect_station import demo
+from inspect_station.grading import load_grades
+from inspect_station.grading_sets import Defect, load_grading_sets
 from inspect_station.identifiers import gtin_check_digit, lpn_is_valid
+from inspect_station.outcomes import OutcomeFacts, load_outcomes
+from inspect_station.unit_records import advice_fields
 
 # Bump when the generated rows change: it keys the cached SQLite file and the PostgreSQL marker.
 # 2: GLS numbers with their own check digit; 3: the desk's rows (overrides, print jobs, a peak day)
-GENERATOR_VERSION = 3
+# 4: assessments and recommendations for the last 60 days, a queue waiting for approval
+GENERATOR_VERSION = 4
 SEED = 20261126
 
 RETURNS = 200_000
@@ -49,6 +60,17 @@ OVERRIDE_SHARE = 0.02
 REPRINT_SHARE = 0.01
 # Graders whose grade mix drifts from the team's (harsher: more C and D).
 DRIFTING = {"op007": (20, 40, 75, 95, 100), "op142": (25, 45, 80, 96, 100)}
+ASSESSED_SINCE = END - timedelta(days=60)  # units finished since carry assessments
+PENDING_SINCE = datetime.combine(BUSY_DAY, time(14), UTC)  # ... and wait for approval since
+# The cause of defect a stated reason makes likelier (the rest are handling damage).
+REASON_CAUSES = {
+    "Does not work": "fault",
+    "Stopped working after a week": "fault",
+    "Quality not as expected": "fault",
+    "Not as described": "fault",
+    "Arrived damaged": "transit",
+    "Arrived too late": "transit",
+}
 
 RETURN_TYPES = ("refund", "exchange", "warranty")
 CATEGORIES = ("apparel", "footwear", "electronics", "home", "beauty", "toys")
@@ -245,9 +267,19 @@ class _Units:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.tables: dict[str, list[Row]] = {
-            name: [] for name in ("units", "inspections", "photos", "print_jobs", "overrides")
+            name: []
+            for name in (
+                "units",
+                "inspections",
+                "photos",
+                "print_jobs",
+                "overrides",
+                "unit_assessments",
+                "recommendations",
+            )
         }
         self.photo_id = 0
+        self.assessor = _Assessor()
 
     def add(self, er: Row | None, line: Row | None, product: Product, started: datetime) -> None:
         rng, tables = self.rng, self.tables
@@ -293,13 +325,15 @@ class _Units:
             "override_count": 0,
         }
         tables["inspections"].append(inspection)
+        hashes = []
         for shot in range(rng.choices((1, 2, 3), weights=(50, 30, 20))[0]):
             self.photo_id += 1
+            hashes.append(f"{rng.getrandbits(256):064x}")
             tables["photos"].append(
                 {
                     "id": self.photo_id,
                     "inspection_id": inspection_id,
-                    "sha256": f"{rng.getrandbits(256):064x}",
+                    "sha256": hashes[-1],
                     "size_bytes": rng.randint(180_000, 900_000),
                     "width": 1920,
                     "height": 1080,
@@ -315,6 +349,10 @@ class _Units:
             later = finished + timedelta(minutes=rng.randint(1, 30))
             job = _print_job(rng, inspection, bench, later, "reprint: label smudged")
             tables["print_jobs"].append(job)
+        if er is not None and finished >= ASSESSED_SINCE:
+            assessment, recommendation = self.assessor.rows(rng, er, inspection, hashes)
+            tables["unit_assessments"].append(assessment)
+            tables["recommendations"].append(recommendation)
         if rng.random() < OVERRIDE_SHARE:
             _override(rng, inspection, tables)
 
@@ -323,6 +361,78 @@ class _Units:
             if rows:
                 yield name, rows[:]
                 rows.clear()
+
+
+class _Assessor:
+    """A unit's assessment and recommendation rows, as the station records them at finishing."""
+
+    def __init__(self) -> None:
+        grades = load_grades()
+        self.sets = load_grading_sets(grades)
+        self.outcomes = load_outcomes(grades)
+        self.capping: dict[tuple[str, str], list[Defect]] = {}  # (set, grade) → its defects
+        for grading_set in self.sets.sets:
+            for defect in grading_set.defects:
+                self.capping.setdefault((grading_set.id, defect.caps), []).append(defect)
+
+    def rows(
+        self, rng: random.Random, er: Row, inspection: Row, photos: list[str]
+    ) -> tuple[Row, Row]:
+        grade = inspection["grade"]
+        grading_set = self.sets.for_category(inspection["category"])
+        # A few workers gave a better grade than the checklist's, with a reason.
+        index = GRADE_CODES.index(grade)
+        overridden = index < len(GRADE_CODES) - 1 and rng.random() < 0.04
+        computed = GRADE_CODES[index + 1] if overridden else grade
+        candidates = self.capping.get((grading_set.id, computed), [])
+        cause = REASON_CAUSES.get(er["reason"], "handling")
+        preferred = [d for d in candidates if d.cause == cause] or candidates
+        defects: list[Defect] = [rng.choice(preferred)] if preferred else []
+        if candidates and rng.random() < 0.3:
+            extra = rng.choice(candidates)
+            defects += [extra] if extra not in defects else []
+        sealed = not defects and grade == "A" and rng.random() < 0.3
+        advice = self.outcomes.recommend(
+            OutcomeFacts(
+                er["return_type"], "received", grade, inspection["value"], tuple(defects), sealed
+            )
+        )
+        threshold = self.outcomes.policy.approval_min_value or Decimal("Infinity")
+        waits = [f"value ≥ {threshold}"] if inspection["value"] >= threshold else []
+        waits += [f"grade overridden ({computed} by the checklist, {grade} given)"] * overridden
+        decided = bool(waits) and inspection["finished_at"] < PENDING_SINCE
+        status = ("approved" if decided else "pending") if waits else "released"
+        decided_at = inspection["finished_at"] + timedelta(hours=rng.randint(1, 8))
+        assessment = {
+            "inspection_id": inspection["id"],
+            "receipt": "received",
+            "grading_set": grading_set.id,
+            "defects": [d.id for d in defects],
+            "sealed": sealed,
+            "computed_grade": computed if defects or sealed else None,
+            "override_reason": "lighter than the checklist says" if overridden else None,
+            "rule_version_id": None,
+            "return_type": er["return_type"],
+            "return_reason": er["reason"],
+            "days_since_delivery": (inspection["finished_at"].date() - er["delivered_on"]).days,
+            "missing_items": 0,
+            "recall": False,
+            "hazmat": False,
+            "return_to_vendor": False,
+        }
+        recommendation = {
+            "inspection_id": inspection["id"],
+            **advice_fields(advice, photos),
+            "due_on": None,
+            "status": status,
+            "approval_reasons": waits,
+            "created_at": inspection["finished_at"],
+            "decided_at": decided_at if decided else None,
+            "decided_by": rng.choice(SUPERVISORS) if decided else None,
+            "decision_note": None,
+            "version": 2 if decided else 1,
+        }
+        return assessment, recommendation
 
 
 def _busy_grader(bench: str, started: datetime) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,10 +20,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from benchmarks import load_pg, load_sqlite, report
 from benchmarks.dataset import BUSY_DAY, END, DataSet
-from inspect_station import dashboard, desk_config, exports, history
+from inspect_station import approvals, dashboard, desk_config, exports, history, unit_detail
 from inspect_station.history import HistoryQuery
 from inspect_station.roles import Role, User
 from inspect_station.settings import Settings
@@ -30,6 +32,7 @@ from inspect_station.station import Station, open_database, open_station
 
 UTC_ZONE = ZoneInfo("UTC")
 EXPORT_ROWS = 100_000
+QUEUE_SHOWN = 500  # the desk's approval queue shows this many at most
 TARGETS = {"page": 200.0, "filter": 300.0, "dashboard": 500.0, "export": 10_000.0}
 
 
@@ -57,7 +60,10 @@ def _samples(station: Station) -> dict[str, str]:
     """Codes that exist in the data set (the same rows on both databases)."""
     with station.db.read() as session:
         lpn, sku = session.execute(
-            text("SELECT lpn, sku FROM inspections WHERE expected_return_id = 123456")
+            text(
+                "SELECT lpn, sku FROM inspections WHERE expected_return_id = 123456"
+                " ORDER BY lpn LIMIT 1"
+            )
         ).one()
         rma, order, tracking = session.execute(
             text("SELECT rma, order_number, tracking_number FROM expected_returns WHERE id = 4242")
@@ -139,6 +145,17 @@ def cases(station: Station, tmp: Path, quick: bool) -> list[Case]:
         *(Case(f"filter {name}", "filter", first_page(query)) for name, query in filters),
         Case("count, up to 10,000", "", lambda: history.count(station, q)),
         Case("filter lists (distinct values)", "", lambda: history.filter_choices(station)),
+        Case(
+            f"approval queue, the oldest {QUEUE_SHOWN} waiting",
+            "",
+            lambda: approvals.pending(station, limit=QUEUE_SHOWN),
+        ),
+        Case("approval queue, how many wait", "", lambda: approvals.pending_count(station)),
+        Case(
+            "a unit's detail (assessment, recommendation, timeline)",
+            "",
+            lambda: unit_detail.unit_detail(station, _assessed_unit(station)),
+        ),
     ]
     for label, day, shift in (
         ("dashboard, the peak day", BUSY_DAY, None),
@@ -169,6 +186,14 @@ def cases(station: Station, tmp: Path, quick: bool) -> list[Case]:
     return out
 
 
+def _assessed_unit(station: Station) -> uuid.UUID:
+    with station.db.read() as session:
+        found = session.execute(
+            text("SELECT inspection_id FROM recommendations ORDER BY created_at DESC LIMIT 1")
+        ).scalar_one()
+    return uuid.UUID(str(found))
+
+
 def measure(case: Case, runs: int) -> tuple[list[float], object]:
     times, result = [], None
     for _ in range(runs):
@@ -181,6 +206,8 @@ def measure(case: Case, runs: int) -> tuple[list[float], object]:
 def _detail(result: object) -> str:
     if isinstance(result, list):
         return f"{len(result)} rows"
+    if isinstance(result, unit_detail.UnitDetail):
+        return f"{len(result.timeline)} events"
     if isinstance(result, exports.Exported):
         return f"{result.rows:,} rows, {result.path.stat().st_size / 2**20:.0f} MiB"
     if isinstance(result, dashboard.Dashboard):
@@ -254,7 +281,8 @@ def explain(url: str) -> None:
         with database.engine.connect() as conn:
             for case_query in _plan_queries(station):
                 name, query = case_query
-                stmt = history.statement(query).limit(history.PAGE_SIZE)
+                with Session(conn) as session:  # an EAN's SKUs looked up, as pages do
+                    stmt = history.resolved(session, query).limit(history.PAGE_SIZE)
                 sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
                 print(f"== {name}")
                 for row in conn.exec_driver_sql(prefix + sql):

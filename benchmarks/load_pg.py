@@ -8,11 +8,13 @@ schema finds it and skips the load. The scan benchmark's own rows are removed af
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from sqlalchemy import JSON
 from sqlalchemy.engine import make_url
 
 from benchmarks.dataset import DataSet
@@ -30,6 +32,8 @@ TABLES = (
     "photos",
     "print_jobs",
     "overrides",
+    "unit_assessments",
+    "recommendations",
 )
 
 
@@ -95,15 +99,36 @@ def prepare(url: str, dataset: DataSet, *, log: bool = True) -> PgPrepared:
 def _copy(conn: psycopg.Connection[Any], dataset: DataSet, *, log: bool) -> dict[str, int]:
     counts: dict[str, int] = {}
     columns = {name: [c.name for c in Base.metadata.tables[name].columns] for name in TABLES}
+    # JSON columns go to COPY as their JSON text (psycopg would send a list as an array).
+    as_json = {
+        name: {c.name for c in Base.metadata.tables[name].columns if isinstance(c.type, JSON)}
+        for name in TABLES
+    }
+    # Columns the generator does not fill (added by later features) take the model's own
+    # default, as an insert through SQLAlchemy would, or stay NULL.
+    defaults = {
+        name: {
+            c.name: c.default.arg if c.default is not None and c.default.is_scalar else None
+            for c in Base.metadata.tables[name].columns
+        }
+        for name in TABLES
+    }
     with conn.cursor() as cur:
         for name, rows in dataset.batches():
             if not rows:
                 continue
             cols = columns[name]
             with cur.copy(f"COPY {name} ({', '.join(cols)}) FROM STDIN") as copy:
+                fill = defaults[name]
                 for row in rows:
-                    # Columns the generator does not fill (added by later features) stay NULL.
-                    copy.write_row([row.get(c) for c in cols])
+                    copy.write_row(
+                        [
+                            json.dumps(row[c])
+                            if c in as_json[name] and c in row
+                            else row.get(c, fill[c])
+                            for c in cols
+                        ]
+                    )
             counts[name] = counts.get(name, 0) + len(rows)
             if log and name == "inspections" and counts[name] % 200_000 == 0:
                 print(f"  {name}: {counts[name]:,} rows", flush=True)

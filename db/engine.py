@@ -51,6 +51,10 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        # 64 MiB of page cache per connection (the default is 2 MiB), taken only as pages are
+        # read: the desk's reads over a year of units revisit the same index and table pages,
+        # and the dashboard of a 50,000-unit day ran 20 % faster with it (docs/benchmarks.md).
+        cursor.execute("PRAGMA cache_size=-65536")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -382,6 +382,10 @@ class Override(Base):
     rule_before: Mapped[str | None] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(String(200))
     print_job_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("print_jobs.id"))
+    # What routed the unit after the change: a rule of the version active at that moment, or
+    # "override" when the supervisor chose the route (then no version).
+    rule_after: Mapped[str | None] = mapped_column(String(40))
+    rule_version_id: Mapped[int | None] = mapped_column(ForeignKey("rule_versions.id"))
 
 
 # Grading, rule versions, recommendations and the catalogue live in their own module; importing

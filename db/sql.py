@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Float, Integer
+from sqlalchemy import BigInteger, Float, Integer, Text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -67,3 +67,57 @@ def _hours_sqlite(element: whole_hours_between, compiler: SQLCompiler, **kw: Any
 def _hours_pg(element: whole_hours_between, compiler: SQLCompiler, **kw: Any) -> str:
     later, earlier = _args(element, compiler, **kw)
     return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 3600) AS INTEGER)"
+
+
+class microseconds_between(FunctionElement[int]):  # noqa: N801
+    """``later - earlier`` in whole microseconds, exactly (an integer: no float rounding).
+
+    SQLite: the stored text ``YYYY-MM-DD HH:MM:SS.ffffff`` (SQLAlchemy's format, always with
+    six digits) as whole epoch seconds (``strftime('%s')``) and the microsecond digits.
+    """
+
+    type = BigInteger()
+    name = "microseconds_between"
+    inherit_cache = True
+
+    def __init__(self, later: Expr, earlier: Expr) -> None:
+        super().__init__(later, earlier)
+
+
+class joined_integers(FunctionElement[str]):  # noqa: N801
+    """An aggregate: the group's integers as one comma-separated text, in no set order."""
+
+    type = Text()
+    name = "joined_integers"
+    inherit_cache = True
+
+    def __init__(self, value: Expr) -> None:
+        super().__init__(value)
+
+
+@compiles(microseconds_between, "sqlite")
+def _micro_sqlite(element: microseconds_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = _args(element, compiler, **kw)
+    return (
+        f"((CAST(strftime('%s', {later}) AS INTEGER) - CAST(strftime('%s', {earlier}) AS INTEGER))"
+        f" * 1000000 + CAST(substr({later}, 21, 6) AS INTEGER)"
+        f" - CAST(substr({earlier}, 21, 6) AS INTEGER))"
+    )
+
+
+@compiles(microseconds_between, "postgresql")
+def _micro_pg(element: microseconds_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = _args(element, compiler, **kw)
+    return f"CAST(EXTRACT(EPOCH FROM ({later} - {earlier})) * 1000000 AS BIGINT)"
+
+
+@compiles(joined_integers, "sqlite")
+def _joined_sqlite(element: joined_integers, compiler: SQLCompiler, **kw: Any) -> str:
+    (value,) = _args(element, compiler, **kw)
+    return f"group_concat({value}, ',')"
+
+
+@compiles(joined_integers, "postgresql")
+def _joined_pg(element: joined_integers, compiler: SQLCompiler, **kw: Any) -> str:
+    (value,) = _args(element, compiler, **kw)
+    return f"string_agg(CAST({value} AS TEXT), ',')"

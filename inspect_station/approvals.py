@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -70,26 +70,65 @@ class RecommendationView:
     decided_at: datetime | None
     decision_note: str | None
     version: int  # pass it back to approve/change: a decision on stale data is refused
+    category: str | None = None
+    late: bool = False  # pending longer than the setting approval_flag_hours
+    deadline_close: bool = False  # the refund is due within the outcome tables' warn_days
+
+    @property
+    def flagged(self) -> bool:
+        """Shown in red in the queue: waiting too long, or the refund is nearly due."""
+        return self.status == "pending" and (self.late or self.deadline_close)
 
 
 def pending(station: Station, *, limit: int = 500) -> list[RecommendationView]:
-    """Recommendations waiting for a supervisor, oldest first (any supervisor may list)."""
+    """Recommendations waiting for a supervisor, oldest first (any supervisor may list).
+
+    One query: the recommendation with its unit, its assessment and its return's RMA.
+    """
     roles.require(station.user, Role.SUPERVISOR, "Reviewing the approval queue")
+    flag_after = _flag_after(station)
     with station.db.read() as session:
-        rows = session.scalars(
-            select(Recommendation)
+        rows = session.execute(
+            _joined()
             .where(Recommendation.status == "pending")
             .order_by(Recommendation.created_at, Recommendation.inspection_id)
             .limit(limit)
         ).all()
-        return [_view(station, session, row) for row in rows]
+        return [_make_view(station, *row, flag_after=flag_after) for row in rows]
+
+
+def pending_count(station: Station) -> int:
+    """How many recommendations wait (the queue shows the oldest ``limit`` of them)."""
+    roles.require(station.user, Role.SUPERVISOR, "Reviewing the approval queue")
+    with station.db.read() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Recommendation)
+                .where(Recommendation.status == "pending")
+            )
+            or 0
+        )
 
 
 def recommendation(station: Station, inspection_id: uuid.UUID) -> RecommendationView | None:
     """The recommendation recorded for one unit, whatever its state (None if it has none)."""
     with station.db.read() as session:
-        row = session.get(Recommendation, inspection_id)
-        return _view(station, session, row) if row else None
+        return view_in(station, session, inspection_id)
+
+
+def view_in(
+    station: Station, session: Session, inspection_id: uuid.UUID
+) -> RecommendationView | None:
+    """:func:`recommendation` inside a session the caller holds."""
+    row = session.execute(_joined().where(Recommendation.inspection_id == inspection_id)).first()
+    if row is None:
+        return None
+    try:
+        flag_after = _flag_after(station)
+    except BadInput:
+        flag_after = timedelta.max  # the queue names the bad setting; a unit still shows
+    return _make_view(station, *row, flag_after=flag_after)
 
 
 def find(station: Station, reference: str) -> uuid.UUID:
@@ -228,15 +267,50 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+def _flag_after(station: Station) -> timedelta:
+    hours = station.settings.approval_flag_hours
+    if not 0 < hours <= 24 * 365:
+        raise BadInput(
+            f"Setting approval_flag_hours must be a number of hours above 0, not {hours}."
+        )
+    return timedelta(hours=hours)
+
+
+def _joined() -> Select[Recommendation, Inspection, UnitAssessment, str]:
+    # UnitAssessment and the RMA are outer-joined: None for older units and unexpected returns.
+    return (
+        select(Recommendation, Inspection, UnitAssessment, ExpectedReturn.rma)
+        .join(Inspection, Inspection.id == Recommendation.inspection_id)
+        .outerjoin(UnitAssessment, UnitAssessment.inspection_id == Recommendation.inspection_id)
+        .outerjoin(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)
+    )
+
+
 def _view(station: Station, session: Session, row: Recommendation) -> RecommendationView:
-    insp = session.get(Inspection, row.inspection_id)
-    assert insp is not None
-    unit = session.get(UnitAssessment, row.inspection_id)
-    er = session.get(ExpectedReturn, insp.expected_return_id) if insp.expected_return_id else None
+    view = view_in(station, session, row.inspection_id)
+    assert view is not None  # the row was just read in this session
+    return view
+
+
+def _make_view(
+    station: Station,
+    row: Recommendation,
+    insp: Inspection,
+    unit: UnitAssessment | None,
+    rma: str | None,
+    *,
+    flag_after: timedelta,
+) -> RecommendationView:
+    now = station.clock()
+    age = now - row.created_at
+    close = False
+    if row.due_on is not None:
+        today = now.astimezone().date()
+        close = (row.due_on - today).days <= station.outcomes.policy.warn_days
     return RecommendationView(
         inspection_id=row.inspection_id,
         lpn=insp.lpn,
-        rma=er.rma if er else None,
+        rma=rma,
         sku=insp.sku,
         description=insp.description,
         value=insp.value,
@@ -254,7 +328,7 @@ def _view(station: Station, session: Session, row: Recommendation) -> Recommenda
         status=row.status,
         waits_because=tuple(row.approval_reasons),
         created_at=row.created_at,
-        age=station.clock() - row.created_at,
+        age=age,
         due_on=row.due_on,
         bench=insp.bench,
         operator=insp.operator,
@@ -262,4 +336,7 @@ def _view(station: Station, session: Session, row: Recommendation) -> Recommenda
         decided_at=row.decided_at,
         decision_note=row.decision_note,
         version=row.version,
+        category=insp.category,
+        late=age >= flag_after,
+        deadline_close=close,
     )

@@ -63,6 +63,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "body": body,
         "note": ParagraphStyle("note", parent=body, fontSize=7, leading=9, textColor=colors.grey),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9),
     }
 
 
@@ -72,7 +73,9 @@ def _table(
     flagged: Sequence[int] = (),
     text_columns: int = 1,
 ) -> Table:
-    table = Table([[str(c) for c in row] for row in rows], colWidths=widths, repeatRows=1)
+    # A Paragraph cell wraps within its column; anything else is one line of text.
+    cells = [[c if isinstance(c, Flowable) else str(c) for c in row] for row in rows]
+    table = Table(cells, colWidths=widths, repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
         ("FONT", (0, 0), (-1, 0), BOLD, 7.5),
@@ -240,19 +243,61 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
         for f in board.reasons
     ]
     out += [
-        Paragraph("Stated reason against what was found", s["h2"]),
+        Paragraph("Stated reason against the grade found", s["h2"]),
         _table(
             reason_rows, [24 * mm, 46 * mm, 14 * mm] + [16 * mm] * len(board.grade_codes), (), 2
         ),
     ]
-    sku_rows: list[list[object]] = [["SKU", "category", "units", "top reasons"]]
+    defect_rows: list[list[object]] = [
+        [
+            "category",
+            "stated reason",
+            "assessed",
+            "no defect",
+            Paragraph("<b>defects found (units)</b>", s["cell"]),
+        ]
+    ]
+    defect_rows += [
+        [
+            f.category,
+            f.reason,
+            f.assessed,
+            f"{f.no_defect / f.assessed:.0%}" if f.assessed else "—",
+            Paragraph(", ".join(f"{label} ({n})" for label, n in f.defects[:4]) or "—", s["cell"]),
+        ]
+        for f in board.reasons
+    ]
+    out += [
+        Paragraph("Stated reason against the defects found", s["h2"]),
+        _table(defect_rows, [24 * mm, 40 * mm, 16 * mm, 16 * mm, 84 * mm], (), 2),
+        Paragraph(
+            "Defects as the bench ticked them on the category's checklist; units finished "
+            "before assessments were kept are not counted as assessed.",
+            s["note"],
+        ),
+    ]
+    sku_rows: list[list[object]] = [
+        [
+            "SKU",
+            "category",
+            "units",
+            Paragraph("<b>top reasons</b>", s["cell"]),
+            Paragraph("<b>defects found</b>", s["cell"]),
+        ]
+    ]
     sku_rows += [
-        [k.sku, k.category, k.units, "; ".join(f"{r} ({n})" for r, n in k.reasons)]
+        [
+            k.sku,
+            k.category,
+            k.units,
+            Paragraph("; ".join(f"{r} ({n})" for r, n in k.reasons), s["cell"]),
+            Paragraph("; ".join(f"{d} ({n})" for d, n in k.defects) or "—", s["cell"]),
+        ]
         for k in board.skus
     ]
     out += [
         Paragraph("Most returned products", s["h2"]),
-        _table(sku_rows, [30 * mm, 24 * mm, 14 * mm, 100 * mm], (), 2),
+        _table(sku_rows, [24 * mm, 20 * mm, 12 * mm, 62 * mm, 62 * mm], (), 2),
     ]
     return out
 

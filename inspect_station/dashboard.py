@@ -16,40 +16,37 @@ finish-time index); Python only rolls the small grouped results up. Definitions:
   label, where the labels are the period's units' first labels and the reprints and override
   labels printed in the period (print jobs with a reason), counted against the unit's route.
 - *stated reason against finding*: the return reason the customer gave, against the grade the
-  unit got (after overrides: the final verdict).
+  unit got (after overrides: the final verdict) and the defects the bench ticked on its
+  checklist (units finished before assessments were kept count as not assessed).
+
+Units recorded as not in the parcel (no item, so no route, bench time or label) are left out.
+The grouping and the percentiles run in the database, in one statement
+(:mod:`inspect_station.dashboard_query`); Python rolls a few thousand grouped rows up.
 """
 
 from __future__ import annotations
 
 import math
-import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any, NamedTuple
 
 from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    and_,
     case,
-    cast,
     func,
-    literal,
     literal_column,
     select,
 )
 from sqlalchemy.orm import Session
 
-from db.models import ExpectedReturn, Inspection, Override, PrintJob
-from db.sql import seconds_between, whole_hours_between
+from db.models import ExpectedReturn, Inspection, PrintJob
+from inspect_station import dashboard_query
+from inspect_station.dashboard_query import Aggregates
 from inspect_station.desk_config import DeskConfig, Period
 from inspect_station.routing import CURRENCY_SIGNS
 from inspect_station.station import Station
 
-TOP_SKUS = 10
 WAITING_BUCKETS = ((1, "< 1 day"), (3, "1–3 days"), (7, "3–7 days"), (14, "7–14 days"))
 
 
@@ -106,6 +103,17 @@ class ReasonFinding:
     reason: str
     units: int
     found: dict[str, int]  # grade → units
+    assessed: int = 0  # units with a checklist assessment
+    no_defect: int = 0  # of those, units with no defect ticked
+    defects: tuple[tuple[str, int], ...] = ()  # defect found → units, most first
+
+    def defects_words(self, top: int = 3) -> str:
+        """ "Stain (12), Worn (5) · no defect 40 of 57" """
+        if not self.assessed:
+            return "not assessed"
+        named = ", ".join(f"{label} ({n})" for label, n in self.defects[:top])
+        clean = f"no defect {self.no_defect} of {self.assessed}"
+        return f"{named} · {clean}" if named else clean
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,7 @@ class SkuReturns:
     category: str
     units: int
     reasons: tuple[tuple[str, int], ...]
+    defects: tuple[tuple[str, int], ...] = ()  # defects found on its units, most first
 
 
 @dataclass(frozen=True)
@@ -150,124 +159,31 @@ class Dashboard:
 
 def dashboard(station: Station, config: DeskConfig, period: Period) -> Dashboard:
     with station.db.read() as session:
-        rows, durations, findings = _period_rows(session, period)
+        agg = dashboard_query.read(session, period)
         extra_labels = _extra_labels(session, period)
         waiting = _waiting(session, station.clock())
-    codes = tuple(dict.fromkeys([*station.grades.codes, *sorted({r.graded for r in rows})]))
-    graders = _groups(rows, durations, key=0)
+    graded = sorted({key[2] for key in agg.groups if key[2] is not None})
+    codes = tuple(dict.fromkeys([*station.grades.codes, *graded]))
+    graders = _groups(agg, "grader")
     team_grades = Counter[str]()
     for g in graders:
         team_grades.update(g.grades)
     graders = [_with_drift(g, team_grades, config) for g in graders]
-    [team] = _groups(rows, durations, key=None)
+    [team] = _groups(agg, "team")
+    labels = _defect_labels(station)
     return Dashboard(
         period=period,
         config=config,
         grade_codes=codes,
         team=team,
         graders=tuple(sorted(graders, key=lambda g: (-g.units, g.name))),
-        benches=tuple(sorted(_groups(rows, durations, key=1), key=lambda g: g.name)),
-        hourly=_hourly(period, rows),
-        routes=_routes(rows, extra_labels, config),
+        benches=tuple(sorted(_groups(agg, "bench"), key=lambda g: g.name)),
+        hourly=_hourly(period, agg),
+        routes=_routes(agg, extra_labels, config),
         waiting=waiting,
-        reasons=_reasons(findings),
-        skus=_skus(findings),
+        reasons=_reasons(agg, labels),
+        skus=_skus(agg, labels),
     )
-
-
-def _in(period: Period) -> ColumnElement[bool]:
-    return and_(
-        Inspection.status == "finished",
-        Inspection.finished_at >= period.start,
-        Inspection.finished_at < period.end,
-    )
-
-
-class Row(NamedTuple):
-    """The period's units of one grader at one bench, graded alike, routed alike, in one hour."""
-
-    grader: str
-    bench: str
-    graded: str  # the grade as the grader gave it
-    route: str
-    hour: int  # whole hours since the period's start
-    units: int
-    overridden: int
-    seconds: float  # scan to label, summed
-    value: Decimal
-
-
-# (category, SKU, stated reason, grade found) → units
-Findings = Counter[tuple[str | None, str | None, str | None, str]]
-
-
-def _period_rows(
-    session: Session, period: Period
-) -> tuple[list[Row], list[tuple[str, str, float]], Findings]:
-    """One pass over the period's units: the grouped rows, each unit's seconds, the findings.
-
-    The units come back as narrow rows of plain numbers and text (seconds, hour and cents are
-    computed in SQL) and are grouped here: one read of the period is cheaper than a grouped
-    query plus a second read for the percentiles.
-    """
-    first_grade = (
-        select(Override.grade_before)
-        .where(Override.inspection_id == Inspection.id)
-        .order_by(Override.at)
-        .limit(1)
-        .correlate(Inspection)
-        .scalar_subquery()
-    )
-    start = literal(period.start, Inspection.finished_at.type)
-    stmt = select(
-        Inspection.operator,
-        Inspection.bench,
-        case((Inspection.override_count > 0, first_grade), else_=Inspection.grade),
-        Inspection.route,
-        whole_hours_between(Inspection.finished_at, start),
-        Inspection.override_count,
-        seconds_between(Inspection.finished_at, Inspection.started_at),
-        cast(func.round(func.coalesce(Inspection.value, 0) * 100), Integer),
-        Inspection.category,
-        Inspection.sku,
-        ExpectedReturn.reason,
-        Inspection.grade,
-    )
-    stmt = stmt.outerjoin(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id).where(
-        _in(period)
-    )
-    units: Counter[tuple[str, str, str, str, int]] = Counter()
-    overridden: Counter[tuple[str, str, str, str, int]] = Counter()
-    seconds: dict[tuple[str, str, str, str, int], float] = defaultdict(float)
-    cents: Counter[tuple[str, str, str, str, int]] = Counter()
-    durations = []
-    findings: Findings = Counter()
-    for (
-        grader,
-        bench,
-        graded,
-        route,
-        hour,
-        overrides,
-        spent,
-        value,
-        category,
-        sku,
-        reason,
-        grade,
-    ) in session.execute(stmt):
-        key = (grader, bench, graded, route, int(hour))
-        units[key] += 1
-        overridden[key] += overrides > 0
-        seconds[key] += float(spent)
-        cents[key] += value
-        durations.append((grader, bench, float(spent)))
-        findings[(category, sku, reason, grade)] += 1
-    rows = [
-        Row(*key, units[key], overridden[key], seconds[key], Decimal(cents[key]) / 100)
-        for key in units
-    ]
-    return rows, durations, findings
 
 
 def _extra_labels(session: Session, period: Period) -> dict[str, int]:
@@ -286,46 +202,47 @@ def _extra_labels(session: Session, period: Period) -> dict[str, int]:
     return {str(route): n for route, n in session.execute(stmt)}
 
 
-def _groups(
-    rows: list[Row], durations: list[tuple[str, str, float]], *, key: int | None
-) -> list[Group]:
-    """Roll rows up by grader (key 0), bench (key 1) or into one team group (None)."""
-
-    def name(row: tuple[Any, ...]) -> str:
-        return "Team" if key is None else str(row[key])
-
+def _groups(agg: Aggregates, part: str) -> list[Group]:
+    """Roll the grouped rows up by grader, by bench, or into one team group."""
+    at = {"grader": 0, "bench": 1}.get(part)  # the key's place in (grader, bench, …)
     units: Counter[str] = Counter()
     overridden: Counter[str] = Counter()
     grades: dict[str, Counter[str]] = defaultdict(Counter)
     active: dict[str, set[int]] = defaultdict(set)
-    for row in rows:
-        units[name(row)] += row.units
-        overridden[name(row)] += row.overridden
-        grades[name(row)][row.graded] += row.units
-        active[name(row)].add(row.hour)
-    seconds: dict[str, list[float]] = defaultdict(list)
-    for d in durations:
-        seconds[name(d)].append(d[2])
-    if key is None and not units:
+    for (grader, bench, graded, _route, hour), (n, over, _c, _m) in agg.groups.items():
+        who = "Team" if at is None else (grader, bench)[at]
+        units[who] += n
+        overridden[who] += over
+        grades[who][graded] += n
+        active[who].add(hour)
+    micros: dict[str, list[int]] = defaultdict(list)
+    for pair, spent in agg.micros.items():
+        micros["Team" if at is None else pair[at]].extend(spent)
+    if part == "team" and not units:
         units["Team"] = 0
     return [
         Group(
             name=n,
             units=units[n],
             active_hours=len(active[n]),
-            median_s=statistics.median(seconds[n]) if seconds[n] else None,
-            p90_s=_nearest_rank(sorted(seconds[n]), 90),
+            median_s=median,
+            p90_s=p90,
             overridden=overridden[n],
             grades=dict(grades[n]),
         )
         for n in units
+        for median, p90 in [_percentiles(sorted(micros[n]))]
     ]
 
 
-def _nearest_rank(ordered: list[float], pct: float) -> float | None:
-    if not ordered:
-        return None
-    return ordered[max(1, math.ceil(pct / 100 * len(ordered))) - 1]
+def _percentiles(ordered: list[int]) -> tuple[float | None, float | None]:
+    """In seconds, from sorted microseconds: the median (the mean of the middle two of an
+    even count) and the p90 by nearest rank, the ⌈0.9 n⌉-th value (its rank in integers)."""
+    n = len(ordered)
+    if not n:
+        return None, None
+    middle = ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
+    return middle / 1e6, ordered[(9 * n + 9) // 10 - 1] / 1e6
 
 
 def _with_drift(grader: Group, team: Counter[str], config: DeskConfig) -> Group:
@@ -341,10 +258,10 @@ def _with_drift(grader: Group, team: Counter[str], config: DeskConfig) -> Group:
     return Group(**{**grader.__dict__, "drift": distance, "drifting": drifting})
 
 
-def _hourly(period: Period, rows: Iterable[Row]) -> tuple[tuple[datetime, int], ...]:
+def _hourly(period: Period, agg: Aggregates) -> tuple[tuple[datetime, int], ...]:
     per_hour: Counter[int] = Counter()
-    for row in rows:
-        per_hour[row.hour] += row.units
+    for (_grader, _bench, _graded, _route, hour), (n, *_sums) in agg.groups.items():
+        per_hour[hour] += n
     count = max(1, math.ceil(period.hours))
     return tuple(
         ((period.start + timedelta(hours=h)).astimezone(period.tz), per_hour[h])
@@ -353,32 +270,32 @@ def _hourly(period: Period, rows: Iterable[Row]) -> tuple[tuple[datetime, int], 
 
 
 def _routes(
-    rows: list[Row], extra_labels: dict[str, int], config: DeskConfig
+    agg: Aggregates, extra_labels: dict[str, int], config: DeskConfig
 ) -> tuple[RouteFigures, ...]:
     units: Counter[str] = Counter()
+    cents: Counter[str] = Counter()
+    micros: Counter[str] = Counter()
+    for (_grader, _bench, _graded, route, _hour), (n, _over, value, spent) in agg.groups.items():
+        units[route] += n
+        cents[route] += value
+        micros[route] += spent
     labels: Counter[str] = Counter(extra_labels)
-    value: dict[str, Decimal] = defaultdict(Decimal)
-    seconds: dict[str, float] = defaultdict(float)
-    for row in rows:
-        units[row.route] += row.units
-        labels[row.route] += row.units  # every finished unit's first label
-        seconds[row.route] += row.seconds
-        value[row.route] += row.value
+    labels.update(units)  # every finished unit's first label
     cent = Decimal("0.01")
     figures = []
     # Every route with units or labels in the period, the busiest first.
     for route in sorted(set(units) | set(labels), key=lambda r: (-units[r], r)):
-        n = units[route]
-        minutes = Decimal(str(seconds[route] / 60))
-        cost = minutes * config.cost_per_bench_minute + labels.get(route, 0) * config.cost_per_label
+        worth = dashboard_query.cents(cents[route])
+        minutes = Decimal(micros[route]) / 60_000_000
+        cost = minutes * config.cost_per_bench_minute + labels[route] * config.cost_per_label
         rate = config.recovery_rates.get(route, Decimal(0))
         figures.append(
             RouteFigures(
                 route=route,
-                units=n,
-                value=value[route].quantize(cent),
-                recovered=(value[route] * rate).quantize(cent),
-                labels=labels.get(route, 0),
+                units=units[route],
+                value=worth.quantize(cent),
+                recovered=(worth * rate).quantize(cent),
+                labels=labels[route],
                 cost=cost.quantize(Decimal("0.0001")),  # rounded once, in the totals
             )
         )
@@ -412,32 +329,74 @@ def _waiting(session: Session, now: datetime) -> Waiting:
     return Waiting(total, in_progress, tuple(zip(labels, counts, strict=True)), oldest)
 
 
-def _reasons(findings: Findings) -> tuple[ReasonFinding, ...]:
+Labels = dict[tuple[str | None, str], str]  # (category, defect id) → the checklist's words
+
+
+def _defect_labels(station: Station) -> Labels:
+    """Each category's defects by id, in its checklist's words (ids repeat across sets)."""
+    labels: Labels = {}
+    for grading_set in station.grading_sets.sets:
+        for category in (*grading_set.categories, *([None] if grading_set.fallback else [])):
+            for defect in grading_set.defects:
+                labels[(category, defect.id)] = defect.label
+    return labels
+
+
+def _label(labels: Labels, category: str | None, defect: str) -> str:
+    return labels.get((category, defect)) or labels.get((None, defect)) or defect
+
+
+def _reasons(agg: Aggregates, labels: Labels) -> tuple[ReasonFinding, ...]:
     found: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for (category, _sku, reason, grade), n in findings.items():
-        if reason is not None:  # units with no expected return stated no reason
-            found[(category or "unknown", reason or "none given")][grade] += n
+    assessed: Counter[tuple[str, str]] = Counter()
+    clean: Counter[tuple[str, str]] = Counter()
+    defects: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for (category, reason, grade, ticked), n in agg.reasons.items():
+        key = (category or "unknown", reason or "none given")
+        found[key][grade] += n
+        if ticked is None:
+            continue  # finished before assessments were kept
+        assessed[key] += n
+        clean[key] += 0 if ticked else n
+        for defect in ticked:
+            defects[key][_label(labels, category, defect)] += n
     return tuple(
         sorted(
-            (ReasonFinding(c, r, sum(g.values()), dict(g)) for (c, r), g in found.items()),
+            (
+                ReasonFinding(
+                    category=c,
+                    reason=r,
+                    units=sum(g.values()),
+                    found=dict(g),
+                    assessed=assessed[(c, r)],
+                    no_defect=clean[(c, r)],
+                    defects=_most(defects[(c, r)]),
+                )
+                for (c, r), g in found.items()
+            ),
             key=lambda f: (f.category, -f.units, f.reason),
         )
     )
 
 
-def _skus(findings: Findings) -> tuple[SkuReturns, ...]:
-    units: Counter[tuple[str, str]] = Counter()
+def _skus(agg: Aggregates, labels: Labels) -> tuple[SkuReturns, ...]:
     reasons: dict[str, Counter[str]] = defaultdict(Counter)
-    for (category, sku, reason, _grade), n in findings.items():
-        if sku is not None:
-            units[(sku, category or "unknown")] += n
-            if reason is not None:
-                reasons[sku][reason or "none given"] += n
-    top = sorted(units.items(), key=lambda item: (-item[1], item[0][0]))[:TOP_SKUS]
+    defects: dict[str, Counter[str]] = defaultdict(Counter)
+    category = {sku: cat for sku, cat, _n in agg.skus}
+    for (sku, reason, ticked), n in agg.sku_detail.items():
+        if reason is not None:  # units with no expected return stated no reason
+            reasons[sku][reason or "none given"] += n
+        for defect in ticked or ():
+            defects[sku][_label(labels, category.get(sku), defect)] += n
     return tuple(
-        SkuReturns(sku, category, n, tuple(reasons[sku].most_common(3)))
-        for (sku, category), n in top
+        SkuReturns(sku, cat or "unknown", n, _most(reasons[sku])[:3], _most(defects[sku])[:3])
+        for sku, cat, n in agg.skus
     )
+
+
+def _most(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    """Most first, then by name: the same order on every database."""
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def money(amount: Decimal, currency: str) -> str:

@@ -167,6 +167,7 @@ def export(
 
     try:
         with station.db.read() as session:
+            statement = history.resolved(session, query)
             result = session.execute(statement.execution_options(yield_per=BATCH))
             try:
                 rows = _rows(result)

@@ -4,6 +4,13 @@ The change carries the inspection version the supervisor was looking at. If anyt
 the unit since (another supervisor, the bench), the change is refused with :class:`StaleUnit`,
 which carries the unit as it is now; nothing is applied. A new routing label is queued in the
 same transaction, at the supervisor's bench or at the unit's own bench.
+
+A new grade without a route is routed again by the rules active now, on the facts the unit was
+finished with (:mod:`inspect_station.reassess`: receipt, return type and reason, days since
+delivery, missing items, the SKU's recall, hazmat and vendor flags), and its refund, exchange or
+warranty recommendation is worked out again for the new grade. A recommendation still waiting
+for approval is released as the overriding supervisor's decision; one a supervisor changed by
+hand is kept. The override row records the rule and the rule version that decided.
 """
 
 from __future__ import annotations
@@ -18,11 +25,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.models import PRINT_PENDING, AuditEvent, ExpectedReturn, Inspection, Override, PrintJob
-from inspect_station import records, roles, unit_detail
+from db.models import PRINT_PENDING, AuditEvent, Inspection, Override, PrintJob
+from inspect_station import reassess, records, roles, unit_detail
 from inspect_station.errors import BadInput, Conflict
+from inspect_station.reassess import Recommended
 from inspect_station.roles import Role
-from inspect_station.routing import Facts
 from inspect_station.station import Station
 from inspect_station.unit_detail import UnitDetail
 
@@ -50,6 +57,7 @@ class Overridden:
     detail: UnitDetail
     print_job_id: uuid.UUID
     print_bench: str
+    recommendation: Recommended | None = None  # how the refund recommendation followed
 
 
 def override(
@@ -115,23 +123,37 @@ def _apply(
             raise _stale(unit_detail.load(station, session, insp), last)
         before = (insp.grade, insp.route, insp.rule_id)
         new_grade = grade or insp.grade
+        rule_version_id = None
         if route is not None:
-            insp.route = route
-            insp.rule_id = OVERRIDE_RULE
-            insp.rule_explanation = f"supervisor override: {reason}"
+            routed = {
+                "route": route,
+                "rule_id": OVERRIDE_RULE,
+                "rule_explanation": f"supervisor override: {reason}",
+                "rule_why": "supervisor override",  # the label's short line; the reason is kept
+                "tote": dict(station.rules.totes).get(route),
+            }
         else:
-            decision = station.rules.decide(
-                _facts(session, insp, new_grade), station.settings.currency
-            )
-            insp.route = decision.route
-            insp.rule_id = decision.rule_id
-            insp.rules_version = decision.rules_version
-            insp.rule_explanation = decision.explanation
-        if (new_grade, insp.route) == before[:2]:
+            decision = reassess.route_again(station, session, insp, new_grade)
+            routed = {
+                "route": decision.route,
+                "rule_id": decision.rule_id,
+                "rules_version": decision.rules_version,
+                "rule_explanation": decision.explanation,
+                "rule_why": decision.why,
+                "tote": decision.tote,
+            }
+            rule_version_id = decision.rules_number
+        if (new_grade, routed["route"]) == before[:2]:
             raise BadInput(
-                f"{insp.lpn} already has grade {new_grade} and route {insp.route}; "
+                f"{insp.lpn} already has grade {new_grade} and route {routed['route']}; "
                 "nothing was changed."
             )
+        recommended = None
+        if new_grade != before[0]:
+            recommended = reassess.recommend_again(station, session, insp, new_grade, reason)
+        # The unit's row changes in one go, so the update raises its version once.
+        for column, value in routed.items():
+            setattr(insp, column, value)
         insp.grade = new_grade
         insp.override_count += 1
         job = _print_job(station, session, insp, print_at, reason, now)
@@ -152,6 +174,8 @@ def _apply(
                 rule_before=before[2],
                 reason=reason,
                 print_job_id=job.id,
+                rule_after=insp.rule_id,
+                rule_version_id=rule_version_id,
             )
         )
         records.audit(
@@ -168,20 +192,26 @@ def _apply(
             reason=reason,
             seen_version=seen_version,
             label=f"queued at {job.bench}",
+            rule=insp.rule_id,
+            rules_version=rule_version_id,
+            recommendation=recommended.words() if recommended else None,
         )
+        if recommended is not None and not recommended.kept:
+            records.audit(
+                station,
+                session,
+                "recommendation.recomputed",
+                "inspection",
+                insp.id,
+                grade=new_grade,
+                before=recommended.before,
+                after=recommended.after,
+                status_before=recommended.status_before,
+                status=recommended.status,
+                note=reason,
+            )
         session.flush()
-        return Overridden(unit_detail.load(station, session, insp), job.id, job.bench)
-
-
-def _facts(session: Session, insp: Inspection, grade: str) -> Facts:
-    er = session.get(ExpectedReturn, insp.expected_return_id) if insp.expected_return_id else None
-    return Facts(
-        grade=grade,
-        category=insp.category,
-        value=insp.value,
-        return_type=er.return_type if er else None,
-        unexpected=insp.unexpected,
-    )
+        return Overridden(unit_detail.load(station, session, insp), job.id, job.bench, recommended)
 
 
 def _print_job(
@@ -239,7 +269,12 @@ def _print_job(
 def _last_change(session: Session, insp: Inspection) -> AuditEvent | None:
     return session.scalars(
         select(AuditEvent)
-        .where(AuditEvent.entity == "inspection", AuditEvent.entity_id == str(insp.id))
+        .where(
+            AuditEvent.entity == "inspection",
+            AuditEvent.entity_id == str(insp.id),
+            # A decision on the recommendation leaves the unit's own row as it was.
+            AuditEvent.action.not_like("recommendation.%"),
+        )
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
     ).first()
 

@@ -109,6 +109,8 @@ class Settings:
     )
     grade_drift_threshold: float = 0.20
     grade_drift_min_units: int = 50
+    # A recommendation waiting this long for a supervisor is flagged in the approval queue.
+    approval_flag_hours: float = 24.0
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property

@@ -121,6 +121,17 @@ class Replayer:
 
 def history_query(since: datetime) -> Select[*tuple[Any, ...]]:
     """Finished, routed units since ``since`` with every fact the rules may look at."""
+    return facts_query().where(
+        and_(
+            Inspection.status == "finished",
+            Inspection.finished_at >= since,
+            Inspection.route.is_not(None),
+        )
+    )
+
+
+def facts_query() -> Select[*tuple[Any, ...]]:
+    """Units with every fact the rules may look at, in the columns :func:`fields_of` reads."""
     return (
         select(
             Inspection.route,
@@ -150,13 +161,6 @@ def history_query(since: datetime) -> Select[*tuple[Any, ...]]:
         .outerjoin(UnitAssessment, UnitAssessment.inspection_id == Inspection.id)
         .outerjoin(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)
         .outerjoin(CatalogueItem, CatalogueItem.sku == Inspection.sku)
-        .where(
-            and_(
-                Inspection.status == "finished",
-                Inspection.finished_at >= since,
-                Inspection.route.is_not(None),
-            )
-        )
     )
 
 

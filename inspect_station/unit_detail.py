@@ -1,4 +1,5 @@
-"""Everything the desk shows about one unit: the inspection, its labels, overrides and timeline."""
+"""Everything the desk shows about one unit: the inspection, how it was received and graded,
+its refund recommendation, its labels, overrides and timeline."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent, Inspection, Override, PrintJob
-from inspect_station import records
+from inspect_station import approvals, records
+from inspect_station.approvals import RecommendationView
+from inspect_station.assessment_view import AssessmentView, assessment_in
 from inspect_station.errors import BadInput
 from inspect_station.station import Station
 from inspect_station.views import InspectionView
@@ -59,6 +62,10 @@ class UnitDetail:
     print_jobs: tuple[PrintJobView, ...]
     overrides: tuple[OverrideView, ...]
     timeline: tuple[TimelineEntry, ...]
+    assessment: AssessmentView | None = None  # None: finished before assessments were kept
+    recommendation: RecommendationView | None = None  # None: unexpected, or before outcomes
+    shots_missing: tuple[str, ...] = ()  # shot types finished without (names)
+    shots_missing_reason: str | None = None
 
     @property
     def reprints(self) -> int:
@@ -128,12 +135,20 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
             TimelineEntry(e.at, e.actor, e.bench, e.action, describe(e.action, e.detail))
             for e in events
         ),
+        assessment=assessment_in(station, session, insp.id),
+        recommendation=approvals.view_in(station, session, insp.id),
+        shots_missing=tuple(
+            station.shots.name_of(code) for code in (insp.shots_missing or "").split(",") if code
+        ),
+        shots_missing_reason=insp.shots_missing_reason,
     )
 
 
 def describe(action: str, detail: dict[str, Any]) -> str:
     """An audit event in words; an action this desk does not know is shown as recorded."""
     d = detail
+    if action.startswith("recommendation."):
+        return _recommendation_words(action, d)
     match action:
         case "unit.opened":
             return f"Unit opened, scanned {d.get('scanned', '?')} (return {d.get('rma', '?')})"
@@ -152,11 +167,44 @@ def describe(action: str, detail: dict[str, Any]) -> str:
             return (
                 f"Override: grade {d.get('grade_before')} → {d.get('grade_after')}, "
                 f"route {d.get('route_before')} → {d.get('route_after')}: {d.get('reason')} "
-                f"(label {d.get('label')})"
+                f"(label {d.get('label')}"
+                + (f", rules v{d['rules_version']}" if d.get("rules_version") else "")
+                + ")"
             )
         case "label.sent":
             return f"Label sent: {d.get('output', '')}"
         case "label.failed":
             return f"Label not printed: {d.get('error', '')}"
+        case "label.reprint":
+            return f"Reprint {d.get('reprint_no', '')} asked for: {d.get('reason', '')}"
+        case "photos.missing_accepted":
+            return f"Finished without {', '.join(d.get('missing', []))}: {d.get('reason', '')}"
+    extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
+    return f"{action} {extra}".strip()
+
+
+def _recommendation_words(action: str, d: dict[str, Any]) -> str:
+    match action:
+        case "recommendation.queued":
+            return (
+                f"Recommendation {d.get('outcome')} waits for a supervisor: "
+                f"{'; '.join(d.get('reasons', []))}"
+            )
+        case "recommendation.approved":
+            note = f": {d['note']}" if d.get("note") else ""
+            return f"Recommendation {d.get('outcome')} approved{note}"
+        case "recommendation.changed":
+            before = d.get("before", {})
+            return (
+                f"Recommendation changed from {before.get('outcome')} to {d.get('outcome')} "
+                f"(refund {d.get('refund') or '—'}): {d.get('note', '')}"
+            )
+        case "recommendation.recomputed":
+            before, after = d.get("before", {}), d.get("after", {})
+            return (
+                f"Recommendation for grade {d.get('grade')}: {before.get('outcome')} → "
+                f"{after.get('outcome')} (refund {after.get('refund') or '—'}), "
+                f"{d.get('status_before')} → {d.get('status')}"
+            )
     extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
     return f"{action} {extra}".strip()

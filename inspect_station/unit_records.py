@@ -211,17 +211,28 @@ def _recommendation_row(
     approval: tuple[str, ...],
     due_on: date | None,
 ) -> Recommendation:
+    return Recommendation(
+        inspection_id=insp.id,
+        **advice_fields(advice, photos),
+        due_on=due_on,
+        status="pending" if approval else "released",
+        approval_reasons=list(approval),
+        created_at=station.clock(),
+    )
+
+
+def advice_fields(advice: Advice, photos: list[str]) -> dict[str, Any]:
+    """The columns of a :class:`Recommendation` row that say what is recommended."""
     reason = advice.reason
     if advice.deductions and photos:
         reason += f". Photos: {', '.join(p[:12] for p in photos)}"
-    return Recommendation(
-        inspection_id=insp.id,
-        return_type=advice.return_type,
-        outcome=advice.outcome,
-        fallback=advice.fallback,
-        refund_amount=advice.refund,
-        deduction_percent=advice.deduction_percent,
-        deductions=[
+    return {
+        "return_type": advice.return_type,
+        "outcome": advice.outcome,
+        "fallback": advice.fallback,
+        "refund_amount": advice.refund,
+        "deduction_percent": advice.deduction_percent,
+        "deductions": [
             {
                 "defect": d.defect_id,
                 "label": d.label,
@@ -230,10 +241,6 @@ def _recommendation_row(
             }
             for d in advice.deductions
         ],
-        reason=reason,
-        photos=photos,
-        due_on=due_on,
-        status="pending" if approval else "released",
-        approval_reasons=list(approval),
-        created_at=station.clock(),
-    )
+        "reason": reason,
+        "photos": photos,
+    }

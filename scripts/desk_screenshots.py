@@ -2,8 +2,9 @@
 
 Run under a real X server (``xvfb-run -a -s "-screen 0 1366x768x24"``), from the checkout:
     INSPECT_STATION_HOME=/tmp/desk-shots .venv/bin/python scripts/desk_screenshots.py DIR
-Saves desk-history.png, desk-unit.png, desk-dashboard.png and desk-report-1.png and -2.png
-(the daily report's first pages, through pdftoppm) into DIR (default docs/screenshots).
+Saves desk-history.png, desk-unit.png, desk-approvals.png, desk-dashboard.png,
+desk-dashboard-reasons.png and desk-report-1.png … -3.png (the daily report's pages, through
+pdftoppm) into DIR (default docs/screenshots).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import ExpectedReturn
-from inspect_station import daily_report, demo, inspection, overrides, scanning, settings
+from inspect_station import daily_report, demo, inspection, overrides, scanning, settings, users
+from inspect_station.assessment import Draft
 from inspect_station.roles import Role, User
 from inspect_station.station import Station, open_station
 from ui.app import build_window
@@ -78,9 +80,36 @@ def fill(station: Station, clock: Clock, units: int) -> None:
         clock.now += timedelta(seconds=rng.randint(35, 160))
         weights = (15, 25, 35, 20, 5) if grader == "felix" else (45, 30, 15, 7, 3)
         grade = rng.choices("ABCDX", weights=weights)[0]
-        inspection.finish(station, opened.inspection, grade=grade)
+        inspection.finish(
+            station,
+            opened.inspection,
+            draft=draft_for(station, opened, grade, rng),
+            missing_shots_reason="photographed at the receiving dock",
+        )
         clock.now += timedelta(seconds=rng.randint(5, 40))
     station.settings = base_settings
+
+
+def draft_for(station: Station, opened: scanning.Opened, grade: str, rng: random.Random) -> Draft:
+    """Most units graded by their checklist: the defects that cap at the grade (a handling
+    defect only where a photo backs its deduction); one in eight given a better grade than
+    the checklist's, with a reason, so the approval queue has overrides to show."""
+    checklist = station.grading_sets.for_category(opened.inspection.category)
+    photos = bool(inspection_photos(station, opened))
+    capping = [
+        d for d in checklist.defects if d.caps == grade and (photos or d.cause != "handling")
+    ]
+    if grade == "A" or not capping:
+        return Draft(key_grade=grade)
+    draft = Draft(defects=frozenset({rng.choice(capping).id}))
+    if rng.random() < 0.125:
+        better = "ABCDX"["ABCDX".index(grade) - 1] if grade != "A" else grade
+        draft = draft.with_grade(better, "Lighter than the checklist says: marks come off")
+    return draft
+
+
+def inspection_photos(station: Station, opened: scanning.Opened) -> tuple[object, ...]:
+    return inspection.inspection_detail(station, opened.inspection.id).photos
 
 
 def main(out: Path) -> int:
@@ -105,29 +134,50 @@ def main(out: Path) -> int:
         overrides.override(
             station, row.id, seen_version=detail.version, grade=grade, reason="photos show no wear"
         )
+    users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
     window = build_window(app, station)
     window.show()
     window.start()
     wait(1500)
+    window.sign_in.handle_badge("DEMO-SUPERVISOR")  # the badge scanned, the PIN typed
+    window.sign_in.pin.setText("2222")
+    window.sign_in.pin.returnPressed.emit()
+    wait(1500)
     window.show_history()
     wait(1500)
     window.grab().save(str(out / "desk-history.png"))
-    window.history.table.selectRow(3)
-    window.history.open_current()
+    clock.now += timedelta(hours=14)  # the next morning: yesterday's first ones waited too long
+    window.show_approvals()
+    wait(2500)
+    approvals_tab = window.approvals
+    # A recommendation with a deduction and its photos, if there is one.
+    model = approvals_tab.model
+    pick = next((r for r in range(model.rowCount()) if model.row_at(r).deductions), 0)
+    approvals_tab.table.selectRow(pick)
     wait(1500)
+    window.grab().save(str(out / "desk-approvals.png"))
+    print(f"window {window.width()}×{window.height()}")
+    approvals_tab.open_selected()
+    wait(2000)
     dialog = window.history._dialog
     if dialog is not None:
-        dialog.tabs.setCurrentIndex(2)
+        dialog.tabs.setCurrentIndex(1)  # the refund: outcome, deductions, photos behind it
         wait(300)
+        print(f"unit dialog {dialog.width()}×{dialog.height()}")
         dialog.grab().save(str(out / "desk-unit.png"))
         dialog.close()
     window.show_dashboard()
     wait(3000)
     window.grab().save(str(out / "desk-dashboard.png"))
+    board = window.desk.dashboard
+    # The stated reasons against the grades and defects found, near the end of the page.
+    board.scroll.verticalScrollBar().setValue(board.reason_table.y() - 40)
+    wait(500)
+    window.grab().save(str(out / "desk-dashboard-reasons.png"))
     pdf = out / "daily-report.pdf"
     daily_report.write_report(station, today.date(), pdf)
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf), str(out / "desk-report")],
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "3", str(pdf), str(out / "desk-report")],
         check=True,
     )
     pdf.unlink()

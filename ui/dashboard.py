@@ -50,8 +50,16 @@ class Loaded:
 
 
 def _table(
-    header: Sequence[str], rows: Sequence[Sequence[object]], flagged: Sequence[int] = ()
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    flagged: Sequence[int] = (),
+    *,
+    names: int = 1,
+    words: int = 0,
 ) -> QTableWidget:
+    """Numbers right-aligned; the first ``names`` columns are names and the last ``words``
+    columns are words, left-aligned (words with their full text in the tooltip, the very
+    last stretched to the table's width)."""
     table = QTableWidget(len(rows), len(header))
     table.setHorizontalHeaderLabels(list(header))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -59,12 +67,19 @@ def _table(
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem(str(value))
-            if c:
+            text = c >= len(row) - words
+            if c >= names and not text:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if text and words:
+                item.setToolTip(str(value))
             if r in flagged:
                 item.setForeground(ALERT)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    if words:
+        table.horizontalHeader().setStretchLastSection(True)
+        # Long lists of defects stay in the table's width instead of widening the page.
+        table.setColumnWidth(len(header) - 1, min(table.columnWidth(len(header) - 1), 420))
     table.setMinimumHeight(min(360, 30 + 24 * len(rows)))
     return table
 
@@ -122,6 +137,7 @@ class DashboardScreen(QWidget):
         self._tasks = tasks
         self._long_tasks = long_tasks
         self.board: Dashboard | None = None
+        self.reason_table: QTableWidget | None = None  # the stated reasons, once loaded
         layout = QVBoxLayout(self)
         layout.addWidget(
             heading("Dashboard · Alt+Y day · Alt+S shift · F5 reload · Ctrl+R daily report")
@@ -229,11 +245,19 @@ class DashboardScreen(QWidget):
                 f.reason,
                 f.units,
                 *(f"{f.found.get(c, 0) / f.units:.0%}" for c in board.grade_codes),
+                f"{f.no_defect / f.assessed:.0%}" if f.assessed else "—",
+                ", ".join(f"{label} ({n})" for label, n in f.defects[:3]) or "—",
             ]
             for f in board.reasons
         ]
         sku_rows = [
-            [k.sku, k.category, k.units, "; ".join(f"{r} ({n})" for r, n in k.reasons)]
+            [
+                k.sku,
+                k.category,
+                k.units,
+                "; ".join(f"{r} ({n})" for r, n in k.reasons),
+                "; ".join(f"{d} ({n})" for d, n in k.defects) or "—",
+            ]
             for k in board.skus
         ]
         row = 0
@@ -243,19 +267,22 @@ class DashboardScreen(QWidget):
             grid.addWidget(table, row + 1, 1)
             row += 2
         grid.addWidget(
-            heading("Stated reason against what was found (share of units per grade)"), row, 0, 1, 2
-        )
-        grid.addWidget(
-            _table(["category", "stated reason", "units", *board.grade_codes], reason_rows),
-            row + 1,
+            heading(
+                "Stated reason against what was found: share of units per grade, share with no "
+                "defect ticked, the defects found most"
+            ),
+            row,
             0,
             1,
             2,
         )
+        reason_header = ["category", "stated reason", "units", *board.grade_codes]
+        reason_header += ["no defect", "defects found (units)"]
+        self.reason_table = _table(reason_header, reason_rows, names=2, words=1)
+        grid.addWidget(self.reason_table, row + 1, 0, 1, 2)
         grid.addWidget(heading("Most returned products"), row + 2, 0, 1, 2)
-        grid.addWidget(
-            _table(["SKU", "category", "units", "top reasons"], sku_rows), row + 3, 0, 1, 2
-        )
+        sku_header = ["SKU", "category", "units", "top reasons", "defects found"]
+        grid.addWidget(_table(sku_header, sku_rows, names=2, words=2), row + 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.scroll.setWidget(page)

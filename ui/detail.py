@@ -1,11 +1,15 @@
-"""One unit on the desk: the inspection, its photos, lines, labels and timeline; overrides.
+"""One unit on the desk: the inspection, how it was received and graded, its refund
+recommendation, its photos, lines, labels and timeline; overrides.
 
-Enter on a photo of the strip (or the button) asks for the gallery (``gallery_requested``).
+The facts stand in two columns above the photo strip (the unit and its return on the left, the
+grading and the recommendation on the right), so the dialog fits a 1366×768 screen; the tabs
+below hold the defects and facts, the deductions, lines, labels and timeline. Enter on a photo
+of the strip (or the button) asks for the gallery (``gallery_requested``).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
@@ -29,18 +34,29 @@ from PySide6.QtWidgets import (
 from inspect_station import overrides
 from inspect_station.errors import KnownError
 from inspect_station.overrides import Overridden, StaleUnit
+from inspect_station.routing import CURRENCY_SIGNS
 from inspect_station.station import Station
 from inspect_station.unit_detail import UnitDetail
+from ui.detail_text import (
+    deduction_rows,
+    defect_rows,
+    defects_line,
+    fact_rows,
+    grade_line,
+    outcome_text,
+    receipt_line,
+    recommendation_line,
+    route_line,
+    shots_line,
+    status_words,
+    when,
+)
 from ui.override_dialog import OverrideDialog
 from ui.style import MESSAGE_COLOURS
 from ui.tasks import TaskRunner
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "—"
-
-
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> QTableWidget:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
     table = QTableWidget(len(rows), len(header))
     table.setHorizontalHeaderLabels(list(header))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,22 +96,26 @@ class InspectionDialog(QDialog):
         self._thumbnails = thumbnails
         self._override: OverrideDialog | None = None
         self.detail = detail
-        self.resize(980, 720)
+        self.resize(1100, 700)
         layout = QVBoxLayout(self)
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.photo_count = QLabel("")
-        layout.addWidget(self.photo_count)
+        columns = QHBoxLayout()
+        self.form = QFormLayout()  # the unit and its return
+        self.grading = QFormLayout()  # how it was graded, routed and what is recommended
+        for form in (self.form, self.grading):
+            form.setVerticalSpacing(2)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            columns.addLayout(form, 1)
+        layout.addLayout(columns)
         self.photos = QListWidget()
         self.photos.setViewMode(QListView.ViewMode.IconMode)
-        self.photos.setIconSize(QSize(256, 192))
+        self.photos.setIconSize(QSize(160, 120))
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
-        self.photos.setMaximumHeight(240)
+        self.photos.setMaximumHeight(160)
         self.photos.itemActivated.connect(
             lambda item: self.gallery_requested.emit(self.photos.row(item))
         )
@@ -124,18 +144,18 @@ class InspectionDialog(QDialog):
         self.detail = detail
         insp = detail.inspection
         self.setWindowTitle(f"Unit {insp.lpn}")
-        while self.form.rowCount():
-            self.form.removeRow(0)
         er = insp.expected
         seconds = (
             f", {(insp.finished_at - insp.started_at).total_seconds():.0f} s scan to label"
             if insp.finished_at
             else ""
         )
-        grade = self._station.grades
-        grade_name = grade.get(insp.grade).name if insp.grade in grade.codes else ""
-        rows = [
-            ("LPN", insp.lpn),
+        currency = self._station.settings.currency
+        sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        value = f"{sign}{insp.value:,.2f}" if insp.value is not None else "—"
+        overrides = f" · {len(detail.overrides)} override(s)" if detail.overrides else ""
+        left = [
+            ("LPN", f"{insp.lpn} · {insp.status}"),
             (
                 "Return",
                 f"{er.rma} · order {er.order_number} · tracking {er.tracking_number or '—'} · "
@@ -145,40 +165,54 @@ class InspectionDialog(QDialog):
             ),
             (
                 "Item",
-                f"{insp.sku or '—'} · {insp.description or '—'} · {insp.category or '—'} · "
-                f"value {insp.value if insp.value is not None else '—'}",
+                f"{insp.sku or '—'} · {insp.description or '—'} · {insp.category or '—'} · {value}",
             ),
-            ("Grade", f"{insp.grade or '—'} {grade_name}"),
-            (
-                "Route",
-                f"{insp.route or '—'} — rule {insp.rule_id or '—'}: {insp.rule_explanation or ''}"
-                f" (rules {detail.rules_version or '—'})",
-            ),
-            ("Notes", insp.notes or "—"),
-            (
-                "Who",
-                f"{insp.operator} at {insp.bench}, finished {_when(insp.finished_at)}{seconds}",
-            ),
+            ("Who", f"{insp.operator} at {insp.bench}, finished {when(insp.finished_at)}{seconds}"),
             (
                 "Labels",
-                f"{len(detail.print_jobs)} printed or queued, {detail.reprints} after the first",
+                f"{len(detail.print_jobs)} printed or queued, {detail.reprints} after the first"
+                + overrides,
             ),
-            ("Overrides", str(len(detail.overrides)) if detail.overrides else "none"),
+            ("Notes", insp.notes or "—"),
         ]
-        for label, value in rows:
-            text = QLabel(value)
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(f"{label}:", text)
+        right = [
+            ("Receipt", receipt_line(detail)),
+            ("Grade", grade_line(detail, self._station.grades)),
+            ("Defects", defects_line(detail)),
+            ("Route", route_line(detail)),
+            ("Refund", recommendation_line(detail, sign)),
+            ("Photos", shots_line(detail)),
+        ]
+        for form, rows in ((self.form, left), (self.grading, right)):
+            while form.rowCount():
+                form.removeRow(0)
+            for label, text in rows:
+                value_label = QLabel(text)
+                value_label.setWordWrap(True)
+                value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                form.addRow(f"{label}:", value_label)
         self._show_photos(detail)
         self._show_tabs(detail)
         self.override_button.setEnabled(insp.status == "finished")
         self.label_button.setVisible(insp.status == "finished")
 
+    def summary_text(self) -> str:
+        """The facts above the photos, one per line (what a supervisor reads first)."""
+        lines = []
+        for form in (self.form, self.grading):
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label is not None and field is not None:
+                    name, value = label.widget(), field.widget()
+                    if isinstance(name, QLabel) and isinstance(value, QLabel):
+                        lines.append(f"{name.text()} {value.text()}")
+        return "\n".join(lines)
+
     def _show_photos(self, detail: UnitDetail) -> None:
         photos = detail.inspection.photos
-        self.photo_count.setText(f"{len(photos)} photo(s)")
         self.photos.clear()
+        self.photos.setVisible(bool(photos))
         self.gallery_button.setEnabled(bool(photos))
         for photo in photos:
             shot = self._station.shots.name_of(photo.shot) if photo.shot else photo.source
@@ -206,11 +240,39 @@ class InspectionDialog(QDialog):
             )
             for line in (er.lines if er else ())
         ]
+        defects = defect_rows(detail)
+        grading = QWidget()
+        row = QHBoxLayout(grading)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(_table(("defect ticked", "severity", "caps", "cause", "deduct"), defects), 3)
+        row.addWidget(_table(("the route was decided on", ""), fact_rows(detail)), 2)
+        self.tabs.addTab(grading, f"&Grading ({len(defects)} defect(s))")
+        currency = self._station.settings.currency
+        sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        rec = detail.recommendation
+        refund = [
+            ("Outcome", outcome_text(rec, sign) if rec else "none"),
+            ("Why", rec.reason if rec else ""),
+            ("State", status_words(rec) if rec else ""),
+            ("Photos behind it", ", ".join(p[:12] for p in rec.photos) if rec else ""),
+        ]
+        money_tab = QWidget()
+        row = QHBoxLayout(money_tab)
+        words = QFormLayout()
+        words.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for label, text in refund:
+            value = QLabel(text or "—")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            words.addRow(f"{label}:", value)
+        row.addLayout(words, 3)
+        row.addWidget(_table(("deduction", "%", "amount"), deduction_rows(detail, sign)), 2)
+        self.tabs.addTab(money_tab, "&Refund")
         header = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
         self.tabs.addTab(_table(header, lines), f"&Lines ({len(lines)})")
         jobs = [
             (
-                _when(job.created_at),
+                when(job.created_at),
                 job.bench,
                 job.printer,
                 job.state,
@@ -222,7 +284,7 @@ class InspectionDialog(QDialog):
         ]
         header = ("queued", "bench", "printer", "state", "tries", "why", "sent to / problem")
         self.tabs.addTab(_table(header, jobs), f"L&abels ({len(jobs)})")
-        events = [(_when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
+        events = [(when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
         self.tabs.addTab(
             _table(("when", "who", "bench", "what"), events), f"&Timeline ({len(events)})"
         )
@@ -270,9 +332,10 @@ class InspectionDialog(QDialog):
     def _on_overridden(self, done: Overridden) -> None:
         self.show_detail(done.detail)
         insp = done.detail.inspection
+        followed = f" The {done.recommendation.words()}." if done.recommendation else ""
         self.say(
             f"Overridden: grade {insp.grade}, route {insp.route}. "
-            f"New label queued at {done.print_bench}.",
+            f"New label queued at {done.print_bench}.{followed}",
             "ok",
         )
         self.overridden.emit(done)

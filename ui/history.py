@@ -47,11 +47,13 @@ class HistoryScreen(QWidget):
     label_requested(object): a unit's label was asked for (its inspection id).
     labels_queued(): an override queued a label at this station.
     exported(object): an export finished (inspect_station.exports.Exported).
+    unit_changed(object): an override changed a unit (inspect_station.overrides.Overridden).
     """
 
     opened = Signal(object)
     label_requested = Signal(object)
     labels_queued = Signal()
+    unit_changed = Signal(object)
     exported = Signal(object)
     _export_progress = Signal(int, int)  # from the export's worker thread
 
@@ -237,6 +239,7 @@ class HistoryScreen(QWidget):
     @Slot(object)
     def _on_dialog_overridden(self, done: object) -> None:
         self.model.reload()
+        self.unit_changed.emit(done)
         if getattr(done, "print_bench", None) == self._station.bench:
             self.labels_queued.emit()
 

@@ -1,4 +1,5 @@
-"""The station window: bench (F1), desk (history F2, dashboard F6, quarantine F7), users (F8).
+"""The station window: bench (F1), desk (history F2, dashboard F6, quarantine F7, approvals
+F11), users (F8).
 
 Nobody works at a station without signing in: it starts on the sign-in screen (or, on a
 database without users, on the first-run form) and goes back to it when locked — after
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 from inspect_station import auth, inspection, rulebook
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
+from ui.approvals_tab import ApprovalsScreen
 from ui.bench import BenchScreen
 from ui.camera import Camera
 from ui.desk import DeskScreen
@@ -61,6 +63,11 @@ class MainWindow(QMainWindow):
         self.history = self.desk.history
         self.quarantine = QuarantineScreen(station=station, tasks=tasks)
         self.desk.add_tab(self.quarantine, "&Quarantine")
+        # The approval queue (F11); Enter on a unit opens it as history does.
+        self.approvals = ApprovalsScreen(station=station, tasks=tasks)
+        self.desk.add_tab(self.approvals, "A&pprovals")
+        self.approvals.unit_requested.connect(self.history.open_inspection)
+        self.history.unit_changed.connect(self._on_history_unit_changed)
         self.sign_in = SignInScreen(station=station, tasks=tasks)
         self.first_run = FirstRunScreen(station=station, tasks=tasks)
         self.users = UsersScreen(station=station, tasks=tasks)
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
             ("F6", self.show_dashboard),
             ("F4", self._unless_locked(self.labels.show_last_label)),
             ("F7", self.show_quarantine),
+            ("F11", self.show_approvals),
             ("F8", self.show_users),
             ("Ctrl+L", self.lock_now),
             ("Ctrl+P", self._unless_locked(self.labels.show_printer_settings)),
@@ -146,7 +154,7 @@ class MainWindow(QMainWindow):
             self.first_run.focus()
 
     def _begin_work(self, user: User) -> None:
-        extra = " · F8 users" if user.may(Role.SUPERVISOR) else ""
+        extra = " · F8 users · F11 approvals" if user.may(Role.SUPERVISOR) else ""
         self.status.set_user(f"{user.name} ({user.role.label}){extra}", ok=True)
         if not self._working:
             self._working = True
@@ -265,6 +273,9 @@ class MainWindow(QMainWindow):
             if self.desk.tabs.currentWidget() is self.quarantine:
                 self.quarantine.handle_scan(code)  # an RMA slip to attach the parcel to
                 return
+            if self.desk.tabs.currentWidget() is self.approvals and self.approvals.may_decide:
+                self.approvals.handle_scan(code)  # a unit's plate selects it in the queue
+                return
             if self._station.user.may(Role.SUPERVISOR):
                 self.desk.handle_scan(code)  # a supervisor's scan finds the unit in history
                 return
@@ -287,6 +298,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self.desk.tabs.setCurrentWidget(self.quarantine)
         self.quarantine.refresh()
+
+    @Slot()
+    def show_approvals(self) -> None:
+        if self.locked:
+            return
+        shown = self.approvals.isVisible()
+        self.stack.setCurrentWidget(self.desk)
+        self.desk.tabs.setCurrentWidget(self.approvals)  # coming into view, it reloads
+        if shown:
+            self.approvals.refresh()
+
+    @Slot(object)
+    def _on_history_unit_changed(self, _done: object) -> None:
+        if self.approvals.isVisible():
+            self.approvals.refresh()  # an override may have released a recommendation
 
     @Slot()
     def show_users(self) -> None:

@@ -80,6 +80,14 @@ class OverrideDialog(QDialog):
         for button in (self.here, self.unit_bench):
             group.addButton(button)
             layout.addWidget(button)
+        note = QLabel(
+            "A new grade is routed again by the active rules on the unit's recorded facts, and "
+            "its refund recommendation follows the new grade: one waiting for approval is "
+            "released as your decision; one a supervisor changed by hand is kept."
+        )
+        note.setWordWrap(True)
+        note.setObjectName("outcomeReason")
+        layout.addWidget(note)
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)

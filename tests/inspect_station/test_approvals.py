@@ -148,3 +148,41 @@ def test_a_unit_is_found_by_its_licence_plate(station: Station) -> None:
     assert approvals.find(station, str(unit)) == unit
     with pytest.raises(BadInput, match="No unit"):
         approvals.find(station, "LPNOPE")
+
+
+def test_the_queue_flags_what_waited_too_long_or_is_nearly_due(
+    station: Station, clock: FakeClock
+) -> None:
+    """Flagged past ``approval_flag_hours``, or when the refund falls due within warn_days."""
+    first = waiting_unit(station, "RMA-T-000210")  # notice 25 Nov: due 9 Dec
+    clock.advance(5 * 3600)
+    waiting_unit(station, "RMA-T-000211")
+    station.settings = station.settings.replace(approval_flag_hours=4.0)
+    station.user = User("sam", Role.SUPERVISOR)
+    old, new = approvals.pending(station)
+    assert (old.inspection_id, old.late, old.flagged) == (first, True, True)
+    assert (new.late, new.deadline_close, new.flagged) == (False, False, False)
+    assert approvals.pending_count(station) == 2
+    clock.advance(11 * 24 * 3600)  # 7 Dec: two days before both refunds are due
+    assert all(v.deadline_close and v.flagged for v in approvals.pending(station))
+
+
+@pytest.mark.parametrize("hours", [0.0, -3.0, 1e9])
+def test_a_bad_flag_setting_is_named(station: Station, hours: float) -> None:
+    unit = waiting_unit(station)
+    station.settings = station.settings.replace(approval_flag_hours=hours)
+    station.user = User("sam", Role.SUPERVISOR)
+    with pytest.raises(BadInput, match="approval_flag_hours"):
+        approvals.pending(station)
+    shown = approvals.recommendation(station, unit)  # a unit's detail still shows
+    assert shown is not None
+    assert not shown.late
+
+
+def test_a_decided_recommendation_is_not_flagged(station: Station, clock: FakeClock) -> None:
+    unit = waiting_unit(station)
+    clock.advance(48 * 3600)
+    station.user = User("sam", Role.SUPERVISOR)
+    decided = approvals.approve(station, unit)
+    assert decided.late  # it waited long …
+    assert not decided.flagged  # … but it waits no more

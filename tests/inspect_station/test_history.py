@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import ExpectedReturn, ExpectedReturnLine
 from inspect_station import history, overrides
@@ -170,10 +171,30 @@ def test_sqlite_plans_use_an_index_for_every_filter(
     ]
     with station.db.engine.connect() as conn:
         for query in queries:
-            stmt = history.statement(query).limit(100)
+            with Session(conn) as session:
+                stmt = history.resolved(session, query).limit(100)
             compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
             plan = " | ".join(
                 str(row[3]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
             )
             scans = [part for part in plan.split(" | ") if part.startswith("SCAN inspections")]
             assert all("USING" in part for part in scans), (query, plan)
+            if query.product:
+                # One SKU: its index in the page's order, no sorting of all the product's units
+                # (ties on the finish time are put in order by id: "RIGHT PART OF ORDER BY").
+                assert "TEMP B-TREE FOR ORDER BY" not in plan, (query, plan)
+
+
+def test_an_ean_is_turned_into_its_skus_first(
+    station: Station, units: list[InspectionView]
+) -> None:
+    sku = units[0].sku
+    assert sku is not None
+    with station.db.read() as session:
+        ean = session.scalar(select(ExpectedReturnLine.ean).where(ExpectedReturnLine.sku == sku))
+        assert ean is not None
+        assert history.product_skus(session, HistoryQuery(product=ean)) == (sku,)
+        assert history.product_skus(session, HistoryQuery(product=sku)) is None  # not an EAN
+        assert history.product_skus(session, HistoryQuery(product="4000000000006")) == ()
+    assert history.page(station, HistoryQuery(product="4000000000006")) == []
+    assert {r.sku for r in history.page(station, HistoryQuery(product=ean))} == {sku}

@@ -56,13 +56,14 @@ def test_a_new_grade_is_routed_again_labelled_and_audited(
     assert detail.reprints == 1
     actions = [e.action for e in detail.timeline]
     assert actions[0] == "unit.opened"
-    assert actions[-4:] == [
+    assert actions[-5:] == [
         "inspection.finished",
         "label.sent",
         "inspection.overridden",
+        "recommendation.recomputed",  # the refund recommendation follows the new grade
         "label.sent",
     ]
-    assert "grade B → D" in detail.timeline[-2].text
+    assert "grade B → D" in detail.timeline[-3].text
 
 
 def test_a_route_override_keeps_the_grade_and_can_go_to_the_units_bench(

@@ -101,11 +101,17 @@ def test_history_filters_sorts_and_opens_a_unit_with_photos(
     dialog = history._dialog
     assert dialog is not None
     assert dialog.photos.count() == 1
-    assert [dialog.tabs.tabText(i) for i in range(3)] == [
+    assert [dialog.tabs.tabText(i) for i in range(5)] == [
+        "&Grading (0 defect(s))",
+        "&Refund",
         "&Lines (1)",
         "L&abels (1)",
         "&Timeline (3)",
     ]
+    summary = dialog.summary_text()
+    assert "Receipt: received" in summary
+    assert "Grade: A Like new · given by key, no defect ticked" in summary
+    assert "Refund: Full refund" in summary
     with qtbot.waitSignal(history.label_requested, timeout=WAIT) as asked:
         dialog.label_button.click()  # the label's preview and reprint live with the labels
     assert asked.args[0] == dialog.detail.inspection.id

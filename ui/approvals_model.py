@@ -1,0 +1,139 @@
+"""The approval queue's table: one row per recommendation waiting, oldest first.
+
+The ageing flag (red, ⚠) and the deadline colour come from the core's view
+(:class:`inspect_station.approvals.RecommendationView`: ``late``, ``deadline_close``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QTableView, QWidget
+
+from inspect_station.approvals import RecommendationView
+from ui.detail_text import money, outcome_text
+from ui.quarantine import age_text
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Waiting", "Licence plate", "Return", "Item", "Value", "Grade", "Waits because")
+COLUMNS += ("Recommendation", "Refund due")
+ALERT = QColor("#b3261e")
+
+
+def grade_text(view: RecommendationView) -> str:
+    if view.computed_grade and view.computed_grade != view.grade:
+        return f"{view.grade} (checklist {view.computed_grade})"
+    return view.grade or "—"
+
+
+class ApprovalsModel(QAbstractTableModel):
+    def __init__(self, *, sign: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RecommendationView] = []
+        self._sign = sign
+
+    def set_rows(self, rows: list[RecommendationView]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RecommendationView:
+        return self._rows[row]
+
+    def row_of(self, inspection_id: uuid.UUID) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.inspection_id == inspection_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            late = column == 0 and row.late
+            close = column == len(COLUMNS) - 1 and row.deadline_close
+            return QBrush(ALERT) if late or close else None
+        if role == Qt.ItemDataRole.FontRole and column == 0 and row.flagged:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 6, 7):
+            item = f"{row.sku or ''} · {row.description or ''}"
+            full = {3: item, 6: "; ".join(row.waits_because)}
+            return full.get(column, self._text(row, column))
+        return None
+
+    def _text(self, row: RecommendationView, column: int) -> str:
+        values = (
+            age_text(row.age) + (" ⚠" if row.flagged else ""),
+            row.lpn,
+            f"{row.rma or 'unexpected'} · {row.return_type}",
+            row.description or row.sku or "—",
+            money(row.value, self._sign),
+            grade_text(row),
+            # The words before the brackets; the grade column already shows both grades.
+            "; ".join(why.split(" (")[0] for why in row.waits_because) or "—",
+            outcome_text(row, self._sign),
+            f"{row.due_on:%d %b}" if row.due_on else "—",
+        )
+        return values[column]
+
+
+class QueueTable(QTableView):
+    """The queue's table: A and C typed on it approve and change (Signals: approve_pressed,
+    change_pressed). Letters come as plain key presses (a scanner's keys never reach here)."""
+
+    approve_pressed = Signal()
+    change_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() == Qt.Key.Key_A:
+            self.approve_pressed.emit()
+        elif plain and event.key() == Qt.Key.Key_C:
+            self.change_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def detail_html(view: RecommendationView, sign: str) -> str:
+    """The selected recommendation in full: why it waits, the deductions and their photos."""
+    lines = [
+        f"<b>{escape(view.lpn)}</b> · {escape(view.rma or 'unexpected return')} · "
+        f"{escape(view.description or view.sku or '')} · {money(view.value, sign)} · "
+        f"graded by {escape(view.operator)} at {escape(view.bench)}",
+        f"<b>{escape(outcome_text(view, sign))}</b>: {escape(view.reason)}",
+    ]
+    if view.computed_grade and view.computed_grade != view.grade:
+        lines.append(
+            f"Grade {escape(view.grade or '')} given, the checklist said "
+            f"{escape(view.computed_grade)}: “{escape(view.override_reason or '')}”"
+        )
+    for d in view.deductions:
+        lines.append(
+            f"Deduction: {escape(d.get('label', d.get('defect', '')))} −{escape(d['percent'])} % "
+            f"({sign}{escape(d['amount'])})"
+        )
+    lines.append("Waits because: " + escape("; ".join(view.waits_because) or "—"))
+    if view.due_on:
+        colour = "#b3261e" if view.deadline_close else "#1f2933"
+        lines.append(f'<span style="color:{colour}">Refund due {view.due_on:%d %b %Y}</span>')
+    return "<br>".join(lines)

@@ -1,0 +1,358 @@
+"""The approval queue: recommendations waiting for a supervisor, oldest first, keyboard only.
+
+↑/↓ choose, Enter opens the unit (its photos full size from there), A approves the
+recommendation as it is, C changes it (outcome, refund, reason), F5 reloads; a scanned licence
+plate selects its unit. A row waiting longer than ``approval_flag_hours`` (setting, 24 by
+default), or whose refund falls due within the outcome tables' ``warn_days``, is red with ⚠.
+
+Deciding is a supervisor's action: the services refuse anyone else, and for an operator the
+screen says so and shows no keys. A decision carries the version the supervisor saw; if
+another supervisor decided meanwhile, the refusal is shown and the queue is read again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_station import approvals
+from inspect_station.approvals import RecommendationView
+from inspect_station.errors import Conflict, KnownError
+from inspect_station.roles import Role
+from inspect_station.routing import CURRENCY_SIGNS
+from inspect_station.station import Station
+from ui.approval_dialogs import ChangeDialog, ChangeRequest
+from ui.approvals_model import ApprovalsModel, QueueTable, detail_html
+from ui.detail_text import outcome_text
+from ui.style import MESSAGE_COLOURS, heading
+from ui.tasks import TaskRunner
+
+LIMIT = 500
+
+
+class ApprovalsScreen(QWidget):
+    """Signals:
+    unit_requested(object): open this unit's detail (its inspection id).
+    decided(object): a recommendation was approved or changed (RecommendationView).
+    """
+
+    unit_requested = Signal(object)
+    decided = Signal(object)
+
+    def __init__(
+        self, *, station: Station, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._station = station
+        self._tasks = tasks
+        currency = station.settings.currency
+        self._sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        # What the last decision did (and its colour), kept above the reloaded queue.
+        self._done = ("", "info")
+        self._dialog: ChangeDialog | None = None
+        self._last_change: tuple[uuid.UUID, ChangeRequest] | None = None
+        layout = QVBoxLayout(self)
+        self.title = heading("")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.model = ApprovalsModel(sign=self._sign, parent=self)
+        self.table = QueueTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the item's words
+        header.setMinimumSectionSize(60)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.approve_pressed.connect(self.approve_selected)
+        self.table.change_pressed.connect(self.change_selected)
+        self.table.selectionModel().currentRowChanged.connect(
+            self._on_selection_current_row_changed
+        )
+        layout.addWidget(self.table, 3)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(128, 96))
+        self.photos.setFixedSize(300, 150)
+        self.photos.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        below = QHBoxLayout()
+        below.addWidget(self.detail, 1)
+        below.addWidget(self.photos)
+        layout.addLayout(below)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("Open the unit [Enter]")
+        self.approve_button = QPushButton("[A]  Approve")
+        self.change_button = QPushButton("[C]  Change…")
+        for button, slot in (
+            (self.open_button, self.open_selected),
+            (self.approve_button, self.approve_selected),
+            (self.change_button, self.change_selected),
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the table
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        QShortcut(
+            QKeySequence("F5"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.refresh)
+        self._show_keys()
+
+    # -- who may decide ---------------------------------------------------------------------
+    @property
+    def may_decide(self) -> bool:
+        return self._station.user.may(Role.SUPERVISOR)
+
+    def _show_keys(self) -> None:
+        hours = self._station.settings.approval_flag_hours
+        keys = " · ↑/↓ and Enter open a unit · A approve · C change · F5 reload"
+        self.title.setText(
+            "Approvals · refund, exchange and warranty recommendations waiting, oldest first"
+            + (keys if self.may_decide else "")
+            + f" · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund nearly due"
+        )
+        for button in (self.approve_button, self.change_button):
+            button.setVisible(self.may_decide)
+
+    # -- data -------------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        self._show_keys()
+        if not self.may_decide:
+            user = self._station.user
+            self.model.set_rows([])
+            self._show_selected(None)
+            self.show_message(
+                "The approval queue is for supervisors: approving or changing a refund, exchange "
+                f"or warranty recommendation needs the supervisor role ({user.name} is signed in "
+                f"as {user.role.label}).",
+                "warn",
+            )
+            return
+        self._tasks.run(self._load, on_done=self._on_loaded, on_error=self._on_error)
+
+    def _load(self) -> tuple[list[RecommendationView], int]:
+        rows = approvals.pending(self._station, limit=LIMIT)
+        total = len(rows) if len(rows) < LIMIT else approvals.pending_count(self._station)
+        return rows, total
+
+    def _on_loaded(self, loaded: tuple[list[RecommendationView], int]) -> None:
+        rows, total = loaded
+        current = self.selected()
+        self.model.set_rows(rows)
+        (done, level), self._done = self._done, ("", "info")
+        if rows:
+            keep = self.model.row_of(current.inspection_id) if current else None
+            self.table.selectRow(keep or 0)
+            self._show_selected(self.selected())
+            flagged = sum(r.flagged for r in rows)
+            shown = f"the oldest {len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
+            waiting = f"{shown} recommendation(s) waiting" + (
+                f", {flagged} flagged ⚠." if flagged else "."
+            )
+            self.show_message(f"{done} {waiting}".strip(), level)
+        else:
+            self._show_selected(None)
+            self.show_message(f"{done} Nothing waits for approval.".strip(), level)
+        self.table.setFocus()
+
+    def selected(self) -> RecommendationView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_selection_current_row_changed(self, current: QModelIndex, _old: QModelIndex) -> None:
+        self._show_selected(self.model.row_at(current.row()) if current.isValid() else None)
+
+    def _show_selected(self, view: RecommendationView | None) -> None:
+        self.photos.clear()
+        if view is None:
+            self.detail.setText("")
+            return
+        self.detail.setText(detail_html(view, self._sign))
+        if view.photos:
+            self._tasks.run(
+                self._thumbnails,
+                view.photos,
+                on_done=lambda thumbs: self._on_thumbnails(view.inspection_id, thumbs),
+                on_error=lambda _e: None,  # the detail says which photos; a lost file shows none
+            )
+
+    def _thumbnails(self, hashes: tuple[str, ...]) -> list[tuple[str, str]]:
+        found = []
+        for sha in hashes:
+            with contextlib.suppress(OSError, KnownError, ValueError):
+                found.append((sha, str(self._station.photos.thumbnail(sha, 160))))
+        return found
+
+    def _on_thumbnails(self, inspection_id: uuid.UUID, thumbs: list[tuple[str, str]]) -> None:
+        shown = self.selected()
+        if shown is None or shown.inspection_id != inspection_id:
+            return  # the selection moved on while the thumbnails were made
+        self.photos.clear()
+        for sha, path in thumbs:
+            item = QListWidgetItem(QIcon(QPixmap(path)), sha[:12])
+            item.setToolTip(f"SHA-256 {sha}")
+            self.photos.addItem(item)
+
+    # -- actions ----------------------------------------------------------------------------
+    @Slot(QModelIndex)
+    def _on_table_activated(self, _index: QModelIndex) -> None:
+        self.open_selected()
+
+    @Slot()
+    def open_selected(self) -> None:
+        view = self.selected()
+        if view is not None:
+            self.unit_requested.emit(view.inspection_id)
+
+    @Slot()
+    def approve_selected(self) -> None:
+        view = self._chosen("approve")
+        if view is None:
+            return
+        self._last_change = None
+        self.show_message(f"Approving {view.lpn}…", "info")
+        self._tasks.run(
+            approvals.approve,
+            self._station,
+            view.inspection_id,
+            version=view.version,
+            on_done=self._on_decided,
+            on_error=self._on_decision_refused,
+        )
+
+    @Slot()
+    def change_selected(self, problem: str = "") -> None:
+        view = self._chosen("change")
+        if view is None:
+            return
+        previous = None
+        if self._last_change is not None and self._last_change[0] == view.inspection_id:
+            previous = self._last_change[1]
+        self._dialog = ChangeDialog(
+            view=view, sign=self._sign, previous=previous, problem=problem, parent=self
+        )
+        self._dialog.accepted.connect(lambda: self._on_dialog_accepted(view))
+        self._dialog.open()
+
+    def _on_dialog_accepted(self, view: RecommendationView) -> None:
+        assert self._dialog is not None
+        request = self._dialog.request()
+        self._last_change = (view.inspection_id, request)
+        self.show_message(f"Changing the recommendation for {view.lpn}…", "info")
+        self._tasks.run(
+            approvals.change,
+            self._station,
+            view.inspection_id,
+            outcome=request.outcome,
+            refund=request.refund,
+            reason=request.reason,
+            version=view.version,
+            on_done=self._on_decided,
+            on_error=self._on_decision_refused,
+        )
+
+    def _chosen(self, what: str) -> RecommendationView | None:
+        if not self.may_decide:
+            self.show_message(
+                f"Only a supervisor may {what} a recommendation; "
+                f"{self._station.user.name} is signed in as {self._station.user.role.label}.",
+                "error",
+            )
+            return None
+        view = self.selected()
+        if view is None:
+            self.show_message("Nothing selected: ↑/↓ to choose a recommendation.", "warn")
+        return view
+
+    def _on_decided(self, view: RecommendationView) -> None:
+        self._last_change = None
+        verb = "Approved" if view.status == "approved" else "Changed"
+        self._done = (f"{verb}: {view.lpn}, {outcome_text(view, self._sign)}, released.", "ok")
+        self.decided.emit(view)
+        self.refresh()
+
+    def _on_decision_refused(self, error: KnownError) -> None:
+        if isinstance(error, Conflict):
+            # Someone else decided meanwhile: say so above the queue as it is now.
+            self._done = (f"{error} The queue below is as it is now.", "error")
+            self._last_change = None
+            self.refresh()
+            self.show_message(str(error), "error")
+            return
+        self.show_message(str(error), "error")
+        if self._last_change is not None:  # let the supervisor correct what was typed
+            self.change_selected(problem=str(error))
+
+    def handle_scan(self, code: str) -> None:
+        """A scanned licence plate selects its unit in the queue, or says where it stands."""
+        self._tasks.run(self._find, code, on_done=self._on_found, on_error=self._on_error)
+
+    def _find(self, code: str) -> RecommendationView | uuid.UUID | None:
+        inspection_id = approvals.find(self._station, code)
+        return approvals.recommendation(self._station, inspection_id) or inspection_id
+
+    def _on_found(self, found: RecommendationView | uuid.UUID | None) -> None:
+        if not isinstance(found, RecommendationView):
+            self.show_message("That unit has no refund recommendation to decide.", "warn")
+            return
+        row = self.model.row_of(found.inspection_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setFocus()
+            return
+        by = f" by {found.decided_by}" if found.decided_by else ""
+        self.show_message(f"{found.lpn} does not wait: it was {found.status}{by}.", "info")
+
+    def show_message(self, text: str, level: str) -> None:
+        fg, bg = MESSAGE_COLOURS[level]
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.setStyleSheet(f"color: {fg}; background: {bg};")
+
+    def _on_error(self, error: KnownError) -> None:
+        self.show_message(str(error), "error")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # each time the tab comes up: the queue changes at every bench

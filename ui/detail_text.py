@@ -1,0 +1,169 @@
+"""A unit's detail in words, for the desk's unit dialog: one line per fact, and table rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from inspect_station.approvals import RecommendationView
+from inspect_station.grading import GradeScale
+from inspect_station.unit_detail import UnitDetail
+
+
+def money(amount: Decimal | None, sign: str) -> str:
+    return "—" if amount is None else f"{sign}{amount:,.2f}"
+
+
+def percent(value: Decimal) -> str:
+    """ "30" for 30.00, "12.5" for 12.50."""
+    return f"{value.normalize():f}"
+
+
+def outcome_text(view: RecommendationView, sign: str) -> str:
+    """ "Partial refund €63.92 (−20 %)", "Exchange refused → full refund €40.00" …"""
+    words = {
+        "full": f"Full refund {money(view.refund_amount, sign)}",
+        "partial": f"Partial refund {money(view.refund_amount, sign)} "
+        f"(−{percent(view.deduction_percent)} %)",
+        "refuse": "Refuse the refund",
+        "approve": "Approve the exchange",
+        "repair": "Warranty: repair",
+        "replace": "Warranty: replace",
+        "reject": "Warranty: reject",
+    }.get(view.outcome, view.outcome)
+    return f"Exchange refused → {words[0].lower()}{words[1:]}" if view.fallback else words
+
+
+def when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "—"
+
+
+def receipt_line(detail: UnitDetail) -> str:
+    unit = detail.assessment
+    if unit is None:
+        return "not recorded (finished before the station kept receipts)"
+    parts = [unit.receipt_words]
+    if unit.missing_items:
+        parts.append(f"{unit.missing_items} other unit(s) of the return not in the parcel")
+    if unit.flags:
+        parts.append("SKU: " + ", ".join(unit.flags))
+    return " · ".join(parts)
+
+
+def grade_line(detail: UnitDetail, grades: GradeScale) -> str:
+    insp, unit = detail.inspection, detail.assessment
+    if insp.grade is None:
+        return "— (nothing on the bench to grade)"
+    name = grades.get(insp.grade).name if insp.grade in grades.codes else ""
+    text = f"{insp.grade} {name}".strip()
+    if detail.overrides:
+        first = detail.overrides[0]
+        text += f" · graded {first.grade_before} at the bench, changed by a supervisor"
+    if unit is None:
+        return text
+    if unit.sealed and not unit.defects:
+        return f"{text} · factory sealed"
+    if unit.computed_grade is None:
+        return f"{text} · given by key, no defect ticked"
+    if unit.override_reason:
+        return f"{text} · the checklist said {unit.computed_grade}: “{unit.override_reason}”"
+    return f"{text} · as the checklist says"
+
+
+def defects_line(detail: UnitDetail) -> str:
+    unit = detail.assessment
+    if unit is None:
+        return "not recorded"
+    if not unit.defects:
+        return "none ticked"
+    return " · ".join(
+        f"{d.label} ({d.severity}, caps {d.caps})"
+        if d.severity
+        else f"{d.label} (not in the checklist any more)"
+        for d in unit.defects
+    )
+
+
+def route_line(detail: UnitDetail) -> str:
+    insp = detail.inspection
+    version = detail.rules_version or "—"
+    if detail.assessment and detail.assessment.rule_version:
+        version = f"v{detail.assessment.rule_version} ({version})"
+    tote = f" · tote {insp.tote}" if insp.tote else ""
+    return (
+        f"{insp.route or '—'} — rule {insp.rule_id or '—'}: {insp.rule_explanation or ''}"
+        f" (rules {version}){tote}"
+    )
+
+
+def status_words(view: RecommendationView) -> str:
+    match view.status:
+        case "pending":
+            age = view.age.total_seconds() / 3600
+            why = "; ".join(view.waits_because)
+            return f"pending for {age:.0f} h, waits for a supervisor ({why})"
+        case "released":
+            return "released (no approval needed)"
+        case _:
+            note = f": {view.decision_note}" if view.decision_note else ""
+            return f"{view.status} by {view.decided_by} {when(view.decided_at)}{note}"
+
+
+def recommendation_line(detail: UnitDetail, sign: str) -> str:
+    view = detail.recommendation
+    if view is None:
+        return "none (unexpected return, or finished before the station recommended outcomes)"
+    due = f" · refund due {view.due_on:%d %b}" if view.due_on else ""
+    return f"{outcome_text(view, sign)} · {status_words(view)}{due}"
+
+
+def shots_line(detail: UnitDetail) -> str:
+    photos = len(detail.inspection.photos)
+    text = f"{photos} photo(s)"
+    if detail.shots_missing:
+        reason = detail.shots_missing_reason or ""
+        text += f" · finished without {', '.join(detail.shots_missing)}: “{reason}”"
+    return text
+
+
+def defect_rows(detail: UnitDetail) -> list[tuple[str, ...]]:
+    unit = detail.assessment
+    causes = {"handling": "use or handling", "fault": "product fault", "transit": "transit"}
+    return [
+        (
+            d.label,
+            d.severity or "?",
+            d.caps,
+            causes.get(d.cause, d.cause),
+            f"−{d.deduct} %" if d.deduct else "",
+        )
+        for d in (unit.defects if unit else ())
+    ]
+
+
+def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
+    """The facts the route was decided on, as the bench recorded them."""
+    unit = detail.assessment
+    if unit is None:
+        return [("facts", "not recorded: finished before assessments were kept")]
+    days = unit.days_since_delivery
+    return [
+        ("checklist", unit.checklist),
+        ("return type", unit.return_type or "—"),
+        ("stated reason", unit.return_reason or "—"),
+        ("days since delivery", "—" if days is None else str(days)),
+        ("units missing from the parcel", str(unit.missing_items)),
+        ("SKU flags", ", ".join(unit.flags) or "none"),
+        ("rules version", f"v{unit.rule_version}" if unit.rule_version else "—"),
+    ]
+
+
+def deduction_rows(detail: UnitDetail, sign: str) -> list[tuple[str, ...]]:
+    view = detail.recommendation
+    if view is None:
+        return []
+    rows = [
+        (d.get("label", d.get("defect", "")), f"−{d['percent']} %", f"{sign}{d['amount']}")
+        for d in view.deductions
+    ]
+    return rows or [("no deduction", "", "")]
