@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from inspect_station import desk_config
 from inspect_station.dashboard import Dashboard, Group, dashboard, money, seconds
 from inspect_station.errors import KnownError
+from inspect_station.roles import Role
 from inspect_station.station import Station
 from ui.style import heading
 from ui.tasks import TaskRunner
@@ -139,9 +140,8 @@ class DashboardScreen(QWidget):
         self.board: Dashboard | None = None
         self.reason_table: QTableWidget | None = None  # the stated reasons, once loaded
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            heading("Dashboard · Alt+Y day · Alt+S shift · F5 reload · Ctrl+R daily report")
-        )
+        self.heading = heading("")
+        layout.addWidget(self.heading)
         bar = QHBoxLayout()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -172,6 +172,23 @@ class DashboardScreen(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F5"), self, context=context).activated.connect(self.refresh)
         QShortcut(QKeySequence("Ctrl+R"), self, context=context).activated.connect(self.ask_report)
+        self.show_role()
+
+    @property
+    def may_report(self) -> bool:
+        return self._station.user.may(Role.SUPERVISOR)
+
+    def show_role(self) -> None:
+        """Offer the daily report (it names each grader) only to supervisors and admins."""
+        self.report_button.setVisible(self.may_report)
+        self.heading.setText(
+            "Dashboard · Alt+Y day · Alt+S shift · F5 reload"
+            + (" · Ctrl+R daily report" if self.may_report else "")
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.show_role()  # whoever signed in last decides what is offered
+        super().showEvent(event)
 
     def chosen_day(self) -> date:
         picked = self.day.date()
@@ -298,6 +315,9 @@ class DashboardScreen(QWidget):
 
     @Slot()
     def ask_report(self) -> None:
+        if not self.may_report:
+            self.status.setText("The daily report needs a supervisor.")
+            return
         day = self.chosen_day()
         shift = self.shift.currentData()
         name = f"daily-report-{day.isoformat()}" + (f"-{shift}" if shift else "") + ".pdf"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from inspect_station import overrides
 from inspect_station.errors import KnownError
 from inspect_station.overrides import Overridden, StaleUnit
+from inspect_station.roles import Role
 from inspect_station.routing import CURRENCY_SIGNS
 from inspect_station.station import Station
 from inspect_station.unit_detail import UnitDetail
@@ -194,6 +195,7 @@ class InspectionDialog(QDialog):
         self._show_photos(detail)
         self._show_tabs(detail)
         self.override_button.setEnabled(insp.status == "finished")
+        self.override_button.setVisible(self.may_override)
         self.label_button.setVisible(insp.status == "finished")
 
     def summary_text(self) -> str:
@@ -297,8 +299,12 @@ class InspectionDialog(QDialog):
         self.message.show()
 
     @Slot()
+    @property
+    def may_override(self) -> bool:
+        return self._station.user.may(Role.SUPERVISOR)
+
     def ask_override(self) -> None:
-        if self.detail.inspection.status != "finished":
+        if self.detail.inspection.status != "finished" or not self.may_override:
             return
         self._override = OverrideDialog(
             insp=self.detail.inspection,

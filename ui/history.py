@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from inspect_station import exports, history, unit_detail
 from inspect_station.errors import KnownError
 from inspect_station.history import FilterChoices, HistoryQuery
+from inspect_station.roles import Role
 from inspect_station.station import Station
 from inspect_station.unit_detail import UnitDetail
 from ui.detail import InspectionDialog
@@ -73,12 +74,8 @@ class HistoryScreen(QWidget):
         self._progress: QProgressDialog | None = None
         self._cancel_export = threading.Event()
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            heading(
-                "History · Alt+letter: a filter · Ctrl+F find · ↑/↓ and Enter open a unit · "
-                "Ctrl+E export · Ctrl+Backspace clear"
-            )
-        )
+        self.heading = heading("")
+        layout.addWidget(self.heading)
         self.filters = FilterBar()
         self.filters.changed.connect(self._on_filters_changed)
         layout.addWidget(self.filters)
@@ -108,6 +105,24 @@ class HistoryScreen(QWidget):
         layout.addLayout(bottom)
         self._export_progress.connect(self._on_export_progress)
         self._shortcuts()
+        self.show_role()
+
+    @property
+    def may_export(self) -> bool:
+        return self._station.user.may(Role.SUPERVISOR)
+
+    def show_role(self) -> None:
+        """Offer the export only to those who may export (the service checks again)."""
+        self.export_button.setVisible(self.may_export)
+        self.heading.setText(
+            "History · Alt+letter: a filter · Ctrl+F find · ↑/↓ and Enter open a unit · "
+            + ("Ctrl+E export · " if self.may_export else "")
+            + "Ctrl+Backspace clear"
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.show_role()  # whoever signed in last decides what is offered
+        super().showEvent(event)
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -259,6 +274,9 @@ class HistoryScreen(QWidget):
 
     @Slot()
     def ask_export(self) -> None:
+        if not self.may_export:
+            self.status.setText("Exporting history needs a supervisor.")
+            return
         path, _kind = QFileDialog.getSaveFileName(
             self, "Export history", "history.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
         )

@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             self.sign_in.handle_badge(code)
             return
         if self.stack.currentWidget() is self.desk:
-            if self.desk.tabs.currentWidget() is self.quarantine:
+            if self.desk.tabs.currentWidget() is self.quarantine and self.quarantine.may_place:
                 self.quarantine.handle_scan(code)  # an RMA slip to attach the parcel to
                 return
             if self.desk.tabs.currentWidget() is self.approvals and self.approvals.may_decide:
@@ -316,8 +316,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_users(self) -> None:
-        if self.locked or not self._station.user.may(Role.SUPERVISOR):
-            return  # operators have no users screen
+        if self.locked:
+            return
+        user = self._station.user
+        if not user.may(Role.SUPERVISOR):  # operators have no users screen
+            self.bench.show_message(
+                f"The users screen needs a supervisor; {user.name} is signed in as "
+                f"{user.role.label}.",
+                "warn",
+            )
+            return
         self.stack.setCurrentWidget(self.users)
         self.users.refresh()
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from inspect_station import quarantine
 from inspect_station.errors import KnownError
 from inspect_station.quarantine import QuarantineView
+from inspect_station.roles import Role
 from inspect_station.station import Station
 from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
 from ui.style import MESSAGE_COLOURS, heading
@@ -112,12 +113,8 @@ class QuarantineScreen(QWidget):
         self._dialog: AttachDialog | CreateReturnDialog | None = None
         self._done = ""  # what the last placement did, kept above the reloaded list
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            heading(
-                "Quarantine · unexpected returns, oldest first · Enter attach to a return · "
-                "Ctrl+N new return from the contents · F5 reload · F1 bench"
-            )
-        )
+        self.heading = heading("")
+        layout.addWidget(self.heading)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -140,6 +137,33 @@ class QuarantineScreen(QWidget):
                 QKeySequence(keys), self.table, context=Qt.ShortcutContext.WidgetShortcut
             ).activated.connect(slot)
         self.show_message("Loading…", "info")
+        self.show_role()
+
+    @property
+    def may_place(self) -> bool:
+        return self._station.user.may(Role.SUPERVISOR)
+
+    def show_role(self) -> None:
+        """An operator sees the list; placing a parcel is a supervisor's (the service checks)."""
+        self.heading.setText(
+            "Quarantine · unexpected returns, oldest first · "
+            + (
+                "Enter attach to a return · Ctrl+N new return from the contents · "
+                if self.may_place
+                else "a supervisor places them · "
+            )
+            + "F5 reload · F1 bench"
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.show_role()  # whoever signed in last decides what is offered
+        super().showEvent(event)
+
+    def _refuse_placing(self) -> bool:
+        if self.may_place:
+            return False
+        self.show_message("Placing a parcel from quarantine needs a supervisor.", "warn")
+        return True
 
     # -- data -----------------------------------------------------------------------------
     @Slot()
@@ -168,6 +192,8 @@ class QuarantineScreen(QWidget):
     # -- actions --------------------------------------------------------------------------
     @Slot()
     def attach_selected(self, code: str = "") -> None:
+        if self._refuse_placing():
+            return
         entry = self.selected()
         if entry is None:
             self.show_message("Nothing selected: ↑/↓ to choose a parcel.", "warn")
@@ -177,6 +203,8 @@ class QuarantineScreen(QWidget):
 
     @Slot()
     def create_for_selected(self) -> None:
+        if self._refuse_placing():
+            return
         entry = self.selected()
         if entry is None:
             self.show_message("Nothing selected: ↑/↓ to choose a parcel.", "warn")

@@ -242,3 +242,40 @@ def test_a_supervisors_scan_at_the_desk_finds_the_unit(
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=WAIT)
     assert window.stack.currentWidget() is window.desk
     assert window.history.model.row_at(0).lpn == plates[0]
+
+
+def test_an_operator_is_offered_no_export_report_or_override(
+    qtbot: QtBot, window: MainWindow, station: Station, clock: FakeClock, tmp_path: Path
+) -> None:
+    [plate] = finish_some(station, "B")
+    window.show_history()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
+    assert not history.export_button.isVisible()
+    assert "Ctrl+E" not in history.heading.text()
+    qtbot.keyClick(history.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert history.status.text() == "Exporting history needs a supervisor."
+    with qtbot.waitSignal(history.opened, timeout=WAIT):
+        history.open_current()
+    dialog = history._dialog
+    assert dialog is not None
+    assert not dialog.override_button.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert dialog._override is None
+    dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    dashboard = window.desk.dashboard
+    with qtbot.waitSignal(dashboard.loaded, timeout=WAIT):
+        window.show_dashboard()
+    assert not dashboard.report_button.isVisible()
+    assert "Ctrl+R" not in dashboard.heading.text()
+    qtbot.keyClick(dashboard.day, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert dashboard.status.text() == "The daily report needs a supervisor."
+    # The same screens offer all three to a supervisor once one signs in.
+    station.user = User("sam", Role.SUPERVISOR)
+    window.show_history()
+    assert history.export_button.isVisible()
+    assert "Ctrl+E export" in history.heading.text()
+    window.show_dashboard()
+    assert dashboard.report_button.isVisible()

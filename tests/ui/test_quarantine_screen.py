@@ -60,16 +60,36 @@ def test_a_supervisor_attaches_a_parcel_by_scanning_the_rma_slip(
         assert (entry.state, entry.resolved_by) == ("attached", "sam")
 
 
-def test_an_operator_is_told_placing_needs_a_supervisor_and_nothing_changes(
+def test_an_operator_is_offered_no_placing_and_nothing_changes(
     qtbot: QtBot, window: MainWindow, station: Station
 ) -> None:
     unexpected_parcel(station)
     open_quarantine(qtbot, window)
     screen = window.quarantine
+    assert "a supervisor places them" in screen.heading.text()
+    assert "Ctrl+N" not in screen.heading.text()
+    before = row_counts(station.db)
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert screen._dialog is None
+    assert screen.message.text() == "Placing a parcel from quarantine needs a supervisor."
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert screen._dialog is None
+    assert row_counts(station.db) == before
+
+
+def test_a_supervisor_who_lost_the_role_meanwhile_is_refused_by_the_service(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    unexpected_parcel(station)
+    station.user = User("sam", Role.SUPERVISOR)
+    open_quarantine(qtbot, window)
+    screen = window.quarantine
+    assert "Ctrl+N new return" in screen.heading.text()
     before = row_counts(station.db)
     screen.create_for_selected()
     dialog = screen._dialog
     assert isinstance(dialog, CreateReturnDialog)
+    station.user = User("maria", Role.OPERATOR)  # the dialog stays open; the service decides
     dialog.fields["order_number"].setText("SO-12345678")
     dialog.fields["sku"].setText("AP-1001-M")
     qtbot.keyClick(dialog.fields["sku"], Qt.Key.Key_Return)

@@ -74,6 +74,9 @@ def test_the_station_starts_locked_and_a_parcel_scan_never_reaches_the_bench(
     assert window.status.operator.text() == "maria (operator)"
     qtbot.keyClick(window.bench, Qt.Key.Key_F8)  # operators have no users screen
     assert window.stack.currentWidget() is window.bench
+    assert window.bench.message.text() == (
+        "The users screen needs a supervisor; maria is signed in as operator."
+    )
 
 
 def test_a_wrong_pin_is_said_plainly_and_the_badge_stays_for_another_try(
