@@ -247,7 +247,7 @@ def test_a_supervisors_scan_at_the_desk_finds_the_unit(
 def test_an_operator_is_offered_no_export_report_or_override(
     qtbot: QtBot, window: MainWindow, station: Station, clock: FakeClock, tmp_path: Path
 ) -> None:
-    [plate] = finish_some(station, "B")
+    finish_some(station, "B")
     window.show_history()
     history = window.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
