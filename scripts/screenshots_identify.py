@@ -15,9 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from inspect_station import demo, inspection, scanning, settings
+from inspect_station import demo, inspection, scanning, settings, users
 from inspect_station.station import open_station
 from ui.app import build_window
+from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
 
 
@@ -25,6 +26,14 @@ def wait(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def sign_in(window: MainWindow, badge: str, pin: str) -> None:
+    """As at the bench: the badge scanned, the PIN typed, Enter."""
+    window.sign_in.handle_badge(badge)
+    window.sign_in.pin.setText(pin)
+    window.sign_in.pin.returnPressed.emit()
+    wait(800)
 
 
 def main(out: Path) -> int:
@@ -41,11 +50,16 @@ def main(out: Path) -> int:
     for code, hours in (("1Z999AA10123456784", 26), ("NO LABEL - BLUE BOX", 3)):
         station.clock = lambda hours=hours: now - timedelta(hours=hours)
         opened = scanning.receive_unexpected(station, code)
-        inspection.finish(station, opened.inspection, grade="B")
+        inspection.finish(
+            station, opened.inspection, grade="B", missing_shots_reason="screenshot sample"
+        )
     station.clock = lambda: now
+    users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
     window = build_window(app, station)
     window.show()
     window.start()
+    wait(1000)
+    sign_in(window, "DEMO-OPERATOR", "1111")
     overlay = window.sources.overlay
     for _ in range(50):
         wait(100)
@@ -59,6 +73,8 @@ def main(out: Path) -> int:
     chooser = window.bench.scans.chooser
     if chooser is not None:
         chooser.reject()
+    window.lock_now()  # placing parcels from quarantine is a supervisor's
+    sign_in(window, "DEMO-SUPERVISOR", "2222")
     window.show_quarantine()
     wait(1000)
     window.grab().save(str(out / "quarantine.png"))

@@ -11,6 +11,7 @@ _WARN = "color: #8a5300; font-weight: bold;"
 # Device names, paths and camera messages can be long: each such label shows at most this
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
 _MAX_PX = 190
+_USER_MAX_PX = 330  # a long name with its role and keys
 
 
 class StationStatusBar(QStatusBar):
@@ -39,7 +40,7 @@ class StationStatusBar(QStatusBar):
 
     def set_user(self, text: str, ok: bool) -> None:
         """Who is signed in and their role (or that the station is locked)."""
-        self.operator.setText(text)
+        _show(self.operator, text, _USER_MAX_PX)
         self.operator.setStyleSheet(_OK if ok else _BAD)
 
     def set_camera(self, text: str, ok: bool) -> None:
@@ -67,6 +68,6 @@ class StationStatusBar(QStatusBar):
         self.rules.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
 
 
-def _show(label: QLabel, text: str) -> None:
+def _show(label: QLabel, text: str, max_px: int = _MAX_PX) -> None:
     label.setToolTip(text)
-    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, _MAX_PX))
+    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max_px))
