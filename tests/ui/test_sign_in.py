@@ -262,3 +262,21 @@ def test_an_operator_is_not_offered_to_cancel_a_photographed_unit(
     qtbot.waitUntil(lambda: "needs a supervisor" in bench.message.text(), timeout=WAIT)
     assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert row_counts(station.db) == before
+
+
+def test_a_long_name_keeps_bench_and_desk_within_a_1366_pixel_screen(
+    qtbot: QtBot, make_window: MakeWindow, station: Station
+) -> None:
+    from inspect_station import auth, users
+
+    name = "Maximiliane Konstantinopoulou-Wittgenstein"
+    users.seed(station, [users.check_new_user(name, "B-LONG-01", "supervisor", "8642")])
+    auth.sign_in(station, "B-LONG-01", "8642")
+    window = make_window()
+    shown = window.status.operator
+    assert shown.text().endswith("…")
+    assert shown.toolTip() == f"{name} (supervisor) · F8 users · F11 approvals"
+    for show in (window.show_bench, window.show_history, window.show_approvals):
+        show()
+        qtbot.wait(50)
+        assert window.width() <= 1366
