@@ -10,17 +10,27 @@ import uuid
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from inspect_station.approvals import RecommendationView
 from ui.detail_text import money, outcome_text
 from ui.quarantine import age_text
+from ui.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Waiting", "Licence plate", "Return", "Item", "Value", "Grade", "Waits because")
-COLUMNS += ("Recommendation", "Refund due")
+COLUMNS = (
+    "Waiting",
+    "Licence plate",
+    "Return",
+    "Item",
+    "Value",
+    "Grade",
+    "Waits because",
+    "Recommendation",
+    "Refund due",
+)
 ALERT = QColor("#b3261e")
 
 
@@ -30,35 +40,19 @@ def grade_text(view: RecommendationView) -> str:
     return view.grade or "—"
 
 
-class ApprovalsModel(QAbstractTableModel):
+class ApprovalsModel(RowTableModel):
+    columns = COLUMNS
+    _rows: list[RecommendationView]
+
     def __init__(self, *, sign: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RecommendationView] = []
         self._sign = sign
-
-    def set_rows(self, rows: list[RecommendationView]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
 
     def row_at(self, row: int) -> RecommendationView:
         return self._rows[row]
 
     def row_of(self, inspection_id: uuid.UUID) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.inspection_id == inspection_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

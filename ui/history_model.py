@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +21,7 @@ from inspect_station import history
 from inspect_station.errors import KnownError
 from inspect_station.history import HistoryQuery, HistoryRow
 from inspect_station.station import Station
+from ui.row_table import RowTableModel
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +46,7 @@ RIGHT = {8, 11, 12}
 OVERRIDDEN = QColor("#c77700")
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel):
     """Signals:
     page_loaded(int): a page arrived; the number of rows now loaded.
     failed(str): a page could not be read (the message to show).
@@ -56,6 +56,8 @@ class HistoryModel(QAbstractTableModel):
     page_loaded = Signal(int)
     failed = Signal(str)
     sort_changed = Signal(int, object)
+    columns = COLUMNS
+    _rows: list[HistoryRow]
 
     def __init__(
         self,
@@ -69,7 +71,6 @@ class HistoryModel(QAbstractTableModel):
         self._station = station
         self._tasks = tasks
         self._page_size = page_size
-        self._rows: list[HistoryRow] = []
         self._query: HistoryQuery | None = None
         self._generation = 0
         self._fetching = False
@@ -157,19 +158,6 @@ class HistoryModel(QAbstractTableModel):
         column = next(c for c, key in SORT_COLUMNS.items() if key == query.sort)
         order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
         return column, order
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from inspect_station.quarantine import QuarantineView
 from inspect_station.roles import Role
 from inspect_station.station import Station
 from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
+from ui.row_table import RowTableModel
 from ui.style import MESSAGE_COLOURS, heading
 from ui.tasks import TaskRunner
 
@@ -57,31 +58,12 @@ def age_text(age: timedelta) -> str:
     return f"{minutes} min"
 
 
-class QuarantineModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[QuarantineView] = []
-
-    def set_rows(self, rows: list[QuarantineView]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+class QuarantineModel(RowTableModel):
+    columns = COLUMNS
+    _rows: list[QuarantineView]
 
     def row_at(self, row: int) -> QuarantineView:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
