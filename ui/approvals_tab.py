@@ -51,7 +51,7 @@ from inspect_station.station import Station
 from ui.approval_dialogs import ChangeDialog, ChangeRequest
 from ui.approvals_model import ApprovalsModel, QueueTable, detail_html
 from ui.detail_text import outcome_text
-from ui.style import MESSAGE_COLOURS, heading
+from ui.style import heading, show_message
 from ui.tasks import TaskRunner
 
 LIMIT = 500
@@ -345,10 +345,7 @@ class ApprovalsScreen(QWidget):
         self.show_message(f"{found.lpn} does not wait: it was {found.status}{by}.", "info")
 
     def show_message(self, text: str, level: str) -> None:
-        fg, bg = MESSAGE_COLOURS[level]
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.setStyleSheet(f"color: {fg}; background: {bg};")
+        show_message(self.message, text, level)
 
     def _on_error(self, error: KnownError) -> None:
         self.show_message(str(error), "error")

@@ -34,7 +34,7 @@ from ui.parcel_panel import ParcelPanel
 from ui.photo_flow import PhotoFlow
 from ui.photo_panel import PhotoPanel
 from ui.scan_flow import ScanFlow
-from ui.style import MESSAGE_COLOURS, heading
+from ui.style import heading, show_message
 from ui.tasks import TaskRunner
 
 
@@ -160,10 +160,7 @@ class BenchScreen(QWidget):
 
     # -- messages -------------------------------------------------------------------------
     def show_message(self, text: str, level: str = "info") -> None:
-        fg, bg = MESSAGE_COLOURS[level]
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.setStyleSheet(f"color: {fg}; background: {bg};")
+        show_message(self.message, text, level)
 
     def _on_error(self, error: KnownError) -> None:
         if isinstance(error, Conflict) and self.inspection is not None:

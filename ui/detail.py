@@ -53,7 +53,7 @@ from ui.detail_text import (
     when,
 )
 from ui.override_dialog import OverrideDialog
-from ui.style import MESSAGE_COLOURS
+from ui.style import show_message
 from ui.tasks import TaskRunner
 
 
@@ -293,9 +293,7 @@ class InspectionDialog(QDialog):
         self.tabs.setCurrentIndex(max(0, current))
 
     def say(self, text: str, level: str = "info") -> None:
-        fg, bg = MESSAGE_COLOURS[level]
-        self.message.setStyleSheet(f"color: {fg}; background: {bg};")
-        self.message.setText(text)
+        show_message(self.message, text, level)
         self.message.show()
 
     @Slot()

@@ -9,7 +9,8 @@ from inspect_station import auth, users
 from inspect_station.errors import BadInput, KnownError
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
-from ui.sign_in import centred_panel, show_message
+from ui.sign_in import centred_panel
+from ui.style import show_message
 from ui.tasks import TaskRunner
 
 

@@ -30,7 +30,7 @@ from inspect_station.roles import Role
 from inspect_station.station import Station
 from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
 from ui.row_table import RowTableModel
-from ui.style import MESSAGE_COLOURS, heading
+from ui.style import heading, show_message
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -216,10 +216,7 @@ class QuarantineScreen(QWidget):
         self.refresh()
 
     def show_message(self, text: str, level: str) -> None:
-        fg, bg = MESSAGE_COLOURS[level]
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.setStyleSheet(f"color: {fg}; background: {bg};")
+        show_message(self.message, text, level)
 
     def _on_error(self, error: KnownError) -> None:
         self.show_message(str(error), "error")

@@ -23,7 +23,7 @@ from inspect_station.errors import BadInput, KnownError
 from inspect_station.quarantine import ContentLine, QuarantineView
 from inspect_station.station import Station
 from inspect_station.views import ReturnView
-from ui.style import MESSAGE_COLOURS
+from ui.style import show_message
 from ui.tasks import TaskRunner
 
 
@@ -52,10 +52,7 @@ class _PlaceDialog(QDialog):
         self.message.setWordWrap(True)
 
     def show_message(self, text: str, level: str) -> None:
-        fg, bg = MESSAGE_COLOURS[level]
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.setStyleSheet(f"color: {fg}; background: {bg}; padding: 6px;")
+        show_message(self.message, text, level, " padding: 6px;")
 
     def _on_error(self, error: KnownError) -> None:
         self.show_message(str(error), "error")

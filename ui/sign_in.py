@@ -14,15 +14,8 @@ from inspect_station import auth
 from inspect_station.errors import KnownError
 from inspect_station.roles import User
 from inspect_station.station import Station
-from ui.style import MESSAGE_COLOURS
+from ui.style import show_message
 from ui.tasks import TaskRunner
-
-
-def show_message(label: QLabel, text: str, level: str) -> None:
-    fg, bg = MESSAGE_COLOURS[level]
-    label.setText(text)
-    label.setProperty("level", level)
-    label.setStyleSheet(f"color: {fg}; background: {bg};")
 
 
 def centred_panel(outer: QWidget) -> QVBoxLayout:

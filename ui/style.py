@@ -6,7 +6,14 @@ from PySide6.QtWidgets import QLabel
 
 from inspect_station.palette import ROUTE_COLOURS, route_colour
 
-__all__ = ["MESSAGE_COLOURS", "ROUTE_COLOURS", "STYLE_SHEET", "heading", "route_colour"]
+__all__ = [
+    "MESSAGE_COLOURS",
+    "ROUTE_COLOURS",
+    "STYLE_SHEET",
+    "heading",
+    "route_colour",
+    "show_message",
+]
 
 MESSAGE_COLOURS = {
     "info": ("#1f2933", "#e4e7eb"),
@@ -41,3 +48,12 @@ def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")
     return label
+
+
+def show_message(label: QLabel, text: str, level: str, extra_style: str = "") -> None:
+    """``text`` in ``label`` in the colours of ``level`` (info, ok, warn, error); the level
+    is kept as the label's ``level`` property for tests and style rules."""
+    fg, bg = MESSAGE_COLOURS[level]
+    label.setText(text)
+    label.setProperty("level", level)
+    label.setStyleSheet(f"color: {fg}; background: {bg};{extra_style}")

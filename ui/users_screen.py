@@ -28,8 +28,7 @@ from inspect_station import users
 from inspect_station.errors import BadInput, KnownError
 from inspect_station.roles import Role
 from inspect_station.station import Station
-from ui.sign_in import show_message
-from ui.style import heading
+from ui.style import heading, show_message
 from ui.tasks import TaskRunner
 
 COLUMNS = ("Name", "Badge", "Role", "State", "Wrong PINs", "Last signed in")
