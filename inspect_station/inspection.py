@@ -199,13 +199,20 @@ def cancel(station: Station, inspection: InspectionView, *, reason: str) -> None
         insp.status = "cancelled"
         insp.finished_at = station.clock()
         if insp.expected_return_id is not None:
+            session.flush()
+            # Units of the return already finished keep it under way; otherwise it is open again.
+            started = records.received_counts(session, insp.expected_return_id)
             session.execute(
                 update(ExpectedReturn)
                 .where(
                     ExpectedReturn.id == insp.expected_return_id,
                     ExpectedReturn.claimed_by_bench == station.bench,
                 )
-                .values(claimed_by_bench=None, status="open", version=ExpectedReturn.version + 1)
+                .values(
+                    claimed_by_bench=None,
+                    status="in_progress" if started else "open",
+                    version=ExpectedReturn.version + 1,
+                )
             )
         records.audit(
             station, session, "inspection.cancelled", "inspection", insp.id, reason=reason

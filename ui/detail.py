@@ -296,13 +296,21 @@ class InspectionDialog(QDialog):
         show_message(self.message, text, level)
         self.message.show()
 
-    @Slot()
     @property
     def may_override(self) -> bool:
         return self._station.user.may(Role.SUPERVISOR)
 
+    @Slot()
     def ask_override(self) -> None:
-        if self.detail.inspection.status != "finished" or not self.may_override:
+        if self.detail.inspection.status != "finished":
+            return
+        if not self.may_override:
+            user = self._station.user
+            self.say(
+                f"Overriding a grade or route needs a supervisor; {user.name} is signed in as "
+                f"{user.role.label}.",
+                "warn",
+            )
             return
         self._override = OverrideDialog(
             insp=self.detail.inspection,

@@ -13,6 +13,7 @@ from inspect_station.errors import BadInput, Conflict, PhotoRejected
 from inspect_station.station import Station
 from inspect_station.views import InspectionView
 from tests.helpers import row_counts
+from tests.inspect_station.returns import add_return, open_rma
 
 
 def open_first(station: Station) -> InspectionView:
@@ -119,6 +120,24 @@ def test_cancel_releases_the_parcel_for_other_benches(station: Station) -> None:
         assert er is not None
         assert (er.status, er.claimed_by_bench) == ("open", None)
     assert inspection.resume(station) is None
+
+
+def test_cancelling_the_second_unit_keeps_the_return_under_way(station: Station) -> None:
+    add_return(station, "RMA-TWO-000001", [("AP-1001-M", "apparel", "49.99", 2)])
+    first = open_rma(station, "RMA-TWO-000001")
+    done = inspection.finish(station, first, grade="A", missing_shots_reason="test")
+    assert done.more_units
+    second = open_rma(station, "RMA-TWO-000001")
+    assert second.id != first.id
+    inspection.cancel(station, second, reason="second unit scanned twice")
+    with station.db.read() as session:
+        er = session.scalars(
+            select(ExpectedReturn).where(ExpectedReturn.rma == "RMA-TWO-000001")
+        ).one()
+        assert (er.status, er.claimed_by_bench) == ("in_progress", None)
+    # Scanned again, the return opens its second unit once more.
+    again = open_rma(station, "RMA-TWO-000001")
+    assert again.id not in (first.id, second.id)
 
 
 def test_an_open_unit_resumes_with_its_photos_after_a_restart(station: Station) -> None:

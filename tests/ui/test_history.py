@@ -262,6 +262,7 @@ def test_an_operator_is_offered_no_export_report_or_override(
     assert not dialog.override_button.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert dialog._override is None
+    assert dialog.message.text().startswith("Overriding a grade or route needs a supervisor")
     dialog.close()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
