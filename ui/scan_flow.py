@@ -66,14 +66,19 @@ class ScanFlow(QObject):
             return
         current = self._on_bench()
         if current is not None:
-            if normalise(text) == current.lpn:
+            code = normalise(text)
+            if code == current.lpn:
                 self.message.emit(f"{current.lpn} is the unit on the bench.", "info")
-            else:
-                self.message.emit(
-                    f"Finish {current.lpn} first (F10), or cancel it (Ctrl+Del), "
-                    "before scanning the next parcel.",
-                    "warn",
-                )
+                return
+            # The label of the unit finished before this one (the next unit of a parcel
+            # opens by itself) is confirmed by its scan; anything else waits its turn.
+            self._tasks.run(
+                label_jobs.confirm_scanned,
+                self._station,
+                code,
+                on_done=lambda jobs: self._on_scanned_while_open(current, code, jobs),
+                on_error=self.failed.emit,
+            )
             return
         if self._opening:
             self.message.emit(
@@ -83,6 +88,19 @@ class ScanFlow(QObject):
         self.offer_unexpected(None)
         self.message.emit(f"Looking up {text}…", "info")
         self.run_opening(scanning.scan, self._station, text)
+
+    def _on_scanned_while_open(
+        self, current: InspectionView, code: str, confirmed: list[Any]
+    ) -> None:
+        if confirmed:
+            self.message.emit(f"Label for {code} confirmed. Carry on with {current.lpn}.", "ok")
+            self.label_confirmed.emit(confirmed)
+            return
+        self.message.emit(
+            f"Finish {current.lpn} first (F10), or cancel it (Ctrl+Del), "
+            "before scanning the next parcel.",
+            "warn",
+        )
 
     def run_opening(self, fn: Any, *args: Any, **kwargs: Any) -> None:
         """Run a service that may open a unit; only one such call is in flight at a time."""

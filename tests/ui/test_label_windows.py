@@ -16,9 +16,10 @@ from inspect_station.decoding import decode_image
 from inspect_station.labels import pdf_to_image, render_pdf
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
+from tests.inspect_station.returns import add_return, open_rma
 from tests.inspect_station.test_inspection import open_first
 from tests.inspect_station.test_labels import PLATE
-from tests.ui.test_bench_flow import WAIT, wedge_scan
+from tests.ui.test_bench_flow import WAIT, open_parcel, wedge_scan
 from ui.label_dialogs import paint_label
 from ui.main_window import MainWindow
 
@@ -126,3 +127,34 @@ def test_printer_settings_are_for_admins(
     assert saved.printer == "dock"
     assert saved.printers["dock"]["host"] == "127.0.0.1"
     assert station.printer.name == "dock"
+
+
+def test_the_label_of_the_unit_before_is_confirmed_while_the_next_unit_is_open(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    add_return(station, "RMA-PAIR-000001", [("AP-1001-M", "apparel", "49.99", 2)])
+    first = open_rma(station, "RMA-PAIR-000001")
+    done = inspection.finish(station, first, grade="B", missing_shots_reason="test")
+    print_queue.dispatch(station)
+    open_parcel(qtbot, window, "RMA-PAIR-000001")  # the parcel's second unit
+    second = window.bench.inspection
+    assert second is not None
+    assert second.id != first.id
+    wedge_scan(qtbot, window, done.inspection.lpn)  # the first unit's label, now stuck on
+    qtbot.waitUntil(lambda: states(station) == ["confirmed"], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            window.bench.message.text()
+            == f"Label for {done.inspection.lpn} confirmed. Carry on with {second.lpn}."
+        ),
+        timeout=WAIT,
+    )
+    assert window.bench.inspection is not None
+    assert window.bench.inspection.id == second.id
+    # Any other code still waits until the open unit is finished or cancelled.
+    wedge_scan(qtbot, window, "RMA-PAIR-000009")
+    qtbot.waitUntil(
+        lambda: window.bench.message.text().startswith(f"Finish {second.lpn} first"),
+        timeout=WAIT,
+    )
+    assert states(station) == ["confirmed"]
