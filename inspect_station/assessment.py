@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
 from inspect_station.catalogue import SkuFlags
 from inspect_station.errors import BadInput
@@ -171,14 +172,34 @@ def _approval(
     overridden: bool,
     physical: bool,
 ) -> tuple[str, ...]:
+    return approval_reasons(
+        station,
+        value=insp.value,
+        computed_grade=computed.grade if computed is not None and overridden else None,
+        grade=grade,
+        physical=physical,
+    )
+
+
+def approval_reasons(
+    station: Station,
+    *,
+    value: Decimal | None,
+    computed_grade: str | None,
+    grade: str | None,
+    physical: bool,
+) -> tuple[str, ...]:
+    """Why a recommendation waits for a supervisor: the unit's value at or above the
+    threshold, or a grade given against the checklist's ``computed_grade`` (None: not
+    overridden)."""
     policy = station.outcomes.policy
     reasons = []
     limit = policy.approval_min_value
-    if physical and limit is not None and insp.value is not None and insp.value >= limit:
+    if physical and limit is not None and value is not None and value >= limit:
         sign = CURRENCY_SIGNS.get(station.settings.currency, station.settings.currency + " ")
-        reasons.append(f"value {sign}{insp.value:,.2f} ≥ {sign}{limit:,.2f}")
-    if overridden and policy.approval_when_overridden and computed is not None:
-        reasons.append(f"grade overridden ({computed.grade} by the checklist, {grade} given)")
+        reasons.append(f"value {sign}{value:,.2f} ≥ {sign}{limit:,.2f}")
+    if computed_grade is not None and computed_grade != grade and policy.approval_when_overridden:
+        reasons.append(f"grade overridden ({computed_grade} by the checklist, {grade} given)")
     return tuple(reasons)
 
 

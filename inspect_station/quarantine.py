@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, UnexpectedReturn, Unit
-from inspect_station import lookup, records, roles
+from inspect_station import lookup, records, roles, unit_records
 from inspect_station.carriers import normalise_tracking
 from inspect_station.errors import BadInput, Conflict
 from inspect_station.importer import parse_rows
@@ -216,6 +216,7 @@ def _place(
         records.received_counts(session, er.id).get(ln.id, 0) < ln.quantity for ln in er.lines
     ):
         er.status = "received"
+    recommended = unit_records.recommend_placed(station, session, insp, er)
     entry.state, entry.expected_return_id = state, er.id
     entry.resolved_at, entry.resolved_by, entry.note = station.clock(), station.operator, note
     records.audit(
@@ -228,6 +229,7 @@ def _place(
         rma=er.rma,
         line=line.line_no,
         note=note or None,
+        recommendation=recommended.outcome if recommended else None,
     )
     session.flush()
 

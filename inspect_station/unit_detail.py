@@ -189,6 +189,16 @@ def _recommendation_words(action: str, d: dict[str, Any]) -> str:
             return (
                 f"Recommendation {d.get('outcome')} waits for a supervisor: "
                 f"{'; '.join(d.get('reasons', []))}"
+                + (
+                    f" (placed from quarantine under {d['placed_under']})"
+                    if d.get("placed_under")
+                    else ""
+                )
+            )
+        case "recommendation.released":
+            return (
+                f"Recommendation {d.get('outcome')} released when placed from quarantine "
+                f"under {d.get('placed_under')}"
             )
         case "recommendation.approved":
             note = f": {d['note']}" if d.get("note") else ""

@@ -16,10 +16,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.grading_models import Recommendation, UnitAssessment
-from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, Unit
+from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, Photo, Unit
 from inspect_station import catalogue, records, rulebook
-from inspect_station.assessment import Assessment, Draft, UnitContext, assess
+from inspect_station.assessment import (
+    PHYSICAL,
+    Assessment,
+    Draft,
+    UnitContext,
+    approval_reasons,
+    assess,
+)
 from inspect_station.errors import BadInput
+from inspect_station.grading_sets import Defect
 from inspect_station.outcomes import OutcomeFacts
 from inspect_station.outcomes import Recommendation as Advice
 from inspect_station.scanning import Opened, ScanOutcome
@@ -175,6 +183,73 @@ def _record_absent(
         outcome=advice.outcome,
     )
     session.add(_recommendation_row(station, absent, advice, photos=[], approval=(), due_on=None))
+
+
+def recommend_placed(
+    station: Station, session: Session, insp: Inspection, er: ExpectedReturn
+) -> Recommendation | None:
+    """A finished parcel from quarantine now belongs to ``er``: its refund, exchange or
+    warranty recommendation, as the bench would have made it with that return known.
+
+    Made from the grade, defects and receipt the bench recorded and the return's type; it
+    waits for a supervisor for the bench's reasons (value, a grade against the checklist) and
+    also when a deduction has no photo to back it. A unit that already has one keeps it.
+    """
+    if session.get(Recommendation, insp.id) is not None:
+        return None
+    unit = session.get(UnitAssessment, insp.id)
+    receipt = unit.receipt if unit else "received"
+    physical = receipt in PHYSICAL
+    if physical and insp.grade is None:
+        return None
+    defects: tuple[Defect, ...] = ()
+    if unit is not None:
+        unit.return_type, unit.return_reason = er.return_type, er.reason
+        if unit.defects:
+            checklist = station.grading_sets.get(unit.grading_set)
+            defects = tuple(checklist.defect(d) for d in unit.defects)
+    advice = station.outcomes.recommend(
+        OutcomeFacts(
+            return_type=er.return_type,
+            receipt=receipt,
+            grade=insp.grade,
+            value=insp.value,
+            defects=defects,
+            sealed=unit.sealed if unit else False,
+            missing_items=unit.missing_items if unit else 0,
+        )
+    )
+    photos = list(
+        session.scalars(
+            select(Photo.sha256).where(Photo.inspection_id == insp.id).order_by(Photo.id)
+        )
+    )
+    approval = approval_reasons(
+        station,
+        value=insp.value,
+        computed_grade=unit.computed_grade if unit and unit.override_reason else None,
+        grade=insp.grade,
+        physical=physical,
+    )
+    if advice.deductions and not photos:
+        approval += ("deduction without a photo of the defect",)
+    due_on = station.outcomes.due_on(er.withdrawal_notified_on)
+    row = _recommendation_row(
+        station, insp, advice, photos=photos, approval=approval, due_on=due_on
+    )
+    session.add(row)
+    session.flush()
+    records.audit(
+        station,
+        session,
+        "recommendation.queued" if row.status == "pending" else "recommendation.released",
+        "inspection",
+        insp.id,
+        outcome=advice.outcome,
+        reasons=list(approval),
+        placed_under=er.rma,
+    )
+    return row
 
 
 def _add_recommendation(

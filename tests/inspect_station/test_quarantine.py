@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
+from db.grading_models import Recommendation, UnitAssessment
 from db.models import AuditEvent, ExpectedReturn, Inspection, UnexpectedReturn, Unit
-from inspect_station import inspection, quarantine, scanning
+from inspect_station import approvals, inspection, quarantine, scanning
 from inspect_station.errors import BadInput, Conflict, NotAllowed
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
+from tests.inspect_station.returns import add_return
 
 
 def received(station: Station, code: str = "1Z999AA10123456784", *, finish: bool = True) -> int:
@@ -166,3 +168,50 @@ def test_a_unit_the_bench_cancelled_is_not_listed(station: Station) -> None:
     inspection.cancel(station, opened.inspection, reason="Scanned twice")
     received(station)
     assert [e.scanned_code for e in quarantine.waiting(station)] == ["1Z999AA10123456784"]
+
+
+def placed_under(station: Station, rma: str, price: str, return_type: str = "refund") -> str:
+    """An unexpected parcel graded B, attached by a supervisor to ``rma``; its plate."""
+    add_return(
+        station,
+        rma,
+        [("AP-1001-M", "apparel", price, 1)],
+        return_type=return_type,
+        notice_on="2026-11-25",
+    )
+    entry = received(station)
+    as_supervisor(station)
+    (found,) = quarantine.find_expected(station, rma)
+    return quarantine.attach(station, entry, found.id, version=1).lpn
+
+
+def test_a_placed_parcel_gets_the_recommendation_the_bench_would_have_made(
+    station: Station,
+) -> None:
+    lpn = placed_under(station, "RMA-PLACE-000001", "20.00")
+    with station.db.read() as session:
+        insp = session.scalars(select(Inspection).where(Inspection.lpn == lpn)).one()
+        rec = session.get(Recommendation, insp.id)
+        assert rec is not None
+        assert (rec.return_type, rec.outcome, rec.refund_amount, rec.status) == (
+            "refund",
+            "full",
+            Decimal("20.00"),
+            "released",
+        )
+        assert rec.due_on == date(2026, 12, 9)  # the withdrawal notice plus 14 days
+        unit = session.get(UnitAssessment, insp.id)
+        assert unit is not None
+        assert unit.return_type == "refund"
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "recommendation.released")
+        ).one()
+        assert event.detail["placed_under"] == "RMA-PLACE-000001"
+    assert approvals.pending(station) == []
+
+
+def test_a_placed_parcel_of_high_value_waits_in_the_approval_queue(station: Station) -> None:
+    lpn = placed_under(station, "RMA-PLACE-000002", "400.00", return_type="exchange")
+    (waiting,) = approvals.pending(station)
+    assert (waiting.lpn, waiting.return_type, waiting.outcome) == (lpn, "exchange", "approve")
+    assert waiting.waits_because == ("value €400.00 ≥ €250.00",)
