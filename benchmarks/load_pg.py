@@ -146,6 +146,10 @@ def reset_bench(url: str) -> int:
         conn.execute("DELETE FROM audit_events WHERE bench LIKE %s", (like,))
         conn.execute("DELETE FROM photos WHERE bench LIKE %s", (like,))
         conn.execute("DELETE FROM print_jobs WHERE bench LIKE %s", (like,))
+        # What finishing a unit records beside it (assessment, recommendation, overrides).
+        theirs = "SELECT id FROM inspections WHERE bench LIKE %s"
+        for table in ("recommendations", "unit_assessments", "overrides"):
+            conn.execute(f"DELETE FROM {table} WHERE inspection_id IN ({theirs})", (like,))
         conn.execute("DELETE FROM inspections WHERE bench LIKE %s", (like,))
         conn.execute("DELETE FROM units WHERE created_bench LIKE %s", (like,))
         reopened = conn.execute(
