@@ -25,6 +25,7 @@ from typing import IO, Any
 from inspect_station import history, roles
 from inspect_station.errors import BadInput, KnownError
 from inspect_station.history import HistoryQuery, HistoryRow
+from inspect_station.resolver import Patterns
 from inspect_station.roles import Role
 from inspect_station.station import Station
 
@@ -167,7 +168,8 @@ def export(
 
     try:
         with station.db.read() as session:
-            statement = history.resolved(session, query)
+            patterns = Patterns.from_settings(station.settings)
+            statement = history.resolved(session, query, patterns)
             result = session.execute(statement.execution_options(yield_per=BATCH))
             try:
                 rows = _rows(result)

@@ -34,7 +34,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, Photo
 from inspect_station.errors import BadInput
-from inspect_station.identifiers import classify
+from inspect_station.resolver import Patterns, resolve
 from inspect_station.station import Station
 
 PAGE_SIZE = 100
@@ -124,7 +124,7 @@ def local_day_bounds(day: date, tz: ZoneInfo | None) -> tuple[datetime, datetime
 
 
 def _conditions(
-    query: HistoryQuery, skus: tuple[str, ...] | None = None
+    query: HistoryQuery, skus: tuple[str, ...] | None = None, patterns: Patterns | None = None
 ) -> list[ColumnElement[bool]]:
     """The WHERE terms of ``query``; raises BadInput before anything is read.
 
@@ -168,7 +168,7 @@ def _conditions(
             if query.overridden
             else Inspection.override_count == zero
         )
-    for term in (_product(query.product, skus), _search(query.search)):
+    for term in (_product(query.product, skus), _search(search_codes(query.search, patterns))):
         if term is not None:
             terms.append(term)
     return terms
@@ -221,31 +221,51 @@ def product_skus(session: Session, query: HistoryQuery) -> tuple[str, ...] | Non
     return tuple(sorted(listed))
 
 
-def _search(text: str) -> ColumnElement[bool] | None:
+# What the text search matches: the forms the resolver gives a code as a plate, an RMA, an
+# order or a tracking number (a carrier's routing prefix stripped), or as it was typed.
+SEARCH_KINDS = ("lpn", "rma", "order", "tracking", "text")
+
+
+def search_codes(text: str, patterns: Patterns | None = None) -> tuple[str, ...]:
+    """The stored forms ``text`` may take, by the bench's own resolver: the same scan finds
+    the same return at the desk. Raises BadInput as a scan would (control characters, too
+    long, a wrong check digit, a keyboard layout that swapped Y and Z)."""
     if not text.strip():
+        return ()
+    found = resolve(text, patterns)
+    values = (v for c in found.candidates if c.kind in SEARCH_KINDS for v in c.values)
+    return tuple(dict.fromkeys(values))
+
+
+def _search(codes: tuple[str, ...]) -> ColumnElement[bool] | None:
+    if not codes:
         return None
-    code = classify(text).code  # refuses control characters and overlong text
     returns = select(ExpectedReturn.id).where(
         or_(
-            ExpectedReturn.rma == code,
-            ExpectedReturn.order_number == code,
-            ExpectedReturn.tracking_number == code,
+            ExpectedReturn.rma.in_(codes),
+            ExpectedReturn.order_number.in_(codes),
+            ExpectedReturn.tracking_number.in_(codes),
         )
     )
     # Two indexed look-ups joined by UNION, not one OR: PostgreSQL plans "lpn = x OR
     # expected_return_id IN (…)" as a walk through all units (0.7 s at 1 M units).
     unit = aliased(Inspection)
-    by_plate = select(unit.id).where(unit.lpn == code)
+    by_plate = select(unit.id).where(unit.lpn.in_(codes))
     by_return = select(unit.id).where(unit.expected_return_id.in_(returns))
     return Inspection.id.in_(union_all(by_plate, by_return))
 
 
-def resolved(session: Session, query: HistoryQuery) -> Select[*tuple[Any, ...]]:
-    """:func:`statement` with an EAN's SKUs looked up first: what pages and exports run."""
-    return statement(query, product_skus(session, query))
+def resolved(
+    session: Session, query: HistoryQuery, patterns: Patterns | None = None
+) -> Select[*tuple[Any, ...]]:
+    """:func:`statement` with an EAN's SKUs looked up first and the search read by the
+    station's reference ``patterns``: what pages and exports run."""
+    return statement(query, product_skus(session, query), patterns)
 
 
-def statement(query: HistoryQuery, skus: tuple[str, ...] | None = None) -> Select[*tuple[Any, ...]]:
+def statement(
+    query: HistoryQuery, skus: tuple[str, ...] | None = None, patterns: Patterns | None = None
+) -> Select[*tuple[Any, ...]]:
     """All rows of ``query`` in its order (for pages and exports)."""
     photos = (
         select(func.count())
@@ -253,7 +273,7 @@ def statement(query: HistoryQuery, skus: tuple[str, ...] | None = None) -> Selec
         .correlate(Inspection)
         .scalar_subquery()
     )
-    conditions = _conditions(query, skus)  # checks the sort key too
+    conditions = _conditions(query, skus, patterns)  # checks the sort key too
     order = (SORTS[query.sort], Inspection.finished_at, Inspection.id)
     return (
         select(
@@ -305,7 +325,7 @@ def page(
     """The next ``limit`` rows of ``query``, after ``after`` (the last row already shown)."""
     statement(query)  # refuses bad filters before anything is read
     with station.db.read() as session:
-        stmt = resolved(session, query)
+        stmt = resolved(session, query, Patterns.from_settings(station.settings))
         if after is not None:
             stmt = stmt.where(_after(query, after))
         return [_row(values) for values in session.execute(stmt.limit(limit))]
@@ -315,7 +335,8 @@ def count(station: Station, query: HistoryQuery, *, cap: int = COUNT_CAP) -> int
     """Rows matching ``query``, counted up to ``cap + 1`` (more is shown as "over cap")."""
     statement(query)  # refuses bad filters before anything is read
     with station.db.read() as session:
-        inner = resolved(session, query).order_by(None).limit(cap + 1).subquery()
+        patterns = Patterns.from_settings(station.settings)
+        inner = resolved(session, query, patterns).order_by(None).limit(cap + 1).subquery()
         return session.scalar(select(func.count()).select_from(inner)) or 0
 
 

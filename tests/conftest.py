@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 
 # Qt must use the offscreen platform before any Qt module loads; nothing may reach the
@@ -24,6 +25,11 @@ from inspect_station.settings import Settings
 from inspect_station.station import Station, open_database, open_station
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# Property tests check what a function does, not how fast: a per-example deadline only fails
+# them on a busy machine. Speed is measured in benchmarks/.
+hypothesis_settings.register_profile("station", deadline=None)
+hypothesis_settings.load_profile("station")
 PG_URL = os.environ.get("INSPECT_STATION_TEST_PG_URL", "")
 
 

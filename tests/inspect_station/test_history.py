@@ -105,6 +105,21 @@ def test_each_filter_narrows_the_history(
     assert only(overridden=True, grade="C") == {units[1].lpn}
 
 
+def test_the_search_reads_a_carrier_label_as_the_bench_does(
+    station: Station, units: list[InspectionView]
+) -> None:
+    """A USPS label scanned at the desk carries the routing prefix (420 + ZIP) before the
+    tracking number the manifest stored; the bench's resolver strips it here too."""
+    assert units[2].expected is not None
+    with station.db.write() as session:
+        er = session.get(ExpectedReturn, units[2].expected.id)
+        assert er is not None
+        er.tracking_number = "9200190132607600833457"
+    found = lpns(station, HistoryQuery(search="420 10023 3424 9200190132607600833457"))
+    assert found == [units[2].lpn]
+    assert history.count(station, HistoryQuery(search="4201002334249200190132607600833457")) == 1
+
+
 def test_counts_stop_at_the_cap(station: Station, units: list[InspectionView]) -> None:
     assert history.count(station, HistoryQuery(tz=UTC_ZONE)) == len(units)
     assert history.count(station, HistoryQuery(tz=UTC_ZONE), cap=3) == 4
@@ -134,7 +149,7 @@ def test_filter_lists_hold_the_values_in_use(station: Station, units: list[Inspe
         (HistoryQuery(search="LP\x00123"), "control characters"),
         (HistoryQuery(search="x" * 10_000), "10,000 characters"),
         (HistoryQuery(product="9" * 41), "at most 40"),
-        (HistoryQuery(search="LP0000000000001"), "check character"),
+        (HistoryQuery(search="LP0000000000001"), "wrong check digit"),
         (HistoryQuery(sort="customer_email"), "cannot be sorted"),
     ],
 )
