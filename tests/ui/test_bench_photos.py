@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -29,11 +31,22 @@ def chips(window: MainWindow) -> list[tuple[str, str]]:
     return [(c.text(), c.property("state")) for c in window.bench.photos.shot_bar.chips]
 
 
+def wait_for_photo(qtbot: QtBot, window: MainWindow, count: int) -> None:
+    """Wait for the ``count``-th thumbnail; on time-out, say what the bench said."""
+    try:
+        qtbot.waitUntil(lambda: window.bench.photos.thumbs.count() == count, timeout=WAIT)
+    except WaitTimedOut:
+        pytest.fail(f"No photo {count}; the bench says: {window.bench.message.text()!r}")
+    # The next photo is of a newer frame: the same picture twice is recorded once.
+    shown = window._camera.latest_frame()
+    qtbot.waitUntil(lambda: window._camera.latest_frame() is not shown, timeout=WAIT)
+
+
 def take(qtbot: QtBot, window: MainWindow, key: Qt.Key = Qt.Key.Key_Space) -> None:
     count = window.bench.photos.thumbs.count()
     qtbot.waitUntil(lambda: window._camera.latest_frame() is not None, timeout=WAIT)
     qtbot.keyClick(window.bench, key)
-    qtbot.waitUntil(lambda: window.bench.photos.thumbs.count() == count + 1, timeout=WAIT)
+    wait_for_photo(qtbot, window, count + 1)
 
 
 def test_the_bench_asks_for_each_required_shot_and_a_reason_for_the_missing(
@@ -131,7 +144,7 @@ def test_the_pedal_key_and_the_button_take_photos(
     take(qtbot, window, Qt.Key.Key_F9)  # the pedal's key in the default settings
     count = window.bench.photos.thumbs.count()
     window.bench.photos.capture.click()
-    qtbot.waitUntil(lambda: window.bench.photos.thumbs.count() == count + 1, timeout=WAIT)
+    wait_for_photo(qtbot, window, count + 1)
     with station.db.read() as session:
         assert session.scalars(select(Photo.shot).order_by(Photo.id)).all() == ["front", "label"]
 
