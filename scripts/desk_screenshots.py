@@ -16,8 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import cv2
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from shots import application, wait
 from sqlalchemy import select
 
 from db.models import ExpectedReturn
@@ -26,7 +25,6 @@ from inspect_station.assessment import Draft
 from inspect_station.roles import Role, User
 from inspect_station.station import Station, open_station
 from ui.app import build_window
-from ui.style import STYLE_SHEET
 
 GRADERS = {"DEMO-01": ("anna", "ben"), "DEMO-02": ("chloe", "david"), "DEMO-03": ("eva", "felix")}
 
@@ -37,12 +35,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def frames(video: str, count: int) -> list[object]:
@@ -118,9 +110,7 @@ def main(out: Path) -> int:
     config = demo.demo_settings(settings.Settings(), root).replace(bench="DESK-01")
     today = datetime.now().astimezone().replace(hour=6, minute=2, second=0, microsecond=0)
     clock = Clock(today)
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    app = application()
     station = open_station(config, clock=clock)
     demo.seed(station.db, today=today.date(), count=400)
     fill(station, clock, 360)

@@ -14,8 +14,8 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+from shots import application, wait
 from sqlalchemy import select
 
 from db.models import ExpectedReturn, PrintJob
@@ -26,13 +26,6 @@ from inspect_station.print_queue import label_data
 from inspect_station.roles import Role, User
 from inspect_station.station import open_station
 from ui.app import build_window
-from ui.style import STYLE_SHEET
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def grab(widget: QWidget | None, path: Path) -> None:
@@ -67,9 +60,7 @@ def main(out: Path) -> int:
             "office": {"kind": "cups", "queue": "Office_Laser", "colour": True},
         }
     )
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    app = application()
     station = open_station(config)
     demo.seed(station.db, today=station.clock().astimezone().date())
     window = build_window(app, station)

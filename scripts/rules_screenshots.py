@@ -9,20 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from shots import application, wait
 
 from inspect_station import demo, settings, users
 from inspect_station.resources import resource
 from inspect_station.station import open_station
 from ui.app import build_window
-from ui.style import STYLE_SHEET
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main(out: Path) -> int:
@@ -37,9 +29,7 @@ def main(out: Path) -> int:
     edited = root / "edited-rules.toml"
     text = resource("rules.toml").read_text(encoding="utf-8")
     edited.write_text(text.replace("min_value = 25", "min_value = 30", 1), encoding="utf-8")
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    app = application()
     station = open_station(config.replace(rules_file=str(edited)))
     window = build_window(app, station)
     window.show()

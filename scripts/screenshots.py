@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QInputDialog
+from shots import application, sign_in, wait
 
 from inspect_station import demo, settings, users
 from inspect_station.inspection import inspection_detail
@@ -18,22 +18,6 @@ from inspect_station.labels import pdf_to_image
 from inspect_station.print_queue import label_data
 from inspect_station.station import open_station
 from ui.app import build_window
-from ui.main_window import MainWindow
-from ui.style import STYLE_SHEET
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def sign_in(window: MainWindow, badge: str, pin: str) -> None:
-    """As at the bench: the badge scanned, the PIN typed, Enter."""
-    window.sign_in.handle_badge(badge)
-    window.sign_in.pin.setText(pin)
-    window.sign_in.pin.returnPressed.emit()
-    wait(800)
 
 
 def main(out: Path) -> int:
@@ -44,9 +28,7 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "demo"
     config = demo.demo_settings(settings.Settings(), root)
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    app = application()
     station = open_station(config)
     demo.seed(station.db, today=station.clock().astimezone().date())
     users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])

@@ -12,37 +12,18 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from shots import application, sign_in, wait
 
 from inspect_station import demo, inspection, scanning, settings, users
 from inspect_station.station import open_station
 from ui.app import build_window
-from ui.main_window import MainWindow
-from ui.style import STYLE_SHEET
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def sign_in(window: MainWindow, badge: str, pin: str) -> None:
-    """As at the bench: the badge scanned, the PIN typed, Enter."""
-    window.sign_in.handle_badge(badge)
-    window.sign_in.pin.setText(pin)
-    window.sign_in.pin.returnPressed.emit()
-    wait(800)
 
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "demo"
     config = demo.demo_settings(settings.Settings(), root)
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    app = application()
     station = open_station(config)
     demo.seed(station.db, today=station.clock().astimezone().date())
     # Two parcels nobody announced, received earlier at other benches.
