@@ -32,21 +32,7 @@ from inspect_station.station import Station
 BATCH = 2000
 FORMATS = ("csv", "xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-HEADER = (
-    "Finished",
-    "LPN",
-    "Bench",
-    "Grader",
-    "Grade",
-    "Route",
-    "Category",
-    "SKU",
-    "Value",
-    "RMA",
-    "Reason",
-    "Overrides",
-    "Photos",
-)
+HEADER = history.COLUMNS
 # Characters XML 1.0 cannot hold (openpyxl refuses them): control characters but tab, LF, CR.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

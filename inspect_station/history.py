@@ -83,6 +83,24 @@ class HistoryQuery:
         return replace(self, sort=sort, descending=descending)
 
 
+# The titles of a history row's fields, in order: the desk's columns and the export's header.
+COLUMNS = (
+    "Finished",
+    "LPN",
+    "Bench",
+    "Grader",
+    "Grade",
+    "Route",
+    "Category",
+    "SKU",
+    "Value",
+    "RMA",
+    "Reason",
+    "Overrides",
+    "Photos",
+)
+
+
 @dataclass(frozen=True)
 class HistoryRow:
     id: uuid.UUID

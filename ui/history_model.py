@@ -25,21 +25,7 @@ from ui.row_table import RowTableModel
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (
-    "Finished",
-    "LPN",
-    "Bench",
-    "Grader",
-    "Grade",
-    "Route",
-    "Category",
-    "SKU",
-    "Value",
-    "RMA",
-    "Reason",
-    "Overrides",
-    "Photos",
-)
+COLUMNS = history.COLUMNS
 # Column → sort key of ``history.SORTS``; the other columns do not sort.
 SORT_COLUMNS = {0: "finished", 2: "bench", 3: "grader", 4: "grade", 5: "route"}
 RIGHT = {8, 11, 12}
