@@ -89,7 +89,8 @@ def gtin_is_valid(code: str) -> bool:
 
 def _lpn_check(body: str) -> str:
     # Weighted sum modulo the prime 31: catches every single substitution and every swap of
-    # neighbours except between 0 and Z, and keeps the plate alphanumeric (safe in any symbology).
+    # neighbours except those between 0 and Z (their values, 0 and 31, are equal modulo 31),
+    # and keeps the plate alphanumeric (safe in any symbology).
     total = sum((i + 1) * _CROCKFORD.index(char) for i, char in enumerate(body))
     return _CROCKFORD[total % 31]
 
