@@ -110,6 +110,7 @@ class GradePanel(QWidget):
         self.waits = QLabel()
         self.waits.setObjectName("waits")
         self.waits.setWordWrap(True)
+        self.waits.hide()  # shown with a reason to wait, never as an empty yellow bar
         layout.addWidget(self.waits)
         self.confirm = QPushButton("[F10]  Confirm and print label")
         self.confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -30,8 +30,9 @@ def test_checklist_override_and_a_missing_line_from_the_keyboard(
         notice_on="2026-11-14",  # the refund is due on 28 Nov: two days from the test's today
     )
     bench = window.bench
-    open_parcel(qtbot, window, "RMA-T-000400")
     panel = bench.grading
+    assert not panel.waits.isVisible()  # nothing on the bench: no empty "waits" bar
+    open_parcel(qtbot, window, "RMA-T-000400")
     assert panel.checklist.count() == 10  # the apparel checklist and "factory sealed"
     assert "Apparel checklist" in panel.checklist_title.text()
     assert bench.parcel.field("due") == "Refund due 28 Nov (in 2 days)"
@@ -59,6 +60,7 @@ def test_checklist_override_and_a_missing_line_from_the_keyboard(
     qtbot.waitUntil(lambda: bench.grade == "B", timeout=WAIT)
     assert "overriding the checklist's C: Stain came out with a wipe" in panel.grade_line.text()
     assert "Waits for supervisor approval: grade overridden" in panel.waits.text()
+    assert panel.waits.isVisible()
 
     key(qtbot, window, Qt.Key.Key_Down)  # the second line of the parcel …
     key(qtbot, window, Qt.Key.Key_M)  # … is not in it
