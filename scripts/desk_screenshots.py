@@ -161,7 +161,7 @@ def main(out: Path) -> int:
     window.grab().save(str(out / "desk-dashboard.png"))
     board = window.desk.dashboard
     # The stated reasons against the grades and defects found, near the end of the page.
-    board.scroll.verticalScrollBar().setValue(board.reason_table.y() - 40)
+    board.scroll_area.verticalScrollBar().setValue(board.reason_table.y() - 40)
     wait(500)
     window.grab().save(str(out / "desk-dashboard-reasons.png"))
     pdf = out / "daily-report.pdf"

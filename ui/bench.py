@@ -378,12 +378,17 @@ class BenchScreen(QWidget):
         if self.inspection is None:
             return
         lpn = self.inspection.lpn
+
+        def cancelled(_: object) -> None:
+            self._close_unit()
+            self.show_message(f"{lpn} cancelled.", "info")
+
         self._tasks.run(
             inspection.cancel,
             self._station,
             self.inspection,
             reason=reason,
-            on_done=lambda _: (self._close_unit(), self.show_message(f"{lpn} cancelled.", "info")),
+            on_done=cancelled,
             on_error=self._on_error,
         )
 

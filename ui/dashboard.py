@@ -164,9 +164,9 @@ class DashboardScreen(QWidget):
         layout.addLayout(bar)
         self.status = QLabel("")
         layout.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        layout.addWidget(self.scroll_area, 1)
         self.day.dateChanged.connect(self.refresh)
         self.shift.currentIndexChanged.connect(self.refresh)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -302,13 +302,13 @@ class DashboardScreen(QWidget):
         grid.addWidget(_table(sku_header, sku_rows, names=2, words=2), row + 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        self.scroll.setWidget(page)
+        self.scroll_area.setWidget(page)
         self.loaded.emit(board)
 
     def _canvas(self, figure: Figure) -> QWidget:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]  # untyped in matplotlib
         width, height = figure.get_size_inches()
         canvas.setMinimumSize(int(width * 80), int(height * 80))
         return canvas

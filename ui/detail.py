@@ -270,8 +270,8 @@ class InspectionDialog(QDialog):
         row.addLayout(words, 3)
         row.addWidget(_table(("deduction", "%", "amount"), deduction_rows(detail, sign)), 2)
         self.tabs.addTab(money_tab, "&Refund")
-        header = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
-        self.tabs.addTab(_table(header, lines), f"&Lines ({len(lines)})")
+        columns = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
+        self.tabs.addTab(_table(columns, lines), f"&Lines ({len(lines)})")
         jobs = [
             (
                 when(job.created_at),

@@ -162,7 +162,7 @@ def deduction_rows(detail: UnitDetail, sign: str) -> list[tuple[str, ...]]:
     view = detail.recommendation
     if view is None:
         return []
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (d.get("label", d.get("defect", "")), f"−{d['percent']} %", f"{sign}{d['amount']}")
         for d in view.deductions
     ]

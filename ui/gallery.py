@@ -250,10 +250,9 @@ class GalleryDialog(QDialog):
             self._show_picture(photo.sha256)
         else:
             self._placeholder("Loading…", notice=False)
+            sha = photo.sha256
             self._tasks.run(
-                _read_picture,
-                photo.path,
-                on_done=lambda image, sha=photo.sha256: self._on_picture(sha, image),
+                _read_picture, photo.path, on_done=lambda image: self._on_picture(sha, image)
             )
 
     def _on_picture(self, sha: str, image: QImage | None) -> None:

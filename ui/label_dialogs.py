@@ -162,7 +162,8 @@ class LabelPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(f"Print the label {self._preview.lpn}")
         dialog.accepted.connect(lambda: self.print_on(printer))
-        dialog.open()
+        # QDialog.open(); PySide6's stub lists only QPrintDialog's open(receiver, member).
+        dialog.open()  # type: ignore[call-arg]
 
     def print_on(self, printer: QPrinter) -> None:
         """Record the reprint, draw the label on ``printer``, record how it went."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 from inspect_station import auth, inspection, rulebook
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
+from inspect_station.views import InspectionView
 from ui.approvals_tab import ApprovalsScreen
 from ui.bench import BenchScreen
 from ui.camera import Camera
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         text, level = rulebook.status(self._station)
         self.status.set_rules(text, level, rulebook.notice(self._station) or "")
 
-    def _on_resumed(self, insp: inspection.InspectionView | None) -> None:
+    def _on_resumed(self, insp: InspectionView | None) -> None:
         if insp is not None:
             self.bench.resume(insp)
 

@@ -308,7 +308,7 @@ def _small(what: np.ndarray | Path) -> QImage | None:
             reader.setScaledSize(size.scaled(320, 10_000, Qt.AspectRatioMode.KeepAspectRatio))
         return reader.read()
     height, width = what.shape[:2]
-    size = (320, max(1, round(height * 320 / width)))
-    rgb = np.ascontiguousarray(cv2.cvtColor(cv2.resize(what, size), cv2.COLOR_BGR2RGB))
-    image = QImage(rgb.data, size[0], size[1], rgb.strides[0], QImage.Format.Format_RGB888)
+    small = (320, max(1, round(height * 320 / width)))
+    rgb = np.ascontiguousarray(cv2.cvtColor(cv2.resize(what, small), cv2.COLOR_BGR2RGB))
+    image = QImage(rgb.data, small[0], small[1], rgb.strides[0], QImage.Format.Format_RGB888)
     return image.copy()

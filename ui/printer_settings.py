@@ -178,9 +178,9 @@ class PrinterSettingsDialog(QDialog):
         shown = config or PrinterConfig(
             _FILES, "files", path=str(self._station.settings.resolved_labels_dir)
         )
-        for widget in (self.name, self.kind, self.host, self.port, self.queue, self.format):
-            widget.setEnabled(editable)
-        for widget in (self.path, self.stock, self.dpi, self.colour, self.timeout):
+        fields: tuple[QWidget, ...] = (self.name, self.kind, self.host, self.port, self.queue)
+        fields += (self.format, self.path, self.stock, self.dpi, self.colour, self.timeout)
+        for widget in fields:
             widget.setEnabled(editable)
         self.name.setText(shown.name)
         self.kind.setCurrentText(shown.kind)

@@ -146,7 +146,7 @@ class CreateReturnDialog(_PlaceDialog):
             ("unit_price", "Unit price"),
         ):
             edit = QLineEdit()
-            edit.returnPressed.connect(self.create)
+            edit.returnPressed.connect(self.create_return)
             self.fields[name] = edit
             form.addRow(label, edit)
         self.fields["category"].setText("general")
@@ -158,14 +158,14 @@ class CreateReturnDialog(_PlaceDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_return)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(buttons)
         self.show_message("Order number and SKU are needed; Enter saves.", "info")
 
     @Slot()
-    def create(self) -> None:
+    def create_return(self) -> None:
         text = {name: edit.text().strip() for name, edit in self.fields.items()}
         try:
             price = Decimal(text["unit_price"] or "0")

@@ -10,6 +10,7 @@ AIM symbology prefix (``]C1``, ``]d2``…) and GS1 separators included: the reso
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -82,9 +83,8 @@ class WedgeScanner(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        kwargs = {"clock": clock} if clock else {}
         self._detector: WedgeDetector[_HeldKey] = WedgeDetector(
-            gap_s=gap_ms / 1000, min_length=min_length, **kwargs
+            gap_s=gap_ms / 1000, min_length=min_length, clock=clock or time.monotonic
         )
         self._replaying = False
         self._timer = QTimer(self)
@@ -122,8 +122,10 @@ class WedgeScanner(QObject):
         if _holdable(event, in_burst=self._detector.holding):
             # From the window system a key reaches the window first: it is meant for the widget
             # with the focus. Sent straight to a widget, it is meant for that widget.
-            target = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
-            target = target or watched
+            focus: QObject | None = (
+                watched if isinstance(watched, QWidget) else QApplication.focusWidget()
+            )
+            target = focus or watched
             held = _HeldKey(target, event.key(), event.modifiers(), text)
             self._detector.key(text, held, _timestamp(event))
             self._timer.start()
