@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, Inspection, Override, PrintJob
+from db.models import AuditEvent, Inspection, Override, PrintJob, UnexpectedReturn
 from inspect_station import approvals, records
 from inspect_station.approvals import RecommendationView
 from inspect_station.assessment_view import AssessmentView, assessment_in
@@ -87,6 +87,10 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
     overrides = session.scalars(
         select(Override).where(Override.inspection_id == insp.id).order_by(Override.at)
     ).all()
+    # A parcel that came through quarantine: its placing is part of the unit's story.
+    placed = session.scalars(
+        select(UnexpectedReturn.id).where(UnexpectedReturn.lpn == insp.lpn)
+    ).all()
     events = session.scalars(
         select(AuditEvent)
         .where(
@@ -95,6 +99,10 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
                 and_(
                     AuditEvent.entity == "print_job",
                     AuditEvent.entity_id.in_([str(job.id) for job in jobs]),
+                ),
+                and_(
+                    AuditEvent.entity == "unexpected_return",
+                    AuditEvent.entity_id.in_([str(entry) for entry in placed]),
                 ),
             )
         )
@@ -147,8 +155,9 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
 def describe(action: str, detail: dict[str, Any]) -> str:
     """An audit event in words; an action this desk does not know is shown as recorded."""
     d = detail
-    if action.startswith("recommendation."):
-        return _recommendation_words(action, d)
+    words = _WORDS_BY_KIND.get(action.split(".", 1)[0])
+    if words is not None:
+        return words(action, d)
     match action:
         case "unit.opened":
             return f"Unit opened, scanned {d.get('scanned', '?')} (return {d.get('rma', '?')})"
@@ -218,3 +227,15 @@ def _recommendation_words(action: str, d: dict[str, Any]) -> str:
             )
     extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
     return f"{action} {extra}".strip()
+
+
+def _quarantine_words(action: str, d: dict[str, Any]) -> str:
+    how = {"quarantine.attached": "attached to", "quarantine.created": "placed under the new"}
+    if action not in how:
+        extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
+        return f"{action} {extra}".strip()
+    note = f": {d['note']}" if d.get("note") else ""
+    return f"From quarantine, {how[action]} return {d.get('rma')} (line {d.get('line')}){note}"
+
+
+_WORDS_BY_KIND = {"recommendation": _recommendation_words, "quarantine": _quarantine_words}

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db.grading_models import Recommendation, UnitAssessment
 from db.models import AuditEvent, ExpectedReturn, Inspection, UnexpectedReturn, Unit
-from inspect_station import approvals, inspection, quarantine, scanning
+from inspect_station import approvals, inspection, quarantine, scanning, unit_detail
 from inspect_station.errors import BadInput, Conflict, NotAllowed
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
@@ -208,6 +208,12 @@ def test_a_placed_parcel_gets_the_recommendation_the_bench_would_have_made(
         ).one()
         assert event.detail["placed_under"] == "RMA-PLACE-000001"
     assert approvals.pending(station) == []
+    # The unit's timeline tells how it came to its return.
+    story = [e.text for e in unit_detail.unit_detail(station, insp.id).timeline]
+    assert "From quarantine, attached to return RMA-PLACE-000001 (line 1)" in story
+    assert (
+        "Recommendation full released when placed from quarantine under RMA-PLACE-000001" in story
+    )
 
 
 def test_a_placed_parcel_of_high_value_waits_in_the_approval_queue(station: Station) -> None:
