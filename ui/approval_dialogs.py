@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.approvals import CHOICES, MAX_NOTE, RecommendationView
+from ui.style import add_keyed_rows
 
 OUTCOME_WORDS = {
     "full": "full refund",
@@ -74,14 +75,9 @@ class ChangeDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_NOTE)
         self.reason.setPlaceholderText("why (required): kept with the unit and in the audit trail")
-        for text, widget in (
-            ("&Outcome", self.outcome),
-            ("&Refund", self.refund),
-            ("&Why", self.reason),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        add_keyed_rows(
+            form, (("&Outcome", self.outcome), ("&Refund", self.refund), ("&Why", self.reason))
+        )
         layout.addLayout(form)
         self.problem = QLabel(problem)
         self.problem.setWordWrap(True)

@@ -51,7 +51,7 @@ from inspect_station.station import Station
 from ui.approval_dialogs import ChangeDialog, ChangeRequest
 from ui.approvals_model import ApprovalsModel, QueueTable, detail_html
 from ui.detail_text import outcome_text
-from ui.style import heading, show_message
+from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 
 LIMIT = 500
@@ -82,9 +82,7 @@ class ApprovalsScreen(QWidget):
         self.title = heading("")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         layout.addWidget(self.message)
         self.model = ApprovalsModel(sign=self._sign, parent=self)
         self.table = QueueTable()

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from ui.parcel_panel import ParcelPanel
 from ui.photo_flow import PhotoFlow
 from ui.photo_panel import PhotoPanel
 from ui.scan_flow import ScanFlow
-from ui.style import heading, show_message
+from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 
 
@@ -109,9 +108,7 @@ class BenchScreen(QWidget):
         self.unexpected_button.hide()
         top.addWidget(self.unexpected_button)
         outer.addLayout(top)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         outer.addWidget(self.message)
         columns = QHBoxLayout()
         self.parcel = ParcelPanel(currency=self._station.settings.currency)

@@ -53,7 +53,7 @@ from ui.detail_text import (
     when,
 )
 from ui.override_dialog import OverrideDialog
-from ui.style import show_message
+from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
 
 
@@ -99,9 +99,7 @@ class InspectionDialog(QDialog):
         self.detail = detail
         self.resize(1100, 700)
         layout = QVBoxLayout(self)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         self.message.hide()
         layout.addWidget(self.message)
         columns = QHBoxLayout()

@@ -10,7 +10,7 @@ from inspect_station.errors import BadInput, KnownError
 from inspect_station.roles import Role, User
 from inspect_station.station import Station
 from ui.sign_in import centred_panel
-from ui.style import show_message
+from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
 
 
@@ -37,9 +37,7 @@ class FirstRunScreen(QWidget):
         title.setObjectName("signInTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(title)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         column.addWidget(self.message)
         form = QFormLayout()
         self.name = QLineEdit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from inspect_station.grading import GradeScale
 from inspect_station.overrides import MAX_REASON, PrintAt
 from inspect_station.views import InspectionView
+from ui.style import add_keyed_rows
 
 BY_RULES = "as the rules decide"
 
@@ -64,14 +65,8 @@ class OverrideDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_REASON)
         self.reason.setPlaceholderText("why (required): what the photos or the item show")
-        for text, widget in (
-            ("&Grade", self.grade),
-            ("&Route", self.route),
-            ("Rea&son", self.reason),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        rows = (("&Grade", self.grade), ("&Route", self.route), ("Rea&son", self.reason))
+        add_keyed_rows(form, rows)
         layout.addLayout(form)
         self.here = QRadioButton(f"Print the new label &here ({here})")
         self.unit_bench = QRadioButton(f"&Queue it at the unit's bench ({insp.bench})")

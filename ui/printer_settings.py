@@ -28,6 +28,7 @@ from inspect_station.labels import DPIS, MAX_COPIES, STOCKS
 from inspect_station.printing import PrinterConfig
 from inspect_station.settings import Settings
 from inspect_station.station import Station
+from ui.style import message_line
 from ui.tasks import TaskRunner
 
 _FILES = "files"
@@ -65,9 +66,7 @@ class PrinterSettingsDialog(QDialog):
         station_form.addRow("Copies of each routing label:", self.copies)
         station_form.addRow("Reprints per unit an operator may make:", self.reprints)
         outer.addLayout(station_form)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("message")
+        self.message = message_line()
         outer.addWidget(self.message)
         outer.addLayout(self._buttons())
         self._fill_names(0)

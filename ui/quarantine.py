@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from inspect_station.roles import Role
 from inspect_station.station import Station
 from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
 from ui.row_table import RowTableModel
-from ui.style import heading, show_message
+from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,9 +96,7 @@ class QuarantineScreen(QWidget):
         layout = QVBoxLayout(self)
         self.heading = heading("")
         layout.addWidget(self.heading)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         layout.addWidget(self.message)
         self.model = QuarantineModel(self)
         self.table = QTableView()

@@ -14,7 +14,7 @@ from inspect_station import auth
 from inspect_station.errors import KnownError
 from inspect_station.roles import User
 from inspect_station.station import Station
-from ui.style import show_message
+from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
 
 
@@ -50,9 +50,7 @@ class SignInScreen(QWidget):
         self.title.setObjectName("signInTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.title)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         column.addWidget(self.message)
         form = QFormLayout()
         self.badge = QLineEdit()

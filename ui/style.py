@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from inspect_station.palette import ROUTE_COLOURS, route_colour
 
@@ -10,7 +12,9 @@ __all__ = [
     "MESSAGE_COLOURS",
     "ROUTE_COLOURS",
     "STYLE_SHEET",
+    "add_keyed_rows",
     "heading",
+    "message_line",
     "route_colour",
     "show_message",
 ]
@@ -57,3 +61,19 @@ def show_message(label: QLabel, text: str, level: str, extra_style: str = "") ->
     label.setText(text)
     label.setProperty("level", level)
     label.setStyleSheet(f"color: {fg}; background: {bg};{extra_style}")
+
+
+def message_line() -> QLabel:
+    """The line a screen speaks on (:func:`show_message` colours it), wrapping long text."""
+    label = QLabel()
+    label.setObjectName("message")
+    label.setWordWrap(True)
+    return label
+
+
+def add_keyed_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> None:
+    """Rows of ``form`` whose labels' underlined letter (``&``) moves to the field: Alt+letter."""
+    for text, widget in rows:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
