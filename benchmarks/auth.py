@@ -33,7 +33,7 @@ from benchmarks.measure import summarize
 from benchmarks.report import Section, table
 from db.audit_chain import GENESIS, link_hash
 from db.engine import Database
-from db.models import AuditEvent, AuditSeal
+from db.models.audit import AuditEvent, AuditSeal
 from inspect_station import auth, pins, records, users
 from inspect_station.settings import Settings
 from inspect_station.station import Station, open_database, open_station

@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from benchmarks.dataset import DataSet
 from db import migrate
-from db.models import Base
+from db.models.base import Base
 from inspect_station.station import open_database
 
 MARKER = "benchmark_dataset"

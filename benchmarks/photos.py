@@ -60,7 +60,7 @@ def _open_returns(station: Station, count: int) -> list[str]:
     """RMAs of returns no bench has claimed (the demo's, or the scan data set's on PostgreSQL)."""
     from sqlalchemy import select
 
-    from db.models import ExpectedReturn
+    from db.models.returns import ExpectedReturn
 
     with station.db.read() as session:
         return list(
@@ -329,18 +329,11 @@ def _forget(station: Station) -> None:
     """
     from sqlalchemy import delete, select, update
 
-    from db.grading_models import Recommendation, UnitAssessment
-    from db.models import (
-        AuditEvent,
-        AuditPending,
-        AuditSeal,
-        ExpectedReturn,
-        Inspection,
-        Override,
-        Photo,
-        PrintJob,
-        Unit,
-    )
+    from db.models.audit import AuditEvent, AuditPending, AuditSeal
+    from db.models.grading import Recommendation, UnitAssessment
+    from db.models.inspections import Inspection, Override, Photo, Unit
+    from db.models.printing import PrintJob
+    from db.models.returns import ExpectedReturn
 
     with station.db.write() as session:
         ids = select(Inspection.id).where(Inspection.bench == station.bench)

@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, AuditPending, AuditSeal
+from db.models.audit import AuditEvent, AuditPending, AuditSeal
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.grading_models import Recommendation, UnitAssessment
-from db.models import ExpectedReturn, Inspection
+from db.models.grading import Recommendation, UnitAssessment
+from db.models.inspections import Inspection
+from db.models.returns import ExpectedReturn
 from inspect_station import records, roles
 from inspect_station.errors import BadInput, Conflict
 from inspect_station.identifiers import normalise

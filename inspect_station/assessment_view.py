@@ -1,6 +1,6 @@
 """How a finished unit was received and graded, as the desk shows it.
 
-Read from the unit's :class:`~db.grading_models.UnitAssessment` row: the receipt, the ticked
+Read from the unit's :class:`~db.models.grading.UnitAssessment` row: the receipt, the ticked
 defects with their severities (named from the grading set), the checklist's grade against the
 grade given with the override reason, and the facts the route was decided on.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from db.grading_models import UnitAssessment
+from db.models.grading import UnitAssessment
 from inspect_station.errors import BadInput
 from inspect_station.station import Station
 

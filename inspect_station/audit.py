@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from db.audit_chain import EVENT_FIELDS, GENESIS, Head, HeadFile, link_hash
 from db.engine import Database
-from db.models import AuditEvent, AuditPending, AuditSeal
+from db.models.audit import AuditEvent, AuditPending, AuditSeal
 
 BATCH = 10_000
 _LINK = (

@@ -18,7 +18,7 @@ from functools import partial
 from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import User as UserRow
+from db.models.people import User as UserRow
 from inspect_station import pins, records
 from inspect_station.errors import BadInput, KnownError, NotAllowed
 from inspect_station.roles import Role, User

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.grading_models import CatalogueItem
+from db.models.grading import CatalogueItem
 from db.types import utcnow
 from inspect_station import records, roles
 from inspect_station.errors import BadInput

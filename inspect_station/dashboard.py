@@ -40,7 +40,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from db.models import ExpectedReturn, Inspection, PrintJob
+from db.models.inspections import Inspection
+from db.models.printing import PrintJob
+from db.models.returns import ExpectedReturn
 from inspect_station import dashboard_query
 from inspect_station.dashboard_query import Aggregates
 from inspect_station.desk_config import DeskConfig, Period

@@ -45,8 +45,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from db.grading_models import UnitAssessment
-from db.models import ExpectedReturn, Inspection, Override
+from db.models.grading import UnitAssessment
+from db.models.inspections import Inspection, Override
+from db.models.returns import ExpectedReturn
 from db.sql import joined_integers, microseconds_between, whole_hours_between
 from inspect_station.desk_config import Period
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import ExpectedReturn
+from db.models.returns import ExpectedReturn
 from inspect_station import carriers, catalogue
 from inspect_station.demo_video import make_demo_video
 from inspect_station.identifiers import gtin_check_digit

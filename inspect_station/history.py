@@ -32,7 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, Photo
+from db.models.inspections import Inspection, Photo
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.errors import BadInput
 from inspect_station.resolver import Patterns, resolve
 from inspect_station.station import Station

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import RETURN_TYPES, ExpectedReturn, ExpectedReturnLine
+from db.models.returns import RETURN_TYPES, ExpectedReturn, ExpectedReturnLine
 from inspect_station import records, roles
 from inspect_station.carriers import normalise_tracking
 from inspect_station.errors import BadInput

@@ -15,7 +15,9 @@ import numpy as np
 from sqlalchemy import func, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.models import ExpectedReturn, Inspection, Photo, PrintJob
+from db.models.inspections import Inspection, Photo
+from db.models.printing import PrintJob
+from db.models.returns import ExpectedReturn
 from inspect_station import records, unit_photos, unit_records
 from inspect_station.assessment import Assessment, Draft
 from inspect_station.errors import BadInput, Conflict

@@ -21,7 +21,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.models import PRINT_PENDING, Inspection, PrintJob
+from db.models.inspections import Inspection
+from db.models.printing import PRINT_PENDING, PrintJob
 from inspect_station.errors import BadInput, Conflict, NotAllowed
 from inspect_station.inspection import inspection_detail
 from inspect_station.labels import MAX_COPIES, LabelData, pdf_to_image, render_pdf

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import ExpectedReturn, ExpectedReturnLine
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.resolver import Candidate, Kind, Resolution
 
 MAX_CHOICES = 20

@@ -25,7 +25,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.models import PRINT_PENDING, AuditEvent, Inspection, Override, PrintJob
+from db.models.audit import AuditEvent
+from db.models.inspections import Inspection, Override
+from db.models.printing import PRINT_PENDING, PrintJob
 from inspect_station import reassess, records, roles, unit_detail
 from inspect_station.errors import BadInput, Conflict
 from inspect_station.reassess import Recommended

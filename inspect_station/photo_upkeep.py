@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from db.models import Inspection, Photo
+from db.models.inspections import Inspection, Photo
 from inspect_station import records, roles
 from inspect_station.errors import BadInput
 from inspect_station.roles import Role

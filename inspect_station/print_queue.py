@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
-from db.models import PrintJob
+from db.models.printing import PrintJob
 from inspect_station.errors import BadInput, KnownError, PrinterError, PrintOutcomeUnknown
 from inspect_station.inspection import inspection_detail
 from inspect_station.labels import LabelData

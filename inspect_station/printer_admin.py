@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from db.models import PrintJob
+from db.models.printing import PrintJob
 from inspect_station import settings as settings_file
 from inspect_station.errors import BadInput
 from inspect_station.printing import PrinterConfig, make_printer, parse_printer, print_test

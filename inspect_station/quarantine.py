@@ -17,7 +17,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, UnexpectedReturn, Unit
+from db.models.inspections import Inspection, Unit
+from db.models.returns import ExpectedReturn, ExpectedReturnLine, UnexpectedReturn
 from inspect_station import lookup, records, roles, unit_records
 from inspect_station.carriers import normalise_tracking
 from inspect_station.errors import BadInput, Conflict

@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.grading_models import CatalogueItem, Recommendation, UnitAssessment
-from db.models import Inspection, Photo
+from db.models.grading import CatalogueItem, Recommendation, UnitAssessment
+from db.models.inspections import Inspection, Photo
 from inspect_station import rulebook, simulate
 from inspect_station.errors import BadInput
 from inspect_station.grading_sets import Defect

@@ -9,7 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import audit_chain
-from db.models import AuditEvent, ExpectedReturn, ExpectedReturnLine, Inspection, Photo, Unit
+from db.models.audit import AuditEvent
+from db.models.inspections import Inspection, Photo, Unit
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.identifiers import new_lpn
 from inspect_station.station import Station
 from inspect_station.views import (

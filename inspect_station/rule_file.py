@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from db.models import RETURN_TYPES
+from db.models.returns import RETURN_TYPES
 from inspect_station.conditions import Condition, Kind, contradicts, implies, normalise
 from inspect_station.grading import GradeScale
 from inspect_station.toml_lines import Lines, Problems, parse

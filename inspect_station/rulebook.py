@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.grading_models import RuleVersion
+from db.models.grading import RuleVersion
 from inspect_station import records, roles
 from inspect_station.errors import BadInput
 from inspect_station.grading import GradeScale

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
-from db.models import ExpectedReturn, UnexpectedReturn
+from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station import lookup, records
 from inspect_station.errors import AlreadyClaimed, BadInput
 from inspect_station.resolver import Patterns, Resolution, resolve

@@ -25,8 +25,9 @@ from typing import Any
 
 from sqlalchemy import Select, String, and_, select, type_coerce
 
-from db.grading_models import CatalogueItem, UnitAssessment
-from db.models import ExpectedReturn, Inspection
+from db.models.grading import CatalogueItem, UnitAssessment
+from db.models.inspections import Inspection
+from db.models.returns import ExpectedReturn
 from inspect_station.errors import BadInput
 from inspect_station.routing import Facts, RuleTable
 from inspect_station.station import Station

@@ -11,7 +11,10 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, Inspection, Override, PrintJob, UnexpectedReturn
+from db.models.audit import AuditEvent
+from db.models.inspections import Inspection, Override
+from db.models.printing import PrintJob
+from db.models.returns import UnexpectedReturn
 from inspect_station import approvals, records
 from inspect_station.approvals import RecommendationView
 from inspect_station.assessment_view import AssessmentView, assessment_in

@@ -27,7 +27,7 @@ import numpy.typing as npt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Inspection, Photo
+from db.models.inspections import Inspection, Photo
 from inspect_station import records
 from inspect_station.decoding import decode_frame, decode_image, station_decoder
 from inspect_station.errors import BadInput, KnownError, PhotoRejected

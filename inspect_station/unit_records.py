@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.grading_models import Recommendation, UnitAssessment
-from db.models import ExpectedReturn, ExpectedReturnLine, Inspection, Photo, Unit
+from db.models.grading import Recommendation, UnitAssessment
+from db.models.inspections import Inspection, Photo, Unit
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station import catalogue, records, rulebook
 from inspect_station.assessment import (
     PHYSICAL,

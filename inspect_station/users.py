@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.models import User as UserRow
+from db.models.people import User as UserRow
 from inspect_station import pins, records
 from inspect_station.auth import clean_badge
 from inspect_station.errors import BadInput, Conflict

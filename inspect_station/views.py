@@ -12,7 +12,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from db.models import ExpectedReturn, Inspection, Photo
+from db.models.inspections import Inspection, Photo
+from db.models.returns import ExpectedReturn
 from inspect_station.quality import Quality
 
 

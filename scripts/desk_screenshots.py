@@ -19,7 +19,7 @@ import cv2
 from shots import application, wait
 from sqlalchemy import select
 
-from db.models import ExpectedReturn
+from db.models.returns import ExpectedReturn
 from inspect_station import daily_report, demo, inspection, overrides, scanning, settings, users
 from inspect_station.assessment import Draft
 from inspect_station.roles import Role, User

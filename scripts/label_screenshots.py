@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QWidget
 from shots import application, wait
 from sqlalchemy import select
 
-from db.models import ExpectedReturn, PrintJob
+from db.models.printing import PrintJob
+from db.models.returns import ExpectedReturn
 from inspect_station import demo, inspection, print_queue, scanning, settings
 from inspect_station.decoding import decode_image
 from inspect_station.labels import STOCKS, render_pdf

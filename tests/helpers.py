@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import Base
+from db.models.base import Base
 from inspect_station import auth, users
 from inspect_station.cli import main
 from inspect_station.settings import Settings

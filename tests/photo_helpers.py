@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import select
 
-from db.models import ExpectedReturn, ExpectedReturnLine
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station import scanning
 from inspect_station.camera import CameraSource
 from inspect_station.station import Station

@@ -66,7 +66,7 @@ def test_the_migrations_build_exactly_the_models(database: Database) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from db.models import Base
+    from db.models.base import Base
 
     with database.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})

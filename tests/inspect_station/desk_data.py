@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from db.models import ExpectedReturn
+from db.models.returns import ExpectedReturn
 from inspect_station import inspection, print_queue, scanning
 from inspect_station.roles import Role, User
 from inspect_station.station import Station

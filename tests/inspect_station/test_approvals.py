@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from db.grading_models import Recommendation
-from db.models import AuditEvent
+from db.models.audit import AuditEvent
+from db.models.grading import Recommendation
 from inspect_station import approvals, inspection
 from inspect_station.assessment import Draft
 from inspect_station.errors import BadInput, Conflict, NotAllowed

@@ -14,7 +14,7 @@ from sqlalchemy import delete, insert, select, text, update
 
 from db.audit_chain import GENESIS, link_hash
 from db.engine import Database
-from db.models import AuditEvent, AuditSeal
+from db.models.audit import AuditEvent, AuditSeal
 from inspect_station import audit, records
 from inspect_station.settings import Settings
 from inspect_station.station import Station, open_database, open_station
@@ -278,7 +278,7 @@ def test_a_write_that_fails_at_commit_adds_no_audit_row_and_leaves_the_head(
 ) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    from db.models import ExpectedReturn
+    from db.models.returns import ExpectedReturn
 
     write_rows(station, 2)
     head_file = audit.head_file_for(station.db)

@@ -7,8 +7,8 @@ import stat
 import pytest
 from sqlalchemy import delete, select, update
 
-from db.models import AuditEvent
-from db.models import User as UserRow
+from db.models.audit import AuditEvent
+from db.models.people import User as UserRow
 from inspect_station import auth, inspection, pins, scanning, users
 from inspect_station.errors import BadInput, KnownError, NotAllowed
 from inspect_station.roles import Role
@@ -176,7 +176,7 @@ def test_a_user_revoked_while_signed_in_can_save_nothing_more(people: Station, h
 
 
 def seeded_rma(station: Station) -> str:
-    from db.models import ExpectedReturn
+    from db.models.returns import ExpectedReturn
 
     with station.db.read() as session:
         return session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)).first() or ""

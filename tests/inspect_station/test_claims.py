@@ -6,7 +6,8 @@ import threading
 
 from sqlalchemy import select
 
-from db.models import ExpectedReturn, Inspection
+from db.models.inspections import Inspection
+from db.models.returns import ExpectedReturn
 from inspect_station import inspection, scanning
 from inspect_station.errors import AlreadyClaimed
 from inspect_station.station import Station, open_database, open_station

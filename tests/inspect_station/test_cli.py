@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from db import migrate
 from db.engine import Database
-from db.models import AuditEvent
+from db.models.audit import AuditEvent
 from inspect_station.cli import main
 from inspect_station.settings import Settings
 from tests.helpers import as_person, run_cli, seed_command_line_people

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import Database
-from db.models import AuditEvent
-from db.models import User as UserRow
+from db.models.audit import AuditEvent
+from db.models.people import User as UserRow
 from inspect_station import users
 from inspect_station.cli import _parser, main
 from inspect_station.roles import Role, User

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from sqlalchemy import select
 
-from db.models import PrintJob
+from db.models.printing import PrintJob
 from inspect_station import inspection, print_queue
 from inspect_station.decoding import decode_image
 from inspect_station.labels import STOCKS, pdf_to_image

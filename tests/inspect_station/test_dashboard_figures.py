@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from db.grading_models import UnitAssessment
-from db.models import ExpectedReturn, Inspection, Override
+from db.models.grading import UnitAssessment
+from db.models.inspections import Inspection, Override
+from db.models.returns import ExpectedReturn
 from inspect_station import dashboard, desk_config, inspection, overrides, scanning
 from inspect_station.assessment import Draft
 from inspect_station.roles import Role, User

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import update
 
-from db.models import ExpectedReturn, Inspection
+from db.models.inspections import Inspection
+from db.models.returns import ExpectedReturn
 from inspect_station import exports
 from inspect_station.errors import BadInput, NotAllowed
 from inspect_station.exports import FORMULA_STARTS, ExportCancelled

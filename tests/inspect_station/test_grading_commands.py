@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import Database
-from db.models import AuditEvent
+from db.models.audit import AuditEvent
 from inspect_station import inspection
 from inspect_station.catalogue import flags_for
 from inspect_station.cli import main

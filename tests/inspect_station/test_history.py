@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ExpectedReturn, ExpectedReturnLine
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station import history, overrides
 from inspect_station.errors import BadInput
 from inspect_station.history import HistoryQuery

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import ExpectedReturn, ExpectedReturnLine
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station import demo
 from inspect_station.errors import BadInput
 from inspect_station.importer import COLUMNS, import_csv

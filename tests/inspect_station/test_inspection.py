@@ -7,7 +7,10 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEvent, ExpectedReturn, Inspection, Photo, PrintJob
+from db.models.audit import AuditEvent
+from db.models.inspections import Inspection, Photo
+from db.models.printing import PrintJob
+from db.models.returns import ExpectedReturn
 from inspect_station import inspection, scanning
 from inspect_station.errors import BadInput, Conflict, PhotoRejected
 from inspect_station.station import Station

@@ -7,7 +7,8 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEvent, PrintJob
+from db.models.audit import AuditEvent
+from db.models.printing import PrintJob
 from inspect_station import inspection, label_jobs, print_queue
 from inspect_station.errors import BadInput, Conflict, NotAllowed
 from inspect_station.inspection import Finished

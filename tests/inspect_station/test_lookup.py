@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from db.models import ExpectedReturn, UnexpectedReturn
+from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station import scanning
 from inspect_station.errors import BadInput
 from inspect_station.identifiers import GS

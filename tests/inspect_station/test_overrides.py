@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from db.models import ExpectedReturn, Inspection, Override, PrintJob
+from db.models.inspections import Inspection, Override
+from db.models.printing import PrintJob
+from db.models.returns import ExpectedReturn
 from inspect_station import inspection, overrides, print_queue, scanning, unit_detail
 from inspect_station.errors import BadInput, Conflict, NotAllowed
 from inspect_station.overrides import PrintAt, StaleUnit

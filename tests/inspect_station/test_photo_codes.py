@@ -14,7 +14,8 @@ import zxingcpp
 from PIL import Image
 from sqlalchemy import select
 
-from db.models import AuditEvent, Photo
+from db.models.audit import AuditEvent
+from db.models.inspections import Photo
 from inspect_station import demo, unit_photos
 from inspect_station.station import Station
 from tests.photo_helpers import demo_frames, open_unit_of

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import Database
-from db.models import AuditEvent, Photo
+from db.models.audit import AuditEvent
+from db.models.inspections import Photo
 from inspect_station import inspection, photo_upkeep
 from inspect_station.cli import main
 from inspect_station.errors import BadInput, NotAllowed

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEvent, PrintJob
+from db.models.audit import AuditEvent
+from db.models.printing import PrintJob
 from inspect_station import inspection, label_jobs, print_queue
 from inspect_station.decoding import decode_image
 from inspect_station.labels import pdf_to_image

@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from db.grading_models import Recommendation, UnitAssessment
-from db.models import AuditEvent, ExpectedReturn, Inspection, UnexpectedReturn, Unit
+from db.models.audit import AuditEvent
+from db.models.grading import Recommendation, UnitAssessment
+from db.models.inspections import Inspection, Unit
+from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station import approvals, inspection, quarantine, scanning, unit_detail
 from inspect_station.errors import BadInput, Conflict, NotAllowed
 from inspect_station.roles import Role, User

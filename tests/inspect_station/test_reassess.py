@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select
 
-from db.grading_models import Recommendation, UnitAssessment
-from db.models import AuditEvent, Override
+from db.models.audit import AuditEvent
+from db.models.grading import Recommendation, UnitAssessment
+from db.models.inspections import Override
 from inspect_station import approvals, catalogue, inspection, overrides, rulebook
 from inspect_station.assessment import Draft
 from inspect_station.errors import BadInput

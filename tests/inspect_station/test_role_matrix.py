@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from db.models import ExpectedReturn, UnexpectedReturn
-from db.models import User as UserRow
+from db.models.people import User as UserRow
+from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station import (
     approvals,
     auth,

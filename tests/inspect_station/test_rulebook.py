@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import Database
-from db.grading_models import RuleVersion, UnitAssessment
-from db.models import AuditEvent
+from db.models.audit import AuditEvent
+from db.models.grading import RuleVersion, UnitAssessment
 from inspect_station import inspection, rulebook
 from inspect_station.errors import BadInput, NotAllowed
 from inspect_station.resources import resource

@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEvent, ExpectedReturn, Unit
+from db.models.audit import AuditEvent
+from db.models.inspections import Unit
+from db.models.returns import ExpectedReturn
 from inspect_station import scanning
 from inspect_station.errors import AlreadyClaimed, BadInput
 from inspect_station.identifiers import lpn_is_valid

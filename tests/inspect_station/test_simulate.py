@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 import tomli_w
 
-from db.grading_models import CatalogueItem, UnitAssessment
-from db.models import ExpectedReturn, Inspection, Unit
+from db.models.grading import CatalogueItem, UnitAssessment
+from db.models.inspections import Inspection, Unit
+from db.models.returns import ExpectedReturn
 from inspect_station.cli import main
 from inspect_station.errors import BadInput
 from inspect_station.identifiers import new_lpn

@@ -14,7 +14,8 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
-from db.models import AuditEvent, Inspection, Photo
+from db.models.audit import AuditEvent
+from db.models.inspections import Inspection, Photo
 from inspect_station import inspection, unit_photos
 from inspect_station.errors import BadInput, PhotoRejected
 from inspect_station.photos import PhotoStore

@@ -7,8 +7,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from db.grading_models import Recommendation, UnitAssessment
-from db.models import AuditEvent, ExpectedReturn, Inspection, PrintJob
+from db.models.audit import AuditEvent
+from db.models.grading import Recommendation, UnitAssessment
+from db.models.inspections import Inspection
+from db.models.printing import PrintJob
+from db.models.returns import ExpectedReturn
 from inspect_station import inspection, unit_records
 from inspect_station.assessment import Draft
 from inspect_station.errors import BadInput

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEvent
+from db.models.audit import AuditEvent
 from inspect_station import inspection, scanning, users
 from inspect_station.errors import BadInput, Conflict, NotAllowed
 from inspect_station.roles import Role
@@ -132,7 +132,7 @@ def test_the_first_administrator_is_made_only_on_a_station_without_users(
 
 
 def open_unit(station: Station) -> inspection.InspectionView:
-    from db.models import ExpectedReturn
+    from db.models.returns import ExpectedReturn
 
     with station.db.read() as session:
         rma = session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)).first()

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models import AuditEvent
+from db.models.audit import AuditEvent
 from inspect_station import approvals, inspection
 from inspect_station.roles import Role, User
 from inspect_station.station import Station

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models import ExpectedReturn, Inspection, Photo, PrintJob
+from db.models.inspections import Inspection, Photo
+from db.models.printing import PrintJob
+from db.models.returns import ExpectedReturn
 from inspect_station.decoding import decode_image
 from inspect_station.labels import pdf_to_image
 from inspect_station.printing import FolderPrinter

@@ -11,7 +11,7 @@ from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models import Inspection, Photo
+from db.models.inspections import Inspection, Photo
 from inspect_station.photos import PhotoStore
 from inspect_station.station import Station
 from tests.helpers import row_counts

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from db.models import Photo
+from db.models.inspections import Photo
 from inspect_station import inspection, unit_photos
 from inspect_station.station import Station
 from inspect_station.views import InspectionView

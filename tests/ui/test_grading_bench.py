@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.grading_models import Recommendation, UnitAssessment
-from db.models import PrintJob
+from db.models.grading import Recommendation, UnitAssessment
+from db.models.printing import PrintJob
 from inspect_station.assessment import Draft
 from inspect_station.station import Station
 from tests.inspect_station.returns import add_return

@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models import ExpectedReturn
+from db.models.returns import ExpectedReturn
 from inspect_station import inspection, overrides, print_queue, scanning
 from inspect_station.history import HistoryQuery
 from inspect_station.roles import Role, User

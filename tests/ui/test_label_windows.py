@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models import PrintJob
+from db.models.printing import PrintJob
 from inspect_station import inspection, print_queue, settings
 from inspect_station.decoding import decode_image
 from inspect_station.labels import pdf_to_image, render_pdf

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models import ExpectedReturn, UnexpectedReturn
+from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station import inspection, scanning
 from inspect_station.roles import Role, User
 from inspect_station.station import Station

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models import ExpectedReturn
+from db.models.returns import ExpectedReturn
 from inspect_station.identifiers import GS
 from inspect_station.station import Station
 from tests.helpers import seed_people, sign_in_as

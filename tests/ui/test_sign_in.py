@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
-from db.models import AuditEvent, Inspection
-from db.models import User as UserRow
+from db.models.audit import AuditEvent
+from db.models.inspections import Inspection
+from db.models.people import User as UserRow
 from inspect_station.station import Station
 from tests.helpers import PEOPLE, row_counts, seed_people, split_audit
 from tests.ui.conftest import MakeWindow

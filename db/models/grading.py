@@ -1,7 +1,4 @@
-"""Tables for grading, routing rule versions, refund recommendations and the SKU catalogue.
-
-Imported by ``db.models`` so the tables are part of the one metadata the migrations build.
-"""
+"""Tables for grading, routing rule versions, refund recommendations and the SKU catalogue."""
 
 from __future__ import annotations
 
@@ -23,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models import Base
+from db.models.base import Base
 from db.types import UTCDateTime, utcnow
 
 RECEIPTS = ("received", "wrong_item", "missing", "empty_box")
