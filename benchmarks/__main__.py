@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 from benchmarks import load_pg, load_sqlite, report, scan_bench, startup
 from benchmarks.dataset import DataSet, check_lpns
 from benchmarks.measure import peak_rss_mb
-from inspect_station.demo_video import make_demo_video
+from inspect_station.demo.video import make_demo_video
 
 PG_ENV = "INSPECT_STATION_BENCH_PG_URL"
 

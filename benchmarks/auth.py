@@ -3,13 +3,13 @@
 - *PIN check*: Argon2id verify at the station's parameters (19 MiB, t=2), and a whole
   ``auth.sign_in`` (Argon2 plus its audit rows) on SQLite, beside a plain SHA-256 of the
   same input (the peer: what an unhashed store would cost).
-- *Audit append*: one ``records.audit`` row per committed write, the way services write, on a
+- *Audit append*: one ``trail.audit`` row per committed write, the way services write, on a
   chain already ``N`` rows long (1 M, 100 k with ``--quick``): SQLite, then PostgreSQL, one
   bench and then 20 benches (20 processes, as on 20 machines) appending at once. The peer is
   the same 20 processes writing the same row with no chain at all. The target is 50 finished
   inspections/s over 20 benches; an inspection writes about 6 audit rows (opened, 3 photos,
   finished, label sent), so 300 appends/s.
-- *Verify*: ``audit.verify`` over the whole chain (every row hashed again, every link).
+- *Verify*: ``verification.verify`` over the whole chain (every row hashed again, every link).
 
 The long chains are generated here (correct hashes, bulk insert / COPY) and removed after.
 """
@@ -34,9 +34,11 @@ from benchmarks.report import Section, table
 from db.audit_chain import GENESIS, link_hash
 from db.engine import Database
 from db.models.audit import AuditEvent, AuditSeal
-from inspect_station import auth, pins, records, users
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.audit import trail
+from inspect_station.people import auth, pins, users
 
 if TYPE_CHECKING:
     from benchmarks.__main__ import Context
@@ -87,7 +89,7 @@ def _append_times(station: Station, count: int) -> list[float]:
     for n in range(count):
         began = time.perf_counter()
         with station.db.write() as session:
-            records.audit(station, session, "bench.append", "inspection", n, grade="B")
+            trail.audit(station, session, "bench.append", "inspection", n, grade="B")
         times.append((time.perf_counter() - began) * 1000)
     return times
 
@@ -174,10 +176,10 @@ def _append_row(where: str, length: int, times: list[float], load_s: float) -> l
 
 
 def _verify_row(where: str, database: Database, rows: int) -> list[str]:
-    from inspect_station import audit
+    from inspect_station.audit import verification
 
     began = time.perf_counter()
-    result = audit.verify(database)
+    result = verification.verify(database)
     took = time.perf_counter() - began
     state = "intact" if result.ok else f"{len(result.problems)} problem(s)"
     if result.pending:
@@ -252,7 +254,7 @@ def _bench_process(
             began = time.perf_counter()
             with station.db.write() as session:
                 if chained:
-                    records.audit(station, session, "bench.append", "inspection", n, grade="B")
+                    trail.audit(station, session, "bench.append", "inspection", n, grade="B")
                 else:  # the peer: the same row written with no chain at all
                     session.add(
                         AuditEvent(

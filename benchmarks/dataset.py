@@ -31,12 +31,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from inspect_station import demo
-from inspect_station.grading import load_grades
-from inspect_station.grading_sets import Defect, load_grading_sets
-from inspect_station.identifiers import gtin_check_digit, lpn_is_valid
-from inspect_station.outcomes import OutcomeFacts, load_outcomes
-from inspect_station.unit_records import advice_fields
+from inspect_station.bench.grading import advice_fields
+from inspect_station.demo import sample
+from inspect_station.identify.identifiers import gtin_check_digit, lpn_is_valid
+from inspect_station.rules.checklists import Defect, load_grading_sets
+from inspect_station.rules.grades import load_grades
+from inspect_station.rules.outcomes import OutcomeFacts, load_outcomes
 
 # Bump when the generated rows change: it keys the cached SQLite file and the PostgreSQL marker.
 # 2: GLS numbers with their own check digit; 3: the desk's rows (overrides, print jobs, a peak day)
@@ -177,7 +177,7 @@ class DataSet:
     ) -> None:
         year = created.year
         per_year[year] = per_year.get(year, 0) + 1
-        carrier, tracking = demo.tracking_number(rng)
+        carrier, tracking = sample.tracking_number(rng)
         return_type = rng.choices(RETURN_TYPES, weights=(70, 20, 10))[0]
         returns.append(
             {
@@ -189,7 +189,7 @@ class DataSet:
                 "carrier": carrier,
                 "customer_email": f"customer{rng.randrange(10**7):07d}@example.com",
                 "return_type": return_type,
-                "reason": rng.choice(demo.REASONS[return_type]),
+                "reason": rng.choice(sample.REASONS[return_type]),
                 "delivered_on": (created + timedelta(days=rng.randint(2, 9))).date(),
                 "created_at": created,
                 "status": "open" if is_open else "received",

@@ -32,7 +32,9 @@ import cv2
 import numpy as np
 
 from benchmarks.report import Section, table
-from inspect_station.decoding import (
+from inspect_station.app.errors import BadInput
+from inspect_station.demo.video import make_demo_video
+from inspect_station.identify.decoding import (
     Decoder,
     Image,
     PyzbarDecoder,
@@ -42,8 +44,6 @@ from inspect_station.decoding import (
     read_image_file,
     station_decoder,
 )
-from inspect_station.demo_video import make_demo_video
-from inspect_station.errors import BadInput
 
 _ROOT = Path(__file__).resolve().parents[1]
 # ``shared/`` lies beside the checkout (and beside the folder of checkouts, for worktrees).
@@ -81,7 +81,7 @@ def _backends() -> dict[str, Decoder]:
 
 
 def _available() -> list[Decoder]:
-    from inspect_station.decoding import available_decoders
+    from inspect_station.identify.decoding import available_decoders
 
     return available_decoders()
 

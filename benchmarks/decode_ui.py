@@ -29,8 +29,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from inspect_station.camera import CameraSource
-from inspect_station.settings import Settings
+from inspect_station.app.settings import Settings
+from inspect_station.photos.camera import CameraSource
 from ui.camera import Camera
 from ui.preview import PreviewView
 from ui.scan_sources import ScanSources

@@ -24,11 +24,13 @@ from sqlalchemy.orm import Session
 
 from benchmarks import load_pg, load_sqlite, report
 from benchmarks.dataset import BUSY_DAY, END, DataSet
-from inspect_station import approvals, dashboard, desk_config, exports, history, unit_detail
-from inspect_station.history import HistoryQuery
-from inspect_station.roles import Role, User
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.desk import dashboard, desk_config, exports, history
+from inspect_station.desk.history import HistoryQuery
+from inspect_station.people.roles import Role, User
+from inspect_station.supervise import approvals, unit_detail
 
 UTC_ZONE = ZoneInfo("UTC")
 EXPORT_ROWS = 100_000

@@ -21,10 +21,11 @@ from sqlalchemy import event
 
 from benchmarks import load_pg, load_sqlite
 from benchmarks.dataset import DataSet
-from inspect_station import scanning
-from inspect_station.identifiers import gtin_check_digit
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.bench import scanning
+from inspect_station.identify.identifiers import gtin_check_digit
 
 TOP_PRODUCT = "420000000000" + str(gtin_check_digit("420000000000"))
 

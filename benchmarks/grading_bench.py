@@ -1,12 +1,12 @@
 """Grading benchmark: decision time per unit, and ``rules simulate`` over a million units.
 
-*Decision per unit* is :func:`inspect_station.assessment.assess` — checklist grade, routing
+*Decision per unit* is :func:`inspect_station.bench.assessment.assess` — checklist grade, routing
 rules and the refund/exchange/warranty outcome — for generated drafts (defects ticked, some
 sealed, overridden, wrong items, missing units), as the bench calls it on every key. The
 routing rules alone (``RuleTable.decide``) are timed on the same units as its peer.
 
 *Simulate* replays the 1 M-inspection data set (``benchmarks/dataset.py``) through the default
-rule file with the real service (:func:`inspect_station.simulate.simulate`): the last 30 days
+rule file with the real service (:func:`inspect_station.rules.simulate.simulate`): the last 30 days
 and the whole history, on SQLite and PostgreSQL. The whole history is also taken apart:
 reading the rows alone, and deciding every unit without grouping them by threshold (on a
 sample), to show where the time goes.
@@ -26,14 +26,15 @@ from benchmarks import load_pg, load_sqlite
 from benchmarks.dataset import DataSet
 from benchmarks.measure import summarize
 from benchmarks.report import Section, table
-from inspect_station import demo
-from inspect_station.assessment import Draft, UnitContext, assess
-from inspect_station.catalogue import SkuFlags
-from inspect_station.routing import Facts, load_rules
-from inspect_station.settings import Settings
-from inspect_station.simulate import Replayer, fields_of, history_query, simulate
-from inspect_station.station import Station, open_database, open_station
-from inspect_station.views import InspectionView, LineView, ReturnView
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.bench.assessment import Draft, UnitContext, assess
+from inspect_station.bench.views import InspectionView, LineView, ReturnView
+from inspect_station.demo import sample
+from inspect_station.rules.catalogue import SkuFlags
+from inspect_station.rules.routing import Facts, load_rules
+from inspect_station.rules.simulate import Replayer, fields_of, history_query, simulate
 
 if TYPE_CHECKING:
     from benchmarks.__main__ import Context
@@ -88,7 +89,7 @@ def _view(
     delivered = date(2026, 11, 1) - timedelta(days=rng.randrange(0, 120))
     expected = ReturnView(
         id=n, rma=f"RMA-{n}", order_number="SO-1", tracking_number=None, carrier=None,
-        return_type=return_type, reason=rng.choice(demo.REASONS[return_type]),
+        return_type=return_type, reason=rng.choice(sample.REASONS[return_type]),
         delivered_on=delivered, days_since_delivery=(date(2026, 11, 27) - delivered).days,
         total_value=value * 2, status="in_progress", claimed_by_bench=BENCH, lines=lines,
         withdrawal_notified_on=delivered + timedelta(days=2),

@@ -17,12 +17,14 @@ from datetime import UTC, datetime
 
 from benchmarks import report
 from benchmarks.measure import summarize
-from inspect_station.labels import DPIS, STOCKS, LabelData, render_pdf, render_zpl
-from inspect_station.printers.base import Printer
-from inspect_station.printers.cups import CupsPrinter
-from inspect_station.printers.folder import FolderPrinter
-from inspect_station.printers.zebra import ZebraPrinter
-from inspect_station.printing import render_label
+from inspect_station.labels.layout import DPIS, STOCKS, LabelData
+from inspect_station.labels.pdf import render_pdf
+from inspect_station.labels.zpl import render_zpl
+from inspect_station.printing.base import Printer
+from inspect_station.printing.cups import CupsPrinter
+from inspect_station.printing.folder import FolderPrinter
+from inspect_station.printing.printers import render_label
+from inspect_station.printing.zebra import ZebraPrinter
 from tests.zebra_loopback import LoopbackZebra
 
 ZPL_TARGET_MS = 1.0

@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from benchmarks.dataset import DataSet
 from db import migrate
 from db.models.base import Base
-from inspect_station.station import open_database
+from inspect_station.app.startup import open_database
 
 MARKER = "benchmark_dataset"
 BENCH_PREFIX = "BENCHMARK-"  # benches the scan benchmark invents; their rows are removed

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, insert
 from benchmarks.dataset import DataSet
 from db import migrate
 from db.models.base import Base
-from inspect_station.station import open_database
+from inspect_station.app.startup import open_database
 
 DATA_DIR = Path(__file__).resolve().parent / ".data"
 

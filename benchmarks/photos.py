@@ -27,13 +27,16 @@ import cv2
 from benchmarks import report
 from benchmarks.measure import Summary, start_child, summarize
 from benchmarks.photos_run import RESULT_PREFIX
-from inspect_station import demo, inspection, photo_upkeep, scanning, unit_photos
-from inspect_station.camera import CameraSource
-from inspect_station.demo_video import make_demo_video
-from inspect_station.photos import PhotoStore
-from inspect_station.quality import Thresholds, measure
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.bench import inspection, scanning, unit_photos
+from inspect_station.demo import sample
+from inspect_station.demo.video import make_demo_video
+from inspect_station.photos import upkeep
+from inspect_station.photos.camera import CameraSource
+from inspect_station.photos.quality import Thresholds, measure
+from inspect_station.photos.store import PhotoStore
 
 ROOT = Path(__file__).resolve().parent.parent
 CAPTURE_TARGET_MS = 80.0
@@ -52,7 +55,7 @@ def _station(url: str, folder: Path) -> Station:
         require_shots=False,
     )
     station = open_station(settings, database=open_database(url))
-    demo.seed(station.db, today=station.clock().astimezone().date(), count=200)
+    sample.seed(station.db, today=station.clock().astimezone().date(), count=200)
     return station
 
 
@@ -113,7 +116,7 @@ def capture(
             if n >= PHOTOS_PER_UNIT:
                 millis.append(took)
                 cpu_ms.append(spent)
-                coded += result.photo.code_text == demo.DEMO_EAN
+                coded += result.photo.code_text == sample.DEMO_EAN
     return Capture(summarize(millis), statistics.median(cpu_ms), coded), station
 
 
@@ -312,7 +315,7 @@ def run(context: object) -> report.Section:
 
 def _verify(station: Station) -> str:
     started = time.perf_counter()
-    checked = photo_upkeep.verify(station)
+    checked = upkeep.verify(station)
     took = time.perf_counter() - started
     megabytes = sum(p.stat().st_size for p in station.photos.root.glob("??/*.jpg")) / 2**20
     return (

@@ -27,8 +27,8 @@ def preview(video: Path, seconds: float, decode: bool) -> dict[str, object]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from inspect_station.camera import CameraSource
-    from inspect_station.settings import Settings
+    from inspect_station.app.settings import Settings
+    from inspect_station.photos.camera import CameraSource
     from ui.camera import Camera
     from ui.preview import PreviewView
     from ui.scan_sources import ScanSources
@@ -111,8 +111,8 @@ def _jpeg_bomb(width: int, height: int) -> bytes:
 
 def bomb(folder: Path) -> dict[str, object]:
     from benchmarks.measure import peak_rss_mb
-    from inspect_station.errors import PhotoRejected
-    from inspect_station.photos import PhotoStore
+    from inspect_station.app.errors import PhotoRejected
+    from inspect_station.photos.store import PhotoStore
 
     folder.mkdir(parents=True, exist_ok=True)
     store = PhotoStore(folder / "photos")

@@ -20,8 +20,8 @@ from sqlalchemy import create_engine, text
 from benchmarks import dataset
 from benchmarks.measure import Summary, start_child, summarize
 from benchmarks.scan_run import RESULT_PREFIX
-from inspect_station import carriers
-from inspect_station.identifiers import gtin_check_digit
+from inspect_station.identify import carriers
+from inspect_station.identify.identifiers import gtin_check_digit
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 4242

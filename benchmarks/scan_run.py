@@ -16,9 +16,10 @@ import time
 from pathlib import Path
 
 from benchmarks.measure import peak_rss_mb
-from inspect_station import inspection, scanning
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.bench import inspection, scanning
 
 RESULT_PREFIX = "SCAN-RESULT "
 

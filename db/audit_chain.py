@@ -4,7 +4,7 @@ Every ``AuditEvent`` is sealed by one ``AuditSeal`` link: ``seq`` is its place i
 2, 3 … without gaps), ``hash`` is SHA-256 over the event's canonical content (every column, its
 id included), ``seq``, ``sealed_by`` and the previous link's hash. An edited, removed,
 inserted or reordered event or link breaks the chain. Both tables are append-only for the
-benches' database role (``inspect_station/grants.py``).
+benches' database role (``inspect_station/audit/grants.py``).
 
 When links are made:
 

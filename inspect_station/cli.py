@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from inspect_station import settings
+from inspect_station.app import settings
+from inspect_station.app.errors import KnownError
 from inspect_station.commands import register_all
 from inspect_station.commands.station import launch_gui
-from inspect_station.errors import KnownError
 
 
 def _parser() -> argparse.ArgumentParser:

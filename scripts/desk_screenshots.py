@@ -20,10 +20,16 @@ from shots import application, wait
 from sqlalchemy import select
 
 from db.models.returns import ExpectedReturn
-from inspect_station import daily_report, demo, inspection, overrides, scanning, settings, users
-from inspect_station.assessment import Draft
-from inspect_station.roles import Role, User
-from inspect_station.station import Station, open_station
+from inspect_station.app import settings
+from inspect_station.app.context import Station
+from inspect_station.app.startup import open_station
+from inspect_station.bench import inspection, scanning
+from inspect_station.bench.assessment import Draft
+from inspect_station.demo import sample
+from inspect_station.desk import daily_report
+from inspect_station.people import users
+from inspect_station.people.roles import Role, User
+from inspect_station.supervise import overrides
 from ui.app import build_window
 
 GRADERS = {"DEMO-01": ("anna", "ben"), "DEMO-02": ("chloe", "david"), "DEMO-03": ("eva", "felix")}
@@ -107,16 +113,16 @@ def inspection_photos(station: Station, opened: scanning.Opened) -> tuple[object
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "desk-demo"
-    config = demo.demo_settings(settings.Settings(), root).replace(bench="DESK-01")
+    config = sample.demo_settings(settings.Settings(), root).replace(bench="DESK-01")
     today = datetime.now().astimezone().replace(hour=6, minute=2, second=0, microsecond=0)
     clock = Clock(today)
     app = application()
     station = open_station(config, clock=clock)
-    demo.seed(station.db, today=today.date(), count=400)
+    sample.seed(station.db, today=today.date(), count=400)
     fill(station, clock, 360)
     station.user = User("sam", Role.SUPERVISOR)
     # Two corrections by the supervisor, so history and the dashboard show overrides.
-    from inspect_station import history
+    from inspect_station.desk import history
 
     rows = history.page(station, history.HistoryQuery(grader="felix", grade="D"), limit=2)
     for row, grade in zip(rows, "BA", strict=False):
@@ -124,7 +130,7 @@ def main(out: Path) -> int:
         overrides.override(
             station, row.id, seen_version=detail.version, grade=grade, reason="photos show no wear"
         )
-    users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
+    users.seed(station, [users.check_new_user(*person) for person in sample.DEMO_PEOPLE])
     window = build_window(app, station)
     window.show()
     window.start()

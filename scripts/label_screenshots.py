@@ -20,12 +20,16 @@ from sqlalchemy import select
 
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
-from inspect_station import demo, inspection, print_queue, scanning, settings
-from inspect_station.decoding import decode_image
-from inspect_station.labels import STOCKS, render_pdf
-from inspect_station.print_queue import label_data
-from inspect_station.roles import Role, User
-from inspect_station.station import open_station
+from inspect_station.app import settings
+from inspect_station.app.startup import open_station
+from inspect_station.bench import inspection, scanning
+from inspect_station.demo import sample
+from inspect_station.identify.decoding import decode_image
+from inspect_station.labels.layout import STOCKS
+from inspect_station.labels.pdf import render_pdf
+from inspect_station.people.roles import Role, User
+from inspect_station.printing import queue
+from inspect_station.printing.queue import label_data
 from ui.app import build_window
 
 
@@ -55,7 +59,7 @@ def label_pngs(data: object, out: Path) -> None:
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "demo"
-    config = demo.demo_settings(settings.Settings(), root).replace(
+    config = sample.demo_settings(settings.Settings(), root).replace(
         printers={
             "dock-zebra": {"kind": "zpl-tcp", "host": "zebra-04.local", "timeout": 1.0},
             "office": {"kind": "cups", "queue": "Office_Laser", "colour": True},
@@ -63,7 +67,7 @@ def main(out: Path) -> int:
     )
     app = application()
     station = open_station(config)
-    demo.seed(station.db, today=station.clock().astimezone().date())
+    sample.seed(station.db, today=station.clock().astimezone().date())
     window = build_window(app, station)
     window.show()
     window.start()
@@ -81,7 +85,7 @@ def main(out: Path) -> int:
                 station, opened.inspection, grade="B", missing_shots_reason="label sample only"
             )
         )
-    print_queue.dispatch(station)
+    queue.dispatch(station)
     data = label_data(station, inspection.inspection_detail(station, finished[0].inspection.id))
     label_pngs(replace(data, tote="T-017"), out)
     window.labels.show_label(finished[0].inspection.id)

@@ -11,19 +11,21 @@ from pathlib import Path
 
 from shots import application, wait
 
-from inspect_station import demo, settings, users
-from inspect_station.resources import resource
-from inspect_station.station import open_station
+from inspect_station.app import settings
+from inspect_station.app.resources import resource
+from inspect_station.app.startup import open_station
+from inspect_station.demo import sample
+from inspect_station.people import users
 from ui.app import build_window
 
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "demo"
-    config = demo.demo_settings(settings.Settings(), root)
+    config = sample.demo_settings(settings.Settings(), root)
     first = open_station(config)  # the site's first start: the shipped rules are version 1
-    demo.seed(first.db, today=first.clock().astimezone().date())
-    users.seed(first, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
+    sample.seed(first.db, today=first.clock().astimezone().date())
+    users.seed(first, [users.check_new_user(*person) for person in sample.DEMO_PEOPLE])
     first.close()
     # Someone edits this bench's rule file: at its next start the file is stored, not active.
     edited = root / "edited-rules.toml"

@@ -12,26 +12,28 @@ from pathlib import Path
 from PySide6.QtWidgets import QInputDialog
 from shots import application, sign_in, wait
 
-from inspect_station import demo, settings, users
-from inspect_station.inspection import inspection_detail
-from inspect_station.labels import pdf_to_image
-from inspect_station.print_queue import label_data
-from inspect_station.station import open_station
+from inspect_station.app import settings
+from inspect_station.app.startup import open_station
+from inspect_station.bench.inspection import inspection_detail
+from inspect_station.demo import sample
+from inspect_station.labels.raster import pdf_to_image
+from inspect_station.people import users
+from inspect_station.printing.queue import label_data
 from ui.app import build_window
 
 
 def main(out: Path) -> int:
     import cv2
 
-    from inspect_station.labels import render_pdf
+    from inspect_station.labels.pdf import render_pdf
 
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "demo"
-    config = demo.demo_settings(settings.Settings(), root)
+    config = sample.demo_settings(settings.Settings(), root)
     app = application()
     station = open_station(config)
-    demo.seed(station.db, today=station.clock().astimezone().date())
-    users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
+    sample.seed(station.db, today=station.clock().astimezone().date())
+    users.seed(station, [users.check_new_user(*person) for person in sample.DEMO_PEOPLE])
     window = build_window(app, station)
     window.show()
     window.start()

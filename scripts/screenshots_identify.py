@@ -14,18 +14,21 @@ from pathlib import Path
 
 from shots import application, sign_in, wait
 
-from inspect_station import demo, inspection, scanning, settings, users
-from inspect_station.station import open_station
+from inspect_station.app import settings
+from inspect_station.app.startup import open_station
+from inspect_station.bench import inspection, scanning
+from inspect_station.demo import sample
+from inspect_station.people import users
 from ui.app import build_window
 
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "demo"
-    config = demo.demo_settings(settings.Settings(), root)
+    config = sample.demo_settings(settings.Settings(), root)
     app = application()
     station = open_station(config)
-    demo.seed(station.db, today=station.clock().astimezone().date())
+    sample.seed(station.db, today=station.clock().astimezone().date())
     # Two parcels nobody announced, received earlier at other benches.
     now = station.clock()
     for code, hours in (("1Z999AA10123456784", 26), ("NO LABEL - BLUE BOX", 3)):
@@ -35,7 +38,7 @@ def main(out: Path) -> int:
             station, opened.inspection, grade="B", missing_shots_reason="screenshot sample"
         )
     station.clock = lambda: now
-    users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
+    users.seed(station, [users.check_new_user(*person) for person in sample.DEMO_PEOPLE])
     window = build_window(app, station)
     window.show()
     window.start()
@@ -47,7 +50,7 @@ def main(out: Path) -> int:
         if overlay is not None and overlay.outlines():
             break
     window.grab().save(str(out / "camera-code.png"))
-    window.bench.handle_scan(demo.DEMO_EAN)
+    window.bench.handle_scan(sample.DEMO_EAN)
     wait(1500)
     screen = app.primaryScreen()
     screen.grabWindow(0).save(str(out / "chooser.png"))

@@ -20,9 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("INSPECT_STATION_HOME", None)
 
 from db.engine import Database
-from inspect_station import demo
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.demo import sample
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -128,14 +129,14 @@ def settings(tmp_path: Path, demo_video: Path) -> Settings:
 
 @pytest.fixture(scope="session")
 def demo_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from inspect_station.demo_video import make_demo_video
+    from inspect_station.demo.video import make_demo_video
 
-    return make_demo_video(tmp_path_factory.mktemp("video") / "bench.avi", ean=demo.DEMO_EAN)
+    return make_demo_video(tmp_path_factory.mktemp("video") / "bench.avi", ean=sample.DEMO_EAN)
 
 
 @pytest.fixture
 def station(settings: Settings, database: Database, clock: FakeClock) -> Iterator[Station]:
-    demo.seed(database, today=clock().date(), count=40)
+    sample.seed(database, today=clock().date(), count=40)
     st = open_station(settings, database=database, clock=clock)
     yield st
     st.close()

@@ -9,10 +9,11 @@ from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models.base import Base
-from inspect_station import auth, users
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_station
 from inspect_station.cli import main
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_station
+from inspect_station.people import auth, users
 
 
 def row_counts(db: Database) -> dict[str, int]:

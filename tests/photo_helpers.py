@@ -10,10 +10,10 @@ import numpy.typing as npt
 from sqlalchemy import select
 
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
-from inspect_station import scanning
-from inspect_station.camera import CameraSource
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.bench import scanning
+from inspect_station.bench.views import InspectionView
+from inspect_station.photos.camera import CameraSource
 
 Frame = npt.NDArray[np.uint8]
 

@@ -8,10 +8,11 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inspect_station.camera import CameraSource
-from inspect_station.errors import KnownError
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_station
+from inspect_station.photos.camera import CameraSource
 from ui.camera import Camera
 from ui.main_window import MainWindow
 from ui.scanner import WedgeScanner

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.approvals import CHOICES, MAX_NOTE, RecommendationView
+from inspect_station.supervise.approvals import CHOICES, MAX_NOTE, RecommendationView
 from ui.style import add_keyed_rows
 
 OUTCOME_WORDS = {

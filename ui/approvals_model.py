@@ -1,7 +1,7 @@
 """The approval queue's table: one row per recommendation waiting, oldest first.
 
 The ageing flag (red, ⚠) and the deadline colour come from the core's view
-(:class:`inspect_station.approvals.RecommendationView`: ``late``, ``deadline_close``).
+(:class:`inspect_station.supervise.approvals.RecommendationView`: ``late``, ``deadline_close``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
-from inspect_station.approvals import RecommendationView
+from inspect_station.supervise.approvals import RecommendationView
 from ui.detail_text import money, outcome_text
 from ui.quarantine import age_text
 from ui.row_table import RowTableModel

@@ -42,12 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import approvals
-from inspect_station.approvals import RecommendationView
-from inspect_station.errors import Conflict, KnownError
-from inspect_station.roles import Role
-from inspect_station.routing import CURRENCY_SIGNS
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import Conflict, KnownError
+from inspect_station.people.roles import Role
+from inspect_station.rules.routing import CURRENCY_SIGNS
+from inspect_station.supervise import approvals
+from inspect_station.supervise.approvals import RecommendationView
 from ui.approval_dialogs import ChangeDialog, ChangeRequest
 from ui.approvals_model import ApprovalsModel, QueueTable, detail_html
 from ui.detail_text import outcome_text

@@ -1,7 +1,7 @@
 """The grading keys at the bench: defects, sealed, grades with override, receipt per line.
 
-Keeps the worker's :class:`~inspect_station.assessment.Draft` for the unit on the bench and
-shows what follows from it on every key: :func:`~inspect_station.assessment.assess` is pure,
+Keeps the worker's :class:`~inspect_station.bench.assessment.Draft` for the unit on the bench and
+shows what follows from it on every key: :func:`~inspect_station.bench.assessment.assess` is pure,
 so nothing here touches the database. Keys (the bench passes them on):
 
 - a defect's key (1–9 …) ticks or unticks it; S: factory sealed
@@ -18,13 +18,13 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from inspect_station.assessment import Assessment, Draft, UnitContext, assess
-from inspect_station.errors import KnownError
-from inspect_station.grading_sets import SEALED_KEY
-from inspect_station.outcomes import deadline_words
-from inspect_station.records import local_today
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.bench.assessment import Assessment, Draft, UnitContext, assess
+from inspect_station.bench.units import local_today
+from inspect_station.bench.views import InspectionView
+from inspect_station.rules.checklists import SEALED_KEY
+from inspect_station.rules.outcomes import deadline_words
 from ui.grade_panel import SEALED_ID, GradePanel
 from ui.parcel_panel import ParcelPanel
 

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import inspection, print_queue, scanning, unit_records
-from inspect_station.assessment import Assessment, UnitContext
-from inspect_station.errors import Conflict, KnownError
-from inspect_station.routing import Decision
-from inspect_station.station import Station
-from inspect_station.views import InspectionView, PhotoView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import Conflict, KnownError
+from inspect_station.bench import grading, inspection, scanning
+from inspect_station.bench.assessment import Assessment, UnitContext
+from inspect_station.bench.views import InspectionView
+from inspect_station.photos.views import PhotoView
+from inspect_station.printing import queue
+from inspect_station.rules.routing import Decision
 from ui.assessing import Assessing
 from ui.camera import Camera
 from ui.grade_panel import GradePanel
@@ -218,7 +220,7 @@ class BenchScreen(QWidget):
             self._context = context
             self._open(insp, resumed=True)
 
-        self._tasks.run(unit_records.prepare, self._station, insp, on_done=opened)
+        self._tasks.run(grading.prepare, self._station, insp, on_done=opened)
 
     def _thumbnails(self, photos: tuple[PhotoView, ...]) -> dict[str, str]:
         return {p.sha256: str(self._station.photos.thumbnail(p.sha256)) for p in photos}
@@ -319,9 +321,9 @@ class BenchScreen(QWidget):
             )
 
     def dispatch_labels(self) -> None:
-        self._print_tasks.run(print_queue.dispatch, self._station, on_done=self._on_dispatched)
+        self._print_tasks.run(queue.dispatch, self._station, on_done=self._on_dispatched)
 
-    def _on_dispatched(self, outcomes: list[print_queue.JobOutcome]) -> None:
+    def _on_dispatched(self, outcomes: list[queue.JobOutcome]) -> None:
         waiting = [o for o in outcomes if o.state == "queued"]
         broken = [o for o in outcomes if o.state == "failed"]
         sent = [o for o in outcomes if o.state == "sent"]

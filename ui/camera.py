@@ -22,8 +22,8 @@ import numpy as np
 from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
-from inspect_station.camera import CameraSource
-from inspect_station.errors import CameraUnavailable, KnownError
+from inspect_station.app.errors import CameraUnavailable, KnownError
+from inspect_station.photos.camera import CameraSource
 
 RETRY_MS = 3000
 _PREFIX = "Camera unavailable: "

@@ -14,9 +14,9 @@ import threading
 import numpy as np
 from PySide6.QtCore import QObject, QSize, QThread, Signal, Slot
 
-from inspect_station.camera_scans import Debouncer
-from inspect_station.decoding import Decoded, Decoder, decode_frame
-from inspect_station.errors import BadInput
+from inspect_station.app.errors import BadInput
+from inspect_station.identify.camera_scans import Debouncer
+from inspect_station.identify.decoding import Decoded, Decoder, decode_frame
 from ui.camera import Camera
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.views import ReturnView
+from inspect_station.bench.views import ReturnView
 
 
 class ReturnChooser(QDialog):

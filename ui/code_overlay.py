@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, 
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from inspect_station.decoding import Decoded
+from inspect_station.identify.decoding import Decoded
 from ui.preview import PreviewView
 
 HOLD_MS = 700

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import desk_config
-from inspect_station.dashboard import Dashboard, Group, dashboard, money, seconds
-from inspect_station.errors import KnownError
-from inspect_station.roles import Role
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.desk import desk_config
+from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
+from inspect_station.people.roles import Role
 from ui.style import heading
 from ui.tasks import TaskRunner
 
@@ -109,7 +109,7 @@ def _groups(groups: Sequence[Group], codes: Sequence[str], drift: bool) -> QTabl
 
 def load(station: Station, day: date, shift: str | None) -> Loaded:
     """The figures and charts for the day (runs on the task thread)."""
-    from inspect_station import charts
+    from inspect_station.desk import charts
 
     config = desk_config.load(station.settings)
     board = dashboard(station, config, desk_config.period(config, day, shift))
@@ -326,7 +326,7 @@ class DashboardScreen(QWidget):
             self.write_report(Path(path))
 
     def write_report(self, target: Path) -> None:
-        from inspect_station import daily_report
+        from inspect_station.desk import daily_report
 
         self.status.setText(f"Writing the daily report to {target}…")
         self._long_tasks.run(

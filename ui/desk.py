@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from inspect_station.station import Station
+from inspect_station.app.context import Station
 from ui.dashboard import DashboardScreen
 from ui.history import HistoryScreen
 from ui.tasks import TaskRunner

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import overrides
-from inspect_station.errors import KnownError
-from inspect_station.overrides import Overridden, StaleUnit
-from inspect_station.roles import Role
-from inspect_station.routing import CURRENCY_SIGNS
-from inspect_station.station import Station
-from inspect_station.unit_detail import UnitDetail
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.people.roles import Role
+from inspect_station.rules.routing import CURRENCY_SIGNS
+from inspect_station.supervise import overrides
+from inspect_station.supervise.overrides import Overridden, StaleUnit
+from inspect_station.supervise.unit_detail import UnitDetail
 from ui.detail_text import (
     deduction_rows,
     defect_rows,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from inspect_station.approvals import RecommendationView
-from inspect_station.grading import GradeScale
-from inspect_station.unit_detail import UnitDetail
+from inspect_station.rules.grades import GradeScale
+from inspect_station.supervise.approvals import RecommendationView
+from inspect_station.supervise.unit_detail import UnitDetail
 
 
 def money(amount: Decimal | None, sign: str) -> str:

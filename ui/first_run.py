@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from inspect_station import auth, users
-from inspect_station.errors import BadInput, KnownError
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, KnownError
+from inspect_station.people import auth, users
+from inspect_station.people.roles import Role, User
 from ui.sign_in import centred_panel
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner

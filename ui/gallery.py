@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import inspection, unit_photos
-from inspect_station.station import Station
-from inspect_station.views import InspectionView, PhotoView
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection, unit_photos
+from inspect_station.bench.views import InspectionView
+from inspect_station.photos.views import PhotoView
 from ui.tasks import TaskRunner
 
 ZOOM_STEP = 1.25

@@ -1,6 +1,6 @@
 """The grading column: defect checklist, grade keys, notes, the route with why, the outcome.
 
-Everything here is shown from an :class:`~inspect_station.assessment.Assessment`; the keys
+Everything here is shown from an :class:`~inspect_station.bench.assessment.Assessment`; the keys
 are handled by :class:`ui.assessing.Assessing`, which keeps the draft.
 """
 
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.assessment import Assessment, Draft
-from inspect_station.grading import GradeScale
-from inspect_station.grading_sets import SEALED_KEY, GradingSet
-from inspect_station.outcomes import Recommendation
-from inspect_station.routing import CURRENCY_SIGNS, Decision
+from inspect_station.bench.assessment import Assessment, Draft
+from inspect_station.rules.checklists import SEALED_KEY, GradingSet
+from inspect_station.rules.grades import GradeScale
+from inspect_station.rules.outcomes import Recommendation
+from inspect_station.rules.routing import CURRENCY_SIGNS, Decision
 from ui.style import heading, route_colour
 
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#a15c00", "minor": "#52606d"}

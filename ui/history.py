@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import exports, history, unit_detail
-from inspect_station.errors import KnownError
-from inspect_station.history import FilterChoices, HistoryQuery
-from inspect_station.roles import Role
-from inspect_station.station import Station
-from inspect_station.unit_detail import UnitDetail
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.desk import exports, history
+from inspect_station.desk.history import FilterChoices, HistoryQuery
+from inspect_station.people.roles import Role
+from inspect_station.supervise import unit_detail
+from inspect_station.supervise.unit_detail import UnitDetail
 from ui.detail import InspectionDialog
 from ui.gallery import open_gallery
 from ui.history_filters import FilterBar

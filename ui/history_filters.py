@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.history import FilterChoices, HistoryQuery
+from inspect_station.desk.history import FilterChoices, HistoryQuery
 
 ANY = "any"
 _NO_DATE = QDate(2000, 1, 1)  # shown as "any": a date edit cannot be empty

@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from inspect_station import history
-from inspect_station.errors import KnownError
-from inspect_station.history import HistoryQuery, HistoryRow
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.desk import history
+from inspect_station.desk.history import HistoryQuery, HistoryRow
 from ui.row_table import RowTableModel
 from ui.tasks import TaskRunner
 

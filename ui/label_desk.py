@@ -12,11 +12,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
-from inspect_station import label_jobs, print_queue
-from inspect_station.errors import KnownError
-from inspect_station.label_jobs import JobView, LabelPreview
-from inspect_station.roles import Role
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.people.roles import Role
+from inspect_station.printing import label_jobs, queue
+from inspect_station.printing.label_jobs import JobView, LabelPreview
 from ui.bench import BenchScreen
 from ui.label_dialogs import LabelPreviewDialog, PrintQuestion
 from ui.printer_settings import PrinterSettingsDialog
@@ -53,7 +53,7 @@ class LabelDesk(QObject):
 
     def start(self) -> None:
         """A job a crash left half-sent becomes a question; then what is queued goes out."""
-        self._print_tasks.run(print_queue.recover, self._station)
+        self._print_tasks.run(queue.recover, self._station)
         self._bench.dispatch_labels()
 
     def stop(self) -> None:
@@ -65,11 +65,11 @@ class LabelDesk(QObject):
         self.last_inspection = done.inspection.id
 
     @Slot(object)
-    def _on_bench_labels_dispatched(self, _outcomes: list[print_queue.JobOutcome]) -> None:
+    def _on_bench_labels_dispatched(self, _outcomes: list[queue.JobOutcome]) -> None:
         self._print_tasks.run(self._printer_state, on_done=self._show_printer_state)
 
     def _printer_state(self) -> tuple[str, bool, int, list[JobView]]:
-        waiting = print_queue.pending_count(self._station)
+        waiting = queue.pending_count(self._station)
         problem = self._station.printer.check()  # ~HS for a ZPL printer: paper, head, pause
         text = problem or self._station.printer.describe()
         return text, problem is None, waiting, label_jobs.unknown_jobs(self._station)

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import label_jobs
-from inspect_station.errors import KnownError
-from inspect_station.label_jobs import JobView, LabelPreview
-from inspect_station.labels import MAX_COPIES, pdf_to_image, render_pdf
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.labels.pdf import render_pdf
+from inspect_station.labels.raster import pdf_to_image
+from inspect_station.labels.zpl import MAX_COPIES
+from inspect_station.printing import label_jobs
+from inspect_station.printing.label_jobs import JobView, LabelPreview
 from ui.tasks import TaskRunner
 
 _STATE_WORDS = {

@@ -17,10 +17,12 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from inspect_station import auth, inspection, rulebook
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection
+from inspect_station.bench.views import InspectionView
+from inspect_station.people import auth
+from inspect_station.people.roles import Role, User
+from inspect_station.rules import rulebook
 from ui.approvals_tab import ApprovalsScreen
 from ui.bench import BenchScreen
 from ui.camera import Camera

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.grading import GradeScale
-from inspect_station.overrides import MAX_REASON, PrintAt
-from inspect_station.views import InspectionView
+from inspect_station.bench.views import InspectionView
+from inspect_station.rules.grades import GradeScale
+from inspect_station.supervise.overrides import MAX_REASON, PrintAt
 from ui.style import add_keyed_rows
 
 BY_RULES = "as the rules decide"

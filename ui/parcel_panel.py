@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.routing import CURRENCY_SIGNS
-from inspect_station.views import InspectionView
+from inspect_station.bench.views import InspectionView
+from inspect_station.rules.routing import CURRENCY_SIGNS
 from ui.style import heading
 
 

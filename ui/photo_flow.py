@@ -16,11 +16,12 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from inspect_station import unit_photos
-from inspect_station.errors import KnownError
-from inspect_station.shots import EXTRA, ShotType
-from inspect_station.station import Station
-from inspect_station.views import InspectionView, PhotoView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.bench import unit_photos
+from inspect_station.bench.views import InspectionView
+from inspect_station.photos.shots import EXTRA, ShotType
+from inspect_station.photos.views import PhotoView
 from ui.camera import Camera
 from ui.gallery import GalleryDialog, open_gallery
 from ui.photo_panel import PhotoPanel

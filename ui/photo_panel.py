@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.shots import ShotCatalogue
-from inspect_station.views import PhotoView
+from inspect_station.photos.shots import ShotCatalogue
+from inspect_station.photos.views import PhotoView
 from ui.preview import PreviewView
 from ui.quality_prompt import QualityPrompt
 from ui.shot_bar import ShotBar

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import printer_admin, printing
-from inspect_station.errors import KnownError
-from inspect_station.labels import DPIS, MAX_COPIES, STOCKS
-from inspect_station.printing import PrinterConfig
-from inspect_station.settings import Settings
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.app.settings import Settings
+from inspect_station.labels.layout import DPIS, STOCKS
+from inspect_station.labels.zpl import MAX_COPIES
+from inspect_station.printing import admin, printers
+from inspect_station.printing.printers import PrinterConfig
 from ui.style import message_line
 from ui.tasks import TaskRunner
 
@@ -44,7 +45,7 @@ class PrinterSettingsDialog(QDialog):
     def __init__(self, *, station: Station, tasks: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._station, self._tasks = station, tasks
-        self._configs = printing.configured_printers(station.settings)
+        self._configs = printers.configured_printers(station.settings)
         self._label_printer = station.settings.printer
         self._loading = False
         self.setWindowTitle("Printers")
@@ -77,7 +78,7 @@ class PrinterSettingsDialog(QDialog):
         form = self._fields = QFormLayout()
         self.name = QLineEdit()
         self.kind = QComboBox()
-        self.kind.addItems(list(printing.KINDS))
+        self.kind.addItems(list(printers.KINDS))
         self.host = QLineEdit()
         self.host.setPlaceholderText("printer name or IP address")
         self.port = QSpinBox()
@@ -213,7 +214,7 @@ class PrinterSettingsDialog(QDialog):
         config = self._current()
         stock = (config.stock if config else "") or settings.label_stock
         dpi = (config.dpi if config else 0) or settings.label_dpi
-        self.warning.setText("\n".join(printer_admin.warnings_for(stock, dpi)))
+        self.warning.setText("\n".join(admin.warnings_for(stock, dpi)))
 
     @Slot()
     def _on_form_changed(self) -> None:
@@ -273,7 +274,7 @@ class PrinterSettingsDialog(QDialog):
 
     def _changed(self) -> Settings | None:
         try:
-            return printer_admin.with_printers(
+            return admin.with_printers(
                 self._station.settings,
                 self._configs,
                 label_printer=self._label_printer,
@@ -293,7 +294,7 @@ class PrinterSettingsDialog(QDialog):
         self.state.setText(f"Asking {name}…")
 
         def ask() -> str:
-            printer = printing.printer_named(changed, name)
+            printer = printers.printer_named(changed, name)
             return f"{printer.describe()}: {printer.check() or 'ready'}"
 
         self._tasks.run(ask, on_done=self.state.setText, on_error=self._on_error)
@@ -306,7 +307,7 @@ class PrinterSettingsDialog(QDialog):
         name = self._current_name()
         self._say(f"Printing a test label on {name}…", True)
         self._tasks.run(
-            printer_admin.print_test_label,
+            admin.print_test_label,
             self._station,
             changed,
             name,
@@ -320,7 +321,7 @@ class PrinterSettingsDialog(QDialog):
         if changed is None:
             return
         self._tasks.run(
-            printer_admin.save_printers,
+            admin.save_printers,
             self._station,
             changed,
             on_done=lambda _path: self._on_saved(changed),

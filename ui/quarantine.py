@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import quarantine
-from inspect_station.errors import KnownError
-from inspect_station.quarantine import QuarantineView
-from inspect_station.roles import Role
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.bench import quarantine
+from inspect_station.bench.quarantine import QuarantineView
+from inspect_station.people.roles import Role
 from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
 from ui.row_table import RowTableModel
 from ui.style import heading, message_line, show_message

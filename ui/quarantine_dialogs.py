@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import quarantine
-from inspect_station.errors import BadInput, KnownError
-from inspect_station.quarantine import ContentLine, QuarantineView
-from inspect_station.station import Station
-from inspect_station.views import ReturnView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, KnownError
+from inspect_station.bench import quarantine
+from inspect_station.bench.quarantine import ContentLine, QuarantineView
+from inspect_station.bench.views import ReturnView
 from ui.style import show_message
 from ui.tasks import TaskRunner
 

@@ -13,12 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from inspect_station import label_jobs, scanning, unit_records
-from inspect_station.assessment import UnitContext
-from inspect_station.errors import KnownError
-from inspect_station.identifiers import clean_scan, normalise
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.bench import grading, scanning
+from inspect_station.bench.assessment import UnitContext
+from inspect_station.bench.views import InspectionView
+from inspect_station.identify.identifiers import clean_scan, normalise
+from inspect_station.printing import label_jobs
 from ui.chooser import ReturnChooser
 from ui.tasks import TaskRunner
 
@@ -115,7 +116,7 @@ class ScanFlow(QObject):
             self.failed.emit(error)
 
         self._tasks.run(
-            unit_records.with_context, self._station, fn, *args,
+            grading.with_context, self._station, fn, *args,
             on_done=done, on_error=failed, **kwargs,
         )  # fmt: skip
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from inspect_station.decoding import describe, station_decoder
-from inspect_station.settings import Settings
+from inspect_station.app.settings import Settings
+from inspect_station.identify.decoding import describe, station_decoder
 from ui.camera import Camera
 from ui.camera_decoder import CameraDecoder
 from ui.code_overlay import CodeOverlay

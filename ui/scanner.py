@@ -1,7 +1,7 @@
 """Keyboard-wedge scans captured application-wide, whatever widget has the focus.
 
 An event filter on the QApplication passes printable keys to the Qt-free
-:class:`~inspect_station.wedge.WedgeDetector`. A burst ending in Enter/Tab becomes one
+:class:`~inspect_station.identify.wedge.WedgeDetector`. A burst ending in Enter/Tab becomes one
 ``scanned`` signal and never reaches the focused widget; anything slower is replayed to the
 widget it was meant for, a few milliseconds late. Gaps are measured between the key events'
 own timestamps, so a busy UI does not split a scan. The scan's text is passed on as typed,
@@ -18,8 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from inspect_station.identifiers import GS
-from inspect_station.wedge import WedgeDetector
+from inspect_station.identify.identifiers import GS
+from inspect_station.identify.wedge import WedgeDetector
 
 _TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _TERMINATOR_TEXT = ("\r", "\n", "\t", "\x1b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from inspect_station.shots import ShotType
+from inspect_station.photos.shots import ShotType
 
 _STYLES = {
     "taken": "background: #1b7f3b; color: white;",

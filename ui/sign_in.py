@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from inspect_station import auth
-from inspect_station.errors import KnownError
-from inspect_station.roles import User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.people import auth
+from inspect_station.people.roles import User
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from inspect_station.palette import ROUTE_COLOURS, route_colour
+from inspect_station.rules.palette import ROUTE_COLOURS, route_colour
 
 __all__ = [
     "MESSAGE_COLOURS",

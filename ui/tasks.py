@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from inspect_station.auth import SignedOut
-from inspect_station.errors import KnownError
+from inspect_station.app.errors import KnownError
+from inspect_station.people.auth import SignedOut
 
 log = logging.getLogger(__name__)
 

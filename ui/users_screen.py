@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station import users
-from inspect_station.errors import BadInput, KnownError
-from inspect_station.roles import Role
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, KnownError
+from inspect_station.people import users
+from inspect_station.people.roles import Role
 from ui.style import heading, show_message
 from ui.tasks import TaskRunner
 

@@ -10,7 +10,7 @@ import argparse
 from importlib import import_module
 from typing import Protocol
 
-from inspect_station.settings import Settings
+from inspect_station.app.settings import Settings
 
 # Listed here so that the order of ``--help`` is stable and nothing registers at import time.
 MODULES = (

@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from inspect_station import audit, pins, users
+from inspect_station.app.errors import BadInput
+from inspect_station.app.settings import Settings
+from inspect_station.audit import verification
 from inspect_station.commands.signing import ask_new_pin, needs, opened, sign_in, signed_in
-from inspect_station.errors import BadInput
-from inspect_station.roles import Role
-from inspect_station.settings import Settings
+from inspect_station.people import pins, users
+from inspect_station.people.roles import Role
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -104,7 +105,7 @@ def _change(args: argparse.Namespace, config: Settings) -> int:
 
 def _verify(args: argparse.Namespace, config: Settings) -> int:
     with opened(config) as station:
-        result = audit.verify(station.db, args.head)
+        result = verification.verify(station.db, args.head)
     last = f", newest link {result.last.seq}" if result.last else ""
     waiting = f", {result.pending} waiting to be sealed" if result.pending else ""
     print(f"{result.links} links and {result.events} audit events checked{last}{waiting}")

@@ -12,12 +12,12 @@ from sqlalchemy.exc import OperationalError
 
 from db import migrate
 from db.engine import Database
+from inspect_station.app.errors import DatabaseUnavailable, SchemaTooNew
+from inspect_station.app.settings import Settings
+from inspect_station.audit.grants import grant_sql
+from inspect_station.bench.manifest import import_manifest
 from inspect_station.commands.signing import needs, signed_in
-from inspect_station.errors import DatabaseUnavailable, SchemaTooNew
-from inspect_station.grants import grant_sql
-from inspect_station.importer import import_manifest
-from inspect_station.roles import Role
-from inspect_station.settings import Settings
+from inspect_station.people.roles import Role
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from inspect_station.decoding import Decoded, describe, read_image_file, station_decoder
-from inspect_station.errors import BadInput
-from inspect_station.resolver import Patterns, resolve
-from inspect_station.settings import Settings
+from inspect_station.app.errors import BadInput
+from inspect_station.app.settings import Settings
+from inspect_station.identify.decoding import Decoded, describe, read_image_file, station_decoder
+from inspect_station.identify.resolver import Patterns, resolve
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from db.types import utcnow
-from inspect_station import desk_config
+from inspect_station.app.settings import Settings
 from inspect_station.commands.signing import needs, signed_in
-from inspect_station.daily_report import write_report
-from inspect_station.roles import Role
-from inspect_station.settings import Settings
+from inspect_station.desk import desk_config
+from inspect_station.desk.daily_report import write_report
+from inspect_station.people.roles import Role
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

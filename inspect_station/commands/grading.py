@@ -16,12 +16,13 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from inspect_station import approvals, catalogue, rulebook, simulate
+from inspect_station.app.settings import Settings
 from inspect_station.commands.signing import needs, opened, signed_in
-from inspect_station.grading import load_grades
-from inspect_station.roles import Role
-from inspect_station.routing import CURRENCY_SIGNS, RuleTable
-from inspect_station.settings import Settings
+from inspect_station.people.roles import Role
+from inspect_station.rules import catalogue, rulebook, simulate
+from inspect_station.rules.grades import load_grades
+from inspect_station.rules.routing import CURRENCY_SIGNS, RuleTable
+from inspect_station.supervise import approvals
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from inspect_station import photo_upkeep
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_station
 from inspect_station.commands.signing import needs, signed_in
-from inspect_station.roles import Role
-from inspect_station.settings import Settings
-from inspect_station.station import open_station
+from inspect_station.people.roles import Role
+from inspect_station.photos import upkeep
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +37,7 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
     station = open_station(config)
     try:
         print(f"verifying photos in {station.photos.root} …", flush=True)
-        report = photo_upkeep.verify(
+        report = upkeep.verify(
             station, progress=lambda n: print(f"  {n} checked", file=sys.stderr, flush=True)
         )
     finally:
@@ -55,7 +55,7 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
 
 def _purge(args: argparse.Namespace, config: Settings) -> int:
     with signed_in(config, args) as station:
-        report = photo_upkeep.purge(station, older_than_days=args.older_than)
+        report = upkeep.purge(station, older_than_days=args.older_than)
     cutoff = report.cutoff.astimezone().strftime("%Y-%m-%d %H:%M")
     print(
         f"{report.photos} photo(s) taken before {cutoff} purged, {report.files} file(s) "

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from inspect_station import printing
-from inspect_station.labels import MAX_COPIES
-from inspect_station.settings import Settings
+from inspect_station.app.settings import Settings
+from inspect_station.labels.zpl import MAX_COPIES
+from inspect_station.printing import printers
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _print_test(args: argparse.Namespace, config: Settings) -> int:
-    where = printing.print_test(config, args.printer, copies=args.copies)
+    where = printers.print_test(config, args.printer, copies=args.copies)
     print(f"test label sent to {args.printer or config.printer}: {where}")
     return 0
 
@@ -27,7 +27,7 @@ def _print_test(args: argparse.Namespace, config: Settings) -> int:
 def _printers(args: argparse.Namespace, config: Settings) -> int:
     names = ["files", *config.printers]
     for name in names:
-        printer = printing.printer_named(config, name)
+        printer = printers.printer_named(config, name)
         problem = printer.check()
         mark = "*" if name == config.printer else " "
         state = problem or "ready"

@@ -16,11 +16,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from inspect_station import auth, roles
-from inspect_station.errors import BadInput
-from inspect_station.roles import Role
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_station
+from inspect_station.people import auth, roles
+from inspect_station.people.roles import Role
 
 
 class SignInNeeded(BadInput):

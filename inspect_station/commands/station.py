@@ -7,10 +7,12 @@ import shutil
 from importlib.metadata import entry_points
 
 from db.types import utcnow
-from inspect_station import demo, settings, users
-from inspect_station.errors import KnownError
-from inspect_station.settings import Settings
-from inspect_station.station import open_database, open_station
+from inspect_station.app import settings
+from inspect_station.app.errors import KnownError
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.demo import sample
+from inspect_station.people import users
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,13 +35,13 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
     root = settings.data_dir() / "demo"
     if args.reset and root.exists():
         shutil.rmtree(root)
-    demo_config = demo.demo_settings(config, root)
+    demo_config = sample.demo_settings(config, root)
     database = open_database(demo_config.resolved_database_url)
     today = utcnow().astimezone().date()
     try:
-        result = demo.seed(database, today=today)
+        result = sample.seed(database, today=today)
         station = open_station(demo_config, database=database)
-        users.seed(station, [users.check_new_user(*person) for person in demo.DEMO_PEOPLE])
+        users.seed(station, [users.check_new_user(*person) for person in sample.DEMO_PEOPLE])
     finally:
         database.dispose()
     print(f"demo station in {root}")
@@ -48,7 +50,7 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
     print(f"  labels: {demo_config.resolved_labels_dir}")
     print(f"  scan RMA-{today.year}-000001 (or an order number, tracking number or EAN)")
     print("  sign in: scan or type a badge, Enter, then its PIN, Enter")
-    for name, badge, role, pin in demo.DEMO_PEOPLE:
+    for name, badge, role, pin in sample.DEMO_PEOPLE:
         print(f"    {badge:<16} PIN {pin}  {role} ({name})")
     if args.no_gui:
         return 0

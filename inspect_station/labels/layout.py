@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
-from inspect_station.errors import BadInput
+from inspect_station.app.errors import BadInput
 from inspect_station.labels import code128, marks, qr, text
 
 MM_PER_INCH = 25.4

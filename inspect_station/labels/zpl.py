@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from inspect_station.errors import BadInput
+from inspect_station.app.errors import BadInput
 from inspect_station.labels import code128, qr
 from inspect_station.labels.layout import (
     Band,

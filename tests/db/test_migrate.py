@@ -7,8 +7,8 @@ from sqlalchemy import text
 
 from db import migrate
 from db.engine import Database
-from inspect_station.errors import SchemaTooNew
-from inspect_station.station import open_database
+from inspect_station.app.errors import SchemaTooNew
+from inspect_station.app.startup import open_database
 
 
 def test_a_new_database_is_brought_to_the_newest_schema(database: Database) -> None:

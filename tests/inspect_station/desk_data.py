@@ -5,10 +5,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from db.models.returns import ExpectedReturn
-from inspect_station import inspection, print_queue, scanning
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection, scanning
+from inspect_station.bench.views import InspectionView
+from inspect_station.people.roles import Role, User
+from inspect_station.printing import queue
 from tests.conftest import FakeClock
 
 # (bench, grader, grade) per unit, finished one minute apart in this order.
@@ -43,7 +44,7 @@ def finish_units(
             assert isinstance(opened, scanning.Opened)
             clock.advance(45)
             done.append(inspection.finish(station, opened.inspection, grade=grade).inspection)
-            print_queue.dispatch(station)  # the bench prints its label, as it does at once
+            queue.dispatch(station)  # the bench prints its label, as it does at once
             clock.advance(15)
     finally:
         station.settings, station.user = settings, user

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from inspect_station import inspection, scanning
-from inspect_station.importer import parse_rows, store
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection, scanning
+from inspect_station.bench.manifest import parse_rows, store
+from inspect_station.bench.views import InspectionView
 
 Line = tuple[str, str, str, int]  # sku, category, unit price, quantity
 

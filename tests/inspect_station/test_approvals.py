@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from db.models.audit import AuditEvent
 from db.models.grading import Recommendation
-from inspect_station import approvals, inspection
-from inspect_station.assessment import Draft
-from inspect_station.errors import BadInput, Conflict, NotAllowed
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, Conflict, NotAllowed
+from inspect_station.bench import inspection
+from inspect_station.bench.assessment import Draft
+from inspect_station.people.roles import Role, User
+from inspect_station.supervise import approvals
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
 from tests.inspect_station.returns import add_return, open_rma

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from inspect_station.assessment import Draft, _final_grade
-from inspect_station.grading import load_grades
-from inspect_station.grading_sets import load_grading_sets
+from inspect_station.bench.assessment import Draft, _final_grade
+from inspect_station.rules.checklists import load_grading_sets
+from inspect_station.rules.grades import load_grades
 
 SCALE = load_grades()
 APPAREL = load_grading_sets(SCALE).get("apparel")

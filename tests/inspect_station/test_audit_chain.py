@@ -15,9 +15,10 @@ from sqlalchemy import delete, insert, select, text, update
 from db.audit_chain import GENESIS, link_hash
 from db.engine import Database
 from db.models.audit import AuditEvent, AuditSeal
-from inspect_station import audit, records
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.audit import trail, verification
 from tests.conftest import FakeClock
 
 EVENT_COLUMNS = ("id", "at", "bench", "actor", "action", "entity", "entity_id", "detail")
@@ -30,7 +31,7 @@ def write_rows(station: Station, count: int, *, per_commit: int = 1) -> None:
     for n in range(0, count, per_commit):
         with station.db.write() as session:
             for k in range(n, min(n + per_commit, count)):
-                records.audit(
+                trail.audit(
                     station,
                     session,
                     "test.event",
@@ -48,7 +49,7 @@ def write_rows(station: Station, count: int, *, per_commit: int = 1) -> None:
 @pytest.fixture
 def started(station: Station) -> int:
     """Audit events the station's own start wrote (the rule file loaded) before the test's."""
-    return audit.verify(station.db).events
+    return verification.verify(station.db).events
 
 
 @pytest.fixture
@@ -112,12 +113,12 @@ def mutated(column: str, value: Any) -> Any:
     return value + "x"
 
 
-def names(problems: list[audit.Problem]) -> set[tuple[int | None, int | None]]:
+def names(problems: list[verification.Problem]) -> set[tuple[int | None, int | None]]:
     return {(p.link, p.event) for p in problems}
 
 
 def test_a_clean_chain_verifies_and_links_run_in_order(chain: Station, started: int) -> None:
-    result = audit.verify(chain.db)
+    result = verification.verify(chain.db)
     assert result.ok, result.problems
     total = started + 10
     assert (result.links, result.events, result.pending) == (total, total, 0)
@@ -126,7 +127,7 @@ def test_a_clean_chain_verifies_and_links_run_in_order(chain: Station, started: 
     assert [link["event_id"] for link in links] == [e["id"] for e in events]
     assert links[0]["prev_hash"] == GENESIS
     assert all(b["prev_hash"] == a["hash"] for a, b in itertools.pairwise(links))
-    head = audit.head_file_for(chain.db).read()  # type: ignore[union-attr]
+    head = verification.head_file_for(chain.db).read()  # type: ignore[union-attr]
     assert head is not None
     assert (head.seq, head.hash, head.bench) == (total, links[-1]["hash"], "BENCH-07")
 
@@ -147,7 +148,7 @@ def test_every_column_of_every_event_and_link_edited_is_caught_and_named(
                 first = row["id"] if table is EVENTS else row["seq"]
                 value = mutated(column, row[column])
                 tamper(chain.db, update(table).where(key == first).values({column: value}))
-                found = names(audit.verify(chain.db).problems)
+                found = names(verification.verify(chain.db).problems)
                 # The problem names the changed link, or its event, or the link after it.
                 if {p for p in found if p[0] in (link["seq"], link["seq"] + 1, 1000)} or {
                     p for p in found if p[1] in (event["id"], 1000)
@@ -155,7 +156,7 @@ def test_every_column_of_every_event_and_link_edited_is_caught_and_named(
                     caught += 1
                 restore(chain.db, original)
     assert (caught, tried) == (len(events) * 13, len(events) * 13)
-    assert audit.verify(chain.db).ok
+    assert verification.verify(chain.db).ok
 
 
 def test_every_removal_is_caught_the_last_link_by_the_head_file(chain: Station) -> None:
@@ -177,7 +178,7 @@ def test_every_removal_is_caught_the_last_link_by_the_head_file(chain: Station) 
             ),
         ):
             tamper(chain.db, *statements)
-            problems = audit.verify(chain.db).problems
+            problems = verification.verify(chain.db).problems
             assert expect in " ".join(p.what for p in problems), (link["seq"], problems)
             restore(chain.db, original)
 
@@ -193,7 +194,7 @@ def test_swapped_events_and_swapped_links_are_caught(chain: Station) -> None:
                 swapped[i][column], swapped[j][column] = rows[j][column], rows[i][column]
             state = (swapped, links) if key == "id" else (events, swapped)
             restore(chain.db, state)
-            found = {p.link for p in audit.verify(chain.db).problems}
+            found = {p.link for p in verification.verify(chain.db).problems}
             assert {links[i]["seq"], links[j]["seq"]} <= found, (key, i, j)
     restore(chain.db, original)
 
@@ -221,12 +222,12 @@ def test_added_events_and_links_are_caught_even_with_hashes_made_right(chain: St
     events, links = (list(x) for x in original)
     # An event with no link.
     tamper(chain.db, insert(EVENTS).values({**events[-1], "id": 999}))
-    assert "not sealed" in str(audit.verify(chain.db).problems)
+    assert "not sealed" in str(verification.verify(chain.db).problems)
     restore(chain.db, original)
     # An event with a correct link at the end, in this bench's name: the head file knows.
     forge(events, links, "BENCH-07")
     restore(chain.db, (events, links))
-    assert "added outside the station" in str(audit.verify(chain.db).problems)
+    assert "added outside the station" in str(verification.verify(chain.db).problems)
     # One slipped into the middle, every later link renumbered and re-hashed.
     events, links = (list(x) for x in original)
     events.insert(4, {**events[4], "id": 500, "actor": "mallory"})
@@ -245,10 +246,10 @@ def test_added_events_and_links_are_caught_even_with_hashes_made_right(chain: St
         )
         prev = digest
     restore(chain.db, (events, relinked))
-    problems = audit.verify(chain.db).problems
+    problems = verification.verify(chain.db).problems
     assert any("differs from the head" in p.what for p in problems), problems
     restore(chain.db, original)
-    assert audit.verify(chain.db).ok
+    assert verification.verify(chain.db).ok
 
 
 def test_an_edit_with_every_later_hash_recomputed_is_caught_by_the_head_file(
@@ -263,14 +264,14 @@ def test_an_edit_with_every_later_hash_recomputed_is_caught_by_the_head_file(
             event, seq=link["seq"], sealed_by=link["sealed_by"], prev_hash=prev
         )
     restore(chain.db, (events, links))
-    problems = audit.verify(chain.db).problems
+    problems = verification.verify(chain.db).problems
     assert [p.link for p in problems] == [started + 10]
     assert "chain was rewritten" in problems[0].what
 
 
 def test_audit_rows_need_a_write_session(station: Station) -> None:
     with station.db.read() as session, pytest.raises(RuntimeError, match="write session"):
-        records.audit(station, session, "x", "y", 1)
+        trail.audit(station, session, "x", "y", 1)
 
 
 def test_a_write_that_fails_at_commit_adds_no_audit_row_and_leaves_the_head(
@@ -281,7 +282,7 @@ def test_a_write_that_fails_at_commit_adds_no_audit_row_and_leaves_the_head(
     from db.models.returns import ExpectedReturn
 
     write_rows(station, 2)
-    head_file = audit.head_file_for(station.db)
+    head_file = verification.head_file_for(station.db)
     assert head_file is not None
     head = head_file.read()
     with station.db.read() as session:
@@ -289,13 +290,13 @@ def test_a_write_that_fails_at_commit_adds_no_audit_row_and_leaves_the_head(
 
     def clashing_write() -> None:
         with station.db.write() as session:
-            records.audit(station, session, "test.event", "x", 1)
+            trail.audit(station, session, "test.event", "x", 1)
             session.add(ExpectedReturn(rma=taken, order_number="SO-1"))  # flushed at commit
 
     with pytest.raises(IntegrityError):
         clashing_write()
     assert head_file.read() == head
-    result = audit.verify(station.db)
+    result = verification.verify(station.db)
     assert (result.ok, result.links, result.events) == (True, started + 2, started + 2)
 
 
@@ -312,7 +313,7 @@ def test_concurrent_benches_on_postgresql_keep_one_valid_chain(
         )
         for n in range(4)
     ]
-    started = audit.verify(benches[0].db).events  # the first start loaded the rule file
+    started = verification.verify(benches[0].db).events  # the first start loaded the rule file
     start = threading.Barrier(len(benches))
     errors: list[BaseException] = []
 
@@ -329,13 +330,13 @@ def test_concurrent_benches_on_postgresql_keep_one_valid_chain(
     for t in threads:
         t.join()
     assert errors == []
-    during = audit.verify(benches[0].db)  # events may wait for the next sealer meanwhile
+    during = verification.verify(benches[0].db)  # events may wait for the next sealer meanwhile
     assert during.ok, during.problems[:5]
     assert during.links + during.pending == started + 240
     for b in benches:
         b.close()  # a closing station seals what still waits
     database = open_database(url)
-    result = audit.verify(database)
+    result = verification.verify(database)
     database.dispose()
     assert result.ok, result.problems[:5]
     total = started + 240
@@ -345,7 +346,7 @@ def test_concurrent_benches_on_postgresql_keep_one_valid_chain(
 def write_rows_fast(station: Station, count: int) -> None:
     for k in range(count):
         with station.db.write() as session:
-            records.audit(station, session, "test.event", "bench", station.bench, n=k)
+            trail.audit(station, session, "test.event", "bench", station.bench, n=k)
 
 
 @pytest.fixture
@@ -379,7 +380,7 @@ def test_audit_rows_from_before_the_chain_are_numbered_and_chained(
                 {"id": n, "at": "2026-11-20 10:00:00.000000", "eid": str(n), "detail": '{"n": 1}'},
             )
     migrate.upgrade(old_database.engine)
-    result = audit.verify(old_database)
+    result = verification.verify(old_database)
     assert result.ok, result.problems
     _events, links = snapshot(old_database)
     assert [(link["seq"], link["event_id"]) for link in links] == [(1, 3), (2, 7), (3, 8)]

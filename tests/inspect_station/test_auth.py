@@ -9,10 +9,11 @@ from sqlalchemy import delete, select, update
 
 from db.models.audit import AuditEvent
 from db.models.people import User as UserRow
-from inspect_station import auth, inspection, pins, scanning, users
-from inspect_station.errors import BadInput, KnownError, NotAllowed
-from inspect_station.roles import Role
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, KnownError, NotAllowed
+from inspect_station.bench import inspection, scanning
+from inspect_station.people import auth, pins, users
+from inspect_station.people.roles import Role
 from tests.helpers import PEOPLE, row_counts, seed_people, sign_in_as, split_audit
 
 

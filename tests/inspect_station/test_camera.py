@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inspect_station.camera import CameraSource, parse_source
-from inspect_station.demo_video import make_demo_video
-from inspect_station.errors import BadInput, CameraUnavailable
+from inspect_station.app.errors import BadInput, CameraUnavailable
+from inspect_station.demo.video import make_demo_video
+from inspect_station.photos.camera import CameraSource, parse_source
 
 SIZE = (640, 360)
 FPS = 25

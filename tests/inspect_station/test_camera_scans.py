@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from inspect_station.camera_scans import Debouncer
+from inspect_station.identify.camera_scans import Debouncer
 
 
 class Clock:

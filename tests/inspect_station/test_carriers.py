@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspect_station import carriers
-from inspect_station.carriers import Tracking, read_tracking
+from inspect_station.identify import carriers
+from inspect_station.identify.carriers import Tracking, read_tracking
 
 # (code as printed or scanned, carrier, number as manifests hold it)
 PUBLISHED = [

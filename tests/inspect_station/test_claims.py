@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from db.models.inspections import Inspection
 from db.models.returns import ExpectedReturn
-from inspect_station import inspection, scanning
-from inspect_station.errors import AlreadyClaimed
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import AlreadyClaimed
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.bench import inspection, scanning
 
 
 def test_concurrent_claims_have_exactly_one_winner(station: Station, database_url: str) -> None:

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from db import migrate
 from db.engine import Database
 from db.models.audit import AuditEvent
+from inspect_station.app.settings import Settings
 from inspect_station.cli import main
-from inspect_station.settings import Settings
 from tests.helpers import as_person, run_cli, seed_command_line_people
 from tests.inspect_station.test_importer import GOOD, write
 
@@ -74,7 +74,7 @@ def test_a_newer_schema_is_a_message_not_a_traceback(
     from sqlalchemy import text
 
     from db.engine import Database
-    from inspect_station.settings import Settings
+    from inspect_station.app.settings import Settings
 
     assert main(["db", "upgrade"]) == 0
     db = Database.from_url(Settings().resolved_database_url)

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from db.engine import Database
+from inspect_station.app.settings import Settings
 from inspect_station.cli import main
-from inspect_station.settings import Settings
 from tests.helpers import run_cli as run
 
 

@@ -12,11 +12,11 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models.audit import AuditEvent
 from db.models.people import User as UserRow
-from inspect_station import users
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_station
 from inspect_station.cli import _parser, main
-from inspect_station.roles import Role, User
-from inspect_station.settings import Settings
-from inspect_station.station import open_station
+from inspect_station.people import users
+from inspect_station.people.roles import Role, User
 from tests.helpers import as_person, row_counts, run_cli, seed_command_line_people, split_audit
 
 # Every command that acts as a person, the role it needs, and arguments that would let it run.

@@ -13,11 +13,13 @@ import pytest
 from sqlalchemy import select
 
 from db.models.printing import PrintJob
-from inspect_station import inspection, print_queue
-from inspect_station.decoding import decode_image
-from inspect_station.labels import STOCKS, pdf_to_image
-from inspect_station.printers.cups import CupsPrinter
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection
+from inspect_station.identify.decoding import decode_image
+from inspect_station.labels.layout import STOCKS
+from inspect_station.labels.raster import pdf_to_image
+from inspect_station.printing import queue
+from inspect_station.printing.cups import CupsPrinter
 from tests.conftest import need_service
 from tests.helpers import row_counts
 from tests.inspect_station.test_inspection import open_first
@@ -54,7 +56,7 @@ def test_a_routing_label_printed_through_cups_scans_back(
 ) -> None:
     station.printer = cups_queue
     done = inspection.finish(station, open_first(station), grade="B")
-    [outcome] = print_queue.dispatch(station)
+    [outcome] = queue.dispatch(station)
     assert outcome.state == "sent", outcome.detail
     assert outcome.detail.startswith(f"cups:{QUEUE}-")
     pdf = wait_for_pdf(f"{done.inspection.lpn} {done.print_job_id.hex[:8]}")
@@ -77,7 +79,7 @@ def test_a_cups_queue_that_does_not_exist_keeps_the_label(station: Station) -> N
     assert "CUPS queue 'NoSuchQueue' does not exist" in (station.printer.check() or "")
     inspection.finish(station, open_first(station), grade="B")
     before = row_counts(station.db)
-    [outcome] = print_queue.dispatch(station)
+    [outcome] = queue.dispatch(station)
     assert outcome.state == "queued"
     assert "CUPS queue 'NoSuchQueue' does not exist" in outcome.detail
     with station.db.read() as session:

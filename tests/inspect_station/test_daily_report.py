@@ -5,9 +5,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from inspect_station import daily_report
+from inspect_station.app.context import Station
 from inspect_station.cli import main
-from inspect_station.station import Station
+from inspect_station.desk import daily_report
 from tests.conftest import FakeClock
 from tests.helpers import as_person, run_cli, seed_command_line_people
 from tests.inspect_station.desk_data import finish_units, supervisor

@@ -6,10 +6,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from inspect_station import dashboard, desk_config, history, overrides
-from inspect_station.errors import BadInput
-from inspect_station.history import HistoryQuery
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.desk import dashboard, desk_config, history
+from inspect_station.desk.history import HistoryQuery
+from inspect_station.supervise import overrides
 from tests.conftest import FakeClock
 from tests.inspect_station.desk_data import PLAN, finish_units, supervisor
 

@@ -18,10 +18,12 @@ from sqlalchemy import select
 from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Override
 from db.models.returns import ExpectedReturn
-from inspect_station import dashboard, desk_config, inspection, overrides, scanning
-from inspect_station.assessment import Draft
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection, scanning
+from inspect_station.bench.assessment import Draft
+from inspect_station.desk import dashboard, desk_config
+from inspect_station.people.roles import Role, User
+from inspect_station.supervise import overrides
 from tests.conftest import FakeClock
 from tests.inspect_station.returns import add_return, open_rma, with_photo
 

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 import zxingcpp
 
-from inspect_station.decoding import (
+from inspect_station.app.errors import BadInput
+from inspect_station.identify.decoding import (
     Decoded,
     Decoder,
     Image,
@@ -17,8 +18,9 @@ from inspect_station.decoding import (
     decode_file,
     decode_image,
 )
-from inspect_station.errors import BadInput
-from inspect_station.labels import LabelData, pdf_to_image, render_pdf
+from inspect_station.labels.layout import LabelData
+from inspect_station.labels.pdf import render_pdf
+from inspect_station.labels.raster import pdf_to_image
 from tests.conftest import need_service
 
 LPN = "LP4N8W2R6T0Y3U"

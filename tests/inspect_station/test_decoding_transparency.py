@@ -16,7 +16,7 @@ import zxingcpp
 from PIL import Image as PILImage
 
 from benchmarks.decode import DEFAULT_CORPUS
-from inspect_station.decoding import (
+from inspect_station.identify.decoding import (
     Image,
     decode_file,
     decode_image,

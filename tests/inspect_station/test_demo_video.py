@@ -9,9 +9,9 @@ import cv2
 import pytest
 import zxingcpp
 
-from inspect_station.camera import CameraSource
-from inspect_station.demo_video import make_demo_video
-from inspect_station.errors import BadInput, CameraUnavailable
+from inspect_station.app.errors import BadInput, CameraUnavailable
+from inspect_station.demo.video import make_demo_video
+from inspect_station.photos.camera import CameraSource
 
 EAN = "4006381333931"
 

@@ -16,12 +16,12 @@ from sqlalchemy import update
 
 from db.models.inspections import Inspection
 from db.models.returns import ExpectedReturn
-from inspect_station import exports
-from inspect_station.errors import BadInput, NotAllowed
-from inspect_station.exports import FORMULA_STARTS, ExportCancelled
-from inspect_station.history import HistoryQuery, HistoryRow
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, NotAllowed
+from inspect_station.desk import exports
+from inspect_station.desk.exports import FORMULA_STARTS, ExportCancelled
+from inspect_station.desk.history import HistoryQuery, HistoryRow
+from inspect_station.people.roles import Role, User
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
 from tests.inspect_station.desk_data import finish_units, supervisor

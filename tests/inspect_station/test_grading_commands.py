@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models.audit import AuditEvent
-from inspect_station import inspection
-from inspect_station.catalogue import flags_for
+from inspect_station.app.resources import resource
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_station
+from inspect_station.bench import inspection
 from inspect_station.cli import main
-from inspect_station.resources import resource
-from inspect_station.settings import Settings
-from inspect_station.station import open_station
+from inspect_station.rules.catalogue import flags_for
 from tests.helpers import (
     as_person,
     row_counts,

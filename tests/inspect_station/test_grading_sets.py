@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from inspect_station.errors import BadInput
-from inspect_station.grading import load_grades
-from inspect_station.grading_sets import (
+from inspect_station.app.errors import BadInput
+from inspect_station.rules.checklists import (
     BENCH_KEYS,
     SEVERITIES,
     load_grading_sets,
     parse_grading_set,
 )
+from inspect_station.rules.grades import load_grades
 
 SCALE = load_grades()
 SETS = load_grading_sets(SCALE)
@@ -73,7 +73,7 @@ def test_every_default_set_is_covered_and_categories_find_their_set() -> None:
 
 @pytest.mark.parametrize("gset", SETS.sets, ids=lambda s: s.id)
 def test_default_sets_read_worst_first_with_free_keys(gset: object) -> None:
-    from inspect_station.grading_sets import GradingSet
+    from inspect_station.rules.checklists import GradingSet
 
     assert isinstance(gset, GradingSet)
     order = [SEVERITIES.index(d.severity) for d in gset.defects]

@@ -9,11 +9,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
-from inspect_station import audit
-from inspect_station.errors import BadInput
-from inspect_station.grants import grant_sql
-from inspect_station.settings import Settings
-from inspect_station.station import open_database, open_station
+from inspect_station.app.errors import BadInput
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.audit import verification
+from inspect_station.audit.grants import grant_sql
 from tests.conftest import FakeClock, postgres_url
 from tests.helpers import seed_people, sign_in_as
 
@@ -82,7 +82,7 @@ def test_the_benches_role_appends_to_the_audit_trail_and_cannot_change_it(
         finally:
             engine.dispose()
         assert rows == 3  # the rule file loaded at the first start, the seeded user, the sign-in
-        result = audit.verify(station.db)
+        result = verification.verify(station.db)
         assert (result.ok, result.links, result.pending) == (True, 3, 0)
     finally:
         station.close()

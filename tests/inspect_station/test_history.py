@@ -8,11 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
-from inspect_station import history, overrides
-from inspect_station.errors import BadInput
-from inspect_station.history import HistoryQuery
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.bench.views import InspectionView
+from inspect_station.desk import history
+from inspect_station.desk.history import HistoryQuery
+from inspect_station.supervise import overrides
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
 from tests.inspect_station.desk_data import finish_units, supervisor

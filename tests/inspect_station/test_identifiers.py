@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from inspect_station import carriers
-from inspect_station.errors import BadInput
-from inspect_station.identifiers import (
+from inspect_station.app.errors import BadInput
+from inspect_station.identify import carriers
+from inspect_station.identify.identifiers import (
     classify,
     clean_scan,
     gtin_is_valid,

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
-from inspect_station import demo
-from inspect_station.errors import BadInput
-from inspect_station.importer import COLUMNS, import_csv
+from inspect_station.app.errors import BadInput
+from inspect_station.bench.manifest import COLUMNS, import_csv
+from inspect_station.demo import sample
 from tests.helpers import row_counts
 
 GOOD = [
@@ -72,14 +72,14 @@ def test_missing_columns_and_non_text_files_are_refused(database: Database, tmp_
 
 
 def test_demo_data_is_realistic(database: Database) -> None:
-    result = demo.seed(database, today=date(2026, 11, 26))
+    result = sample.seed(database, today=date(2026, 11, 26))
     assert result.created == 200
     with database.read() as session:
         returns = session.scalars(select(ExpectedReturn)).all()
         assert {r.return_type for r in returns} == {"refund", "exchange", "warranty"}
         assert len({r.carrier for r in returns}) >= 5
         assert all(r.tracking_number and r.reason and r.delivered_on for r in returns)
-    assert demo.seed(database, today=date(2026, 11, 26)).created == 0
+    assert sample.seed(database, today=date(2026, 11, 26)).created == 0
 
 
 def test_codes_are_stored_as_scans_are_matched(database: Database, tmp_path: Path) -> None:

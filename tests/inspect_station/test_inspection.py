@@ -11,10 +11,10 @@ from db.models.audit import AuditEvent
 from db.models.inspections import Inspection, Photo
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
-from inspect_station import inspection, scanning
-from inspect_station.errors import BadInput, Conflict, PhotoRejected
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, Conflict, PhotoRejected
+from inspect_station.bench import inspection, scanning
+from inspect_station.bench.views import InspectionView
 from tests.helpers import row_counts
 from tests.inspect_station.returns import add_return, open_rma
 

@@ -9,18 +9,19 @@ from sqlalchemy import select
 
 from db.models.audit import AuditEvent
 from db.models.printing import PrintJob
-from inspect_station import inspection, label_jobs, print_queue
-from inspect_station.errors import BadInput, Conflict, NotAllowed
-from inspect_station.inspection import Finished
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, Conflict, NotAllowed
+from inspect_station.bench import inspection
+from inspect_station.bench.inspection import Finished
+from inspect_station.people.roles import Role, User
+from inspect_station.printing import label_jobs, queue
 from tests.helpers import row_counts
 from tests.inspect_station.test_inspection import open_first
 
 
 def finished(station: Station) -> Finished:
     done = inspection.finish(station, open_first(station), grade="B")
-    print_queue.dispatch(station)
+    queue.dispatch(station)
     return done
 
 
@@ -73,7 +74,7 @@ def test_a_reprint_needs_a_reason_and_is_audited(station: Station) -> None:
     assert (event.action, event.actor) == ("label.reprint", station.operator)
     assert event.detail["reason"] == "label torn"
     assert event.detail["reprint_no"] == 1
-    [outcome] = print_queue.dispatch(station)
+    [outcome] = queue.dispatch(station)
     assert outcome.state == "sent"
 
 
@@ -82,7 +83,7 @@ def test_an_operator_has_a_limited_number_of_reprints(station: Station) -> None:
     done = finished(station)
     for _ in range(2):
         label_jobs.reprint(station, done.inspection.id, reason="smudged")
-        print_queue.dispatch(station)
+        queue.dispatch(station)
     before = row_counts(station.db)
     with pytest.raises(NotAllowed, match="reprinted 2 time"):
         label_jobs.reprint(station, done.inspection.id, reason="smudged again")
@@ -90,7 +91,7 @@ def test_an_operator_has_a_limited_number_of_reprints(station: Station) -> None:
     station.user = User("sam", Role.SUPERVISOR)
     for _ in range(3):
         label_jobs.reprint(station, done.inspection.id, reason="supervisor reprint")
-        print_queue.dispatch(station)
+        queue.dispatch(station)
     assert label_jobs.reprints_used(station, done.inspection.lpn) == 5
 
 
@@ -125,7 +126,7 @@ def test_a_reprint_from_the_system_dialog_is_recorded(station: Station) -> None:
     )
     assert (job.state, job.printer) == ("sending", "dialog:Office")
     assert data.lpn == done.inspection.lpn
-    assert print_queue.dispatch(station) == []  # the queue leaves it to the dialog
+    assert queue.dispatch(station) == []  # the queue leaves it to the dialog
     sent = label_jobs.finish_manual(station, job.id, ok=True)
     assert (sent.state, sent.kind) == ("sent", "reprint")
     with pytest.raises(BadInput):

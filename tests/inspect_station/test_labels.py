@@ -11,10 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inspect_station.decoding import available_decoders
-from inspect_station.errors import BadInput
-from inspect_station.labels import (
+from inspect_station.app.errors import BadInput
+from inspect_station.identify.decoding import available_decoders
+from inspect_station.labels import code128, marks, qr, text
+from inspect_station.labels.layout import (
     DPIS,
+    MIN_MODULE_DOTS,
     STOCKS,
     Band,
     Barcode128,
@@ -25,17 +27,10 @@ from inspect_station.labels import (
     QRCode,
     TextBox,
     build_layout,
-    code128,
-    escape_field,
-    layout_to_zpl,
-    marks,
-    pdf_to_image,
-    qr,
-    render_pdf,
-    render_zpl,
-    text,
 )
-from inspect_station.labels.layout import MIN_MODULE_DOTS
+from inspect_station.labels.pdf import render_pdf
+from inspect_station.labels.raster import pdf_to_image
+from inspect_station.labels.zpl import escape_field, layout_to_zpl, render_zpl
 from tests.conftest import need_service
 
 LPN = "LP7K3M9Q2X4B1C"

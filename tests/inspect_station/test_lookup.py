@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from db.models.returns import ExpectedReturn, UnexpectedReturn
-from inspect_station import scanning
-from inspect_station.errors import BadInput
-from inspect_station.identifiers import GS
-from inspect_station.importer import parse_rows, store
-from inspect_station.resolver import Patterns
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.bench import scanning
+from inspect_station.bench.manifest import parse_rows, store
+from inspect_station.identify.identifiers import GS
+from inspect_station.identify.resolver import Patterns
 from tests.helpers import row_counts
 
 BASE = {

@@ -9,17 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inspect_station.errors import BadInput
-from inspect_station.grading import load_grades
-from inspect_station.grading_sets import load_grading_sets
-from inspect_station.outcomes import (
+from inspect_station.app.errors import BadInput
+from inspect_station.app.resources import resource
+from inspect_station.rules.checklists import load_grading_sets
+from inspect_station.rules.grades import load_grades
+from inspect_station.rules.outcomes import (
     LEGAL_BASIS,
     OutcomeFacts,
     deadline_words,
     load_outcomes,
     parse_outcomes,
 )
-from inspect_station.resources import resource
 
 GRADES = load_grades()
 SETS = load_grading_sets(GRADES)

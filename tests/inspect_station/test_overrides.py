@@ -6,11 +6,13 @@ from sqlalchemy import select
 from db.models.inspections import Inspection, Override
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
-from inspect_station import inspection, overrides, print_queue, scanning, unit_detail
-from inspect_station.errors import BadInput, Conflict, NotAllowed
-from inspect_station.overrides import PrintAt, StaleUnit
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, Conflict, NotAllowed
+from inspect_station.bench import inspection, scanning
+from inspect_station.bench.views import InspectionView
+from inspect_station.printing import queue
+from inspect_station.supervise import overrides, unit_detail
+from inspect_station.supervise.overrides import PrintAt, StaleUnit
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
 from tests.inspect_station.desk_data import finish_units, supervisor
@@ -51,7 +53,7 @@ def test_a_new_grade_is_routed_again_labelled_and_audited(
             "override: cracked heel",
         )
     # The queued label goes out at this station, showing the new route.
-    [sent] = print_queue.dispatch(station)
+    [sent] = queue.dispatch(station)
     assert (sent.job_id, sent.state) == (done.print_job_id, "sent")
     detail = unit_detail.unit_detail(station, unit.id)
     assert [o.reason for o in detail.overrides] == ["cracked heel"]
@@ -83,7 +85,7 @@ def test_a_route_override_keeps_the_grade_and_can_go_to_the_units_bench(
     assert (insp.grade, insp.route, insp.rule_id) == ("B", "recycle", "override")
     assert insp.rule_explanation == "supervisor override: hygiene seal broken"
     assert done.print_bench == "BENCH-09"
-    assert print_queue.dispatch(station) == []  # nothing for this station's printer
+    assert queue.dispatch(station) == []  # nothing for this station's printer
 
 
 def test_an_override_on_stale_data_is_refused_with_the_fresh_state(
@@ -135,7 +137,7 @@ def test_bad_overrides_are_refused_and_write_nothing(
 
 
 def test_only_a_supervisor_may_override(station: Station, unit: InspectionView) -> None:
-    from inspect_station.roles import Role, User
+    from inspect_station.people.roles import Role, User
 
     station.user = User("ines", Role.OPERATOR)
     before = row_counts(station.db)
@@ -182,9 +184,9 @@ def test_a_label_still_waiting_is_corrected_not_doubled(station: Station) -> Non
         reason="cracked heel",
     )
     assert done.print_job_id == first.print_job_id  # the waiting label, not a second one
-    [sent] = print_queue.dispatch(station)
+    [sent] = queue.dispatch(station)
     assert (sent.job_id, sent.state) == (first.print_job_id, "sent")
     detail = unit_detail.unit_detail(station, first.inspection.id)
     assert [(j.state, j.reason) for j in detail.print_jobs] == [("sent", "override: cracked heel")]
-    label = print_queue.label_data(station, detail.inspection)
+    label = queue.label_data(station, detail.inspection)
     assert (label.grade, label.route) == ("D", done.detail.inspection.route)

@@ -16,8 +16,9 @@ from sqlalchemy import select
 
 from db.models.audit import AuditEvent
 from db.models.inspections import Photo
-from inspect_station import demo, unit_photos
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench import unit_photos
+from inspect_station.demo import sample
 from tests.photo_helpers import demo_frames, open_unit_of
 
 
@@ -29,13 +30,13 @@ def test_a_1080p_camera_photo_records_the_label_code_on_its_row(
     insp = open_unit_of(station, "apparel")
     result = unit_photos.add_frame(station, insp.id, full_hd)
     assert isinstance(result, unit_photos.Added)
-    assert (result.photo.code_format, result.photo.code_text) == ("EAN-13", demo.DEMO_EAN)
+    assert (result.photo.code_format, result.photo.code_text) == ("EAN-13", sample.DEMO_EAN)
     with station.db.read() as session:
         row = session.scalars(select(Photo).where(Photo.inspection_id == insp.id)).one()
         audit = session.scalars(select(AuditEvent).where(AuditEvent.action == "photo.added")).one()
         assert (row.width, row.height) == (1920, 1080)
-        assert (row.code_format, row.code_text) == ("EAN-13", demo.DEMO_EAN)
-        assert audit.detail["code"] == demo.DEMO_EAN
+        assert (row.code_format, row.code_text) == ("EAN-13", sample.DEMO_EAN)
+        assert audit.detail["code"] == sample.DEMO_EAN
 
 
 def test_a_photo_without_a_code_records_none(station: Station, demo_video: Path) -> None:

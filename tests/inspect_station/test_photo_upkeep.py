@@ -10,12 +10,14 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models.audit import AuditEvent
 from db.models.inspections import Photo
-from inspect_station import inspection, photo_upkeep
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, NotAllowed
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_station
+from inspect_station.bench import inspection
 from inspect_station.cli import main
-from inspect_station.errors import BadInput, NotAllowed
-from inspect_station.roles import Role, User
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_station
+from inspect_station.people.roles import Role, User
+from inspect_station.photos import upkeep
 from tests.conftest import FakeClock
 from tests.helpers import as_person, row_counts, run_cli, seed_people
 from tests.photo_helpers import demo_frames, files_in, open_unit_of
@@ -36,7 +38,7 @@ def photograph(station: Station, category: str, pictures: list[np.ndarray]) -> l
 
 def test_verify_finds_every_photo_intact(station: Station, frames: list[np.ndarray]) -> None:
     photograph(station, "apparel", frames[:3])
-    report = photo_upkeep.verify(station)
+    report = upkeep.verify(station)
     assert (report.ok, report.checked, report.purged, report.problems) == (True, 3, 0, ())
 
 
@@ -49,7 +51,7 @@ def test_verify_reports_missing_and_altered_files(
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01  # one bit, the kind of change nobody would see
     path.write_bytes(bytes(data))
-    report = photo_upkeep.verify(station)
+    report = upkeep.verify(station)
     assert not report.ok
     assert report.checked == 3
     assert {(p.sha256, p.state) for p in report.problems} == {
@@ -72,7 +74,7 @@ def test_purge_leaves_nothing_older_on_disk_and_keeps_the_records(
     clock.advance(10 * 86400)
     station.user = User("ada", Role.ADMIN)
 
-    report = photo_upkeep.purge(station, older_than_days=30)
+    report = upkeep.purge(station, older_than_days=30)
 
     assert report.photos == 2
     assert report.cutoff == clock() - timedelta(days=30)
@@ -93,10 +95,10 @@ def test_purge_leaves_nothing_older_on_disk_and_keeps_the_records(
     assert not gone & on_disk
     assert set(recent) | set(shared) <= on_disk
     # Verify agrees: the purged picture is gone, the rest intact.
-    after = photo_upkeep.verify(station)
+    after = upkeep.verify(station)
     assert (after.ok, after.checked, after.purged) == (True, 3, 1)
     # Nothing left to do the second time.
-    assert photo_upkeep.purge(station, older_than_days=30).photos == 0
+    assert upkeep.purge(station, older_than_days=30).photos == 0
 
 
 def test_a_file_left_after_a_purge_is_reported(station: Station, frames: list[np.ndarray]) -> None:
@@ -104,11 +106,11 @@ def test_a_file_left_after_a_purge_is_reported(station: Station, frames: list[np
     data = station.photos.path_for(sha).read_bytes()
     station.user = User("sam", Role.ADMIN)
     station.clock = lambda: FakeClock().now + timedelta(days=100)
-    photo_upkeep.purge(station, older_than_days=30)
+    upkeep.purge(station, older_than_days=30)
     station.photos.path_for(sha).parent.mkdir(parents=True, exist_ok=True)
     station.photos.path_for(sha).write_bytes(data)  # restored from a backup, say
-    report = photo_upkeep.verify(station)
-    assert [(p.sha256, p.state) for p in report.problems] == [(sha, photo_upkeep.NOT_PURGED)]
+    report = upkeep.verify(station)
+    assert [(p.sha256, p.state) for p in report.problems] == [(sha, upkeep.NOT_PURGED)]
 
 
 def test_purging_needs_an_admin_and_a_period(station: Station, frames: list[np.ndarray]) -> None:
@@ -117,11 +119,11 @@ def test_purging_needs_an_admin_and_a_period(station: Station, frames: list[np.n
     for role in (Role.OPERATOR, Role.SUPERVISOR):
         station.user = User("sam", role)
         with pytest.raises(NotAllowed, match="Purging photos needs the admin role"):
-            photo_upkeep.purge(station, older_than_days=1)
+            upkeep.purge(station, older_than_days=1)
     station.user = User("ada", Role.ADMIN)
     for days in (None, 0, -5):
         with pytest.raises(BadInput, match="--older-than DAYS"):
-            photo_upkeep.purge(station, older_than_days=days)
+            upkeep.purge(station, older_than_days=days)
     assert row_counts(station.db) == before
     assert len(files_in(station.photos.root)) == 2  # the photo and its thumbnail
 
@@ -132,9 +134,9 @@ def test_the_retention_setting_is_the_default_period(
     photograph(station, "apparel", frames[:1])
     station.settings = station.settings.replace(photo_retention_days=7)
     station.user = User("ada", Role.ADMIN)
-    assert photo_upkeep.purge(station).photos == 0
+    assert upkeep.purge(station).photos == 0
     clock.advance(8 * 86400)
-    assert photo_upkeep.purge(station).photos == 1
+    assert upkeep.purge(station).photos == 1
 
 
 def test_the_commands_verify_and_purge(
@@ -143,12 +145,12 @@ def test_the_commands_verify_and_purge(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from inspect_station import demo
+    from inspect_station.demo import sample
 
     clock = FakeClock(datetime(2025, 1, 6, 9, 30, tzinfo=UTC))
     station = open_station(Settings(require_shots=False), clock=clock)
     try:
-        demo.seed(station.db, today=clock().date(), count=20)
+        sample.seed(station.db, today=clock().date(), count=20)
         sha = photograph(station, "apparel", frames[:2])[0]
         seed_people(station)
     finally:

@@ -17,8 +17,8 @@ import numpy.typing as npt
 import pytest
 from PIL import Image
 
-from inspect_station.errors import BadInput, PhotoRejected
-from inspect_station.photos import INCOMING, PhotoStore, StoredPhoto, _host
+from inspect_station.app.errors import BadInput, PhotoRejected
+from inspect_station.photos.store import INCOMING, PhotoStore, StoredPhoto, _host
 
 
 @pytest.fixture
@@ -343,8 +343,8 @@ def test_bombs_are_refused_without_a_memory_spike(tmp_path: Path) -> None:
         """
         import sys
         from pathlib import Path
-        from inspect_station.errors import PhotoRejected
-        from inspect_station.photos import PhotoStore
+        from inspect_station.app.errors import PhotoRejected
+        from inspect_station.photos.store import PhotoStore
 
         def peak_kib():
             status = Path("/proc/self/status").read_text()

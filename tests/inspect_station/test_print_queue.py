@@ -15,12 +15,13 @@ from sqlalchemy import select
 
 from db.models.audit import AuditEvent
 from db.models.printing import PrintJob
-from inspect_station import inspection, label_jobs, print_queue
-from inspect_station.decoding import decode_image
-from inspect_station.labels import pdf_to_image
-from inspect_station.printers.zebra import ZebraPrinter
-from inspect_station.printing import FolderPrinter
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection
+from inspect_station.identify.decoding import decode_image
+from inspect_station.labels.raster import pdf_to_image
+from inspect_station.printing import label_jobs, queue
+from inspect_station.printing.folder import FolderPrinter
+from inspect_station.printing.zebra import ZebraPrinter
 from tests.conftest import FakeClock
 from tests.helpers import row_counts, split_audit
 from tests.inspect_station.test_inspection import open_first
@@ -62,15 +63,15 @@ def jobs(station: Station) -> list[PrintJob]:
 
 def test_a_queued_label_is_written_as_pdf_and_zpl_and_decodes(station: Station) -> None:
     lpn = finish_one(station, "D")
-    outcomes = print_queue.dispatch(station)
+    outcomes = queue.dispatch(station)
     assert [(o.lpn, o.state) for o in outcomes] == [(lpn, "sent")]
     pdf = Path(outcomes[0].detail)
     assert decode_image(pdf_to_image(pdf.read_bytes()))[0].text == lpn
     zpl = pdf.with_suffix(".zpl").read_text(encoding="utf-8")
     assert zpl.startswith("^XA")
     assert zpl.rstrip().endswith("^XZ")
-    assert print_queue.dispatch(station) == []  # sent once, never again
-    assert print_queue.pending_count(station) == 0
+    assert queue.dispatch(station) == []  # sent once, never again
+    assert queue.pending_count(station) == 0
 
 
 def test_a_failing_folder_keeps_the_job_and_says_why(
@@ -81,14 +82,14 @@ def test_a_failing_folder_keeps_the_job_and_says_why(
     station.printer = FolderPrinter(blocker / "labels", name="files")
     finish_one(station, "A")
     for attempt in (1, 2):
-        [outcome] = print_queue.dispatch(station)
+        [outcome] = queue.dispatch(station)
         assert outcome.state == "queued"
         assert "cannot be created" in outcome.detail
         [job] = jobs(station)
         assert (job.state, job.attempts) == ("queued", attempt)
-        clock.advance(print_queue.backoff(attempt).total_seconds())
+        clock.advance(queue.backoff(attempt).total_seconds())
     station.printer = FolderPrinter(tmp_path / "labels", name="files")
-    [outcome] = print_queue.dispatch(station)
+    [outcome] = queue.dispatch(station)
     assert outcome.state == "sent"
     assert len(list((tmp_path / "labels").glob("*.pdf"))) == 1
     with station.db.read() as session:
@@ -104,15 +105,15 @@ def test_a_label_that_cannot_be_made_does_not_block_the_queue(station: Station) 
         broken = session.get(PrintJob, first.print_job_id)
         assert broken is not None
         broken.dpi = 200  # e.g. written by a station with a mistyped setting
-    outcomes = {o.lpn: o for o in print_queue.dispatch(station)}
+    outcomes = {o.lpn: o for o in queue.dispatch(station)}
     assert outcomes[first.inspection.lpn].state == "failed"
     assert "200 dpi" in outcomes[first.inspection.lpn].detail
     assert outcomes[second.inspection.lpn].state == "sent"
-    assert print_queue.dispatch(station) == []
+    assert queue.dispatch(station) == []
 
 
 def test_backoff_doubles_up_to_five_minutes() -> None:
-    assert [print_queue.backoff(n).total_seconds() for n in range(1, 10)] == [
+    assert [queue.backoff(n).total_seconds() for n in range(1, 10)] == [
         5, 10, 20, 40, 80, 160, 300, 300, 300,
     ]  # fmt: skip
 
@@ -123,22 +124,22 @@ def test_an_offline_printer_keeps_every_label_in_order(
     live = station.printer
     station.printer = dead_printer()
     plates = [finish_one(station) for _ in range(3)]
-    [outcome] = print_queue.dispatch(station)  # the oldest is tried; the others wait behind it
+    [outcome] = queue.dispatch(station)  # the oldest is tried; the others wait behind it
     assert (outcome.lpn, outcome.state) == (plates[0], "queued")
     assert "refused the connection" in outcome.detail
     assert [(j.state, j.attempts) for j in jobs(station)] == [("queued", 1)] + [("queued", 0)] * 2
     clock.advance(4)
-    assert print_queue.dispatch(station) == []  # backing off: nothing is tried
+    assert queue.dispatch(station) == []  # backing off: nothing is tried
     clock.advance(1)
-    assert [o.state for o in print_queue.dispatch(station)] == ["queued"]
+    assert [o.state for o in queue.dispatch(station)] == ["queued"]
     assert jobs(station)[0].next_attempt_at == clock() + timedelta(seconds=10)
     assert [j.attempts for j in jobs(station)] == [2, 0, 0]
     station.printer = live  # switched back on
     clock.advance(10)
-    assert [o.state for o in print_queue.dispatch(station)] == ["sent"] * 3
+    assert [o.state for o in queue.dispatch(station)] == ["sent"] * 3
     assert [plate_of(f) for f in zebra.formats] == plates  # in the order finished
     assert zebra.printed() == Counter(plates)
-    assert print_queue.dispatch(station) == []
+    assert queue.dispatch(station) == []
 
 
 @pytest.mark.parametrize("fault", ["paper_out", "head_open", "paused"])
@@ -147,13 +148,13 @@ def test_a_printer_out_of_paper_gets_the_label_once_it_is_fixed(
 ) -> None:
     setattr(zebra, fault, True)
     lpn = finish_one(station)
-    [outcome] = print_queue.dispatch(station)
+    [outcome] = queue.dispatch(station)
     assert outcome.state == "queued"
     assert fault.replace("_", " ") in outcome.detail
     assert zebra.formats == []
     setattr(zebra, fault, False)
     clock.advance(5)
-    assert [o.state for o in print_queue.dispatch(station)] == ["sent"]
+    assert [o.state for o in queue.dispatch(station)] == ["sent"]
     assert zebra.printed() == {lpn: 1}
 
 
@@ -163,7 +164,7 @@ def test_a_printer_that_never_answers_keeps_the_job_queued(
     zebra.mode = SILENT
     finish_one(station)
     before = row_counts(station.db)
-    [outcome] = print_queue.dispatch(station)
+    [outcome] = queue.dispatch(station)
     assert outcome.state == "queued"
     assert "did not answer within 0.3 s" in outcome.detail
     [job] = jobs(station)
@@ -178,7 +179,7 @@ def test_a_printer_that_never_answers_keeps_the_job_queued(
 def test_a_printer_host_that_does_not_resolve_keeps_the_job(station: Station) -> None:
     station.printer = ZebraPrinter("zebra-9.invalid", name="dock", timeout=TIMEOUT)
     finish_one(station)
-    [outcome] = print_queue.dispatch(station)
+    [outcome] = queue.dispatch(station)
     assert outcome.state == "queued"
     assert "Printer host 'zebra-9.invalid' does not resolve" in outcome.detail
     assert [j.state for j in jobs(station)] == ["queued"]
@@ -189,12 +190,12 @@ def test_a_reset_after_sending_is_never_resent_by_itself(
 ) -> None:
     zebra.mode = RESET_AFTER_LABEL
     lpn = finish_one(station)
-    [outcome] = print_queue.dispatch(station)
+    [outcome] = queue.dispatch(station)
     assert outcome.state == "unknown"
     zebra.mode = "normal"
     clock.advance(3600)
-    assert print_queue.dispatch(station) == []
-    assert print_queue.pending_count(station) == 0
+    assert queue.dispatch(station) == []
+    assert queue.pending_count(station) == 0
     [question] = label_jobs.unknown_jobs(station)
     assert question.lpn == lpn
     label_jobs.answer(station, question.id, printed=True)  # the worker sees the label
@@ -207,12 +208,12 @@ def test_a_label_that_did_not_print_is_sent_again_when_the_worker_says_so(
 ) -> None:
     zebra.mode = RESET_MID_LABEL
     lpn = finish_one(station)
-    assert [o.state for o in print_queue.dispatch(station)] == ["unknown"]
+    assert [o.state for o in queue.dispatch(station)] == ["unknown"]
     assert zebra.formats == []
     zebra.mode = "normal"
     [question] = label_jobs.unknown_jobs(station)
     label_jobs.answer(station, question.id, printed=False)
-    assert [o.state for o in print_queue.dispatch(station)] == ["sent"]
+    assert [o.state for o in queue.dispatch(station)] == ["sent"]
     assert zebra.printed() == {lpn: 1}
     [job] = jobs(station)
     assert (job.kind, job.attempts) == ("label", 2)  # the same job, not a reprint
@@ -223,9 +224,9 @@ def test_a_job_left_sending_by_a_crash_is_asked_about(station: Station) -> None:
     with station.db.write() as session:
         job = session.scalars(select(PrintJob)).one()
         job.state = "sending"  # the station died between sending and recording
-    assert print_queue.recover(station) == 1
+    assert queue.recover(station) == 1
     assert [j.state for j in jobs(station)] == ["unknown"]
-    assert print_queue.dispatch(station) == []
+    assert queue.dispatch(station) == []
 
 
 def test_no_label_lost_and_none_duplicated_through_random_faults(
@@ -247,13 +248,13 @@ def test_no_label_lost_and_none_duplicated_through_random_faults(
             setattr(zebra, fault, True)
         elif fault is not None:
             zebra.mode = fault
-        print_queue.dispatch(station)
+        queue.dispatch(station)
         station.printer, zebra.mode, zebra.paper_out, zebra.head_open = live, "normal", False, False
         answer_truthfully(station, zebra)
         clock.advance(rng.choice([0, 2, 7, 30]))
     for _ in range(10):  # the printer stays well: the backlog drains
         clock.advance(300)
-        print_queue.dispatch(station)
+        queue.dispatch(station)
         answer_truthfully(station, zebra)
     assert zebra.printed() == Counter(plates)
     assert {j.state for j in jobs(station)} <= {"sent", "confirmed"}

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from inspect_station import printing, settings
+from inspect_station.app import settings
+from inspect_station.app.errors import BadInput
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import check_settings
 from inspect_station.cli import main
-from inspect_station.errors import BadInput
-from inspect_station.printers.cups import CupsPrinter
-from inspect_station.printers.zebra import ZebraPrinter
-from inspect_station.settings import Settings
-from inspect_station.station import check_settings
+from inspect_station.printing import printers
+from inspect_station.printing.cups import CupsPrinter
+from inspect_station.printing.zebra import ZebraPrinter
 from tests.zebra_loopback import LoopbackZebra
 
 
@@ -30,12 +31,12 @@ def test_printers_are_read_from_the_settings_file(station_home: Path) -> None:
         'stock = "4x2"\n',
     )
     config = settings.load()
-    dock = printing.make_printer(config)
+    dock = printers.make_printer(config)
     assert isinstance(dock, ZebraPrinter)
     assert (dock.host, dock.port, dock.dpi, dock.stock, dock.timeout) == (
         "10.0.4.21", 9100, 300, "4x6", 2.0,
     )  # fmt: skip
-    office = printing.printer_named(config, "office")
+    office = printers.printer_named(config, "office")
     assert isinstance(office, CupsPrinter)
     assert (office.queue, office.stock, office.colour, office.formats) == (
         "Office_Laser", "4x2", True, frozenset({"pdf"}),
@@ -69,7 +70,7 @@ def test_a_bad_printer_table_is_refused_with_its_name(
 
 def test_an_unknown_label_printer_is_refused() -> None:
     with pytest.raises(BadInput, match="Unknown printer 'dock'; the settings know: files"):
-        printing.make_printer(Settings(printer="dock"))
+        printers.make_printer(Settings(printer="dock"))
 
 
 def test_print_test_through_the_files_printer(

@@ -6,9 +6,9 @@ import cv2
 import numpy as np
 import pytest
 
-from inspect_station.errors import BadInput
-from inspect_station.quality import Thresholds, measure
-from inspect_station.settings import Settings
+from inspect_station.app.errors import BadInput
+from inspect_station.app.settings import Settings
+from inspect_station.photos.quality import Thresholds, measure
 from tests.photo_helpers import blown_out, blurred, dark, demo_frames
 
 LIMITS = Thresholds()
@@ -80,7 +80,7 @@ def test_nonsense_thresholds_are_refused(changes: dict[str, int], message: str) 
 
 @pytest.mark.parametrize("key", ["b", " ", "5"])
 def test_a_pedal_key_a_scanner_could_type_is_refused(key: str) -> None:
-    from inspect_station.station import check_settings
+    from inspect_station.app.startup import check_settings
 
     with pytest.raises(BadInput, match="is a key scanners type"):
         check_settings(Settings(pedal_key=key))
@@ -88,7 +88,7 @@ def test_a_pedal_key_a_scanner_could_type_is_refused(key: str) -> None:
 
 
 def test_the_shots_file_setting_is_used(tmp_path: Path, settings: Settings) -> None:
-    from inspect_station.station import open_station
+    from inspect_station.app.startup import open_station
 
     shots = tmp_path / "shots.toml"
     shots.write_text(

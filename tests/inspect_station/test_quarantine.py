@@ -12,10 +12,11 @@ from db.models.audit import AuditEvent
 from db.models.grading import Recommendation, UnitAssessment
 from db.models.inspections import Inspection, Unit
 from db.models.returns import ExpectedReturn, UnexpectedReturn
-from inspect_station import approvals, inspection, quarantine, scanning, unit_detail
-from inspect_station.errors import BadInput, Conflict, NotAllowed
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, Conflict, NotAllowed
+from inspect_station.bench import inspection, quarantine, scanning
+from inspect_station.people.roles import Role, User
+from inspect_station.supervise import approvals, unit_detail
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
 from tests.inspect_station.returns import add_return

@@ -12,13 +12,15 @@ from sqlalchemy import delete, select
 from db.models.audit import AuditEvent
 from db.models.grading import Recommendation, UnitAssessment
 from db.models.inspections import Override
-from inspect_station import approvals, catalogue, inspection, overrides, rulebook
-from inspect_station.assessment import Draft
-from inspect_station.errors import BadInput
-from inspect_station.outcomes import parse_outcomes
-from inspect_station.resources import resource
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.app.resources import resource
+from inspect_station.bench import inspection
+from inspect_station.bench.assessment import Draft
+from inspect_station.people.roles import Role, User
+from inspect_station.rules import catalogue, rulebook
+from inspect_station.rules.outcomes import parse_outcomes
+from inspect_station.supervise import approvals, overrides
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
 from tests.inspect_station.returns import add_return, open_rma, with_photo

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from inspect_station import carriers
-from inspect_station.errors import BadInput
-from inspect_station.gs1 import gtin_forms, parse_gs1
-from inspect_station.identifiers import GS, gtin_check_digit, new_lpn
-from inspect_station.resolver import KINDS, Patterns, resolve
-from inspect_station.symbology import split_symbology
+from inspect_station.app.errors import BadInput
+from inspect_station.identify import carriers
+from inspect_station.identify.gs1 import gtin_forms, parse_gs1
+from inspect_station.identify.identifiers import GS, gtin_check_digit, new_lpn
+from inspect_station.identify.resolver import KINDS, Patterns, resolve
+from inspect_station.identify.symbology import split_symbology
 
 
 def kinds(raw: str, patterns: Patterns | None = None) -> list[str]:

@@ -22,31 +22,20 @@ from sqlalchemy import select, update
 
 from db.models.people import User as UserRow
 from db.models.returns import ExpectedReturn, UnexpectedReturn
-from inspect_station import (
-    approvals,
-    auth,
-    catalogue,
-    daily_report,
-    exports,
-    importer,
-    inspection,
-    label_jobs,
-    overrides,
-    photo_upkeep,
-    print_queue,
-    printer_admin,
-    quarantine,
-    rulebook,
-    scanning,
-    users,
-)
-from inspect_station.errors import NotAllowed
-from inspect_station.history import HistoryQuery
-from inspect_station.printing import PrinterConfig
-from inspect_station.resources import resource
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.app.errors import NotAllowed
+from inspect_station.app.resources import resource
+from inspect_station.bench import inspection, manifest, quarantine, scanning
+from inspect_station.bench.views import InspectionView
+from inspect_station.desk import daily_report, exports
+from inspect_station.desk.history import HistoryQuery
+from inspect_station.people import auth, users
+from inspect_station.people.roles import Role, User
+from inspect_station.photos import upkeep
+from inspect_station.printing import admin, label_jobs, queue
+from inspect_station.printing.printers import PrinterConfig
+from inspect_station.rules import catalogue, rulebook
+from inspect_station.supervise import approvals, overrides
 from tests.conftest import FakeClock
 from tests.helpers import PEOPLE, row_counts, seed_people, split_audit
 from tests.inspect_station.returns import add_return, open_rma, with_photo
@@ -94,7 +83,7 @@ class Floor:
         insp = self.open_unit(OLGA, price=price, category=category)
         with self.acting(OLGA):
             done = inspection.finish(self.station, insp, grade="B").inspection
-            print_queue.dispatch(self.station)  # the first label is out, as at a bench
+            queue.dispatch(self.station)  # the first label is out, as at a bench
         return done
 
     def waiting(self) -> InspectionView:
@@ -176,7 +165,7 @@ def _reprint_past_limit(f: Floor, me: User) -> Act:
     unit = f.finished()
     with f.acting(OLGA):  # the one reprint an operator may make (reprints_per_unit = 1)
         label_jobs.reprint(f.station, unit.id, reason="label smudged")
-        print_queue.dispatch(f.station)
+        queue.dispatch(f.station)
     return Act(lambda: label_jobs.reprint(f.station, unit.id, reason="torn again"))
 
 
@@ -239,7 +228,7 @@ def _import_returns(f: Floor, me: User) -> Act:
         "rma,order_number,sku,category,quantity,unit_price\n"
         f"RMA-I-{n:06d},SO-I{n:06d},SKU-I{n},apparel,1,20\n",
     )
-    return Act(lambda: importer.import_manifest(f.station, path))
+    return Act(lambda: manifest.import_manifest(f.station, path))
 
 
 def _export(f: Floor, me: User) -> Act:
@@ -290,7 +279,7 @@ def _purge(f: Floor, me: User) -> Act:
         with_photo(f.station, insp)
         inspection.finish(f.station, insp, grade="B")
     f.clock.advance(2 * 86400)
-    return Act(lambda: photo_upkeep.purge(f.station, older_than_days=1))
+    return Act(lambda: upkeep.purge(f.station, older_than_days=1))
 
 
 def _catalogue(f: Floor, me: User) -> Act:
@@ -300,13 +289,13 @@ def _catalogue(f: Floor, me: User) -> Act:
 
 def _printers(f: Floor, me: User) -> Act:
     archive = PrinterConfig("archive", "files", path=str(f.tmp / "archive"))
-    changed = printer_admin.with_printers(f.station.settings, [archive], label_printer="files")
+    changed = admin.with_printers(f.station.settings, [archive], label_printer="files")
     target = f.out(".toml")
-    return Act(lambda: printer_admin.save_printers(f.station, changed, path=target), file=target)
+    return Act(lambda: admin.save_printers(f.station, changed, path=target), file=target)
 
 
 def _test_label(f: Floor, me: User) -> Act:
-    return Act(lambda: printer_admin.print_test_label(f.station, f.station.settings, "files"))
+    return Act(lambda: admin.print_test_label(f.station, f.station.settings, "files"))
 
 
 @dataclass(frozen=True)

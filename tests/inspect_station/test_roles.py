@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from inspect_station.errors import NotAllowed
-from inspect_station.roles import Role, User, require
+from inspect_station.app.errors import NotAllowed
+from inspect_station.people.roles import Role, User, require
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inspect_station.errors import BadInput
-from inspect_station.grading import load_grades
-from inspect_station.routing import Facts, RuleTable, load_rules, parse_rules
-from inspect_station.simulate import Replayer
+from inspect_station.app.errors import BadInput
+from inspect_station.rules.grades import load_grades
+from inspect_station.rules.routing import Facts, RuleTable, load_rules, parse_rules
+from inspect_station.rules.simulate import Replayer
 
 GRADES = load_grades()
 RULES = load_rules()

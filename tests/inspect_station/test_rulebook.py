@@ -10,12 +10,14 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models.audit import AuditEvent
 from db.models.grading import RuleVersion, UnitAssessment
-from inspect_station import inspection, rulebook
-from inspect_station.errors import BadInput, NotAllowed
-from inspect_station.resources import resource
-from inspect_station.roles import Role, User
-from inspect_station.settings import Settings
-from inspect_station.station import Station, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, NotAllowed
+from inspect_station.app.resources import resource
+from inspect_station.app.settings import Settings
+from inspect_station.app.startup import open_station
+from inspect_station.bench import inspection
+from inspect_station.people.roles import Role, User
+from inspect_station.rules import rulebook
 from tests.conftest import FakeClock
 from tests.helpers import row_counts, split_audit
 from tests.inspect_station.returns import add_return, open_rma

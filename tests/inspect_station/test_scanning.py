@@ -6,10 +6,11 @@ from sqlalchemy import select
 from db.models.audit import AuditEvent
 from db.models.inspections import Unit
 from db.models.returns import ExpectedReturn
-from inspect_station import scanning
-from inspect_station.errors import AlreadyClaimed, BadInput
-from inspect_station.identifiers import lpn_is_valid
-from inspect_station.station import Station, open_database, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import AlreadyClaimed, BadInput
+from inspect_station.app.startup import open_database, open_station
+from inspect_station.bench import scanning
+from inspect_station.identify.identifiers import lpn_is_valid
 from tests.helpers import row_counts
 
 

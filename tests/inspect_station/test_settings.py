@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from inspect_station import settings
-from inspect_station.errors import BadInput
+from inspect_station.app import settings
+from inspect_station.app.errors import BadInput
 
 
 def test_defaults_live_in_the_station_home(station_home: Path) -> None:
@@ -48,7 +48,7 @@ def test_bad_settings_are_refused(station_home: Path, content: str, message: str
 def test_settings_the_station_cannot_work_with_are_refused(
     station_home: Path, changes: dict[str, object], message: str
 ) -> None:
-    from inspect_station.station import open_station
+    from inspect_station.app.startup import open_station
 
     with pytest.raises(BadInput, match=message):
         open_station(settings.Settings().replace(**changes))

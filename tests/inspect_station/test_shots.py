@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from inspect_station.errors import BadInput
-from inspect_station.shots import EXTRA, MissingShots, load_shots
+from inspect_station.app.errors import BadInput
+from inspect_station.photos.shots import EXTRA, MissingShots, load_shots
 
 
 def codes(shots: tuple[object, ...]) -> list[str]:

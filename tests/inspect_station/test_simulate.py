@@ -15,13 +15,13 @@ import tomli_w
 from db.models.grading import CatalogueItem, UnitAssessment
 from db.models.inspections import Inspection, Unit
 from db.models.returns import ExpectedReturn
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.app.resources import resource
 from inspect_station.cli import main
-from inspect_station.errors import BadInput
-from inspect_station.identifiers import new_lpn
-from inspect_station.resources import resource
-from inspect_station.routing import Facts, load_rules
-from inspect_station.simulate import parse_since, simulate
-from inspect_station.station import Station
+from inspect_station.identify.identifiers import new_lpn
+from inspect_station.rules.routing import Facts, load_rules
+from inspect_station.rules.simulate import parse_since, simulate
 from tests.helpers import row_counts
 
 DEFAULT = resource("rules.toml").read_text(encoding="utf-8")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from inspect_station import approvals, inspection, unit_detail
-from inspect_station.assessment import Draft
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection
+from inspect_station.bench.assessment import Draft
+from inspect_station.people.roles import Role, User
+from inspect_station.supervise import approvals, unit_detail
 from tests.inspect_station.returns import add_return, open_rma, with_photo
 
 
@@ -52,7 +53,7 @@ def test_the_detail_holds_receipt_defects_grades_and_the_recommendation(
 
 
 def test_an_unexpected_return_has_an_assessment_but_no_recommendation(station: Station) -> None:
-    from inspect_station import scanning
+    from inspect_station.bench import scanning
 
     got = scanning.receive_unexpected(station, "1Z999AA10123456784")
     done = inspection.finish(station, got.inspection, grade="C")

@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from db.models.audit import AuditEvent
 from db.models.inspections import Inspection, Photo
-from inspect_station import inspection, unit_photos
-from inspect_station.errors import BadInput, PhotoRejected
-from inspect_station.photos import PhotoStore
-from inspect_station.shots import MissingShots
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, PhotoRejected
+from inspect_station.bench import inspection, unit_photos
+from inspect_station.photos.shots import MissingShots
+from inspect_station.photos.store import PhotoStore
 from tests.conftest import need_service
 from tests.helpers import row_counts
 from tests.inspect_station.test_photos import png_chunk, png_header
@@ -290,8 +290,8 @@ def test_a_file_size_limit_refuses_the_photo_and_leaves_nothing(tmp_path: Path) 
         import resource, signal, sys
         from pathlib import Path
         import numpy as np
-        from inspect_station.errors import PhotoRejected
-        from inspect_station.photos import PhotoStore
+        from inspect_station.app.errors import PhotoRejected
+        from inspect_station.photos.store import PhotoStore
 
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
         resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))

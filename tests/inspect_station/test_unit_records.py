@@ -12,11 +12,11 @@ from db.models.grading import Recommendation, UnitAssessment
 from db.models.inspections import Inspection
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
-from inspect_station import inspection, unit_records
-from inspect_station.assessment import Draft
-from inspect_station.errors import BadInput
-from inspect_station.print_queue import label_data
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.bench import grading, inspection
+from inspect_station.bench.assessment import Draft
+from inspect_station.printing.queue import label_data
 from tests.helpers import row_counts
 from tests.inspect_station.returns import add_return, open_rma, with_photo
 
@@ -125,7 +125,7 @@ def test_units_missing_from_the_parcel_are_recorded_and_feed_route_and_refund(
     assert kept is not None
     assert kept.missing_items == 2
     assert len(jobs) == 1  # only the unit that is here gets a label
-    context = unit_records.prepare(station, done.inspection)
+    context = grading.prepare(station, done.inspection)
     assert context.missing_by_line == ((shoes, 2),)
 
 
@@ -221,7 +221,7 @@ def test_more_missing_units_than_expected_are_refused(station: Station) -> None:
 def test_an_unexpected_return_is_graded_and_routed_without_a_recommendation(
     station: Station,
 ) -> None:
-    from inspect_station import scanning
+    from inspect_station.bench import scanning
 
     outcome = scanning.receive_unexpected(station, "NOPAPERS-1")
     assert isinstance(outcome, scanning.Opened)

@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from db.models.audit import AuditEvent
-from inspect_station import inspection, scanning, users
-from inspect_station.errors import BadInput, Conflict, NotAllowed
-from inspect_station.roles import Role
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput, Conflict, NotAllowed
+from inspect_station.bench import inspection, scanning
+from inspect_station.people import users
+from inspect_station.people.roles import Role
 from tests.helpers import row_counts, seed_people, sign_in_as
 
 

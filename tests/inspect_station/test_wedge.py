@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from inspect_station.wedge import MAX_BURST, WedgeDetector
+from inspect_station.identify.wedge import MAX_BURST, WedgeDetector
 
 
 class Clock:

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from inspect_station.errors import PrinterError, PrintOutcomeUnknown
-from inspect_station.labels import render_zpl
-from inspect_station.printers.base import RenderedLabel
-from inspect_station.printers.zebra import ZebraPrinter, parse_host_status
+from inspect_station.app.errors import PrinterError, PrintOutcomeUnknown
+from inspect_station.labels.zpl import render_zpl
+from inspect_station.printing.base import RenderedLabel
+from inspect_station.printing.zebra import ZebraPrinter, parse_host_status
 from tests.inspect_station.test_labels import PLATE
 from tests.zebra_loopback import (
     RESET_AFTER_LABEL,

@@ -10,8 +10,9 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from inspect_station.decoding import available_decoders
-from inspect_station.labels import DPIS, STOCKS, render_zpl
+from inspect_station.identify.decoding import available_decoders
+from inspect_station.labels.layout import DPIS, STOCKS
+from inspect_station.labels.zpl import render_zpl
 from tests.inspect_station.test_labels import PLATE, symbology
 from tests.zpl_render import ZplJob, render_zpl_images
 

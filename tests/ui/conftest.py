@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from inspect_station.station import Station
+from inspect_station.app.context import Station
 from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
 from ui.main_window import MainWindow

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.models.audit import AuditEvent
-from inspect_station import approvals, inspection
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection
+from inspect_station.people.roles import Role, User
+from inspect_station.supervise import approvals
 from tests.conftest import FakeClock
 from tests.helpers import row_counts, seed_people, sign_in_as
 from tests.inspect_station.returns import add_return, open_rma, with_photo

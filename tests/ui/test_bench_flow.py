@@ -16,10 +16,10 @@ from sqlalchemy import select
 from db.models.inspections import Inspection, Photo
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
-from inspect_station.decoding import decode_image
-from inspect_station.labels import pdf_to_image
-from inspect_station.printing import FolderPrinter
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.identify.decoding import decode_image
+from inspect_station.labels.raster import pdf_to_image
+from inspect_station.printing.folder import FolderPrinter
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
 from ui.app import camera_for
@@ -106,7 +106,7 @@ def test_one_parcel_from_scan_to_decoded_label(
 
 
 def bench_route(station: Station, category: str | None, value: object) -> str:
-    from inspect_station.routing import Facts
+    from inspect_station.rules.routing import Facts
 
     return station.rules.decide(Facts("B", category, value)).route  # type: ignore[arg-type]
 

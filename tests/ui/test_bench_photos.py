@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.models.inspections import Inspection, Photo
-from inspect_station.photos import PhotoStore
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.photos.store import PhotoStore
 from tests.helpers import row_counts
 from tests.photo_helpers import files_in, rma_of
 from tests.ui.test_bench_flow import WAIT, wedge_scan

@@ -12,9 +12,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from inspect_station.camera import CameraSource
-from inspect_station.errors import CameraUnavailable
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.app.errors import CameraUnavailable
+from inspect_station.photos.camera import CameraSource
 from tests.mjpeg_camera import MjpegCamera
 from tests.photo_helpers import demo_frames
 from ui.camera import Camera

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from inspect_station import demo
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.demo import sample
 from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
 from ui.main_window import MainWindow
@@ -52,7 +52,7 @@ def test_a_code_in_view_is_outlined_and_scanned_once(qtbot: QtBot, scanning: Mai
     got: list[str] = []
     sources.scanned.connect(got.append)
     qtbot.waitUntil(lambda: len(got) == 1, timeout=WAIT)
-    assert got == ["]E0" + demo.DEMO_EAN]  # as a scanner with AIM identifiers sends it
+    assert got == ["]E0" + sample.DEMO_EAN]  # as a scanner with AIM identifiers sends it
     qtbot.waitUntil(lambda: bench.message.text() != "Scan a parcel to start.", timeout=WAIT)
     outlines = sources.overlay.outlines()
     assert len(outlines) == 1

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from db.models.inspections import Photo
-from inspect_station import inspection, unit_photos
-from inspect_station.station import Station
-from inspect_station.views import InspectionView
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection, unit_photos
+from inspect_station.bench.views import InspectionView
 from tests.photo_helpers import blurred, demo_frames, open_unit_of
 from ui.gallery import GalleryDialog, open_gallery
 from ui.main_window import MainWindow

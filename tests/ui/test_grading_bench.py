@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from db.models.grading import Recommendation, UnitAssessment
 from db.models.printing import PrintJob
-from inspect_station.assessment import Draft
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench.assessment import Draft
 from tests.inspect_station.returns import add_return
 from tests.ui.test_bench_flow import WAIT, open_parcel
 from ui.main_window import MainWindow

@@ -9,10 +9,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.models.returns import ExpectedReturn
-from inspect_station import inspection, overrides, print_queue, scanning
-from inspect_station.history import HistoryQuery
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection, scanning
+from inspect_station.desk.history import HistoryQuery
+from inspect_station.people.roles import Role, User
+from inspect_station.printing import queue
+from inspect_station.supervise import overrides
 from tests.conftest import FakeClock
 from tests.inspect_station.desk_data import finish_units
 from tests.inspect_station.test_inspection import frame
@@ -145,7 +147,7 @@ def test_a_supervisor_overrides_from_the_unit_and_a_stale_view_is_refused(
     qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path
 ) -> None:
     [plate] = finish_some(station, "B")
-    print_queue.dispatch(station)  # the bench printed the unit's label
+    queue.dispatch(station)  # the bench printed the unit's label
     station.user = User("sam", Role.SUPERVISOR)
     window.show_history()
     history = window.history

@@ -11,11 +11,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.models.printing import PrintJob
-from inspect_station import inspection, print_queue, settings
-from inspect_station.decoding import decode_image
-from inspect_station.labels import pdf_to_image, render_pdf
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app import settings
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection
+from inspect_station.identify.decoding import decode_image
+from inspect_station.labels.pdf import render_pdf
+from inspect_station.labels.raster import pdf_to_image
+from inspect_station.people.roles import Role, User
+from inspect_station.printing import queue
 from tests.inspect_station.returns import add_return, open_rma
 from tests.inspect_station.test_inspection import open_first
 from tests.inspect_station.test_labels import PLATE
@@ -53,7 +56,7 @@ def test_scanning_the_printed_label_confirms_it(
     qtbot: QtBot, window: MainWindow, station: Station
 ) -> None:
     done = inspection.finish(station, open_first(station), grade="B")
-    print_queue.dispatch(station)
+    queue.dispatch(station)
     wedge_scan(qtbot, window, done.inspection.lpn)
     qtbot.waitUntil(lambda: states(station) == ["confirmed"], timeout=WAIT)
     qtbot.waitUntil(lambda: "confirmed" in window.bench.message.text(), timeout=WAIT)
@@ -63,7 +66,7 @@ def test_preview_and_reprint_with_a_reason(
     qtbot: QtBot, window: MainWindow, station: Station
 ) -> None:
     done = inspection.finish(station, open_first(station), grade="B")
-    print_queue.dispatch(station)
+    queue.dispatch(station)
     window.labels.show_label(done.inspection.id)
     qtbot.waitUntil(lambda: window.labels.preview is not None, timeout=WAIT)
     preview = window.labels.preview
@@ -81,7 +84,7 @@ def test_the_system_dialog_prints_the_label_at_its_size(
     qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path
 ) -> None:
     done = inspection.finish(station, open_first(station), grade="B")
-    print_queue.dispatch(station)
+    queue.dispatch(station)
     window.labels.show_label(done.inspection.id)
     qtbot.waitUntil(lambda: window.labels.preview is not None, timeout=WAIT)
     preview = window.labels.preview
@@ -135,7 +138,7 @@ def test_the_label_of_the_unit_before_is_confirmed_while_the_next_unit_is_open(
     add_return(station, "RMA-PAIR-000001", [("AP-1001-M", "apparel", "49.99", 2)])
     first = open_rma(station, "RMA-PAIR-000001")
     done = inspection.finish(station, first, grade="B", missing_shots_reason="test")
-    print_queue.dispatch(station)
+    queue.dispatch(station)
     open_parcel(qtbot, window, "RMA-PAIR-000001")  # the parcel's second unit
     second = window.bench.inspection
     assert second is not None

@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from inspect_station.camera import CameraSource
-from inspect_station.decoding import Decoded
+from inspect_station.identify.decoding import Decoded
+from inspect_station.photos.camera import CameraSource
 from ui.camera import Camera, _preview_image
 from ui.code_overlay import CodeOverlay
 from ui.preview import PreviewView

@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.models.returns import ExpectedReturn, UnexpectedReturn
-from inspect_station import inspection, scanning
-from inspect_station.roles import Role, User
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.bench import inspection, scanning
+from inspect_station.people.roles import Role, User
 from tests.helpers import row_counts
 from ui.main_window import MainWindow
 from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog

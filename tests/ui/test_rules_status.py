@@ -6,10 +6,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from inspect_station import rulebook
-from inspect_station.resources import resource
-from inspect_station.roles import Role, User
-from inspect_station.station import Station, open_station
+from inspect_station.app.context import Station
+from inspect_station.app.resources import resource
+from inspect_station.app.startup import open_station
+from inspect_station.people.roles import Role, User
+from inspect_station.rules import rulebook
 from tests.helpers import seed_people
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_bench_flow import WAIT

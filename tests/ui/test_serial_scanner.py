@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.models.returns import ExpectedReturn
-from inspect_station.identifiers import GS
-from inspect_station.station import Station
+from inspect_station.app.context import Station
+from inspect_station.identify.identifiers import GS
 from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
 from ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from db.models.audit import AuditEvent
 from db.models.inspections import Inspection
 from db.models.people import User as UserRow
-from inspect_station.station import Station
+from inspect_station.app.context import Station
 from tests.helpers import PEOPLE, row_counts, seed_people, split_audit
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_bench_flow import WAIT, open_parcel, seeded_rma, wedge_scan
@@ -182,8 +182,8 @@ def test_another_badge_switches_the_operator_and_the_unit_carries_on(
 
 def _add_sam(station: Station) -> None:
     """Add sam as an administrator at another bench would (this station keeps maria)."""
-    from inspect_station import users
-    from inspect_station.roles import Role, User
+    from inspect_station.people import users
+    from inspect_station.people.roles import Role, User
 
     admin = station.user
     station.user = User("setup", Role.ADMIN)
@@ -268,7 +268,7 @@ def test_an_operator_is_not_offered_to_cancel_a_photographed_unit(
 def test_a_long_name_keeps_bench_and_desk_within_a_1366_pixel_screen(
     qtbot: QtBot, make_window: MakeWindow, station: Station
 ) -> None:
-    from inspect_station import auth, users
+    from inspect_station.people import auth, users
 
     name = "Maximiliane Konstantinopoulou-Wittgenstein"
     users.seed(station, [users.check_new_user(name, "B-LONG-01", "supervisor", "8642")])

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from inspect_station.station import Station
+from inspect_station.app.context import Station
 from tests.helpers import row_counts
 from ui.main_window import MainWindow
 from ui.scanner import WedgeScanner

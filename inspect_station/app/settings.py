@@ -1,0 +1,181 @@
+"""One typed settings object.
+
+Every default is declared once, here. A settings file (TOML) holds only what the user changed;
+`save()` writes only values that differ from the defaults. Paths come from platformdirs unless
+``INSPECT_STATION_HOME`` points the whole station at one folder (tests, demos, portable use).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from inspect_station.app.errors import BadInput
+
+APP_NAME = "inspect-station"
+
+
+def data_dir() -> Path:
+    home = os.environ.get("INSPECT_STATION_HOME")
+    if home:
+        return Path(home)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_path() -> Path:
+    home = os.environ.get("INSPECT_STATION_HOME")
+    if home:
+        return Path(home) / "settings.toml"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a station needs to know about itself. Empty strings mean "derived default"."""
+
+    bench: str = "BENCH-01"
+    operator: str = "operator"
+    database_url: str = ""  # default: SQLite file in the data dir
+    camera_source: str = "0"  # device index, rtsp:// or http:// URL, or a video file
+    camera_width: int = 1920
+    camera_height: int = 1080
+    camera_fps: int = 0  # frames per second asked of a camera device; 0: what it offers
+    pedal_key: str = "F9"  # the key a foot pedal (a HID keyboard) sends to take a photo
+    photo_dir: str = ""  # default: <data dir>/photos
+    jpeg_quality: int = 90
+    photo_min_sharpness: int = 100  # variance of the Laplacian on a 640-pixel-wide copy
+    photo_min_brightness: int = 40  # mean grey level (0–255) below which a photo is too dark
+    photo_max_brightness: int = 220  # mean grey level above which it is blown out
+    photo_max_clipped_pct: int = 5  # share of pure white pixels above which it is blown out
+    photo_retention_days: int = 0  # 0: photos are kept; else `photos purge` removes older ones
+    require_shots: bool = True  # finishing without a category's required photos needs a reason
+    shots_file: str = ""  # default: the required shots shipped in resources/
+    labels_dir: str = ""  # default: <data dir>/labels
+    printer: str = "files"  # "files", or the name of one of ``printers``
+    # name → table (kind, host/queue/path, stock, dpi, …): see inspect_station/printing/printers.py
+    printers: dict[str, Any] = field(default_factory=dict)
+    label_copies: int = 1
+    reprints_per_unit: int = 2  # an operator's reprints of one unit; supervisors have no limit
+    label_stock: str = "4x6"
+    label_dpi: int = 203
+    rules_file: str = ""  # default: the rule table shipped in resources/
+    grading_dir: str = ""  # default: the grading sets shipped in resources/grading/
+    outcomes_file: str = ""  # default: the outcome tables shipped in resources/
+    scan_gap_ms: int = 30
+    scan_min_length: int = 4
+    # What the shop's RMA and order numbers look like, and how they are stored (resolver.py).
+    rma_pattern: str = r"RMA-?(\d{4})-?(\d{6})"
+    rma_format: str = r"RMA-\1-\2"
+    order_pattern: str = r"SO-?(\d{8})"
+    order_format: str = r"SO-\1"
+    scanner_port: str = ""  # a USB-serial (CDC) scanner, e.g. "/dev/ttyACM0" or "COM3"
+    scanner_baud: int = 9600
+    # Codes the camera sees: "scan" (outlined in the preview and taken as a scan while no
+    # unit is open), "highlight" (outlined only) or "off" (not decoded at all).
+    camera_scanning: str = "scan"
+    currency: str = "EUR"
+    idle_lock_minutes: int = 5  # the station locks after this long without a key or a click
+    pepper_file: str = ""  # default: <data dir>/pin-pepper, made (0600) when first needed
+    # The supervisor's desk (checked by ``desk_config.load``): shifts as local "HH:MM-HH:MM"
+    # (a shift may cross midnight; it belongs to the day it starts), the costs behind the
+    # processing-cost figures, the share of an item's value each route recovers, and when a
+    # grader's grade mix counts as drifting from the team's (total variation distance).
+    shifts: dict[str, str] = field(
+        default_factory=lambda: {
+            "early": "06:00-14:00",
+            "late": "14:00-22:00",
+            "night": "22:00-06:00",
+        }
+    )
+    cost_per_bench_minute: float = 0.75
+    cost_per_label: float = 0.05
+    recovery_rates: dict[str, float] = field(
+        default_factory=lambda: {
+            "restock": 1.0,
+            "resale": 0.6,
+            "repair": 0.4,
+            "recycle": 0.02,
+            "return-to-vendor": 0.8,  # the vendor's credit
+            "donate": 0.0,
+            "quarantine": 0.0,  # nothing recovered until it is decided
+        }
+    )
+    grade_drift_threshold: float = 0.20
+    grade_drift_min_units: int = 50
+    # A recommendation waiting this long for a supervisor is flagged in the approval queue.
+    approval_flag_hours: float = 24.0
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{data_dir() / 'inspect-station.sqlite3'}"
+
+    @property
+    def resolved_photo_dir(self) -> Path:
+        return Path(self.photo_dir) if self.photo_dir else data_dir() / "photos"
+
+    @property
+    def resolved_labels_dir(self) -> Path:
+        return Path(self.labels_dir) if self.labels_dir else data_dir() / "labels"
+
+    @property
+    def resolved_pepper_file(self) -> Path:
+        return Path(self.pepper_file) if self.pepper_file else data_dir() / "pin-pepper"
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+_DEFAULTS = Settings()
+_FIELD_TYPES = {
+    f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Settings) if f.name != "extra"
+}
+
+
+def load(path: Path | None = None) -> Settings:
+    """Read the user's overrides; unknown keys are kept aside, wrong types are refused."""
+    path = path or config_path()
+    if not path.exists():
+        return Settings()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput(f"Settings file {path} is not valid TOML: {exc}") from exc
+    known: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in raw.items():
+        expected = _FIELD_TYPES.get(key)
+        if expected is None:
+            extra[key] = value
+        elif expected is float and isinstance(value, int) and not isinstance(value, bool):
+            known[key] = float(value)  # "cost_per_label = 1" means 1.0
+        elif not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
+            raise BadInput(
+                f"Settings file {path}: '{key}' must be {expected.__name__}, got {value!r}"
+            )
+        else:
+            known[key] = value
+    return Settings(**known, extra=extra)
+
+
+def save(settings: Settings, path: Path | None = None) -> Path:
+    """Write only what differs from the defaults, atomically."""
+    path = path or config_path()
+    overrides = {
+        name: getattr(settings, name)
+        for name in _FIELD_TYPES
+        if getattr(settings, name) != getattr(_DEFAULTS, name)
+    }
+    overrides.update(settings.extra)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text(tomli_w.dumps(overrides), encoding="utf-8")
+    os.replace(tmp, path)
+    return path

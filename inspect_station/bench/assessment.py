@@ -1,0 +1,227 @@
+"""One unit's whole decision: receipt, grade from the checklist, route, and recommendation.
+
+The bench keeps a :class:`Draft` (what the worker said so far) and calls :func:`assess` on
+every key press: pure and instant, from a :class:`UnitContext` read once when the unit opened.
+Finishing runs the same assessment again inside the finishing transaction on fresh rows
+(:mod:`inspect_station.bench.grading`), so what is stored never rests on what the screen held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.bench.views import InspectionView
+from inspect_station.rules.catalogue import SkuFlags
+from inspect_station.rules.checklists import Computed, Defect, GradingSet
+from inspect_station.rules.outcomes import OutcomeFacts, Recommendation
+from inspect_station.rules.routing import CURRENCY_SIGNS, Decision, Facts
+
+MAX_REASON = 200
+PHYSICAL = ("received", "wrong_item")  # receipts with an item on the bench to grade and route
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the worker has said about the unit on the bench. Every change makes a new one."""
+
+    receipt: str = "received"
+    defects: frozenset[str] = frozenset()
+    sealed: bool = False
+    key_grade: str | None = None  # a grade key pressed; differs from the checklist = override
+    override_reason: str | None = None
+    missing: tuple[tuple[int, int], ...] = ()  # (line id, units) not in the parcel, other lines
+
+    def toggle_defect(self, defect_id: str) -> Draft:
+        # The checklist takes over again: a grade key pressed before no longer stands.
+        return replace(
+            self, defects=self.defects ^ {defect_id}, key_grade=None, override_reason=None
+        )
+
+    def toggle_sealed(self) -> Draft:
+        return replace(self, sealed=not self.sealed, key_grade=None, override_reason=None)
+
+    def with_grade(self, code: str, reason: str | None = None) -> Draft:
+        return replace(self, key_grade=code, override_reason=reason)
+
+    def with_receipt(self, receipt: str) -> Draft:
+        """Toggle: the same receipt again goes back to "received"."""
+        return replace(self, receipt="received" if self.receipt == receipt else receipt)
+
+    def with_missing(self, line_id: int, units: int) -> Draft:
+        marks = dict(self.missing)
+        marks[line_id] = units
+        return replace(self, missing=tuple(sorted((k, v) for k, v in marks.items() if v > 0)))
+
+    @property
+    def missing_units(self) -> int:
+        return sum(units for _, units in self.missing)
+
+
+@dataclass(frozen=True)
+class UnitContext:
+    """What the database says about the unit beyond its view: read when the unit opens."""
+
+    grading_set: GradingSet
+    flags: SkuFlags = field(default_factory=SkuFlags)
+    missing_recorded: int = 0  # units of the same return already recorded as not in the parcel
+    missing_by_line: tuple[tuple[int, int], ...] = ()
+
+    def missing_on(self, line_id: int) -> int:
+        return dict(self.missing_by_line).get(line_id, 0)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    receipt: str
+    computed: Computed | None  # what the checklist says (None: nothing ticked, not sealed)
+    grade: str | None  # the grade stored: the checklist's, or the key pressed
+    overridden: bool
+    facts: Facts | None
+    decision: Decision | None  # None when there is nothing on the bench to route
+    recommendation: Recommendation | None  # None for unexpected returns
+    approval: tuple[str, ...] = ()  # why the recommendation waits for a supervisor
+    due_on: date | None = None
+    needs: str | None = None  # what is still missing before the unit can be finished
+    defects: tuple[Defect, ...] = field(default=())
+
+
+def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draft) -> Assessment:
+    """Everything that follows from the draft; ``needs`` says what blocks finishing."""
+    if draft.receipt not in ("received", "wrong_item", "missing", "empty_box"):
+        raise BadInput(f"Unknown receipt {draft.receipt!r}.")
+    gset = ctx.grading_set
+    defects = tuple(d for d in gset.defects if d.id in draft.defects)
+    unknown = draft.defects - {d.id for d in defects}
+    if unknown:
+        gset.defect(sorted(unknown)[0])  # raises, naming the checklist
+    physical = draft.receipt in PHYSICAL
+    computed = gset.compute(draft.defects, draft.sealed, station.grades) if physical else None
+    grade, overridden = _final_grade(computed, draft.key_grade if physical else None)
+    if grade is not None:
+        station.grades.get(grade)  # a grade outside the scale is refused by name
+    expected = insp.expected
+    missing = ctx.missing_recorded + draft.missing_units
+    facts = decision = None
+    if physical:
+        facts = Facts(
+            grade=grade,
+            category=insp.category,
+            value=insp.value,
+            return_type=expected.return_type if expected else None,
+            unexpected=insp.unexpected,
+            sku=insp.sku,
+            reason=expected.reason if expected else None,
+            days_since_delivery=expected.days_since_delivery if expected else None,
+            missing_items=missing,
+            receipt=draft.receipt,
+            recall=ctx.flags.recall,
+            hazmat=ctx.flags.hazmat,
+            return_to_vendor=ctx.flags.return_to_vendor,
+        )
+        if grade is not None:
+            decision = station.rules.decide(facts, station.settings.currency)
+    recommendation = None
+    approval: tuple[str, ...] = ()
+    due_on = station.outcomes.due_on(expected.withdrawal_notified_on) if expected else None
+    if expected is not None and (grade is not None or not physical):
+        recommendation = station.outcomes.recommend(
+            OutcomeFacts(
+                return_type=expected.return_type,
+                receipt=draft.receipt,
+                grade=grade,
+                value=insp.value,
+                defects=defects,
+                sealed=draft.sealed,
+                missing_items=missing,
+            )
+        )
+        approval = _approval(station, insp, computed, grade, overridden, physical)
+    result = Assessment(
+        receipt=draft.receipt,
+        computed=computed,
+        grade=grade,
+        overridden=overridden,
+        facts=facts,
+        decision=decision,
+        recommendation=recommendation,
+        approval=approval,
+        due_on=due_on,
+        defects=defects,
+    )
+    return replace(result, needs=_needs(result, draft, has_photos=bool(insp.photos)))
+
+
+def _final_grade(computed: Computed | None, key_grade: str | None) -> tuple[str | None, bool]:
+    if key_grade is None:
+        return (computed.grade if computed else None), False
+    if computed is None or key_grade == computed.grade:
+        return key_grade, False
+    return key_grade, True
+
+
+def _approval(
+    station: Station,
+    insp: InspectionView,
+    computed: Computed | None,
+    grade: str | None,
+    overridden: bool,
+    physical: bool,
+) -> tuple[str, ...]:
+    return approval_reasons(
+        station,
+        value=insp.value,
+        computed_grade=computed.grade if computed is not None and overridden else None,
+        grade=grade,
+        physical=physical,
+    )
+
+
+def approval_reasons(
+    station: Station,
+    *,
+    value: Decimal | None,
+    computed_grade: str | None,
+    grade: str | None,
+    physical: bool,
+) -> tuple[str, ...]:
+    """Why a recommendation waits for a supervisor: the unit's value at or above the
+    threshold, or a grade given against the checklist's ``computed_grade`` (None: not
+    overridden)."""
+    policy = station.outcomes.policy
+    reasons = []
+    limit = policy.approval_min_value
+    if physical and limit is not None and value is not None and value >= limit:
+        sign = CURRENCY_SIGNS.get(station.settings.currency, station.settings.currency + " ")
+        reasons.append(f"value {sign}{value:,.2f} ≥ {sign}{limit:,.2f}")
+    if computed_grade is not None and computed_grade != grade and policy.approval_when_overridden:
+        reasons.append(f"grade overridden ({computed_grade} by the checklist, {grade} given)")
+    return tuple(reasons)
+
+
+def _needs(result: Assessment, draft: Draft, *, has_photos: bool) -> str | None:
+    if result.receipt in PHYSICAL and result.grade is None:
+        what = "the wrong item too" if result.receipt == "wrong_item" else "the unit"
+        return f"Grade {what}: tick its defects, S if factory sealed, or press its grade."
+    if result.overridden:
+        reason = (draft.override_reason or "").strip()
+        if not reason:
+            assert result.computed is not None
+            return (
+                f"Say why grade {result.grade} instead of the checklist's {result.computed.grade}."
+            )
+        if len(reason) > MAX_REASON:
+            return f"The override reason is limited to {MAX_REASON} characters."
+    rec = result.recommendation
+    if rec is not None and rec.deductions and not has_photos:
+        return "A deduction must be backed by a photo of the defect: take one first."
+    return None
+
+
+def checklist_order(gset: GradingSet, defect_ids: Iterable[str]) -> list[str]:
+    wanted = set(defect_ids)
+    return [d.id for d in gset.defects if d.id in wanted]

@@ -1,0 +1,324 @@
+"""Reading a unit's context and writing its assessment, inside the services' transactions.
+
+:func:`prepare` runs when a unit opens (worker thread) and gives the bench what it needs to
+assess every key press instantly. :func:`record` runs inside ``inspection.finish``'s
+transaction: it assesses again on fresh rows, refuses an incomplete draft before anything is
+written, records the units the parcel lacked, the assessment and the recommendation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models.grading import Recommendation, UnitAssessment
+from db.models.inspections import Inspection, Photo, Unit
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.audit import trail
+from inspect_station.bench import units, views
+from inspect_station.bench.assessment import (
+    PHYSICAL,
+    Assessment,
+    Draft,
+    UnitContext,
+    approval_reasons,
+    assess,
+)
+from inspect_station.bench.scanning import Opened, ScanOutcome
+from inspect_station.bench.views import InspectionView
+from inspect_station.rules import catalogue, rulebook
+from inspect_station.rules.checklists import Defect
+from inspect_station.rules.outcomes import OutcomeFacts
+from inspect_station.rules.outcomes import Recommendation as Advice
+
+NOT_IN_PARCEL = ("missing", "empty_box")
+
+
+def prepare(station: Station, insp: InspectionView) -> UnitContext:
+    """The unit's checklist, SKU flags and the units already recorded as not in the parcel."""
+    with station.db.read() as session:
+        return context_in(station, session, insp)
+
+
+def with_context(
+    station: Station, open_unit: Callable[..., ScanOutcome], *args: Any, **kwargs: Any
+) -> tuple[ScanOutcome, UnitContext | None]:
+    """Run a scanning service and, when it opened a unit, read that unit's context too.
+
+    The bench calls this on its worker thread, so the grading keys work the moment the unit
+    shows.
+    """
+    outcome = open_unit(*args, **kwargs)
+    if isinstance(outcome, Opened):
+        return outcome, prepare(station, outcome.inspection)
+    return outcome, None
+
+
+def context_in(station: Station, session: Session, insp: InspectionView) -> UnitContext:
+    by_line: dict[int, int] = {}
+    if insp.expected is not None:
+        rows = session.execute(
+            select(Unit.line_id, func.count())
+            .join(Inspection, Inspection.lpn == Unit.lpn)
+            .join(UnitAssessment, UnitAssessment.inspection_id == Inspection.id)
+            .where(
+                Unit.expected_return_id == insp.expected.id,
+                Inspection.status == "finished",
+                UnitAssessment.receipt.in_(NOT_IN_PARCEL),
+            )
+            .group_by(Unit.line_id)
+        ).all()
+        by_line = {line: count for line, count in rows if line is not None}
+    return UnitContext(
+        grading_set=station.grading_sets.for_category(insp.category),
+        flags=catalogue.flags_for(session, insp.sku),
+        missing_recorded=sum(by_line.values()),
+        missing_by_line=tuple(sorted(by_line.items())),
+    )
+
+
+def record(station: Station, session: Session, insp: Inspection, draft: Draft) -> Assessment:
+    """Assess on fresh rows and store it all; a draft that cannot finish writes nothing."""
+    view = views.view(station, session, insp)
+    ctx = context_in(station, session, view)
+    rulebook.current(station, session)  # route by the version active now, on every bench
+    result = assess(station, view, ctx, draft)
+    if result.needs:
+        raise BadInput(f"{result.needs} Nothing was saved.")
+    others = _units_not_in_parcel(view, draft)
+    for line_id, count in others:
+        for _ in range(count):
+            _record_absent(station, session, insp, view, line_id, draft.receipt)
+    session.add(
+        UnitAssessment(
+            inspection_id=insp.id,
+            receipt=draft.receipt,
+            grading_set=ctx.grading_set.id,
+            defects=[d.id for d in result.defects],
+            sealed=draft.sealed,
+            computed_grade=result.computed.grade if result.computed else None,
+            override_reason=(draft.override_reason or "").strip() or None
+            if result.overridden
+            else None,
+            rule_version_id=station.rules.number if result.decision else None,
+            return_type=view.expected.return_type if view.expected else None,
+            return_reason=view.expected.reason if view.expected else None,
+            days_since_delivery=view.expected.days_since_delivery if view.expected else None,
+            missing_items=result.facts.missing_items if result.facts else 0,
+            recall=ctx.flags.recall,
+            hazmat=ctx.flags.hazmat,
+            return_to_vendor=ctx.flags.return_to_vendor,
+        )
+    )
+    if result.recommendation is not None:
+        photos = [p.sha256 for p in view.photos]
+        _add_recommendation(station, session, insp, result, result.recommendation, photos)
+    return result
+
+
+def _units_not_in_parcel(view: InspectionView, draft: Draft) -> list[tuple[int, int]]:
+    """(line, units) to record as absent besides the unit on the bench, checked."""
+    er = view.expected
+    if er is None:
+        if draft.missing or draft.receipt == "empty_box":
+            raise BadInput("An unexpected return has no expected items to mark missing.")
+        return []
+    remaining = {line.id: line.quantity - line.received for line in er.lines}
+    if draft.receipt == "empty_box":
+        return [(line_id, n) for line_id, n in remaining.items() if n > 0]
+    for line_id, count in draft.missing:
+        if line_id not in remaining:
+            raise BadInput(f"Line {line_id} is not part of {er.rma}; nothing was saved.")
+        if not 0 < count <= remaining[line_id]:
+            raise BadInput(
+                f"Only {remaining[line_id]} unit(s) of that line are still expected, "
+                f"not {count}; nothing was saved."
+            )
+    return list(draft.missing)
+
+
+def _record_absent(
+    station: Station,
+    session: Session,
+    current: Inspection,
+    view: InspectionView,
+    line_id: int,
+    receipt: str,
+) -> None:
+    er = session.get(ExpectedReturn, view.expected.id if view.expected else None)
+    line = session.get(ExpectedReturnLine, line_id)
+    assert er is not None
+    assert line is not None
+    assert view.expected is not None
+    absent = units.new_unit(station, session, current.scanned_code, expected=er, line=line)
+    kind = receipt if receipt == "empty_box" else "missing"
+    absent.status = "finished"
+    absent.finished_at = station.clock()
+    session.add(
+        UnitAssessment(
+            inspection_id=absent.id,
+            receipt=kind,
+            grading_set=station.grading_sets.for_category(line.category).id,
+            return_type=er.return_type,
+            return_reason=er.reason,
+            days_since_delivery=view.expected.days_since_delivery,
+        )
+    )
+    advice = station.outcomes.recommend(
+        OutcomeFacts(return_type=er.return_type, receipt=kind, grade=None, value=line.unit_price)
+    )
+    session.flush()
+    trail.audit(
+        station,
+        session,
+        "unit.not_in_parcel",
+        "inspection",
+        absent.id,
+        lpn=absent.lpn,
+        receipt=kind,
+        sku=line.sku,
+        outcome=advice.outcome,
+    )
+    session.add(_recommendation_row(station, absent, advice, photos=[], approval=(), due_on=None))
+
+
+def recommend_placed(
+    station: Station, session: Session, insp: Inspection, er: ExpectedReturn
+) -> Recommendation | None:
+    """A finished parcel from quarantine now belongs to ``er``: its refund, exchange or
+    warranty recommendation, as the bench would have made it with that return known.
+
+    Made from the grade, defects and receipt the bench recorded and the return's type; it
+    waits for a supervisor for the bench's reasons (value, a grade against the checklist) and
+    also when a deduction has no photo to back it. A unit that already has one keeps it.
+    """
+    if session.get(Recommendation, insp.id) is not None:
+        return None
+    unit = session.get(UnitAssessment, insp.id)
+    receipt = unit.receipt if unit else "received"
+    physical = receipt in PHYSICAL
+    if physical and insp.grade is None:
+        return None
+    defects: tuple[Defect, ...] = ()
+    if unit is not None:
+        unit.return_type, unit.return_reason = er.return_type, er.reason
+        if unit.defects:
+            checklist = station.grading_sets.get(unit.grading_set)
+            defects = tuple(checklist.defect(d) for d in unit.defects)
+    advice = station.outcomes.recommend(
+        OutcomeFacts(
+            return_type=er.return_type,
+            receipt=receipt,
+            grade=insp.grade,
+            value=insp.value,
+            defects=defects,
+            sealed=unit.sealed if unit else False,
+            missing_items=unit.missing_items if unit else 0,
+        )
+    )
+    photos = list(
+        session.scalars(
+            select(Photo.sha256).where(Photo.inspection_id == insp.id).order_by(Photo.id)
+        )
+    )
+    approval = approval_reasons(
+        station,
+        value=insp.value,
+        computed_grade=unit.computed_grade if unit and unit.override_reason else None,
+        grade=insp.grade,
+        physical=physical,
+    )
+    if advice.deductions and not photos:
+        approval += ("deduction without a photo of the defect",)
+    due_on = station.outcomes.due_on(er.withdrawal_notified_on)
+    row = _recommendation_row(
+        station, insp, advice, photos=photos, approval=approval, due_on=due_on
+    )
+    session.add(row)
+    session.flush()
+    trail.audit(
+        station,
+        session,
+        "recommendation.queued" if row.status == "pending" else "recommendation.released",
+        "inspection",
+        insp.id,
+        outcome=advice.outcome,
+        reasons=list(approval),
+        placed_under=er.rma,
+    )
+    return row
+
+
+def _add_recommendation(
+    station: Station,
+    session: Session,
+    insp: Inspection,
+    result: Assessment,
+    advice: Advice,
+    photos: list[str],
+) -> None:
+    row = _recommendation_row(
+        station, insp, advice, photos=photos, approval=result.approval, due_on=result.due_on
+    )
+    session.add(row)
+    if row.status == "pending":
+        session.flush()
+        trail.audit(
+            station,
+            session,
+            "recommendation.queued",
+            "inspection",
+            insp.id,
+            outcome=advice.outcome,
+            reasons=list(result.approval),
+        )
+
+
+def _recommendation_row(
+    station: Station,
+    insp: Inspection,
+    advice: Advice,
+    *,
+    photos: list[str],
+    approval: tuple[str, ...],
+    due_on: date | None,
+) -> Recommendation:
+    return Recommendation(
+        inspection_id=insp.id,
+        **advice_fields(advice, photos),
+        due_on=due_on,
+        status="pending" if approval else "released",
+        approval_reasons=list(approval),
+        created_at=station.clock(),
+    )
+
+
+def advice_fields(advice: Advice, photos: list[str]) -> dict[str, Any]:
+    """The columns of a :class:`Recommendation` row that say what is recommended."""
+    reason = advice.reason
+    if advice.deductions and photos:
+        reason += f". Photos: {', '.join(p[:12] for p in photos)}"
+    return {
+        "return_type": advice.return_type,
+        "outcome": advice.outcome,
+        "fallback": advice.fallback,
+        "refund_amount": advice.refund,
+        "deduction_percent": advice.deduction_percent,
+        "deductions": [
+            {
+                "defect": d.defect_id,
+                "label": d.label,
+                "percent": str(d.percent),
+                "amount": str(d.amount),
+            }
+            for d in advice.deductions
+        ],
+        "reason": reason,
+        "photos": photos,
+    }

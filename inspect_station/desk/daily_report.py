@@ -1,0 +1,339 @@
+"""The daily PDF report: the dashboard's figures and charts on A4, for the day or one shift.
+
+Text is set in DejaVu Sans (shipped with matplotlib, so always present) because the figures
+use arrows, ≥ and the euro sign, which the PDF base fonts cannot show. Charts are the desk's
+own figures, rendered at 200 dpi.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import matplotlib
+from matplotlib.figure import Figure
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from inspect_station.app.context import Station
+from inspect_station.app.errors import KnownError
+from inspect_station.desk import charts, desk_config
+from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
+from inspect_station.people import roles
+from inspect_station.people.roles import Role
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+WIDTH = A4[0] - 30 * mm
+INK = colors.HexColor("#1f2933")
+LINE = colors.HexColor("#cbd2d9")
+ALERT = colors.HexColor("#b3261e")
+
+
+def _fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=11, textColor=INK)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=20),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4
+        ),
+        "body": body,
+        "note": ParagraphStyle("note", parent=body, fontSize=7, leading=9, textColor=colors.grey),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9),
+    }
+
+
+def _table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    flagged: Sequence[int] = (),
+    text_columns: int = 1,
+) -> Table:
+    # A Paragraph cell wraps within its column; anything else is one line of text.
+    cells = [[c if isinstance(c, Flowable) else str(c) for c in row] for row in rows]
+    table = Table(cells, colWidths=widths, repeatRows=1)
+    style = [
+        ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+        ("FONT", (0, 0), (-1, 0), BOLD, 7.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, LINE),
+        ("ALIGN", (text_columns, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    style += [("TEXTCOLOR", (0, r), (-1, r), ALERT) for r in flagged]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _chart(figure: Figure, width: float) -> Image:
+    data = charts.png(figure)
+    image = Image(io.BytesIO(data))
+    scale = width / image.drawWidth
+    image.drawWidth, image.drawHeight = width, image.drawHeight * scale
+    return image
+
+
+def _group_rows(
+    groups: Sequence[Group], codes: Sequence[str], with_drift: bool
+) -> tuple[list[list[object]], list[int]]:
+    header: list[object] = ["", "units", "units/h", "median", "p90", "overrides"]
+    header += ["drift"] if with_drift else []
+    header += list(codes)
+    rows, flagged = [header], []
+    for g in groups:
+        row: list[object] = [
+            g.name + (" ⚠" if g.drifting else ""),
+            g.units,
+            f"{g.units_per_hour:.1f}",
+            seconds(g.median_s),
+            seconds(g.p90_s),
+            f"{g.override_rate:.1%}",
+        ]
+        row += [f"{g.drift:.2f}" if g.drift is not None else "—"] if with_drift else []
+        row += [f"{g.grades.get(c, 0) / g.units:.0%}" if g.units else "—" for c in codes]
+        if g.drifting:
+            flagged.append(len(rows))
+        rows.append(row)
+    return rows, flagged
+
+
+def _group_widths(grades: int, drift: bool) -> list[float]:
+    """Name, units, units/h, median, p90, overrides, [drift], one column per grade."""
+    return (
+        [30 * mm, 12 * mm, 14 * mm, 15 * mm, 15 * mm, 17 * mm]
+        + [14 * mm] * drift
+        + [11 * mm] * grades
+    )
+
+
+def story(board: Dashboard, station_name: str) -> list[Flowable]:
+    s = _styles()
+    cur = board.config.currency
+    team = board.team
+    out: list[Flowable] = [
+        Paragraph(f"Daily report — {board.period.label}", s["title"]),
+        Paragraph(f"Returns dock, station {station_name}. Times in local time.", s["note"]),
+        Spacer(1, 4 * mm),
+    ]
+    key: list[list[object]] = [
+        ["Units finished", team.units, "Value inspected", money(board.value, cur)],
+        [
+            "Units per hour",
+            f"{team.units_per_hour:.1f}",
+            "Recovered value",
+            money(board.recovered, cur),
+        ],
+        [
+            "Median / p90 per unit",
+            f"{seconds(team.median_s)} / {seconds(team.p90_s)}",
+            "Processing cost",
+            money(board.cost, cur),
+        ],
+        [
+            "Override rate",
+            f"{team.override_rate:.1%}",
+            "Cost per unit",
+            money(board.cost_per_unit, cur),
+        ],
+        [
+            "Returns waiting",
+            board.waiting.total,
+            "Graders drifting",
+            sum(g.drifting for g in board.graders),
+        ],
+    ]
+    heading: list[object] = ["Key figures", "", "", ""]
+    out += [_table([heading, *key], [45 * mm, 40 * mm, 45 * mm, 40 * mm])]
+    if not team.units:
+        out.append(Paragraph("No units were finished in this period.", s["body"]))
+    out += [Paragraph("Throughput", s["h2"]), _chart(charts.hourly(board, 7, 2.2), WIDTH)]
+    out += [Paragraph("Routes: units, recovered value and processing cost", s["h2"])]
+    route_rows: list[list[object]] = [
+        ["route", "units", "labels", "value", "recovered", "cost", "cost/unit"]
+    ]
+    route_rows += [
+        [
+            r.route,
+            r.units,
+            r.labels,
+            money(r.value, cur),
+            money(r.recovered, cur),
+            money(r.cost.quantize(Decimal("0.01")), cur),
+            money(r.cost_per_unit, cur),
+        ]
+        for r in board.routes
+    ]
+    out += [
+        _chart(charts.routes(board, 7, 2.4), WIDTH),
+        _table(route_rows, [28 * mm] + [24 * mm] * 6),
+    ]
+    out.append(
+        Paragraph(
+            f"Cost: bench minutes × {money(board.config.cost_per_bench_minute, cur)} + labels × "
+            f"{money(board.config.cost_per_label, cur)}. Recovered value: item value × the route's "
+            "recovery rate.",
+            s["note"],
+        )
+    )
+    grader_rows, flagged = _group_rows(board.graders, board.grade_codes, True)
+    out += [
+        KeepTogether(
+            [Paragraph("Graders", s["h2"]), _chart(charts.grade_mix(board, 7, 3.4), WIDTH)]
+        ),
+        _table(grader_rows, _group_widths(len(board.grade_codes), True), flagged),
+        Paragraph(
+            f"Grades as the grader gave them. ⚠: the grade mix differs from the rest of the team "
+            f"by more than {board.config.drift_threshold:.0%} (total variation distance), over at "
+            f"least {board.config.drift_min_units} units.",
+            s["note"],
+        ),
+    ]
+    bench_rows, _ = _group_rows(board.benches, board.grade_codes, False)
+    out += [
+        Paragraph("Benches", s["h2"]),
+        _table(bench_rows, _group_widths(len(board.grade_codes), False)),
+    ]
+    waiting_rows = [["waiting for", "returns"], *board.waiting.buckets]
+    out += [
+        KeepTogether(
+            [
+                Paragraph("Returns waiting now", s["h2"]),
+                _chart(charts.waiting(board, 7, 2.0), WIDTH),
+                _table(waiting_rows, [40 * mm, 25 * mm]),
+            ]
+        )
+    ]
+    reason_rows: list[list[object]] = [
+        ["category", "stated reason", "units", *(f"found {c}" for c in board.grade_codes)]
+    ]
+    reason_rows += [
+        [
+            f.category,
+            f.reason,
+            f.units,
+            *(f"{f.found.get(c, 0) / f.units:.0%}" for c in board.grade_codes),
+        ]
+        for f in board.reasons
+    ]
+    out += [
+        Paragraph("Stated reason against the grade found", s["h2"]),
+        _table(
+            reason_rows, [24 * mm, 46 * mm, 14 * mm] + [16 * mm] * len(board.grade_codes), (), 2
+        ),
+    ]
+    defect_rows: list[list[object]] = [
+        [
+            "category",
+            "stated reason",
+            "assessed",
+            "no defect",
+            Paragraph("<b>defects found (units)</b>", s["cell"]),
+        ]
+    ]
+    defect_rows += [
+        [
+            f.category,
+            f.reason,
+            f.assessed,
+            f"{f.no_defect / f.assessed:.0%}" if f.assessed else "—",
+            Paragraph(", ".join(f"{label} ({n})" for label, n in f.defects[:4]) or "—", s["cell"]),
+        ]
+        for f in board.reasons
+    ]
+    out += [
+        Paragraph("Stated reason against the defects found", s["h2"]),
+        _table(defect_rows, [24 * mm, 40 * mm, 16 * mm, 16 * mm, 84 * mm], (), 2),
+        Paragraph(
+            "Defects as the bench ticked them on the category's checklist; units finished "
+            "before assessments were kept are not counted as assessed.",
+            s["note"],
+        ),
+    ]
+    sku_rows: list[list[object]] = [
+        [
+            "SKU",
+            "category",
+            "units",
+            Paragraph("<b>top reasons</b>", s["cell"]),
+            Paragraph("<b>defects found</b>", s["cell"]),
+        ]
+    ]
+    sku_rows += [
+        [
+            k.sku,
+            k.category,
+            k.units,
+            Paragraph("; ".join(f"{r} ({n})" for r, n in k.reasons), s["cell"]),
+            Paragraph("; ".join(f"{d} ({n})" for d, n in k.defects) or "—", s["cell"]),
+        ]
+        for k in board.skus
+    ]
+    out += [
+        Paragraph("Most returned products", s["h2"]),
+        _table(sku_rows, [24 * mm, 20 * mm, 12 * mm, 62 * mm, 62 * mm], (), 2),
+    ]
+    return out
+
+
+def render(board: Dashboard, station_name: str) -> bytes:
+    _fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+        title=f"Daily report {board.period.label}",
+        author="Inspect Station",
+    )
+    doc.build(story(board, station_name))
+    return buffer.getvalue()
+
+
+def write_report(station: Station, day: date, target: Path, *, shift: str | None = None) -> Path:
+    """Build the report for ``day`` (and ``shift``) and write it atomically to ``target``.
+
+    A supervisor's report: it shows each grader's speed and grade mix by name.
+    """
+    roles.require(station.user, Role.SUPERVISOR, "Writing the daily report")
+    config = desk_config.load(station.settings)
+    board = dashboard(station, config, desk_config.period(config, day, shift))
+    data = render(board, station.bench)
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise KnownError(f"Could not write the report to {target}: {exc.strerror or exc}") from exc
+    return target

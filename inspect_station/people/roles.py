@@ -1,0 +1,54 @@
+"""Who is at the station and what their role lets them do.
+
+Roles are ranked: a supervisor may do everything an operator may, an admin everything a
+supervisor may. Every service that changes an outcome calls :func:`require` itself, so a
+refused action is refused even when the UI is bypassed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from inspect_station.app.errors import NotAllowed
+
+
+class Role(IntEnum):
+    OPERATOR = 1  # bench work: scan, photograph, grade, finish
+    SUPERVISOR = 2  # overrides, approvals, reprints without limit, unlocks, exports
+    ADMIN = 3  # users, printers, rules, settings
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Role:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            names = ", ".join(r.label for r in cls)
+            raise ValueError(f"unknown role {text!r}; use one of {names}") from None
+
+
+@dataclass(frozen=True)
+class User:
+    """The person signed in at the station (the name is what audit rows record)."""
+
+    name: str
+    role: Role = Role.OPERATOR
+    display_name: str = ""
+    # The users-table row of someone who signed in with badge and PIN; None for the identity
+    # a station takes from its settings (command line, tests) before anyone signs in.
+    user_id: int | None = None
+
+    def may(self, role: Role) -> bool:
+        return self.role >= role
+
+
+def require(user: User, role: Role, doing: str) -> None:
+    """Refuse ``doing`` (e.g. "Overriding a route") unless ``user`` holds at least ``role``."""
+    if not user.may(role):
+        raise NotAllowed(
+            f"{doing} needs the {role.label} role; {user.name} is signed in as {user.role.label}."
+        )

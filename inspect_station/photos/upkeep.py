@@ -1,0 +1,144 @@
+"""Upkeep of the photo store: prove every photo is intact, and let old ones go.
+
+``verify`` re-hashes every stored photo: a file whose bytes no longer hash to its name was
+altered, a file that is gone is missing, and a photo purged under the retention rule whose file
+is still there was not purged. ``purge`` deletes the files of photos taken before a cut-off and
+marks their rows purged: the record that a photo existed stays (its hash, shot type, size,
+quality figures, who took it and when), the picture does not (data minimisation).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from db.models.inspections import Inspection, Photo
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.audit import trail
+from inspect_station.people import roles
+from inspect_station.people.roles import Role
+
+BATCH = 1000
+NOT_PURGED = "still on disk after purge"
+
+
+@dataclass(frozen=True)
+class Problem:
+    sha256: str
+    state: str  # "missing", "altered" or NOT_PURGED
+    lpns: tuple[str, ...]
+    first_taken: datetime
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    checked: int  # distinct pictures whose file should be there, re-hashed
+    purged: int  # distinct pictures purged, checked to be gone
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    cutoff: datetime
+    photos: int  # rows marked purged
+    files: int  # files deleted (photos and thumbnails)
+
+
+def verify(station: Station, *, progress: Callable[[int], None] | None = None) -> VerifyReport:
+    """Check every photo the database knows against the store."""
+    checked = purged = 0
+    problems: list[Problem] = []
+    for sha, rows in itertools.groupby(_photo_rows(station), key=lambda row: row[0]):
+        group = list(rows)
+        live = any(purged_at is None for _sha, purged_at, _lpn, _taken in group)
+        if live:
+            state = station.photos.check(sha)
+            checked += 1
+        else:
+            state = NOT_PURGED if station.photos.path_for(sha).exists() else "ok"
+            purged += 1
+        if state != "ok":
+            lpns = tuple(sorted({lpn for _sha, _purged, lpn, _taken in group}))
+            problems.append(Problem(sha, state, lpns, min(taken for *_rest, taken in group)))
+        if progress is not None and (checked + purged) % BATCH == 0:
+            progress(checked + purged)
+    return VerifyReport(checked, purged, tuple(problems))
+
+
+def _photo_rows(station: Station) -> Iterator[tuple[str, datetime | None, str, datetime]]:
+    query = (
+        select(Photo.sha256, Photo.purged_at, Inspection.lpn, Photo.taken_at)
+        .join(Inspection, Inspection.id == Photo.inspection_id)
+        .order_by(Photo.sha256, Photo.id)
+        .execution_options(yield_per=BATCH)
+    )
+    with station.db.read() as session:
+        yield from session.execute(query)
+
+
+def purge(station: Station, *, older_than_days: int | None = None) -> PurgeReport:
+    """Delete the files of photos taken more than the given days ago; keep their records.
+
+    Without ``older_than_days`` the setting ``photo_retention_days`` applies. A picture that a
+    newer photo row also uses (the same bytes) stays until that row is old enough too. Files go
+    before their rows are marked, so a purge cut short is finished by the next one.
+    """
+    # The photos back refund deductions and overrides: deleting them is the retention policy's
+    # business (an admin's setting), not that of whoever decided those outcomes.
+    roles.require(station.user, Role.ADMIN, "Purging photos")
+    days = station.settings.photo_retention_days if older_than_days is None else older_than_days
+    if days < 1:
+        raise BadInput(
+            "Say how old photos must be to go: --older-than DAYS (1 or more), or set "
+            "photo_retention_days."
+        )
+    now = station.clock()
+    cutoff = now - timedelta(days=days)
+    photos = files = 0
+    after = 0
+    while True:
+        with station.db.read() as session:
+            batch = session.execute(
+                select(Photo.id, Photo.sha256)
+                .where(Photo.taken_at < cutoff, Photo.purged_at.is_(None), Photo.id > after)
+                .order_by(Photo.id)
+                .limit(BATCH)
+            ).all()
+            shas = {sha for _id, sha in batch}
+            still_used = set(
+                session.scalars(
+                    select(Photo.sha256).where(
+                        Photo.sha256.in_(shas), Photo.taken_at >= cutoff, Photo.purged_at.is_(None)
+                    )
+                )
+            )
+        if not batch:
+            break
+        for sha in sorted(shas - still_used):
+            files += station.photos.remove(sha)
+        ids = [photo_id for photo_id, _sha in batch]
+        with station.db.write() as session:
+            session.execute(update(Photo).where(Photo.id.in_(ids)).values(purged_at=now))
+            trail.audit(
+                station,
+                session,
+                "photos.purged",
+                "photos",
+                cutoff.isoformat(),
+                photos=len(ids),
+                older_than_days=days,
+                first_id=ids[0],
+                last_id=ids[-1],
+            )
+        photos += len(ids)
+        after = ids[-1]
+    return PurgeReport(cutoff, photos, files)

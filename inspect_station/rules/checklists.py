@@ -1,0 +1,256 @@
+"""Grading sets: a defect checklist per product category that computes the grade.
+
+Each file in ``resources/grading/`` is one set. A defect has a severity, the cause that
+decides who pays for it (handling by the customer, a product fault, transit damage), the best
+grade a unit with that defect can still get (``caps``) and, for handling damage only, the
+diminished-value deduction in per cent of the price. The grade is the worst cap among the
+ticked defects; "factory sealed" gives the set's top grade when nothing is ticked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from inspect_station.app.errors import BadInput
+from inspect_station.app.resources import resource
+from inspect_station.rules.grades import GradeScale
+from inspect_station.rules.toml_lines import Lines, Problems, parse
+
+SEVERITIES = ("critical", "major", "minor")  # worst first: the checklist is read in this order
+CAUSES = {
+    "handling": "use or handling by the customer",
+    "fault": "a fault of the product",
+    "transit": "damage in transit",
+}
+# Keys the bench uses for other things; defects cannot take them.
+BENCH_KEYS = frozenset("SMWENOUGRK/ ")
+SEALED_KEY = "S"
+_SET_KEYS = {"name", "categories", "fallback", "sealed", "defect"}
+_DEFECT_KEYS = {"id", "key", "label", "severity", "caps", "cause", "deduct"}
+
+
+@dataclass(frozen=True)
+class Defect:
+    id: str
+    key: str
+    label: str
+    severity: str
+    caps: str  # the best grade a unit with this defect can get
+    cause: str  # "handling", "fault" or "transit"
+    deduct: Decimal = Decimal(0)  # per cent of the price, handling defects only
+
+    def describe(self) -> str:
+        return f"{self.label} ({self.severity}, caps {self.caps})"
+
+
+@dataclass(frozen=True)
+class Computed:
+    """The grade the checklist gives, and the defects that set it."""
+
+    grade: str
+    because: tuple[Defect, ...]
+    sealed: bool = False
+
+    def explain(self) -> str:
+        if not self.because:
+            return f"factory sealed → {self.grade}"
+        names = ", ".join(d.label.lower() for d in self.because)
+        return f"{names} → {self.grade}"
+
+
+@dataclass(frozen=True)
+class GradingSet:
+    id: str
+    name: str
+    categories: frozenset[str]
+    fallback: bool
+    sealed_grade: str
+    defects: tuple[Defect, ...]  # in the order the worker reads them: worst first
+
+    def defect(self, defect_id: str) -> Defect:
+        for defect in self.defects:
+            if defect.id == defect_id:
+                return defect
+        known = ", ".join(d.id for d in self.defects)
+        raise BadInput(f"Defect {defect_id!r} is not in the {self.name} checklist ({known}).")
+
+    def by_key(self, key: str) -> Defect | None:
+        key = key.upper()
+        return next((d for d in self.defects if d.key == key), None)
+
+    def compute(self, ticked: Iterable[str], sealed: bool, scale: GradeScale) -> Computed | None:
+        """Worst first: the worst cap among the ticked defects; sealed and clean → top grade.
+
+        ``None`` when nothing is ticked and the unit is not sealed: the worker grades by key.
+        """
+        defects = [self.defect(d) for d in ticked]
+        if not defects:
+            return Computed(self.sealed_grade, (), sealed=True) if sealed else None
+        rank = {code: n for n, code in enumerate(scale.codes)}
+        worst = max(rank[d.caps] for d in defects)
+        because = tuple(d for d in self.defects if d in defects and rank[d.caps] == worst)
+        return Computed(scale.codes[worst], because, sealed=sealed)
+
+
+@dataclass(frozen=True)
+class GradingSets:
+    sets: tuple[GradingSet, ...]
+
+    def for_category(self, category: str | None) -> GradingSet:
+        category = (category or "").lower()
+        for grading_set in self.sets:
+            if category in grading_set.categories:
+                return grading_set
+        return next(s for s in self.sets if s.fallback)
+
+    def get(self, set_id: str) -> GradingSet:
+        for grading_set in self.sets:
+            if grading_set.id == set_id:
+                return grading_set
+        raise BadInput(f"No grading set {set_id!r}.")
+
+
+def load_grading_sets(scale: GradeScale, folder: Path | None = None) -> GradingSets:
+    """Every ``*.toml`` in the folder; exactly one set is the fallback for other categories."""
+    folder = folder or resource("grading")
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise BadInput(f"No grading sets (*.toml) in {folder}.")
+    sets = []
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput(f"Grading set {path} cannot be read: {exc}") from exc
+        sets.append(parse_grading_set(text, source=str(path), set_id=path.stem, scale=scale))
+    fallbacks = [s.id for s in sets if s.fallback]
+    if len(fallbacks) != 1:
+        raise BadInput(
+            f"Grading sets in {folder}: exactly one must say 'fallback = true' "
+            f"(found {len(fallbacks)}: {', '.join(fallbacks) or 'none'})."
+        )
+    owner: dict[str, str] = {}
+    for grading_set in sets:
+        for category in grading_set.categories:
+            if category in owner:
+                raise BadInput(
+                    f"Grading sets {owner[category]} and {grading_set.id} both claim "
+                    f"the category {category!r}."
+                )
+            owner[category] = grading_set.id
+    return GradingSets(tuple(sets))
+
+
+def parse_grading_set(text: str, *, source: str, set_id: str, scale: GradeScale) -> GradingSet:
+    raw = parse(text, f"Grading set {source}")
+    lines = Lines(text)
+    problems = Problems(source)
+    for key in sorted(set(raw) - _SET_KEYS):
+        problems.add(lines.top_key(key), f"unknown field '{key}'")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problems.add(lines.top_key("name"), "'name' is required text")
+    categories = raw.get("categories", [])
+    if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
+        problems.add(lines.top_key("categories"), "'categories' must be a list of text")
+        categories = []
+    fallback = raw.get("fallback", False)
+    if not isinstance(fallback, bool):
+        problems.add(lines.top_key("fallback"), "'fallback' must be true or false")
+    sealed = raw.get("sealed", scale.codes[0])
+    if sealed not in scale.codes:
+        problems.add(lines.top_key("sealed"), f"grade {sealed!r} is not in the grading scale")
+    entries = raw.get("defect", [])
+    if not isinstance(entries, list) or not entries:
+        problems.add(0, "no [[defect]] entries")
+        entries = []
+    defects = [
+        d for n, e in enumerate(entries) if (d := _defect(e, n, lines, problems, scale)) is not None
+    ]
+    _check_unique(entries, lines, problems)
+    problems.raise_if_any("Grading set")
+    order = {s: n for n, s in enumerate(SEVERITIES)}
+    rank = {code: n for n, code in enumerate(scale.codes)}
+    defects.sort(key=lambda d: (order[d.severity], -rank[d.caps]))
+    return GradingSet(
+        id=set_id,
+        name=str(name),
+        categories=frozenset(c.lower() for c in categories),
+        fallback=bool(fallback),
+        sealed_grade=str(sealed),
+        defects=tuple(defects),
+    )
+
+
+def _defect(
+    entry: Any, n: int, lines: Lines, problems: Problems, scale: GradeScale
+) -> Defect | None:
+    if not isinstance(entry, dict):
+        problems.add(lines.entry("defect", n), "a defect must be a table")
+        return None
+    found = len(problems.found)
+
+    def at(key: str) -> int:
+        return lines.key("defect", n, key)
+
+    for key in sorted(set(entry) - _DEFECT_KEYS):
+        problems.add(at(key), f"unknown field '{key}' in defect {entry.get('id', n + 1)}")
+    for key in ("id", "key", "label"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            problems.add(at(key), f"'{key}' is required text")
+    key = str(entry.get("key", "")).upper()
+    if len(key) != 1:
+        problems.add(at("key"), f"key {key!r} must be one character")
+    elif key in BENCH_KEYS or scale.by_key(key) is not None:
+        problems.add(at("key"), f"key {key!r} is taken by another bench action or a grade")
+    severity, caps, cause = entry.get("severity"), entry.get("caps"), entry.get("cause")
+    if severity not in SEVERITIES:
+        problems.add(at("severity"), f"severity {severity!r} is not one of {list(SEVERITIES)}")
+    if caps not in scale.codes:
+        problems.add(
+            at("caps"), f"grade {caps!r} is not in the grading scale ({', '.join(scale.codes)})"
+        )
+    if cause not in CAUSES:
+        problems.add(at("cause"), f"cause {cause!r} is not one of {list(CAUSES)}")
+    deduct = _deduction(entry.get("deduct", 0), cause, at("deduct"), problems)
+    if len(problems.found) > found:
+        return None
+    return Defect(
+        id=entry["id"],
+        key=key,
+        label=entry["label"],
+        severity=str(severity),
+        caps=str(caps),
+        cause=str(cause),
+        deduct=deduct,
+    )
+
+
+def _deduction(value: Any, cause: Any, line: int, problems: Problems) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        problems.add(line, "'deduct' must be a number (per cent of the price)")
+        return Decimal(0)
+    if not 0 <= value <= 100:
+        problems.add(line, f"deduction {value} % is outside 0–100 %")
+    elif value and cause != "handling":
+        # Consumer Rights Directive art. 14(2): the consumer owes only for handling.
+        problems.add(line, "only a defect caused by handling may carry a deduction")
+    return Decimal(str(value))
+
+
+def _check_unique(entries: list[Any], lines: Lines, problems: Problems) -> None:
+    seen: dict[str, set[str]] = {"id": set(), "key": set()}
+    for n, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            continue
+        for field, taken in seen.items():
+            value = str(entry.get(field, "")).upper() if field == "key" else entry.get(field)
+            if not isinstance(value, str) or not value:
+                continue
+            if value in taken:
+                problems.add(lines.key("defect", n, field), f"{field} {value!r} is used twice")
+            taken.add(value)

@@ -1,0 +1,340 @@
+"""Everything the desk shows about one unit: the inspection, how it was received and graded,
+its refund recommendation, its labels, overrides and timeline.
+
+How it was received and graded is read from the unit's :class:`~db.models.grading.UnitAssessment`
+row: the receipt, the ticked defects with their severities (named from the grading set), the
+checklist's grade against the grade given with the override reason, and the facts the route was
+decided on.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from db.models.audit import AuditEvent
+from db.models.grading import UnitAssessment
+from db.models.inspections import Inspection, Override
+from db.models.printing import PrintJob
+from db.models.returns import UnexpectedReturn
+from inspect_station.app.context import Station
+from inspect_station.app.errors import BadInput
+from inspect_station.bench import views
+from inspect_station.bench.views import InspectionView
+from inspect_station.supervise import approvals
+from inspect_station.supervise.approvals import RecommendationView
+
+RECEIPT_WORDS = {
+    "received": "received",
+    "wrong_item": "wrong item (not what was ordered)",
+    "missing": "missing from the parcel",
+    "empty_box": "empty box",
+}
+
+
+@dataclass(frozen=True)
+class DefectView:
+    id: str
+    label: str
+    severity: str  # critical, major, minor; "" for a defect the checklist no longer has
+    caps: str
+    cause: str
+    deduct: str  # per cent of the price, "" when none
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    receipt: str
+    checklist: str  # the grading set's name
+    defects: tuple[DefectView, ...]
+    sealed: bool
+    computed_grade: str | None  # what the checklist gave (None: graded by key alone)
+    override_reason: str | None  # why the worker gave another grade
+    rule_version: int | None
+    return_type: str | None
+    return_reason: str | None
+    days_since_delivery: int | None
+    missing_items: int
+    recall: bool
+    hazmat: bool
+    return_to_vendor: bool
+
+    @property
+    def receipt_words(self) -> str:
+        return RECEIPT_WORDS.get(self.receipt, self.receipt)
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The SKU's flags the bench saw, in words."""
+        names = (
+            (self.recall, "recalled"),
+            (self.hazmat, "hazmat"),
+            (self.return_to_vendor, "vendor takes it back"),
+        )
+        return tuple(word for on, word in names if on)
+
+
+def assessment_in(
+    station: Station, session: Session, inspection_id: uuid.UUID
+) -> AssessmentView | None:
+    """The unit's assessment; None for units finished before assessments were kept."""
+    row = session.get(UnitAssessment, inspection_id)
+    if row is None:
+        return None
+    try:
+        checklist = station.grading_sets.get(row.grading_set)
+    except BadInput:
+        checklist = None  # a set that was removed since: the ids are shown as they were kept
+    by_id = {d.id: d for d in checklist.defects} if checklist else {}
+    defects = []
+    for defect_id in row.defects:
+        known = by_id.get(defect_id)
+        if known is None:
+            defects.append(DefectView(defect_id, defect_id, "", "", "", ""))
+            continue
+        deduct = f"{known.deduct:g}" if known.deduct else ""
+        defects.append(
+            DefectView(known.id, known.label, known.severity, known.caps, known.cause, deduct)
+        )
+    return AssessmentView(
+        receipt=row.receipt,
+        checklist=checklist.name if checklist else row.grading_set,
+        defects=tuple(defects),
+        sealed=row.sealed,
+        computed_grade=row.computed_grade,
+        override_reason=row.override_reason,
+        rule_version=row.rule_version_id,
+        return_type=row.return_type,
+        return_reason=row.return_reason,
+        days_since_delivery=row.days_since_delivery,
+        missing_items=row.missing_items,
+        recall=row.recall,
+        hazmat=row.hazmat,
+        return_to_vendor=row.return_to_vendor,
+    )
+
+
+@dataclass(frozen=True)
+class PrintJobView:
+    id: uuid.UUID
+    created_at: datetime
+    bench: str
+    printer: str
+    state: str
+    attempts: int
+    reason: str | None  # why it was printed again (reprint, override); None for the first label
+    output: str | None
+    sent_at: datetime | None
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class OverrideView:
+    at: datetime
+    actor: str
+    bench: str
+    grade_before: str
+    grade_after: str
+    route_before: str
+    route_after: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    actor: str
+    bench: str
+    action: str
+    text: str  # the event in words
+
+
+@dataclass(frozen=True)
+class UnitDetail:
+    inspection: InspectionView
+    rules_version: str | None
+    print_jobs: tuple[PrintJobView, ...]
+    overrides: tuple[OverrideView, ...]
+    timeline: tuple[TimelineEntry, ...]
+    assessment: AssessmentView | None = None  # None: finished before assessments were kept
+    recommendation: RecommendationView | None = None  # None: unexpected, or before outcomes
+    shots_missing: tuple[str, ...] = ()  # shot types finished without (names)
+    shots_missing_reason: str | None = None
+
+    @property
+    def reprints(self) -> int:
+        return max(0, len(self.print_jobs) - 1)
+
+
+def unit_detail(station: Station, inspection_id: uuid.UUID) -> UnitDetail:
+    with station.db.read() as session:
+        insp = session.get(Inspection, inspection_id)
+        if insp is None:
+            raise BadInput("No such inspection.")
+        return load(station, session, insp)
+
+
+def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
+    jobs = session.scalars(
+        select(PrintJob).where(PrintJob.inspection_id == insp.id).order_by(PrintJob.created_at)
+    ).all()
+    overrides = session.scalars(
+        select(Override).where(Override.inspection_id == insp.id).order_by(Override.at)
+    ).all()
+    # A parcel that came through quarantine: its placing is part of the unit's story.
+    placed = session.scalars(
+        select(UnexpectedReturn.id).where(UnexpectedReturn.lpn == insp.lpn)
+    ).all()
+    events = session.scalars(
+        select(AuditEvent)
+        .where(
+            or_(
+                and_(AuditEvent.entity == "inspection", AuditEvent.entity_id == str(insp.id)),
+                and_(
+                    AuditEvent.entity == "print_job",
+                    AuditEvent.entity_id.in_([str(job.id) for job in jobs]),
+                ),
+                and_(
+                    AuditEvent.entity == "unexpected_return",
+                    AuditEvent.entity_id.in_([str(entry) for entry in placed]),
+                ),
+            )
+        )
+        .order_by(AuditEvent.at, AuditEvent.id)
+    ).all()
+    return UnitDetail(
+        inspection=views.view(station, session, insp),
+        rules_version=insp.rules_version,
+        print_jobs=tuple(
+            PrintJobView(
+                id=job.id,
+                created_at=job.created_at,
+                bench=job.bench,
+                printer=job.printer,
+                state=job.state,
+                attempts=job.attempts,
+                reason=job.reason,
+                output=job.output,
+                sent_at=job.sent_at,
+                last_error=job.last_error,
+            )
+            for job in jobs
+        ),
+        overrides=tuple(
+            OverrideView(
+                at=o.at,
+                actor=o.actor,
+                bench=o.bench,
+                grade_before=o.grade_before,
+                grade_after=o.grade_after,
+                route_before=o.route_before,
+                route_after=o.route_after,
+                reason=o.reason,
+            )
+            for o in overrides
+        ),
+        timeline=tuple(
+            TimelineEntry(e.at, e.actor, e.bench, e.action, describe(e.action, e.detail))
+            for e in events
+        ),
+        assessment=assessment_in(station, session, insp.id),
+        recommendation=approvals.view_in(station, session, insp.id),
+        shots_missing=tuple(
+            station.shots.name_of(code) for code in (insp.shots_missing or "").split(",") if code
+        ),
+        shots_missing_reason=insp.shots_missing_reason,
+    )
+
+
+def describe(action: str, detail: dict[str, Any]) -> str:
+    """An audit event in words; an action this desk does not know is shown as recorded."""
+    d = detail
+    words = _WORDS_BY_KIND.get(action.split(".", 1)[0])
+    if words is not None:
+        return words(action, d)
+    match action:
+        case "unit.opened":
+            return f"Unit opened, scanned {d.get('scanned', '?')} (return {d.get('rma', '?')})"
+        case "unit.received_unexpected":
+            return f"Received as an unexpected return, scanned {d.get('scanned', '?')}"
+        case "photo.added":
+            return f"Photo added ({str(d.get('sha256', ''))[:12]}…)"
+        case "inspection.finished":
+            return (
+                f"Graded {d.get('grade')} → {d.get('route')} "
+                f"(rule {d.get('rule')}, rules {d.get('rules_version')})"
+            )
+        case "inspection.cancelled":
+            return f"Cancelled: {d.get('reason', '')}"
+        case "inspection.overridden":
+            return (
+                f"Override: grade {d.get('grade_before')} → {d.get('grade_after')}, "
+                f"route {d.get('route_before')} → {d.get('route_after')}: {d.get('reason')} "
+                f"(label {d.get('label')}"
+                + (f", rules v{d['rules_version']}" if d.get("rules_version") else "")
+                + ")"
+            )
+        case "label.sent":
+            return f"Label sent: {d.get('output', '')}"
+        case "label.failed":
+            return f"Label not printed: {d.get('error', '')}"
+        case "label.reprint":
+            return f"Reprint {d.get('reprint_no', '')} asked for: {d.get('reason', '')}"
+        case "photos.missing_accepted":
+            return f"Finished without {', '.join(d.get('missing', []))}: {d.get('reason', '')}"
+    extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
+    return f"{action} {extra}".strip()
+
+
+def _recommendation_words(action: str, d: dict[str, Any]) -> str:
+    match action:
+        case "recommendation.queued":
+            return (
+                f"Recommendation {d.get('outcome')} waits for a supervisor: "
+                f"{'; '.join(d.get('reasons', []))}"
+                + (
+                    f" (placed from quarantine under {d['placed_under']})"
+                    if d.get("placed_under")
+                    else ""
+                )
+            )
+        case "recommendation.released":
+            return (
+                f"Recommendation {d.get('outcome')} released when placed from quarantine "
+                f"under {d.get('placed_under')}"
+            )
+        case "recommendation.approved":
+            note = f": {d['note']}" if d.get("note") else ""
+            return f"Recommendation {d.get('outcome')} approved{note}"
+        case "recommendation.changed":
+            before = d.get("before", {})
+            return (
+                f"Recommendation changed from {before.get('outcome')} to {d.get('outcome')} "
+                f"(refund {d.get('refund') or '—'}): {d.get('note', '')}"
+            )
+        case "recommendation.recomputed":
+            before, after = d.get("before", {}), d.get("after", {})
+            return (
+                f"Recommendation for grade {d.get('grade')}: {before.get('outcome')} → "
+                f"{after.get('outcome')} (refund {after.get('refund') or '—'}), "
+                f"{d.get('status_before')} → {d.get('status')}"
+            )
+    extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
+    return f"{action} {extra}".strip()
+
+
+def _quarantine_words(action: str, d: dict[str, Any]) -> str:
+    how = {"quarantine.attached": "attached to", "quarantine.created": "placed under the new"}
+    if action not in how:
+        extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
+        return f"{action} {extra}".strip()
+    note = f": {d['note']}" if d.get("note") else ""
+    return f"From quarantine, {how[action]} return {d.get('rma')} (line {d.get('line')}){note}"
+
+
+_WORDS_BY_KIND = {"recommendation": _recommendation_words, "quarantine": _quarantine_words}
