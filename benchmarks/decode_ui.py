@@ -2,12 +2,13 @@
 decodes?
 
 Builds what the bench builds (offscreen Qt): the camera worker reading a video file into the
-live preview (``ui/preview.py``, sized as on a 1366×768 screen), and, in ``decode`` mode, the
-camera decoder with its outline over the preview (``ui/scan_sources.py``, the station's own
-wiring). Meanwhile a 2 ms timer on the UI thread notes how late each tick comes; a late tick is
-time the UI thread could not answer (target: never more than 16 ms). ``camera`` runs the
-camera and preview without decoding, ``idle`` only the timer: the peers that show what the
-decoder adds and how late ticks come on this machine with no camera at all.
+live preview (``ui/devices/camera_preview.py``, sized as on a 1366×768 screen), and, in
+``decode`` mode, the camera decoder with its outline over the preview
+(``ui/devices/scan_sources.py``, the station's own wiring). Meanwhile a 2 ms timer on the UI
+thread notes how late each tick comes; a late tick is time the UI thread could not answer
+(target: never more than 16 ms). ``camera`` runs the camera and preview without decoding,
+``idle`` only the timer: the peers that show what the decoder adds and how late ticks come on
+this machine with no camera at all.
 
 Where the kernel tells (Linux: ``/proc/thread-self/schedstat``), each tick late by more than
 the budget is taken apart: the UI thread's own running time (its work), its time waiting for
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import QApplication
 
 from inspect_station.app.settings import Settings
 from inspect_station.photos.camera import CameraSource
-from ui.camera import Camera
-from ui.preview import PreviewView
-from ui.scan_sources import ScanSources
+from ui.devices.camera import Camera
+from ui.devices.camera_preview import CameraPreview
+from ui.devices.scan_sources import ScanSources
 
 TICK_MS = 2
 BUDGET_MS = 16.0
@@ -60,7 +61,7 @@ def main(clip: str, seconds: float, mode: str) -> int:
     if mode not in MODES:
         raise SystemExit(f"mode must be one of {', '.join(MODES)}")
     app = QApplication(sys.argv[:1])
-    preview = PreviewView()
+    preview = CameraPreview()
     preview.resize(640, 360)
     preview.show()
     camera = Camera(CameraSource(clip))

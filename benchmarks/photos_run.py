@@ -29,12 +29,12 @@ def preview(video: Path, seconds: float, decode: bool) -> dict[str, object]:
 
     from inspect_station.app.settings import Settings
     from inspect_station.photos.camera import CameraSource
-    from ui.camera import Camera
-    from ui.preview import PreviewView
-    from ui.scan_sources import ScanSources
+    from ui.devices.camera import Camera
+    from ui.devices.camera_preview import CameraPreview
+    from ui.devices.scan_sources import ScanSources
 
     app = QApplication.instance() or QApplication([])
-    view = PreviewView()
+    view = CameraPreview()
     view.resize(640, 360)  # the preview's size on a 1366×768 bench screen
     view.show()
     camera = Camera(CameraSource(str(video)))

@@ -13,9 +13,9 @@ from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.photos.camera import CameraSource
-from ui.camera import Camera
+from ui.devices.camera import Camera
+from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.scanner import WedgeScanner
 from ui.style import STYLE_SHEET
 from ui.tasks import TaskRunner
 

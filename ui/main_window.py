@@ -23,20 +23,20 @@ from inspect_station.bench.views import InspectionView
 from inspect_station.people import auth
 from inspect_station.people.roles import Role, User
 from inspect_station.rules import rulebook
-from ui.approvals_tab import ApprovalsScreen
-from ui.bench import BenchScreen
-from ui.camera import Camera
-from ui.desk import DeskScreen
-from ui.first_run import FirstRunScreen
+from ui.bench.bench_screen import BenchScreen
+from ui.desk.approvals_screen import ApprovalsScreen
+from ui.desk.desk_screen import DeskScreen
+from ui.desk.quarantine_screen import QuarantineScreen
+from ui.devices.camera import Camera
+from ui.devices.scan_sources import ScanSources
+from ui.devices.wedge_scanner import WedgeScanner
 from ui.idle import IdleWatch
-from ui.label_desk import LabelDesk
-from ui.quarantine import QuarantineScreen
-from ui.scan_sources import ScanSources
-from ui.scanner import WedgeScanner
-from ui.sign_in import SignInScreen
+from ui.labels.label_desk import LabelDesk
+from ui.people.first_run_screen import FirstRunScreen
+from ui.people.sign_in_screen import SignInScreen
+from ui.people.users_screen import UsersScreen
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
-from ui.users_screen import UsersScreen
 
 
 class MainWindow(QMainWindow):

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from inspect_station.app.context import Station
 from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
+from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.scanner import WedgeScanner
 from ui.tasks import TaskRunner
 
 MakeWindow = Callable[..., MainWindow]

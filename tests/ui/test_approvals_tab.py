@@ -21,8 +21,8 @@ from tests.conftest import FakeClock
 from tests.helpers import row_counts, seed_people, sign_in_as
 from tests.inspect_station.returns import add_return, open_rma, with_photo
 from tests.ui.conftest import MakeWindow
-from ui.approval_dialogs import ChangeDialog
-from ui.approvals_model import ApprovalsModel
+from ui.desk.approvals_model import ApprovalsModel
+from ui.desk.change_dialog import ChangeDialog
 from ui.main_window import MainWindow
 
 WAIT = 10_000

@@ -17,9 +17,9 @@ from inspect_station.app.errors import CameraUnavailable
 from inspect_station.photos.camera import CameraSource
 from tests.mjpeg_camera import MjpegCamera
 from tests.photo_helpers import demo_frames
-from ui.camera import Camera
+from ui.devices.camera import Camera
+from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.scanner import WedgeScanner
 from ui.tasks import TaskRunner
 
 WAIT = 10_000

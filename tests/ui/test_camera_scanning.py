@@ -13,8 +13,8 @@ from inspect_station.app.context import Station
 from inspect_station.demo import sample
 from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
+from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.scanner import WedgeScanner
 from ui.tasks import TaskRunner
 
 WAIT = 15_000

@@ -15,8 +15,8 @@ from inspect_station.app.context import Station
 from inspect_station.bench import inspection, unit_photos
 from inspect_station.bench.views import InspectionView
 from tests.photo_helpers import blurred, demo_frames, open_unit_of
-from ui.gallery import GalleryDialog, open_gallery
 from ui.main_window import MainWindow
+from ui.photos.gallery_dialog import GalleryDialog, open_gallery
 
 WAIT = 10_000
 

@@ -23,7 +23,7 @@ from tests.inspect_station.returns import add_return, open_rma
 from tests.inspect_station.test_inspection import open_first
 from tests.inspect_station.test_labels import PLATE
 from tests.ui.test_bench_flow import WAIT, open_parcel, wedge_scan
-from ui.label_dialogs import paint_label
+from ui.labels.label_dialogs import paint_label
 from ui.main_window import MainWindow
 
 

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from inspect_station.identify.decoding import Decoded
 from inspect_station.photos.camera import CameraSource
-from ui.camera import Camera, _preview_image
-from ui.code_overlay import CodeOverlay
-from ui.preview import PreviewView
+from ui.devices.camera import Camera, _preview_image
+from ui.devices.camera_preview import CameraPreview
+from ui.devices.code_overlay import CodeOverlay
 
 
 class PaintCounter(QObject):
@@ -51,7 +51,7 @@ def test_the_preview_picture_is_scaled_in_the_screen_format_with_its_colours() -
 def test_the_outline_follows_a_code_without_repainting_the_preview_itself(
     qtbot: QtBot,
 ) -> None:
-    preview = PreviewView()
+    preview = CameraPreview()
     qtbot.addWidget(preview)
     preview.resize(640, 360)
     counter = PaintCounter()

@@ -11,8 +11,8 @@ from inspect_station.app.context import Station
 from inspect_station.bench import inspection, scanning
 from inspect_station.people.roles import Role, User
 from tests.helpers import row_counts
+from ui.desk.quarantine_dialogs import AttachDialog, CreateReturnDialog
 from ui.main_window import MainWindow
-from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
 
 WAIT = 10_000
 

@@ -17,9 +17,9 @@ from inspect_station.app.context import Station
 from inspect_station.identify.identifiers import GS
 from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
+from ui.devices.serial_scanner import MAX_LINE, SerialScanner
+from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.scanner import WedgeScanner
-from ui.serial_scanner import MAX_LINE, SerialScanner
 from ui.tasks import TaskRunner
 
 WAIT = 5_000

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from inspect_station.app.context import Station
 from tests.helpers import row_counts
+from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.scanner import WedgeScanner
 
 WAIT = 10_000
 

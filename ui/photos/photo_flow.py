@@ -22,9 +22,9 @@ from inspect_station.bench import unit_photos
 from inspect_station.bench.views import InspectionView
 from inspect_station.photos.shots import EXTRA, ShotType
 from inspect_station.photos.views import PhotoView
-from ui.camera import Camera
-from ui.gallery import GalleryDialog, open_gallery
-from ui.photo_panel import PhotoPanel
+from ui.devices.camera import Camera
+from ui.photos.gallery_dialog import GalleryDialog, open_gallery
+from ui.photos.photo_panel import PhotoPanel
 from ui.tasks import TaskRunner
 
 

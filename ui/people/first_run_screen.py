@@ -9,7 +9,7 @@ from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.people import auth, users
 from inspect_station.people.roles import Role, User
-from ui.sign_in import centred_panel
+from ui.people.sign_in_screen import centred_panel
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
 

@@ -25,8 +25,8 @@ from inspect_station.bench.units import local_today
 from inspect_station.bench.views import InspectionView
 from inspect_station.rules.checklists import SEALED_KEY
 from inspect_station.rules.outcomes import deadline_words
-from ui.grade_panel import SEALED_ID, GradePanel
-from ui.parcel_panel import ParcelPanel
+from ui.bench.grade_panel import SEALED_ID, GradePanel
+from ui.bench.parcel_panel import ParcelPanel
 
 
 class Assessing(QObject):

@@ -21,7 +21,7 @@ from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import history
 from inspect_station.desk.history import HistoryQuery, HistoryRow
-from ui.row_table import RowTableModel
+from ui.desk.row_table_model import RowTableModel
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex

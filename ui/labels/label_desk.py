@@ -17,9 +17,9 @@ from inspect_station.app.errors import KnownError
 from inspect_station.people.roles import Role
 from inspect_station.printing import label_jobs, queue
 from inspect_station.printing.label_jobs import JobView, LabelPreview
-from ui.bench import BenchScreen
-from ui.label_dialogs import LabelPreviewDialog, PrintQuestion
-from ui.printer_settings import PrinterSettingsDialog
+from ui.bench.bench_screen import BenchScreen
+from ui.labels.label_dialogs import LabelPreviewDialog, PrintQuestion
+from ui.labels.printer_settings_dialog import PrinterSettingsDialog
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
 

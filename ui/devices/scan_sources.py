@@ -15,11 +15,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from inspect_station.app.settings import Settings
 from inspect_station.identify.decoding import describe, station_decoder
-from ui.camera import Camera
-from ui.camera_decoder import CameraDecoder
-from ui.code_overlay import CodeOverlay
-from ui.preview import PreviewView
-from ui.serial_scanner import SerialScanner
+from ui.devices.camera import Camera
+from ui.devices.camera_decoder import CameraDecoder
+from ui.devices.camera_preview import CameraPreview
+from ui.devices.code_overlay import CodeOverlay
+from ui.devices.serial_scanner import SerialScanner
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ class ScanSources(QObject):
         *,
         settings: Settings,
         camera: Camera,
-        preview: PreviewView,
+        preview: CameraPreview,
         accept_camera: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:

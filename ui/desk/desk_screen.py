@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from inspect_station.app.context import Station
-from ui.dashboard import DashboardScreen
-from ui.history import HistoryScreen
+from ui.desk.dashboard_screen import DashboardScreen
+from ui.desk.history_screen import HistoryScreen
 from ui.tasks import TaskRunner
 
 

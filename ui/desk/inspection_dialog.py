@@ -38,7 +38,7 @@ from inspect_station.rules.routing import CURRENCY_SIGNS
 from inspect_station.supervise import overrides
 from inspect_station.supervise.overrides import Overridden, StaleUnit
 from inspect_station.supervise.unit_detail import UnitDetail
-from ui.detail_text import (
+from ui.desk.detail_text import (
     deduction_rows,
     defect_rows,
     defects_line,
@@ -52,7 +52,7 @@ from ui.detail_text import (
     status_words,
     when,
 )
-from ui.override_dialog import OverrideDialog
+from ui.desk.override_dialog import OverrideDialog
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
 

@@ -20,7 +20,7 @@ from inspect_station.bench.assessment import UnitContext
 from inspect_station.bench.views import InspectionView
 from inspect_station.identify.identifiers import clean_scan, normalise
 from inspect_station.printing import label_jobs
-from ui.chooser import ReturnChooser
+from ui.bench.return_chooser import ReturnChooser
 from ui.tasks import TaskRunner
 
 

@@ -48,9 +48,9 @@ from inspect_station.people.roles import Role
 from inspect_station.rules.routing import CURRENCY_SIGNS
 from inspect_station.supervise import approvals
 from inspect_station.supervise.approvals import RecommendationView
-from ui.approval_dialogs import ChangeDialog, ChangeRequest
-from ui.approvals_model import ApprovalsModel, QueueTable, detail_html
-from ui.detail_text import outcome_text
+from ui.desk.approvals_model import ApprovalsModel, QueueTable, detail_html
+from ui.desk.change_dialog import ChangeDialog, ChangeRequest
+from ui.desk.detail_text import outcome_text
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 

@@ -33,10 +33,10 @@ from inspect_station.desk.history import FilterChoices, HistoryQuery
 from inspect_station.people.roles import Role
 from inspect_station.supervise import unit_detail
 from inspect_station.supervise.unit_detail import UnitDetail
-from ui.detail import InspectionDialog
-from ui.gallery import open_gallery
-from ui.history_filters import FilterBar
-from ui.history_model import HistoryModel
+from ui.desk.filter_bar import FilterBar
+from ui.desk.history_model import HistoryModel
+from ui.desk.inspection_dialog import InspectionDialog
+from ui.photos.gallery_dialog import open_gallery
 from ui.style import heading
 from ui.tasks import TaskRunner
 

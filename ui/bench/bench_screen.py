@@ -28,13 +28,13 @@ from inspect_station.bench.views import InspectionView
 from inspect_station.photos.views import PhotoView
 from inspect_station.printing import queue
 from inspect_station.rules.routing import Decision
-from ui.assessing import Assessing
-from ui.camera import Camera
-from ui.grade_panel import GradePanel
-from ui.parcel_panel import ParcelPanel
-from ui.photo_flow import PhotoFlow
-from ui.photo_panel import PhotoPanel
-from ui.scan_flow import ScanFlow
+from ui.bench.assessing import Assessing
+from ui.bench.grade_panel import GradePanel
+from ui.bench.parcel_panel import ParcelPanel
+from ui.bench.scan_flow import ScanFlow
+from ui.devices.camera import Camera
+from ui.photos.photo_flow import PhotoFlow
+from ui.photos.photo_panel import PhotoPanel
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from inspect_station.photos.shots import ShotCatalogue
 from inspect_station.photos.views import PhotoView
-from ui.preview import PreviewView
-from ui.quality_prompt import QualityPrompt
-from ui.shot_bar import ShotBar
+from ui.devices.camera_preview import CameraPreview
+from ui.photos.quality_prompt import QualityPrompt
+from ui.photos.shot_bar import ShotBar
 from ui.style import heading
 
 
@@ -50,7 +50,7 @@ class PhotoPanel(QWidget):
         layout.addLayout(top)
         self.shot_bar = ShotBar()
         layout.addWidget(self.shot_bar)
-        self.preview = PreviewView()
+        self.preview = CameraPreview()
         layout.addWidget(self.preview, 1)
         self.prompt = QualityPrompt()
         layout.addWidget(self.prompt)

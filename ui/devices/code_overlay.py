@@ -2,7 +2,7 @@
 
 A transparent child of the preview, sized to it: the preview widget itself is not changed.
 Corners arrive in camera-frame pixels and are mapped onto the scaled picture the preview
-paints (``PreviewView.shown_rect``). An outline fades when its code has not been seen for a
+paints (``CameraPreview.shown_rect``). An outline fades when its code has not been seen for a
 moment, so it follows the parcel instead of lingering where it was.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from inspect_station.identify.decoding import Decoded
-from ui.preview import PreviewView
+from ui.devices.camera_preview import CameraPreview
 
 HOLD_MS = 700
 _OUTLINE = QColor(40, 200, 90)
@@ -21,7 +21,7 @@ _FILL = QColor(40, 200, 90, 50)
 
 
 class CodeOverlay(QWidget):
-    def __init__(self, *, preview: PreviewView) -> None:
+    def __init__(self, *, preview: CameraPreview) -> None:
         super().__init__(preview)
         self._preview = preview
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

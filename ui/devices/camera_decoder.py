@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSize, QThread, Signal, Slot
 from inspect_station.app.errors import BadInput
 from inspect_station.identify.camera_scans import Debouncer
 from inspect_station.identify.decoding import Decoded, Decoder, decode_frame
-from ui.camera import Camera
+from ui.devices.camera import Camera
 
 
 class _DecodeThread(QThread):

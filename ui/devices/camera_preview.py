@@ -23,7 +23,7 @@ _BANNERS = {
 }
 
 
-class PreviewView(QWidget):
+class CameraPreview(QWidget):
     """Signals:
     resized(QSize): the area frames should be scaled to changed.
     """

@@ -1,7 +1,7 @@
 """The grading column: defect checklist, grade keys, notes, the route with why, the outcome.
 
 Everything here is shown from an :class:`~inspect_station.bench.assessment.Assessment`; the keys
-are handled by :class:`ui.assessing.Assessing`, which keeps the draft.
+are handled by :class:`ui.bench.assessing.Assessing`, which keeps the draft.
 """
 
 from __future__ import annotations

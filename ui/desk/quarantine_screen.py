@@ -27,8 +27,8 @@ from inspect_station.app.errors import KnownError
 from inspect_station.bench import quarantine
 from inspect_station.bench.quarantine import QuarantineView
 from inspect_station.people.roles import Role
-from ui.quarantine_dialogs import AttachDialog, CreateReturnDialog
-from ui.row_table import RowTableModel
+from ui.desk.quarantine_dialogs import AttachDialog, CreateReturnDialog
+from ui.desk.row_table_model import RowTableModel
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from inspect_station.supervise.approvals import RecommendationView
-from ui.detail_text import money, outcome_text
-from ui.quarantine import age_text
-from ui.row_table import RowTableModel
+from ui.desk.detail_text import money, outcome_text
+from ui.desk.quarantine_screen import age_text
+from ui.desk.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
