@@ -11,7 +11,7 @@ from db.models.audit import AuditEvent
 from inspect_station.app.settings import Settings
 from inspect_station.cli import main
 from tests.helpers import as_person, run_cli, seed_command_line_people
-from tests.inspect_station.test_importer import GOOD, write
+from tests.inspect_station.bench.test_manifest import GOOD, write
 
 
 def test_db_upgrade_then_import_returns(

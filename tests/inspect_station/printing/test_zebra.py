@@ -13,7 +13,7 @@ from inspect_station.app.errors import PrinterError, PrintOutcomeUnknown
 from inspect_station.labels.zpl import render_zpl
 from inspect_station.printing.base import RenderedLabel
 from inspect_station.printing.zebra import ZebraPrinter, parse_host_status
-from tests.inspect_station.test_labels import PLATE
+from tests.inspect_station.labels.test_layout import PLATE
 from tests.zebra_loopback import (
     RESET_AFTER_LABEL,
     RESET_MID_LABEL,

@@ -11,7 +11,7 @@ from db.models.printing import PrintJob
 from inspect_station.app.context import Station
 from inspect_station.bench.assessment import Draft
 from tests.inspect_station.returns import add_return
-from tests.ui.test_bench_flow import WAIT, open_parcel
+from tests.ui.bench.test_bench_screen import WAIT, open_parcel
 from ui.main_window import MainWindow
 
 

@@ -19,10 +19,10 @@ from inspect_station.labels.pdf import render_pdf
 from inspect_station.labels.raster import pdf_to_image
 from inspect_station.people.roles import Role, User
 from inspect_station.printing import queue
+from tests.inspect_station.bench.test_inspection import open_first
+from tests.inspect_station.labels.test_layout import PLATE
 from tests.inspect_station.returns import add_return, open_rma
-from tests.inspect_station.test_inspection import open_first
-from tests.inspect_station.test_labels import PLATE
-from tests.ui.test_bench_flow import WAIT, open_parcel, wedge_scan
+from tests.ui.bench.test_bench_screen import WAIT, open_parcel, wedge_scan
 from ui.labels.label_dialogs import paint_label
 from ui.main_window import MainWindow
 

@@ -16,8 +16,8 @@ from inspect_station.people.roles import Role, User
 from inspect_station.printing import queue
 from inspect_station.supervise import overrides
 from tests.conftest import FakeClock
+from tests.inspect_station.bench.test_inspection import frame
 from tests.inspect_station.desk_data import finish_units
-from tests.inspect_station.test_inspection import frame
 from ui.desk.history_model import HistoryModel
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner

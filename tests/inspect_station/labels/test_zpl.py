@@ -13,7 +13,7 @@ import pytest
 from inspect_station.identify.decoding import available_decoders
 from inspect_station.labels.layout import DPIS, STOCKS
 from inspect_station.labels.zpl import render_zpl
-from tests.inspect_station.test_labels import PLATE, symbology
+from tests.inspect_station.labels.test_layout import PLATE, symbology
 from tests.zpl_render import ZplJob, render_zpl_images
 
 GRID = [(stock, dpi) for stock in STOCKS for dpi in DPIS]

@@ -23,10 +23,10 @@ from inspect_station.photos.shots import MissingShots
 from inspect_station.photos.store import PhotoStore
 from tests.conftest import need_service
 from tests.helpers import row_counts
-from tests.inspect_station.test_photos import png_chunk, png_header
+from tests.inspect_station.photos.test_store import png_chunk, png_header
 from tests.photo_helpers import blurred, demo_frames, files_in, open_unit_of
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")

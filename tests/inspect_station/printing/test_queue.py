@@ -24,7 +24,7 @@ from inspect_station.printing.folder import FolderPrinter
 from inspect_station.printing.zebra import ZebraPrinter
 from tests.conftest import FakeClock
 from tests.helpers import row_counts, split_audit
-from tests.inspect_station.test_inspection import open_first
+from tests.inspect_station.bench.test_inspection import open_first
 from tests.zebra_loopback import (
     RESET_AFTER_LABEL,
     RESET_MID_LABEL,

@@ -12,9 +12,9 @@ from inspect_station.app.startup import open_station
 from inspect_station.people.roles import Role, User
 from inspect_station.rules import rulebook
 from tests.helpers import seed_people
+from tests.ui.bench.test_bench_screen import WAIT
 from tests.ui.conftest import MakeWindow
-from tests.ui.test_bench_flow import WAIT
-from tests.ui.test_sign_in import sign_in
+from tests.ui.people.test_sign_in_screen import sign_in
 
 
 def test_a_waiting_rule_file_is_said_at_sign_in_and_stays_in_the_status_bar(

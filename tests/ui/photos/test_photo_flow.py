@@ -16,7 +16,7 @@ from inspect_station.app.context import Station
 from inspect_station.photos.store import PhotoStore
 from tests.helpers import row_counts
 from tests.photo_helpers import files_in, rma_of
-from tests.ui.test_bench_flow import WAIT, wedge_scan
+from tests.ui.bench.test_bench_screen import WAIT, wedge_scan
 from ui.main_window import MainWindow
 
 

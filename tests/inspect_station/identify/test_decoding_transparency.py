@@ -82,7 +82,7 @@ def test_half_transparent_pixels_blend_towards_white(tmp_path: Path) -> None:
 DATAMATRIX = DEFAULT_CORPUS / "datamatrix-1"
 
 
-KEPT = Path(__file__).resolve().parents[1] / "data" / "zxing-datamatrix"
+KEPT = Path(__file__).resolve().parents[2] / "data" / "zxing-datamatrix"
 
 
 @pytest.mark.parametrize("name", ["EDIFACT", "X12"])

@@ -365,7 +365,7 @@ def test_bombs_are_refused_without_a_memory_spike(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         check=True,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
         timeout=60,
     )
     *messages, grown_kib = done.stdout.split("\n")[:-1]

@@ -13,8 +13,8 @@ from db.models.inspections import Inspection
 from db.models.people import User as UserRow
 from inspect_station.app.context import Station
 from tests.helpers import PEOPLE, row_counts, seed_people, split_audit
+from tests.ui.bench.test_bench_screen import WAIT, open_parcel, seeded_rma, wedge_scan
 from tests.ui.conftest import MakeWindow
-from tests.ui.test_bench_flow import WAIT, open_parcel, seeded_rma, wedge_scan
 from ui.main_window import MainWindow
 
 

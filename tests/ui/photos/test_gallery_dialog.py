@@ -132,8 +132,8 @@ def test_the_gallery_opens_from_the_bench_and_from_history(
 
     # At the bench, G shows the photos of the unit being inspected.
     window.show_bench()
-    from tests.ui.test_bench_photos import open_unit_of as open_at_bench
-    from tests.ui.test_bench_photos import take
+    from tests.ui.photos.test_photo_flow import open_unit_of as open_at_bench
+    from tests.ui.photos.test_photo_flow import take
 
     open_at_bench(qtbot, window, station, "toys")
     take(qtbot, window)

@@ -22,7 +22,7 @@ from inspect_station.printing import queue
 from inspect_station.printing.cups import CupsPrinter
 from tests.conftest import need_service
 from tests.helpers import row_counts
-from tests.inspect_station.test_inspection import open_first
+from tests.inspect_station.bench.test_inspection import open_first
 
 QUEUE = os.environ.get("INSPECT_STATION_TEST_CUPS_QUEUE", "")
 OUT = os.environ.get("INSPECT_STATION_TEST_CUPS_OUT", "")

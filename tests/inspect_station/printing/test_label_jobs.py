@@ -16,7 +16,7 @@ from inspect_station.bench.inspection import Finished
 from inspect_station.people.roles import Role, User
 from inspect_station.printing import label_jobs, queue
 from tests.helpers import row_counts
-from tests.inspect_station.test_inspection import open_first
+from tests.inspect_station.bench.test_inspection import open_first
 
 
 def finished(station: Station) -> Finished:
