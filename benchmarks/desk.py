@@ -54,7 +54,7 @@ def _station(url: str, tmp: Path) -> Station:
         labels_dir=str(tmp / "labels"),
     )
     station = open_station(settings, database=open_database(url))
-    station.user = User("sup01", Role.SUPERVISOR)
+    station.change_shift(user=User("sup01", Role.SUPERVISOR))
     return station
 
 

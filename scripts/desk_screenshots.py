@@ -68,7 +68,7 @@ def fill(station: Station, clock: Clock, units: int) -> None:
         late = n >= units // 2
         grader = GRADERS[bench][1 if late else 0]
         station.settings = base_settings.replace(bench=bench)
-        station.user = User(grader, Role.OPERATOR)
+        station.change_shift(user=User(grader, Role.OPERATOR))
         opened = scanning.scan(station, rma)
         if not isinstance(opened, scanning.Opened):
             continue
@@ -120,7 +120,7 @@ def main(out: Path) -> int:
     station = open_station(config, clock=clock)
     sample.seed(station.db, today=today.date(), count=400)
     fill(station, clock, 360)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     # Two corrections by the supervisor, so history and the dashboard show overrides.
     from inspect_station.desk import history
 

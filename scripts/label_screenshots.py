@@ -105,7 +105,7 @@ def main(out: Path) -> int:
     grab(window.labels.question, out / "did-it-print.png")
     window.labels.question.done(0)  # type: ignore[union-attr]
     window.labels.question = None
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
     window.labels.show_printer_settings()
     wait(500)
     dialog = window.labels.settings

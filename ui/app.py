@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
@@ -18,6 +18,9 @@ from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 _STARTED = time.perf_counter()
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from inspect_station.app.context import Station
 from inspect_station.bench import inspection
 from inspect_station.bench.views import InspectionView
 from inspect_station.people import auth
@@ -37,6 +37,9 @@ from ui.people.sign_in_screen import SignInScreen
 from ui.people.users_screen import UsersScreen
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 class MainWindow(QMainWindow):

@@ -1,53 +1,123 @@
-"""The station's objects, built once at start and passed to every service and widget."""
+"""The station's objects, built once at start (``app.startup``) and passed to every service and
+widget.
+
+This module holds types only: importing it loads nothing else of the station, so every module may
+name ``Station`` in its hints under ``TYPE_CHECKING``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+import threading
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from db.engine import Database
-from db.types import utcnow
-from inspect_station.app.settings import Settings
-from inspect_station.people.roles import User
-from inspect_station.photos.shots import ShotCatalogue, load_shots
-from inspect_station.photos.store import PhotoStore
-from inspect_station.printing.base import Printer
-from inspect_station.rules.checklists import GradingSets, load_grading_sets
-from inspect_station.rules.grades import GradeScale, load_grades
-from inspect_station.rules.outcomes import OutcomeTables, load_outcomes
-from inspect_station.rules.routing import RuleTable
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from db.engine import Database
+    from inspect_station.app.settings import Settings
+    from inspect_station.people.roles import User
+    from inspect_station.photos.shots import ShotCatalogue
+    from inspect_station.photos.store import PhotoStore
+    from inspect_station.printing.base import Printer
+    from inspect_station.rules.checklists import GradingSets
+    from inspect_station.rules.grades import GradeScale
+    from inspect_station.rules.outcomes import OutcomeTables
+    from inspect_station.rules.routing import RuleTable
 
 
-@dataclass
-class Station:
-    settings: Settings
-    db: Database
-    photos: PhotoStore
-    grades: GradeScale
+@dataclass(frozen=True)
+class OnShift:
+    """What changes while the station runs: who is signed in, the routing rules in force and the
+    label printer.
+
+    Never changed in place: :meth:`Station.change_shift` replaces it whole, so whoever takes
+    ``station.on_shift`` once reads one consistent state. Only services replace it, on the thread
+    that runs them: in the window, the task runners' worker threads (signing in and the rules on
+    the main task thread, the printers on the print task thread); without a window, the caller's
+    own thread (start-up, the command line, the tests). The UI thread only reads it.
+    """
+
+    # The person at the station; services record ``operator`` and check ``user.role``.
+    user: User
+    # Replaced by the active numbered version from the database (rulebook.start, .current).
     rules: RuleTable
     printer: Printer
-    clock: Callable[[], datetime] = field(default=utcnow)
-    # The person at the station; services record ``operator`` and check ``user.role``.
-    user: User = field(default_factory=lambda: User("operator"))
-    # Defect checklists per category and the refund/exchange/warranty outcome tables.
-    grading_sets: GradingSets = field(default_factory=lambda: load_grading_sets(load_grades()))
-    outcomes: OutcomeTables = field(default_factory=lambda: load_outcomes(load_grades()))
     # Why the configured rule file was refused at start (routing keeps the last good version).
     rules_problem: str | None = None
     # The stored version of the configured rule file; while it is not the active version it
     # waits for an admin (rulebook.notice says so).
     rules_file_version: int | None = None
+
+
+class ShiftChange(TypedDict, total=False):
+    """The fields of :class:`OnShift` that one :meth:`Station.change_shift` replaces."""
+
+    user: User
+    rules: RuleTable
+    printer: Printer
+    rules_problem: str | None
+    rules_file_version: int | None
+
+
+@dataclass
+class Station:
+    """Everything a service needs; start-up fills every field.
+
+    The fields other than ``on_shift`` stay as start-up made them for the station's lifetime.
+    """
+
+    settings: Settings
+    db: Database
+    photos: PhotoStore
+    grades: GradeScale
+    # Defect checklists per category and the refund/exchange/warranty outcome tables.
+    grading_sets: GradingSets
+    outcomes: OutcomeTables
     # The photos each product category needs (resources/shots.toml).
-    shots: ShotCatalogue = field(default_factory=load_shots)
+    shots: ShotCatalogue
+    clock: Callable[[], datetime]
+    on_shift: OnShift
+    # Two worker threads may replace different fields of ``on_shift`` at once: neither change
+    # may be lost.
+    _shift_lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
+
+    def change_shift(self, **changes: Unpack[ShiftChange]) -> OnShift:
+        """Replace ``on_shift`` whole with ``changes`` applied (:class:`OnShift` says who may)."""
+        with self._shift_lock:
+            self.on_shift = replace(self.on_shift, **changes)
+            return self.on_shift
 
     @property
     def bench(self) -> str:
         return self.settings.bench
 
     @property
+    def user(self) -> User:
+        return self.on_shift.user
+
+    @property
     def operator(self) -> str:
-        return self.user.name
+        return self.on_shift.user.name
+
+    @property
+    def rules(self) -> RuleTable:
+        return self.on_shift.rules
+
+    @property
+    def rules_problem(self) -> str | None:
+        return self.on_shift.rules_problem
+
+    @property
+    def rules_file_version(self) -> int | None:
+        return self.on_shift.rules_file_version
+
+    @property
+    def printer(self) -> Printer:
+        return self.on_shift.printer
 
     def close(self) -> None:
         self.db.dispose()

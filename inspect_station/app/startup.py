@@ -13,7 +13,7 @@ from db import migrate
 from db.audit_chain import HeadFile
 from db.engine import Database
 from db.types import utcnow
-from inspect_station.app.context import Station
+from inspect_station.app.context import OnShift, Station
 from inspect_station.app.errors import BadInput, DatabaseUnavailable, SchemaTooNew
 from inspect_station.app.settings import Settings, data_dir
 from inspect_station.identify.camera_scans import CAMERA_SCANNING
@@ -117,14 +117,16 @@ def open_station(
         db=database or open_database(url),
         photos=photos,
         grades=grades,
-        # Replaced at once by the active numbered version from the database (rulebook.start).
-        rules=RuleTable(rules=(), destinations=(), version="", source="no rules loaded"),
-        printer=make_printer(settings),
-        clock=clock,
-        user=User(settings.operator, Role.OPERATOR),
         grading_sets=grading_sets,
         outcomes=outcomes,
         shots=shots,
+        clock=clock,
+        on_shift=OnShift(
+            user=User(settings.operator, Role.OPERATOR),
+            # Replaced at once by the active numbered version from the database (rulebook.start).
+            rules=RuleTable(rules=(), destinations=(), version="", source="no rules loaded"),
+            printer=make_printer(settings),
+        ),
     )
     from inspect_station.rules import rulebook  # rulebook works on a built Station
 

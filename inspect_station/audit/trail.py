@@ -3,11 +3,15 @@ the row joins the hash chain (``db.audit_chain``) at commit."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.orm import Session
 
 from db import audit_chain
 from db.models.audit import AuditEvent
-from inspect_station.app.context import Station
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 def audit(

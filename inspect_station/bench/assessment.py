@@ -12,14 +12,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.bench.views import InspectionView
 from inspect_station.rules.catalogue import SkuFlags
 from inspect_station.rules.checklists import Computed, Defect, GradingSet
 from inspect_station.rules.outcomes import OutcomeFacts, Recommendation
 from inspect_station.rules.routing import CURRENCY_SIGNS, Decision, Facts
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 MAX_REASON = 200
 PHYSICAL = ("received", "wrong_item")  # receipts with an item on the bench to grade and route

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from db.models.grading import Recommendation, UnitAssessment
 from db.models.inspections import Inspection, Photo, Unit
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.audit import trail
 from inspect_station.bench import units, views
@@ -36,6 +35,9 @@ from inspect_station.rules import catalogue, rulebook
 from inspect_station.rules.checklists import Defect
 from inspect_station.rules.outcomes import OutcomeFacts
 from inspect_station.rules.outcomes import Recommendation as Advice
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 NOT_IN_PARCEL = ("missing", "empty_box")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from sqlalchemy import func, select, update
@@ -18,7 +19,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from db.models.inspections import Inspection, Photo
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, Conflict
 from inspect_station.audit import trail
 from inspect_station.bench import grading, unit_photos, units, views
@@ -26,6 +26,9 @@ from inspect_station.bench.assessment import Assessment, Draft
 from inspect_station.bench.views import InspectionView
 from inspect_station.people.roles import Role, require
 from inspect_station.photos.views import PhotoView
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 MAX_NOTES = 2000
 

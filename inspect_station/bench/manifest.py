@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models.returns import RETURN_TYPES, ExpectedReturn, ExpectedReturnLine
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.audit import trail
 from inspect_station.identify.carriers import normalise_tracking
@@ -30,6 +30,9 @@ from inspect_station.identify.identifiers import gtin_is_valid, normalise
 from inspect_station.identify.resolver import Patterns, canonical
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 COLUMNS = (
     "rma",

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Unit
 from db.models.returns import ExpectedReturn, ExpectedReturnLine, UnexpectedReturn
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, Conflict
 from inspect_station.audit import trail
 from inspect_station.bench import grading, units
@@ -30,6 +30,9 @@ from inspect_station.identify.carriers import normalise_tracking
 from inspect_station.identify.resolver import Patterns, resolve
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 MAX_LISTED = 500
 

@@ -10,17 +10,20 @@ unexpected return waits in quarantine for a supervisor (``quarantine.py``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from db.models.returns import ExpectedReturn, UnexpectedReturn
-from inspect_station.app.context import Station
 from inspect_station.app.errors import AlreadyClaimed, BadInput
 from inspect_station.bench import units, views
 from inspect_station.bench.views import InspectionView, ReturnView, return_view
 from inspect_station.identify import lookup
 from inspect_station.identify.resolver import Patterns, Resolution, resolve
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
@@ -28,7 +29,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Photo
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, KnownError, PhotoRejected
 from inspect_station.audit import trail
 from inspect_station.identify.decoding import decode_frame, decode_image, station_decoder
@@ -36,6 +36,9 @@ from inspect_station.photos.quality import Quality, Thresholds, measure
 from inspect_station.photos.shots import MissingShots, ShotType
 from inspect_station.photos.store import StoredPhoto
 from inspect_station.photos.views import PhotoView, photo_view
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 Frame = npt.NDArray[np.uint8]
 MAX_REASON = 300

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Unit
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
-from inspect_station.app.context import Station
 from inspect_station.audit.trail import audit
 from inspect_station.identify.identifiers import new_lpn
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 def new_unit(

@@ -10,15 +10,18 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Photo, Unit
 from db.models.returns import ExpectedReturn
-from inspect_station.app.context import Station
 from inspect_station.bench.units import local_today, received_counts
 from inspect_station.photos.views import PhotoView, photo_view
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 @dataclass(frozen=True)

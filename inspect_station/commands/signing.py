@@ -15,13 +15,16 @@ import getpass
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.people import auth, roles
 from inspect_station.people.roles import Role
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 class SignInNeeded(BadInput):

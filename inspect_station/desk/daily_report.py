@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib
 from matplotlib.figure import Figure
@@ -33,12 +34,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import charts, desk_config
 from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 WIDTH = A4[0] - 30 * mm

@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     case,
@@ -43,11 +44,13 @@ from sqlalchemy.orm import Session
 from db.models.inspections import Inspection
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
-from inspect_station.app.context import Station
 from inspect_station.desk import aggregates
 from inspect_station.desk.aggregates import Aggregates
 from inspect_station.desk.desk_config import DeskConfig, Period
 from inspect_station.rules.routing import CURRENCY_SIGNS
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 WAITING_BUCKETS = ((1, "< 1 day"), (3, "1–3 days"), (7, "3–7 days"), (14, "7–14 days"))
 

@@ -20,15 +20,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.desk import history
 from inspect_station.desk.history import HistoryQuery, HistoryRow
 from inspect_station.identify.resolver import Patterns
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 BATCH = 2000
 FORMATS = ("csv", "xlsx")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
@@ -34,9 +34,11 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from db.models.inspections import Inspection, Photo
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.identify.resolver import Patterns, resolve
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 PAGE_SIZE = 100
 COUNT_CAP = 10_000

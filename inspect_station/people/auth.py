@@ -14,16 +14,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models.people import User as UserRow
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, KnownError, NotAllowed
 from inspect_station.audit import trail
 from inspect_station.people import pins
 from inspect_station.people.roles import Role, User
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 MAX_BADGE = 64
 MAX_FAILURES = 5
@@ -143,7 +146,7 @@ def sign_in(station: Station, badge_raw: str, pin: str) -> User:
     # Argon2 takes tens of milliseconds: checked before the write lock is taken.
     correct = pepper.verify(holder.pin_hash, pin)
     user = _settle(station, holder, pepper, pin, correct=correct)
-    station.user = user
+    station.change_shift(user=user)
     station.db.guard = partial(check_still_allowed, station)
     return user
 

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models.people import User as UserRow
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, Conflict
 from inspect_station.audit import trail
 from inspect_station.people import pins
 from inspect_station.people.auth import clean_badge
 from inspect_station.people.roles import Role, require
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 MAX_NAME = 80
 

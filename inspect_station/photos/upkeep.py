@@ -13,15 +13,18 @@ import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 
 from db.models.inspections import Inspection, Photo
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.audit import trail
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 BATCH = 1000
 NOT_PURGED = "still on disk after purge"

@@ -7,18 +7,21 @@ stock and resolution when they are sent); labels already sent are left alone.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import update
 
 from db.models.printing import PrintJob
 from inspect_station.app import settings as settings_file
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import check_settings
 from inspect_station.audit.trail import audit
 from inspect_station.people.roles import Role, require
 from inspect_station.printing.printers import PrinterConfig, make_printer, parse_printer, print_test
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 PLATE_AS_QR = (
     "2×1 in labels at 203 dpi carry the licence plate as a QR code: Code 128 would need "
@@ -65,7 +68,8 @@ def save_printers(station: Station, changed: Settings, *, path: Path | None = No
     printer = make_printer(changed)
     saved = settings_file.save(changed, path)
     old = station.printer.name
-    station.settings, station.printer = changed, printer
+    station.settings = changed
+    station.change_shift(printer=printer)
     with station.db.write() as session:
         if printer.name != old:
             session.execute(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection
 from db.models.printing import PRINT_PENDING, PrintJob
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, Conflict, NotAllowed
 from inspect_station.audit.trail import audit
 from inspect_station.bench.inspection import inspection_detail
@@ -34,6 +34,9 @@ from inspect_station.labels.zpl import MAX_COPIES
 from inspect_station.people.roles import Role
 from inspect_station.printing.printers import printer_named
 from inspect_station.printing.queue import label_data
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 MAX_REASON = 200
 

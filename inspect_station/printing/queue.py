@@ -19,11 +19,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
 
 from db.models.printing import PrintJob
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, KnownError, PrinterError, PrintOutcomeUnknown
 from inspect_station.audit.trail import audit
 from inspect_station.bench.inspection import inspection_detail
@@ -31,6 +31,9 @@ from inspect_station.bench.views import InspectionView
 from inspect_station.labels.layout import LabelData
 from inspect_station.printing.base import Printer
 from inspect_station.printing.printers import printer_named, render_label
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 BACKOFF_FIRST_S = 5
 BACKOFF_MAX_S = 300

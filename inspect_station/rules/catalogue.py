@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,12 +24,14 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models.grading import CatalogueItem
 from db.types import utcnow
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.app.resources import resource
 from inspect_station.audit import trail
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 COLUMNS = ("sku", "vendor", "return_to_vendor", "recall", "hazmat")
 FLAGS = ("return_to_vendor", "recall", "hazmat")

@@ -16,13 +16,13 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models.grading import RuleVersion
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.app.resources import resource
 from inspect_station.audit import trail
@@ -30,6 +30,9 @@ from inspect_station.people import roles
 from inspect_station.people.roles import Role
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.routing import RuleTable, parse_rules
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def start(station: Station, path: Path | None) -> None:
         table: RuleTable | None = check(path, station.grades)
     except BadInput as exc:
         table, problem = None, str(exc)
-    station.rules_file_version = None
+    file_version = None
     if table is not None:
         with station.db.write() as session:
             row = _by_hash(session, table.text)
@@ -78,16 +81,20 @@ def start(station: Station, path: Path | None) -> None:
                 first = _active_id(session) is None
                 action = "rules.loaded" if first else "rules.recorded"
                 row = _store(station, session, table, action=action, active=first)
-            station.rules_file_version = row.id
+            file_version = row.id
     with station.db.read() as session:
         active = _active(session)
         if active is None:
             raise BadInput(problem or f"No routing rules: {path} was not loaded.")
-        station.rules = _table(station, active)
-    station.rules_problem = (
-        f"{problem}\nRouting keeps the last good rules, version {station.rules.number}."
-        if problem
-        else None
+        rules = _table(station, active)
+    station.change_shift(
+        rules=rules,
+        rules_problem=(
+            f"{problem}\nRouting keeps the last good rules, version {rules.number}."
+            if problem
+            else None
+        ),
+        rules_file_version=file_version,
     )
 
 
@@ -97,7 +104,7 @@ def current(station: Station, session: Session) -> RuleTable:
     if active_id is not None and active_id != station.rules.number:
         row = session.get(RuleVersion, active_id)
         assert row is not None
-        station.rules = _table(station, row)
+        station.change_shift(rules=_table(station, row))
     return station.rules
 
 
@@ -111,7 +118,7 @@ def activate(station: Station, path: Path) -> VersionView:
             row = _store(station, session, table, action="rules.activated", active=True)
         else:
             _activate_row(station, session, row)
-        station.rules = _table(station, row)
+        station.change_shift(rules=_table(station, row))
         return _view(row, active=True)
 
 
@@ -123,7 +130,7 @@ def activate_version(station: Station, number: int) -> VersionView:
         if row is None:
             raise BadInput(f"There is no rules version {number}; 'rules show' lists them.")
         _activate_row(station, session, row)
-        station.rules = _table(station, row)
+        station.change_shift(rules=_table(station, row))
         return _view(row, active=True)
 
 

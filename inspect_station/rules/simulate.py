@@ -21,16 +21,18 @@ from dataclasses import astuple, dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, String, and_, select, type_coerce
 
 from db.models.grading import CatalogueItem, UnitAssessment
 from db.models.inspections import Inspection
 from db.models.returns import ExpectedReturn
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.rules.routing import Facts, RuleTable
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 _SINCE = re.compile(r"^\s*(\d{1,5})\s*([dhw])\s*$")
 _UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from db.models.grading import Recommendation, UnitAssessment
 from db.models.inspections import Inspection
 from db.models.returns import ExpectedReturn
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, Conflict
 from inspect_station.audit import trail
 from inspect_station.bench import units
@@ -31,6 +31,9 @@ from inspect_station.identify.identifiers import normalise
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
 from inspect_station.rules.outcomes import OUTCOMES
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 # What a supervisor may change an outcome to, by return type ("partial" takes an amount).
 CHOICES = {

@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +29,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from db.models.audit import AuditEvent
 from db.models.inspections import Inspection, Override
 from db.models.printing import PRINT_PENDING, PrintJob
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, Conflict
 from inspect_station.audit import trail
 from inspect_station.people import roles
@@ -36,6 +36,9 @@ from inspect_station.people.roles import Role
 from inspect_station.supervise import reassess, unit_detail
 from inspect_station.supervise.reassess import Recommended
 from inspect_station.supervise.unit_detail import UnitDetail
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 MAX_REASON = 200
 OVERRIDE_RULE = "override"

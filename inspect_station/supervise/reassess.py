@@ -15,20 +15,22 @@ tables with the defects the bench ticked (:func:`recommend_again`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models.grading import CatalogueItem, Recommendation, UnitAssessment
 from db.models.inspections import Inspection, Photo
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.bench.grading import advice_fields
 from inspect_station.rules import rulebook, simulate
 from inspect_station.rules.checklists import Defect
 from inspect_station.rules.outcomes import OutcomeFacts
 from inspect_station.rules.routing import Decision, Facts
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 # A supervisor's decision on a recommendation is kept when a later override changes the grade:
 # the tables never overwrite an outcome a person set by hand, with a reason.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -22,12 +22,14 @@ from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Override
 from db.models.printing import PrintJob
 from db.models.returns import UnexpectedReturn
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput
 from inspect_station.bench import views
 from inspect_station.bench.views import InspectionView
 from inspect_station.supervise import approvals
 from inspect_station.supervise.approvals import RecommendationView
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 RECEIPT_WORDS = {
     "received": "received",

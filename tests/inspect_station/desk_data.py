@@ -39,7 +39,7 @@ def finish_units(
     try:
         for rma, (bench, grader, grade) in zip(rmas, plan, strict=False):
             station.settings = settings.replace(bench=bench)
-            station.user = User(grader, Role.OPERATOR)
+            station.change_shift(user=User(grader, Role.OPERATOR))
             opened = scanning.scan(station, rma)
             assert isinstance(opened, scanning.Opened)
             clock.advance(45)
@@ -47,9 +47,10 @@ def finish_units(
             queue.dispatch(station)  # the bench prints its label, as it does at once
             clock.advance(15)
     finally:
-        station.settings, station.user = settings, user
+        station.settings = settings
+        station.change_shift(user=user)
     return done
 
 
 def supervisor(station: Station, name: str = "sam") -> None:
-    station.user = User(name, Role.SUPERVISOR)
+    station.change_shift(user=User(name, Role.SUPERVISOR))

@@ -37,7 +37,7 @@ def test_a_waiting_rule_file_is_said_at_sign_in_and_stays_in_the_status_bar(
     # An admin activates version 2 at another station; this bench picks it up with its next
     # unit (what every finish does first) and the bar follows once that work is done.
     other = open_station(station.settings, database=station.db, clock=station.clock)
-    other.user = User("ada", Role.ADMIN)
+    other.change_shift(user=User("ada", Role.ADMIN))
     rulebook.activate_version(other, 2)
     assert window.status.rules.text() == "Rules v1 · v2 not active"
     window._tasks.run(route_by_the_active_version, station)

@@ -14,11 +14,11 @@ so nothing here touches the database. Keys (the bench passes them on):
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.bench.assessment import Assessment, Draft, UnitContext, assess
 from inspect_station.bench.units import local_today
@@ -27,6 +27,9 @@ from inspect_station.rules.checklists import SEALED_KEY
 from inspect_station.rules.outcomes import deadline_words
 from ui.bench.grade_panel import SEALED_ID, GradePanel
 from ui.bench.parcel_panel import ParcelPanel
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 class Assessing(QObject):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import Conflict, KnownError
 from inspect_station.bench import grading, inspection, scanning
 from inspect_station.bench.assessment import Assessment, UnitContext
@@ -37,6 +37,9 @@ from ui.photos.photo_flow import PhotoFlow
 from ui.photos.photo_panel import PhotoPanel
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 class BenchScreen(QWidget):

@@ -8,12 +8,11 @@ context is read on the worker with it, so the grading keys work as soon as the u
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.bench import grading, scanning
 from inspect_station.bench.assessment import UnitContext
@@ -22,6 +21,9 @@ from inspect_station.identify.identifiers import clean_scan, normalise
 from inspect_station.printing import label_jobs
 from ui.bench.return_chooser import ReturnChooser
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 class ScanFlow(QObject):

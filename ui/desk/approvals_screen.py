@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -42,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import Conflict, KnownError
 from inspect_station.people.roles import Role
 from inspect_station.rules.routing import CURRENCY_SIGNS
@@ -53,6 +53,9 @@ from ui.desk.change_dialog import ChangeDialog, ChangeRequest
 from ui.desk.detail_text import outcome_text
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 LIMIT = 500
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import desk_config
 from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
@@ -40,6 +39,8 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # matplotlib loads when the dashboard is first shown, not at start
     from matplotlib.figure import Figure
+
+    from inspect_station.app.context import Station
 
 ALERT = QColor("#b3261e")
 

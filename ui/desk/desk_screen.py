@@ -6,13 +6,17 @@ Other parts of the desk (an approval queue, a quarantine list) join as tabs thro
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from inspect_station.app.context import Station
 from ui.desk.dashboard_screen import DashboardScreen
 from ui.desk.history_screen import HistoryScreen
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 class DeskScreen(QWidget):

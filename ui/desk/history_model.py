@@ -7,7 +7,7 @@ their way for the old one are dropped when they arrive.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -17,12 +17,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import history
 from inspect_station.desk.history import HistoryQuery, HistoryRow
 from ui.desk.row_table_model import RowTableModel
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = history.COLUMNS

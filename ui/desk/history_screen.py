@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import exports, history
 from inspect_station.desk.history import FilterChoices, HistoryQuery
@@ -39,6 +39,9 @@ from ui.desk.inspection_dialog import InspectionDialog
 from ui.photos.gallery_dialog import open_gallery
 from ui.style import heading
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 REASON_COLUMN = 10
 

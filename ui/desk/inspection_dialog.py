@@ -10,6 +10,7 @@ of the strip (or the button) asks for the gallery (``gallery_requested``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.people.roles import Role
 from inspect_station.rules.routing import CURRENCY_SIGNS
@@ -55,6 +55,9 @@ from ui.desk.detail_text import (
 from ui.desk.override_dialog import OverrideDialog
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:

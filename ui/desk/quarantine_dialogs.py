@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.bench import quarantine
 from inspect_station.bench.quarantine import ContentLine, QuarantineView
 from inspect_station.bench.views import ReturnView
 from ui.style import show_message
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 class _PlaceDialog(QDialog):

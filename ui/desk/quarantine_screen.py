@@ -10,7 +10,7 @@ the task runner, so it can live in any window.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.bench import quarantine
 from inspect_station.bench.quarantine import QuarantineView
@@ -31,6 +30,9 @@ from ui.desk.quarantine_dialogs import AttachDialog, CreateReturnDialog
 from ui.desk.row_table_model import RowTableModel
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (

@@ -7,12 +7,11 @@ must never wait on one) and the retry timer; the core decides what is due (backo
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.people.roles import Role
 from inspect_station.printing import label_jobs, queue
@@ -22,6 +21,9 @@ from ui.labels.label_dialogs import LabelPreviewDialog, PrintQuestion
 from ui.labels.printer_settings_dialog import PrinterSettingsDialog
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 RETRY_MS = 5_000
 

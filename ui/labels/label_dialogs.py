@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal, Slot
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.labels.pdf import render_pdf
 from inspect_station.labels.raster import pdf_to_image
@@ -29,6 +29,9 @@ from inspect_station.labels.zpl import MAX_COPIES
 from inspect_station.printing import label_jobs
 from inspect_station.printing.label_jobs import JobView, LabelPreview
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 _STATE_WORDS = {
     "queued": "waiting for the printer",

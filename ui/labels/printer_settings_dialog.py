@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.labels.layout import DPIS, STOCKS
@@ -31,6 +31,9 @@ from inspect_station.printing import admin, printers
 from inspect_station.printing.printers import PrinterConfig
 from ui.style import message_line
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 _FILES = "files"
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.people import auth, users
 from inspect_station.people.roles import Role, User
 from ui.people.sign_in_screen import centred_panel
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 def _make_admin(station: Station, new: users.NewUser) -> User:

@@ -6,16 +6,20 @@ Enter. Esc clears both. The PIN field is emptied as soon as it is sent.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.people import auth
 from inspect_station.people.roles import User
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 def centred_panel(outer: QWidget) -> QVBoxLayout:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.people import users
 from inspect_station.people.roles import Role
 from ui.style import heading, show_message
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 COLUMNS = ("Name", "Badge", "Role", "State", "Wrong PINs", "Last signed in")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QIcon, QImage, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_station.app.context import Station
 from inspect_station.bench import inspection, unit_photos
 from inspect_station.bench.views import InspectionView
 from inspect_station.photos.views import PhotoView
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 ZOOM_STEP = 1.25
 

@@ -8,7 +8,7 @@ panel asks "retake?": R drops it (Space takes a new one), K keeps it with its fi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cv2
 import numpy as np
@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from inspect_station.app.context import Station
 from inspect_station.app.errors import KnownError
 from inspect_station.bench import unit_photos
 from inspect_station.bench.views import InspectionView
@@ -26,6 +25,9 @@ from ui.devices.camera import Camera
 from ui.photos.gallery_dialog import GalleryDialog, open_gallery
 from ui.photos.photo_panel import PhotoPanel
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
 
 
 class PhotoFlow(QObject):

@@ -34,7 +34,7 @@ def received(station: Station, code: str = "1Z999AA10123456784", *, finish: bool
 
 
 def as_supervisor(station: Station) -> None:
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
 
 
 def first_open_return(station: Station) -> ExpectedReturn:

@@ -132,7 +132,7 @@ def test_a_disabled_or_unknown_badge_and_an_empty_pin_are_refused_clearly(
 ) -> None:
     seed_command_line_people()
     station = open_station(Settings())
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
     users.set_disabled(station, users.find(station, "sam").id, disabled=True)
     station.close()
     database = db()

@@ -51,7 +51,7 @@ def a_day(station: Station, clock: FakeClock) -> None:
             lines.append(("AP-9", "apparel", "15.00", 1))
         add_return(station, rma, lines, reason=reasons[n % len(reasons)])
         station.settings = station.settings.replace(bench=bench)
-        station.user = User(grader, Role.OPERATOR)
+        station.change_shift(user=User(grader, Role.OPERATOR))
         opened = with_photo(station, open_rma(station, rma))  # deductions need a photo
         clock.advance(spent)
         if n == 5:
@@ -60,12 +60,12 @@ def a_day(station: Station, clock: FakeClock) -> None:
         inspection.finish(station, opened, draft=draft)
         clock.advance(60 * 60 if n == 3 else 90)  # the last four an hour later
     # An unexpected parcel: no return, no reason.
-    station.user = User("maria", Role.OPERATOR)
+    station.change_shift(user=User("maria", Role.OPERATOR))
     got = scanning.receive_unexpected(station, "1Z999AA10123456784")
     clock.advance(44)
     inspection.finish(station, got.inspection, grade="C")
     # A supervisor regrades jonas's unsalvageable unit.
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     with station.db.read() as session:
         unit = session.scalars(
             select(Inspection).where(Inspection.operator == "jonas", Inspection.grade == "X")

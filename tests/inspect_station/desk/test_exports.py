@@ -159,7 +159,7 @@ def test_bad_export_targets_are_refused(
 
 
 def test_only_a_supervisor_may_export(loaded: Station, out: Path) -> None:
-    loaded.user = User("ines", Role.OPERATOR)
+    loaded.change_shift(user=User("ines", Role.OPERATOR))
     with pytest.raises(NotAllowed, match="Exporting history needs the supervisor role"):
         exports.export(loaded, HistoryQuery(), out / "h.csv")
     assert list(out.iterdir()) == []

@@ -65,11 +65,12 @@ class Floor:
 
     @contextmanager
     def acting(self, user: User) -> Iterator[None]:
-        before, self.station.user = self.station.user, user
+        before = self.station.user
+        self.station.change_shift(user=user)
         try:
             yield
         finally:
-            self.station.user = before
+            self.station.change_shift(user=before)
 
     def open_unit(
         self, by: User, *, price: str = "30", category: str = "apparel"
@@ -370,9 +371,9 @@ def test_each_role_may_do_what_the_table_says_and_nothing_more(
     seen: list[tuple[str, str, bool]] = []
     for row in MATRIX:
         for role, person in people.items():
-            station.user = person
+            station.change_shift(user=person)
             act = row.prepare(floor, person)
-            station.user = person
+            station.change_shift(user=person)
             before = row_counts(station.db)
             if person.may(row.needs):
                 result = act.run()

@@ -72,7 +72,7 @@ def test_purge_leaves_nothing_older_on_disk_and_keeps_the_records(
     shared = photograph(station, "toys", [frames[0]])  # the same picture again, now
     recent = photograph(station, "home", frames[2:4])
     clock.advance(10 * 86400)
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
 
     report = upkeep.purge(station, older_than_days=30)
 
@@ -104,7 +104,7 @@ def test_purge_leaves_nothing_older_on_disk_and_keeps_the_records(
 def test_a_file_left_after_a_purge_is_reported(station: Station, frames: list[np.ndarray]) -> None:
     sha = photograph(station, "apparel", frames[:1])[0]
     data = station.photos.path_for(sha).read_bytes()
-    station.user = User("sam", Role.ADMIN)
+    station.change_shift(user=User("sam", Role.ADMIN))
     station.clock = lambda: FakeClock().now + timedelta(days=100)
     upkeep.purge(station, older_than_days=30)
     station.photos.path_for(sha).parent.mkdir(parents=True, exist_ok=True)
@@ -117,10 +117,10 @@ def test_purging_needs_an_admin_and_a_period(station: Station, frames: list[np.n
     photograph(station, "apparel", frames[:1])
     before = row_counts(station.db)
     for role in (Role.OPERATOR, Role.SUPERVISOR):
-        station.user = User("sam", role)
+        station.change_shift(user=User("sam", role))
         with pytest.raises(NotAllowed, match="Purging photos needs the admin role"):
             upkeep.purge(station, older_than_days=1)
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
     for days in (None, 0, -5):
         with pytest.raises(BadInput, match="--older-than DAYS"):
             upkeep.purge(station, older_than_days=days)
@@ -133,7 +133,7 @@ def test_the_retention_setting_is_the_default_period(
 ) -> None:
     photograph(station, "apparel", frames[:1])
     station.settings = station.settings.replace(photo_retention_days=7)
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
     assert upkeep.purge(station).photos == 0
     clock.advance(8 * 86400)
     assert upkeep.purge(station).photos == 1

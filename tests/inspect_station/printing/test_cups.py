@@ -54,7 +54,7 @@ def wait_for_pdf(title: str, seconds: float = 60) -> bytes:
 def test_a_routing_label_printed_through_cups_scans_back(
     station: Station, cups_queue: CupsPrinter
 ) -> None:
-    station.printer = cups_queue
+    station.change_shift(printer=cups_queue)
     done = inspection.finish(station, open_first(station), grade="B")
     [outcome] = queue.dispatch(station)
     assert outcome.state == "sent", outcome.detail
@@ -75,7 +75,7 @@ def test_a_routing_label_printed_through_cups_scans_back(
 def test_a_cups_queue_that_does_not_exist_keeps_the_label(station: Station) -> None:
     if shutil.which("lp") is None:
         need_service("CUPS client (lp) not installed")
-    station.printer = CupsPrinter("NoSuchQueue", name="office", stock="4x6", dpi=203)
+    station.change_shift(printer=CupsPrinter("NoSuchQueue", name="office", stock="4x6", dpi=203))
     assert "CUPS queue 'NoSuchQueue' does not exist" in (station.printer.check() or "")
     inspection.finish(station, open_first(station), grade="B")
     before = row_counts(station.db)

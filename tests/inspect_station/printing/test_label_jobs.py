@@ -88,7 +88,7 @@ def test_an_operator_has_a_limited_number_of_reprints(station: Station) -> None:
     with pytest.raises(NotAllowed, match="reprinted 2 time"):
         label_jobs.reprint(station, done.inspection.id, reason="smudged again")
     assert row_counts(station.db) == before
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     for _ in range(3):
         label_jobs.reprint(station, done.inspection.id, reason="supervisor reprint")
         queue.dispatch(station)

@@ -39,7 +39,9 @@ TIMEOUT = 0.3
 @pytest.fixture
 def zebra(station: Station) -> Iterator[LoopbackZebra]:
     with LoopbackZebra() as printer:
-        station.printer = ZebraPrinter("127.0.0.1", printer.port, name="dock", timeout=TIMEOUT)
+        station.change_shift(
+            printer=ZebraPrinter("127.0.0.1", printer.port, name="dock", timeout=TIMEOUT)
+        )
         yield printer
 
 
@@ -79,7 +81,7 @@ def test_a_failing_folder_keeps_the_job_and_says_why(
 ) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    station.printer = FolderPrinter(blocker / "labels", name="files")
+    station.change_shift(printer=FolderPrinter(blocker / "labels", name="files"))
     finish_one(station, "A")
     for attempt in (1, 2):
         [outcome] = queue.dispatch(station)
@@ -88,7 +90,7 @@ def test_a_failing_folder_keeps_the_job_and_says_why(
         [job] = jobs(station)
         assert (job.state, job.attempts) == ("queued", attempt)
         clock.advance(queue.backoff(attempt).total_seconds())
-    station.printer = FolderPrinter(tmp_path / "labels", name="files")
+    station.change_shift(printer=FolderPrinter(tmp_path / "labels", name="files"))
     [outcome] = queue.dispatch(station)
     assert outcome.state == "sent"
     assert len(list((tmp_path / "labels").glob("*.pdf"))) == 1
@@ -122,7 +124,7 @@ def test_an_offline_printer_keeps_every_label_in_order(
     station: Station, zebra: LoopbackZebra, clock: FakeClock
 ) -> None:
     live = station.printer
-    station.printer = dead_printer()
+    station.change_shift(printer=dead_printer())
     plates = [finish_one(station) for _ in range(3)]
     [outcome] = queue.dispatch(station)  # the oldest is tried; the others wait behind it
     assert (outcome.lpn, outcome.state) == (plates[0], "queued")
@@ -134,7 +136,7 @@ def test_an_offline_printer_keeps_every_label_in_order(
     assert [o.state for o in queue.dispatch(station)] == ["queued"]
     assert jobs(station)[0].next_attempt_at == clock() + timedelta(seconds=10)
     assert [j.attempts for j in jobs(station)] == [2, 0, 0]
-    station.printer = live  # switched back on
+    station.change_shift(printer=live)  # switched back on
     clock.advance(10)
     assert [o.state for o in queue.dispatch(station)] == ["sent"] * 3
     assert [plate_of(f) for f in zebra.formats] == plates  # in the order finished
@@ -177,7 +179,7 @@ def test_a_printer_that_never_answers_keeps_the_job_queued(
 
 
 def test_a_printer_host_that_does_not_resolve_keeps_the_job(station: Station) -> None:
-    station.printer = ZebraPrinter("zebra-9.invalid", name="dock", timeout=TIMEOUT)
+    station.change_shift(printer=ZebraPrinter("zebra-9.invalid", name="dock", timeout=TIMEOUT))
     finish_one(station)
     [outcome] = queue.dispatch(station)
     assert outcome.state == "queued"
@@ -243,13 +245,14 @@ def test_no_label_lost_and_none_duplicated_through_random_faults(
         plates.append(finish_one(station))
         fault = rng.choice([None, None, *faults])
         if fault == "offline":
-            station.printer = dead_printer()
+            station.change_shift(printer=dead_printer())
         elif fault in ("paper_out", "head_open"):
             setattr(zebra, fault, True)
         elif fault is not None:
             zebra.mode = fault
         queue.dispatch(station)
-        station.printer, zebra.mode, zebra.paper_out, zebra.head_open = live, "normal", False, False
+        station.change_shift(printer=live)
+        zebra.mode, zebra.paper_out, zebra.head_open = "normal", False, False
         answer_truthfully(station, zebra)
         clock.advance(rng.choice([0, 2, 7, 30]))
     for _ in range(10):  # the printer stays well: the backlog drains

@@ -116,12 +116,12 @@ def test_an_admin_activates_the_waiting_version_and_every_bench_follows(
     path = edited(tmp_path, "min_value = 25", "min_value = 30")
     changed = open_station(settings.replace(rules_file=str(path)), database=database, clock=clock)
     for role in (Role.OPERATOR, Role.SUPERVISOR):
-        changed.user = User("kim", role)
+        changed.change_shift(user=User("kim", role))
         before = row_counts(database)
         with pytest.raises(NotAllowed, match="Activating routing rules needs the admin role"):
             rulebook.activate_version(changed, 2)
         assert row_counts(database) == before
-    changed.user = User("ada", Role.ADMIN)
+    changed.change_shift(user=User("ada", Role.ADMIN))
     clock.advance(60)
     version = rulebook.activate_version(changed, 2)
     assert (version.number, version.active, version.activated_by) == (2, True, "ada")
@@ -140,7 +140,7 @@ def test_an_admin_activates_the_waiting_version_and_every_bench_follows(
     done = inspection.finish(station, open_rma(station, "RMA-T-000100"), grade="D")
     assert (station.rules.number, routed_by(database, done.inspection.id)) == (2, 2)
     assert rulebook.status(station) == ("Rules v2 · v1 not active", "warn")
-    changed.user = User("ada", Role.ADMIN)
+    changed.change_shift(user=User("ada", Role.ADMIN))
     with pytest.raises(BadInput, match="There is no rules version 7"):
         rulebook.activate_version(changed, 7)
 
@@ -183,7 +183,7 @@ def test_a_bad_file_on_a_new_database_stops_the_station(
 def test_only_an_admin_activates_rules(station: Station, tmp_path: Path) -> None:
     path = edited(tmp_path, "min_value = 25", "min_value = 30")
     for role in (Role.OPERATOR, Role.SUPERVISOR):
-        station.user = User("kim", role)
+        station.change_shift(user=User("kim", role))
         before = row_counts(station.db)
         with pytest.raises(NotAllowed, match="Activating routing rules needs the admin role"):
             rulebook.activate(station, path)
@@ -194,7 +194,7 @@ def test_only_an_admin_activates_rules(station: Station, tmp_path: Path) -> None
 def test_an_admin_activates_a_new_version_and_can_go_back(
     station: Station, clock: FakeClock, tmp_path: Path
 ) -> None:
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
     path = edited(tmp_path, "min_value = 25", "min_value = 30")
     clock.advance(60)
     version = rulebook.activate(station, path)
@@ -214,7 +214,7 @@ def test_an_admin_activates_a_new_version_and_can_go_back(
 def test_activating_a_bad_file_is_refused_with_its_line_and_writes_nothing(
     station: Station, tmp_path: Path
 ) -> None:
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
     for old, new, message in BAD_FILES:
         path = edited(tmp_path, old, new)
         before = row_counts(station.db)

@@ -30,7 +30,7 @@ def waiting_unit(station: Station, rma: str = "RMA-T-000200", price: str = "400.
 def test_a_supervisor_sees_the_queue_with_age_and_why(station: Station, clock: FakeClock) -> None:
     unit = waiting_unit(station)
     clock.advance(3 * 3600)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     [item] = approvals.pending(station)
     assert item.inspection_id == unit
     assert (item.outcome, item.refund_amount, item.status) == ("full", Decimal("400.00"), "pending")
@@ -42,7 +42,7 @@ def test_a_supervisor_sees_the_queue_with_age_and_why(station: Station, clock: F
 
 def test_an_operator_may_not_decide_and_nothing_is_written(station: Station) -> None:
     unit = waiting_unit(station)
-    station.user = User("olga", Role.OPERATOR)
+    station.change_shift(user=User("olga", Role.OPERATOR))
     before = row_counts(station.db)
     for act in (
         lambda: approvals.pending(station),
@@ -56,7 +56,7 @@ def test_an_operator_may_not_decide_and_nothing_is_written(station: Station) -> 
 
 def test_approving_releases_it_as_it_is_with_an_audit_row(station: Station) -> None:
     unit = waiting_unit(station)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     item = approvals.approve(station, unit, note="checked the photos")
     assert (item.status, item.outcome, item.decided_by) == ("approved", "full", "sam")
     assert approvals.pending(station) == []
@@ -69,7 +69,7 @@ def test_approving_releases_it_as_it_is_with_an_audit_row(station: Station) -> N
         str(unit),
         "checked the photos",
     )
-    station.user = User("ada", Role.ADMIN)  # an admin may do what a supervisor may
+    station.change_shift(user=User("ada", Role.ADMIN))  # an admin may do what a supervisor may
     other = waiting_unit(station, "RMA-T-000203")
     assert approvals.approve(station, other).decided_by == "ada"
 
@@ -78,7 +78,7 @@ def test_changing_to_a_partial_refund_records_amount_deduction_and_reason(
     station: Station,
 ) -> None:
     unit = waiting_unit(station)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     item = approvals.change(
         station, unit, outcome="partial", refund="300", reason="Scratch on the lid (photo 2)"
     )
@@ -107,7 +107,7 @@ BAD_CHANGES = [
 
 def test_a_bad_change_is_refused_and_nothing_is_written(station: Station) -> None:
     unit = waiting_unit(station)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     before = row_counts(station.db)
     for change, message in BAD_CHANGES:
         with pytest.raises(BadInput, match=message):
@@ -118,7 +118,7 @@ def test_a_bad_change_is_refused_and_nothing_is_written(station: Station) -> Non
 
 def test_a_decision_on_stale_data_or_twice_is_a_conflict(station: Station) -> None:
     unit = waiting_unit(station)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     [shown] = approvals.pending(station)
     approvals.approve(station, unit, version=shown.version)
     with pytest.raises(Conflict, match="already approved by sam"):
@@ -135,7 +135,7 @@ def test_units_without_a_reason_to_wait_are_released_at_once(station: Station) -
         row = session.get(Recommendation, done.inspection.id)
     assert row is not None
     assert row.status == "released"
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     assert approvals.pending(station) == []
     with pytest.raises(Conflict, match="already released"):
         approvals.approve(station, done.inspection.id)
@@ -159,7 +159,7 @@ def test_the_queue_flags_what_waited_too_long_or_is_nearly_due(
     clock.advance(5 * 3600)
     waiting_unit(station, "RMA-T-000211")
     station.settings = station.settings.replace(approval_flag_hours=4.0)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     old, new = approvals.pending(station)
     assert (old.inspection_id, old.late, old.flagged) == (first, True, True)
     assert (new.late, new.deadline_close, new.flagged) == (False, False, False)
@@ -172,7 +172,7 @@ def test_the_queue_flags_what_waited_too_long_or_is_nearly_due(
 def test_a_bad_flag_setting_is_named(station: Station, hours: float) -> None:
     unit = waiting_unit(station)
     station.settings = station.settings.replace(approval_flag_hours=hours)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     with pytest.raises(BadInput, match="approval_flag_hours"):
         approvals.pending(station)
     shown = approvals.recommendation(station, unit)  # a unit's detail still shows
@@ -183,7 +183,7 @@ def test_a_bad_flag_setting_is_named(station: Station, hours: float) -> None:
 def test_a_decided_recommendation_is_not_flagged(station: Station, clock: FakeClock) -> None:
     unit = waiting_unit(station)
     clock.advance(48 * 3600)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     decided = approvals.approve(station, unit)
     assert decided.late  # it waited long …
     assert not decided.flagged  # … but it waits no more

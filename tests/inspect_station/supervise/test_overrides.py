@@ -139,7 +139,7 @@ def test_bad_overrides_are_refused_and_write_nothing(
 def test_only_a_supervisor_may_override(station: Station, unit: InspectionView) -> None:
     from inspect_station.people.roles import Role, User
 
-    station.user = User("ines", Role.OPERATOR)
+    station.change_shift(user=User("ines", Role.OPERATOR))
     before = row_counts(station.db)
     with pytest.raises(NotAllowed, match="needs the supervisor role"):
         overrides.override(station, unit.id, seen_version=unit.version, grade="C", reason="x")

@@ -28,17 +28,17 @@ from tests.inspect_station.returns import add_return, open_rma, with_photo
 
 def finish(station: Station, rma: str, draft: Draft) -> uuid.UUID:
     operator = station.user
-    station.user = User("maria", Role.OPERATOR)
+    station.change_shift(user=User("maria", Role.OPERATOR))
     try:
         return inspection.finish(station, open_rma(station, rma), draft=draft).inspection.id
     finally:
-        station.user = operator
+        station.change_shift(user=operator)
 
 
 def override(
     station: Station, unit: uuid.UUID, grade: str, reason: str = "regraded"
 ) -> overrides.Overridden:
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     seen = inspection.inspection_detail(station, unit)
     return overrides.override(station, unit, seen_version=seen.version, grade=grade, reason=reason)
 
@@ -148,9 +148,10 @@ def test_rules_activated_elsewhere_decide_and_their_version_is_recorded(
     text = resource("rules.toml").read_text(encoding="utf-8")
     newer = tmp_path / "rules.toml"
     newer.write_text(text.replace('id = "like-new"', 'id = "like-new-v2"'), encoding="utf-8")
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
     version = rulebook.activate(station, newer)
-    station.rules = rulebook.version_table(station, version.number - 1)  # this bench lags behind
+    # this bench lags behind
+    station.change_shift(rules=rulebook.version_table(station, version.number - 1))
     done = override(station, unit, "A")
     assert done.detail.inspection.rule_id == "like-new-v2"
     with station.db.read() as session:
@@ -163,7 +164,7 @@ def test_the_recommendation_follows_the_new_grade_and_is_released_by_the_supervi
     # An exchange worth 300: it waits for approval; grade A approves the replacement.
     add_return(station, "RMA-R-000006", [("FO-9", "footwear", "300.00", 1)], return_type="exchange")
     unit = finish(station, "RMA-R-000006", Draft(key_grade="A"))
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     [waiting] = approvals.pending(station)
     assert (waiting.outcome, waiting.status) == ("approve", "pending")
     clock.advance(60)
@@ -186,7 +187,7 @@ def test_the_recommendation_follows_the_new_grade_and_is_released_by_the_supervi
 def test_a_recommendation_changed_by_hand_is_kept(station: Station) -> None:
     add_return(station, "RMA-R-000007", [("FO-8", "footwear", "300.00", 1)], return_type="exchange")
     unit = finish(station, "RMA-R-000007", Draft(key_grade="A"))
-    station.user = User("lena", Role.SUPERVISOR)
+    station.change_shift(user=User("lena", Role.SUPERVISOR))
     approvals.change(station, unit, outcome="partial", refund="200", reason="box missing")
     done = override(station, unit, "C", "scuffed")
     assert done.recommendation.kept
@@ -202,7 +203,7 @@ def test_a_recommendation_changed_by_hand_is_kept(station: Station) -> None:
 def test_a_route_override_leaves_the_recommendation_alone(station: Station) -> None:
     add_return(station, "RMA-R-000008", [("FO-7", "footwear", "300.00", 1)], return_type="exchange")
     unit = finish(station, "RMA-R-000008", Draft(key_grade="A"))
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     seen = inspection.inspection_detail(station, unit)
     done = overrides.override(
         station, unit, seen_version=seen.version, route="donate", reason="charity drive"
@@ -248,7 +249,7 @@ def test_a_deduction_the_new_grade_brings_needs_a_photo_and_nothing_is_written(
     assert row_counts(station.db) == before
     # With a photo the deduction names the defect and the photo.
     add_return(station, "RMA-R-000010", [("AP-10", "apparel", "50.00", 1)])
-    station.user = User("maria", Role.OPERATOR)
+    station.change_shift(user=User("maria", Role.OPERATOR))
     opened = with_photo(station, open_rma(station, "RMA-R-000010"))
     unit = inspection.finish(station, opened, draft=worn).inspection.id
     override(station, unit, "C")

@@ -44,7 +44,7 @@ def test_the_detail_holds_receipt_defects_grades_and_the_recommendation(
     texts = [e.text for e in detail.timeline]
     assert any(t.startswith("Recommendation partial waits for a supervisor: value") for t in texts)
     assert any(t.startswith("Finished without ") for t in texts)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     approvals.approve(station, done.inspection.id, note="photos agree")
     after = unit_detail.unit_detail(station, done.inspection.id)
     assert after.recommendation is not None

@@ -200,7 +200,7 @@ def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_save
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the labels folder should be", encoding="utf-8")
-    station.printer = FolderPrinter(blocker / "labels", name="files")
+    station.change_shift(printer=FolderPrinter(blocker / "labels", name="files"))
     bench = window.bench
     open_parcel(qtbot, window, seeded_rma(station, 3))
     bench.set_grade("C")
@@ -215,7 +215,7 @@ def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_save
     assert "cannot be created" in (job.last_error or "")
     assert insp.status == "finished"
     # The printer comes back: after the backoff the queued label goes out, once.
-    station.printer = FolderPrinter(tmp_path / "labels", name="files")
+    station.change_shift(printer=FolderPrinter(tmp_path / "labels", name="files"))
     clock.advance(5)
     bench.dispatch_labels()
     qtbot.waitUntil(lambda: len(list((tmp_path / "labels").glob("*.pdf"))) == 1, timeout=WAIT)

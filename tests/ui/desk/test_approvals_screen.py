@@ -31,7 +31,7 @@ WAIT = 10_000
 def waiting(station: Station, rma: str, price: str = "400.00", *, photo: bool = False) -> uuid.UUID:
     """A unit worth more than the approval threshold: its recommendation waits."""
     user = station.user
-    station.user = User("maria", Role.OPERATOR)
+    station.change_shift(user=User("maria", Role.OPERATOR))
     try:
         add_return(station, rma, [("EL-7", "electronics", price, 1)], notice_on="2026-11-25")
         opened = open_rma(station, rma)
@@ -39,7 +39,7 @@ def waiting(station: Station, rma: str, price: str = "400.00", *, photo: bool = 
             opened = with_photo(station, opened)
         return inspection.finish(station, opened, grade="A").inspection.id
     finally:
-        station.user = user
+        station.change_shift(user=user)
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_the_model_holds_up_under_qt_s_checks(
     for n in range(3):
         waiting(station, f"RMA-Q-00000{n}")
         clock.advance(3600)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     model = ApprovalsModel(sign="€")
     model.set_rows(approvals.pending(station))
     qtmodeltester.check(model)
@@ -155,9 +155,9 @@ def test_a_decision_made_elsewhere_meanwhile_is_a_conflict_with_the_fresh_queue(
     screen = window.approvals
     # Another supervisor, at another desk, approves the same unit first.
     me = station.user
-    station.user = User("lena", Role.SUPERVISOR)
+    station.change_shift(user=User("lena", Role.SUPERVISOR))
     approvals.approve(station, unit, note="looked at it first")
-    station.user = me
+    station.change_shift(user=me)
     before = row_counts(station.db)
     qtbot.keyClick(screen.table, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: "already approved by lena" in screen.message.text(), timeout=WAIT)

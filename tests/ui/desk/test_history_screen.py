@@ -148,7 +148,7 @@ def test_a_supervisor_overrides_from_the_unit_and_a_stale_view_is_refused(
 ) -> None:
     [plate] = finish_some(station, "B")
     queue.dispatch(station)  # the bench printed the unit's label
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     window.show_history()
     history = window.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
@@ -191,7 +191,7 @@ def test_the_shown_history_is_exported(
     qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path
 ) -> None:
     finish_some(station, "AAB")
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     window.show_history()
     history = window.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=WAIT)
@@ -216,7 +216,8 @@ def test_the_dashboard_shows_the_day_and_writes_the_report(
     assert loaded.args[0].team.units == 7
     assert "7 units" in dashboard.status.text()
     target = tmp_path / "day.pdf"
-    station.user = User("sam", Role.SUPERVISOR)  # the report names each grader's figures
+    # the report names each grader's figures
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     with qtbot.waitSignal(dashboard.report_written, timeout=WAIT):
         dashboard.write_report(target)
     assert target.read_bytes()[:5] == b"%PDF-"
@@ -237,7 +238,7 @@ def test_a_supervisors_scan_at_the_desk_finds_the_unit(
     qtbot: QtBot, window: MainWindow, station: Station
 ) -> None:
     plates = finish_some(station, "AB")
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     window.show_history()
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 2, timeout=WAIT)
     window._scanner.scanned.emit(plates[0])
@@ -276,7 +277,7 @@ def test_an_operator_is_offered_no_export_report_or_override(
     qtbot.keyClick(dashboard.day, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert dashboard.status.text() == "The daily report needs a supervisor."
     # The same screens offer all three to a supervisor once one signs in.
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     window.show_history()
     assert history.export_button.isVisible()
     assert "Ctrl+E export" in history.heading.text()

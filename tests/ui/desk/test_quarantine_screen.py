@@ -35,7 +35,7 @@ def test_a_supervisor_attaches_a_parcel_by_scanning_the_rma_slip(
     qtbot: QtBot, window: MainWindow, station: Station
 ) -> None:
     unexpected_parcel(station)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     with station.db.read() as session:
         rma = session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)).first()
     assert rma is not None
@@ -81,7 +81,7 @@ def test_a_supervisor_who_lost_the_role_meanwhile_is_refused_by_the_service(
     qtbot: QtBot, window: MainWindow, station: Station
 ) -> None:
     unexpected_parcel(station)
-    station.user = User("sam", Role.SUPERVISOR)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
     open_quarantine(qtbot, window)
     screen = window.quarantine
     assert "Ctrl+N new return" in screen.heading.text()
@@ -89,7 +89,8 @@ def test_a_supervisor_who_lost_the_role_meanwhile_is_refused_by_the_service(
     screen.create_for_selected()
     dialog = screen._dialog
     assert isinstance(dialog, CreateReturnDialog)
-    station.user = User("maria", Role.OPERATOR)  # the dialog stays open; the service decides
+    # the dialog stays open; the service decides
+    station.change_shift(user=User("maria", Role.OPERATOR))
     dialog.fields["order_number"].setText("SO-12345678")
     dialog.fields["sku"].setText("AP-1001-M")
     qtbot.keyClick(dialog.fields["sku"], Qt.Key.Key_Return)

@@ -114,7 +114,7 @@ def test_printer_settings_are_for_admins(
     window.labels.show_printer_settings()
     assert window.labels.settings is None
     assert "admin role" in window.bench.message.text()
-    station.user = User("ada", Role.ADMIN)
+    station.change_shift(user=User("ada", Role.ADMIN))
     window.labels.show_printer_settings()
     dialog = window.labels.settings
     assert dialog is not None

@@ -186,12 +186,12 @@ def _add_sam(station: Station) -> None:
     from inspect_station.people.roles import Role, User
 
     admin = station.user
-    station.user = User("setup", Role.ADMIN)
+    station.change_shift(user=User("setup", Role.ADMIN))
     try:
         badge, role, pin = PEOPLE["sam"]
         users.add_user(station, users.check_new_user("sam", badge, role, pin))
     finally:
-        station.user = admin
+        station.change_shift(user=admin)
 
 
 def test_a_user_disabled_while_signed_in_is_locked_out_and_nothing_is_saved(
