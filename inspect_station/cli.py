@@ -13,7 +13,7 @@ from pathlib import Path
 
 from inspect_station.app import settings
 from inspect_station.app.errors import KnownError
-from inspect_station.commands import register_all
+from inspect_station.commands.registry import register_all
 from inspect_station.commands.station import launch_gui
 
 

@@ -1,3 +1,4 @@
-"""The audit trail: writing a change's row (``trail``), verifying the hash chain (``verify``) and
-the PostgreSQL role's grants (``grants``). It may import ``db``, ``app`` and ``identify``/``labels``
-at most; every service package above may write to the trail."""
+"""The audit trail: writing a change's row (``trail``), verifying the hash chain
+(``verification``) and the PostgreSQL role the benches connect as (``grants``). It may import
+``db`` and what lies below it (``identify``, ``labels``, ``app``'s context, settings and errors);
+every service package above writes to the trail."""

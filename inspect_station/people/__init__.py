@@ -1,3 +1,2 @@
 """Who may use the station: badges and PINs, signing in, roles and managing users. It may import
-``audit`` and the packages below it (``identify``, ``labels``, ``app``), never a bench, rules or
-desk service."""
+``audit`` and what lies below it, never a rules, photos, bench or desk package."""

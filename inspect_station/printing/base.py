@@ -1,4 +1,11 @@
-"""What every printer back end shares: the label it is handed and the protocol it follows."""
+"""What every printer back end shares: the label it is handed and the protocol it follows.
+
+The back ends are raw TCP 9100 (ZPL, ``zebra``), CUPS queues (``cups``) and a folder of files
+(``folder``); ``printers`` builds them from the settings. Each one takes a :class:`RenderedLabel`
+and delivers it, or raises :class:`~inspect_station.app.errors.PrinterError` (nothing reached the
+printer: the job stays queued) or :class:`~inspect_station.app.errors.PrintOutcomeUnknown` (it
+may have printed).
+"""
 
 from __future__ import annotations
 

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import printer_admin
 from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.labels.layout import DPIS, STOCKS
 from inspect_station.labels.zpl import MAX_COPIES
-from inspect_station.printing import admin, printers
+from inspect_station.printing import printers
 from inspect_station.printing.printers import PrinterConfig
 from ui.style import message_line
 from ui.tasks import TaskRunner
@@ -217,7 +218,7 @@ class PrinterSettingsDialog(QDialog):
         config = self._current()
         stock = (config.stock if config else "") or settings.label_stock
         dpi = (config.dpi if config else 0) or settings.label_dpi
-        self.warning.setText("\n".join(admin.warnings_for(stock, dpi)))
+        self.warning.setText("\n".join(printer_admin.warnings_for(stock, dpi)))
 
     @Slot()
     def _on_form_changed(self) -> None:
@@ -277,7 +278,7 @@ class PrinterSettingsDialog(QDialog):
 
     def _changed(self) -> Settings | None:
         try:
-            return admin.with_printers(
+            return printer_admin.with_printers(
                 self._station.settings,
                 self._configs,
                 label_printer=self._label_printer,
@@ -310,7 +311,7 @@ class PrinterSettingsDialog(QDialog):
         name = self._current_name()
         self._say(f"Printing a test label on {name}…", True)
         self._tasks.run(
-            admin.print_test_label,
+            printer_admin.print_test_label,
             self._station,
             changed,
             name,
@@ -324,7 +325,7 @@ class PrinterSettingsDialog(QDialog):
         if changed is None:
             return
         self._tasks.run(
-            admin.save_printers,
+            printer_admin.save_printers,
             self._station,
             changed,
             on_done=lambda _path: self._on_saved(changed),

@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 
 from db.models.people import User as UserRow
 from db.models.returns import ExpectedReturn, UnexpectedReturn
+from inspect_station.app import printer_admin
 from inspect_station.app.context import Station
 from inspect_station.app.errors import NotAllowed
 from inspect_station.app.resources import resource
@@ -32,7 +33,7 @@ from inspect_station.desk.history import HistoryQuery
 from inspect_station.people import auth, users
 from inspect_station.people.roles import Role, User
 from inspect_station.photos import upkeep
-from inspect_station.printing import admin, label_jobs, queue
+from inspect_station.printing import label_jobs, queue
 from inspect_station.printing.printers import PrinterConfig
 from inspect_station.rules import catalogue, rulebook
 from inspect_station.supervise import approvals, overrides
@@ -290,13 +291,13 @@ def _catalogue(f: Floor, me: User) -> Act:
 
 def _printers(f: Floor, me: User) -> Act:
     archive = PrinterConfig("archive", "files", path=str(f.tmp / "archive"))
-    changed = admin.with_printers(f.station.settings, [archive], label_printer="files")
+    changed = printer_admin.with_printers(f.station.settings, [archive], label_printer="files")
     target = f.out(".toml")
-    return Act(lambda: admin.save_printers(f.station, changed, path=target), file=target)
+    return Act(lambda: printer_admin.save_printers(f.station, changed, path=target), file=target)
 
 
 def _test_label(f: Floor, me: User) -> Act:
-    return Act(lambda: admin.print_test_label(f.station, f.station.settings, "files"))
+    return Act(lambda: printer_admin.print_test_label(f.station, f.station.settings, "files"))
 
 
 @dataclass(frozen=True)
