@@ -8,7 +8,6 @@ Finishing runs the same assessment again inside the finishing transaction on fre
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -73,9 +72,6 @@ class UnitContext:
     flags: SkuFlags = field(default_factory=SkuFlags)
     missing_recorded: int = 0  # units of the same return already recorded as not in the parcel
     missing_by_line: tuple[tuple[int, int], ...] = ()
-
-    def missing_on(self, line_id: int) -> int:
-        return dict(self.missing_by_line).get(line_id, 0)
 
 
 @dataclass(frozen=True)
@@ -223,8 +219,3 @@ def _needs(result: Assessment, draft: Draft, *, has_photos: bool) -> str | None:
     if rec is not None and rec.deductions and not has_photos:
         return "A deduction must be backed by a photo of the defect: take one first."
     return None
-
-
-def checklist_order(gset: GradingSet, defect_ids: Iterable[str]) -> list[str]:
-    wanted = set(defect_ids)
-    return [d.id for d in gset.defects if d.id in wanted]
