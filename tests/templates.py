@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from db.audit_chain import HeadFile
@@ -69,7 +69,7 @@ class Templates:
             return
         with self._admin.connect() as conn:
             for name in self._postgres.values():
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                _drop_database(conn, name)
         self._admin.dispose()
 
     # -- SQLite ----------------------------------------------------------------------------
@@ -100,8 +100,7 @@ class Templates:
         template = self._postgres_template(url, seeded)
         name = make_url(url).database
         with self._admin_engine(url).connect() as conn:
-            # FORCE: a connection a failed test left open must not keep its database alive.
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            _drop_database(conn, name)
             conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
 
     def _postgres_template(self, url: str, seeded: bool) -> str:
@@ -110,7 +109,7 @@ class Templates:
             base = make_url(url)
             name = f"{base.database}_template_{'seeded' if seeded else 'migrated'}"[:63]
             with self._admin_engine(url).connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                _drop_database(conn, name)
                 conn.execute(text(f'CREATE DATABASE "{name}"'))
             template_url = base.set(database=name).render_as_string(hide_password=False)
             empty_public_schema(template_url)  # as postgres_url() leaves the test database
@@ -138,6 +137,20 @@ class Templates:
     def _fill(self, database: Database, seeded: bool) -> None:
         if seeded:
             sample.seed(database, today=self.seed_day, count=DEMO_RETURNS)
+
+
+def _drop_database(conn: Connection, name: str) -> None:
+    """Drop ``name`` even if a failed test left a session of ours open on it. DROP DATABASE
+    stops an autovacuum worker itself; ``WITH (FORCE)`` would refuse to, as the worker runs
+    as no role the test role may signal."""
+    conn.execute(
+        text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = :name AND usename = current_user AND pid <> pg_backend_pid()"
+        ),
+        {"name": name},
+    )
+    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
 
 
 def _checkpoint(path: Path) -> None:
