@@ -24,6 +24,7 @@ from inspect_station.audit import trail
 from inspect_station.bench import grading, unit_photos, units, views
 from inspect_station.bench.assessment import Assessment, Draft
 from inspect_station.bench.views import InspectionView
+from inspect_station.outbox import events
 from inspect_station.people.roles import Role, require
 from inspect_station.photos.views import PhotoView
 
@@ -178,6 +179,8 @@ def _finish_once(
             computed_grade=assessed.computed.grade if assessed.computed else None,
             override_reason=draft.override_reason if assessed.overridden else None,
         )
+        events.unit_event(station, session, "unit.finished", insp)
+        events.return_decided(station, session, insp.expected_return_id)
         view = views.view(station, session, insp)
         return Finished(view, job.id if job else None, more, assessed)
 
