@@ -132,19 +132,26 @@ class Deliverer:
             self._pull(name, now)
         sent = False
         silent: set[str] = set()  # no answer this round: its other deliveries wait their turn
-        now_at = self._station.clock()
-        for delivery_id, name in delivery.due(self._station.db, ready, now_at, self._batch):
-            if self._stop.is_set():
+        while not self._stop.is_set():
+            # A delivered event lets the next one of its return go: ask again until none moves.
+            moved = False
+            live = [name for name in ready if name not in silent]
+            now_at = self._station.clock()
+            for delivery_id, name in delivery.due(self._station.db, live, now_at, self._batch):
+                if self._stop.is_set():
+                    break
+                if name in silent:
+                    continue
+                outcome = self._send(delivery_id, name)
+                if outcome is None:
+                    continue
+                moved = moved or outcome.state == "delivered"
+                failure = outcome.failure
+                if isinstance(failure, TryAgain) and failure.status is None:
+                    silent.add(name)
+            sent = sent or moved
+            if not moved:
                 break
-            if name in silent:
-                continue
-            outcome = self._send(delivery_id, name)
-            if outcome is None:
-                continue
-            sent = sent or outcome.state == "delivered"
-            failure = outcome.failure
-            if isinstance(failure, TryAgain) and failure.status is None:
-                silent.add(name)
         return sent
 
     def _send(self, delivery_id: int, name: str) -> delivery.Outcome | None:
