@@ -40,7 +40,7 @@ class Policy:
         """Seconds before attempt ``attempts + 1``: base · 2^(n-1), capped, half of it jittered
         (so receivers coming back are not hit by every station at the same instant)."""
         step = min(self.max_s, self.base_s * 2 ** max(0, attempts - 1))
-        return step / 2 + rng.uniform(0, step / 2)
+        return float(step / 2 + rng.uniform(0, step / 2))
 
 
 @dataclass(frozen=True)
