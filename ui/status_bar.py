@@ -1,4 +1,5 @@
-"""Status bar: bench, operator, camera, printer, database — each a glance, each in words."""
+"""Status bar: bench, operator, camera, printer, database, rules, the shop's backlog — each a
+glance, each in words."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class StationStatusBar(QStatusBar):
         _show(self.database, f"Database: {database}")
         self.scanning = QLabel("Scan: keyboard")
         self.rules = QLabel()
+        self.shop = QLabel("Shop: —")
         for label in (
             self.bench,
             self.operator,
@@ -35,6 +37,7 @@ class StationStatusBar(QStatusBar):
             self.database,
             self.scanning,
             self.rules,
+            self.shop,
         ):
             self.addPermanentWidget(label)
 
@@ -62,6 +65,13 @@ class StationStatusBar(QStatusBar):
         _show(self.rules, text)
         self.rules.setToolTip(why or text)
         self.rules.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
+
+    def set_shop(self, text: str, level: str, why: str = "") -> None:
+        """The outbox's backlog: waiting deliveries, the oldest's age, dead letters; level ok,
+        warn (waiting longer than a minute) or error (a dead letter)."""
+        _show(self.shop, text)
+        self.shop.setToolTip(why or text)
+        self.shop.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
 
 
 def _show(label: QLabel, text: str, max_px: int = _MAX_PX) -> None:
