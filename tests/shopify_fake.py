@@ -93,7 +93,8 @@ class ShopifyFake:
                     return {
                         "errors": [
                             {
-                                "message": "The same idempotency key cannot be used with different operation parameters.",
+                                "message": "The same idempotency key cannot be used with different "
+                                "operation parameters.",
                                 "extensions": {"code": "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"},
                             }
                         ]
@@ -280,7 +281,8 @@ class ShopifyFake:
             for d in item.get("dispositions") or []:
                 self.dispositions.setdefault(d["reverseFulfillmentOrderLineItemId"], []).append(
                     {
-                        "id": f"gid://shopify/ReverseFulfillmentOrderDisposition/{len(self.dispositions) + 1}",
+                        "id": "gid://shopify/ReverseFulfillmentOrderDisposition/"
+                        f"{len(self.dispositions) + 1}",
                         "quantity": d["quantity"],
                         "type": d["dispositionType"],
                         "location": d.get("locationId"),
@@ -299,7 +301,8 @@ class ShopifyFake:
                 "userErrors": [
                     {
                         "field": ["transactions"],
-                        "message": f"Refund amount ({amount}) exceeds the refundable amount ({paid - refunded}).",
+                        "message": f"Refund amount ({amount}) exceeds the refundable "
+                        f"amount ({paid - refunded}).",
                     }
                 ],
             }
@@ -332,7 +335,8 @@ class ShopifyFake:
                     return self._send(
                         401,
                         {
-                            "errors": "[API] Invalid API key or access token (unrecognized login or wrong password)"
+                            "errors": "[API] Invalid API key or access token "
+                            "(unrecognized login or wrong password)"
                         },
                     )
                 with fake.lock:

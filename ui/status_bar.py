@@ -69,8 +69,8 @@ class StationStatusBar(QStatusBar):
     def set_shop(self, text: str, level: str, why: str = "") -> None:
         """The outbox's backlog: waiting deliveries, the oldest's age, dead letters; level ok,
         warn (waiting longer than a minute) or error (a dead letter)."""
-        _show(self.shop, text)
-        self.shop.setToolTip(why or text)
+        _show(self.shop, text, _USER_MAX_PX)
+        self.shop.setToolTip(f"{text}\n{why}" if why else text)
         self.shop.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
 
 

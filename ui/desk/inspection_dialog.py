@@ -288,15 +288,15 @@ class InspectionDialog(QDialog):
         ]
         header = ("queued", "bench", "printer", "state", "tries", "why", "sent to / problem")
         self.tabs.addTab(_table(header, jobs), f"L&abels ({len(jobs)})")
+        events = [(when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
+        self.tabs.addTab(
+            _table(("when", "who", "bench", "what"), events), f"&Timeline ({len(events)})"
+        )
         shop = shop_rows(detail)
         waiting = sum(1 for row in shop if row[3] in ("pending", "delivering", "dead"))
         self.tabs.addTab(
             _table(("written", "event", "to", "state", "tries", "the receiver's answer"), shop),
             f"S&hop ({waiting} waiting)" if waiting else f"S&hop ({len(shop)})",
-        )
-        events = [(when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
-        self.tabs.addTab(
-            _table(("when", "who", "bench", "what"), events), f"&Timeline ({len(events)})"
         )
         self.tabs.setCurrentIndex(max(0, current))
 

@@ -45,7 +45,8 @@ def test_run_delivers_and_list_shows_it(
     assert len(receiver.applied) == 2
     status, out, _ = run_cli(monkeypatch, capsys, ["outbox", "list"])
     assert status == 0
-    assert out.count("  delivered  wms") == 2 and "RMA-C-000001:return.decided:v1" in out
+    assert out.count("  delivered  wms") == 2
+    assert "RMA-C-000001:return.decided:v1" in out
 
 
 def test_a_supervisor_retries_and_skips_dead_letters(
@@ -56,7 +57,8 @@ def test_a_supervisor_retries_and_skips_dead_letters(
     finish_one("RMA-C-000002")
     run_cli(monkeypatch, capsys, ["outbox", "run", "--once"])
     status, out, _ = run_cli(monkeypatch, capsys, ["outbox", "list", "--state", "dead"])
-    assert "1 waiting" in out and "1 dead letter" in out
+    assert "1 waiting" in out
+    assert "1 dead letter" in out
     assert "unknown return RMA-C-000002" in out
     station = open_station(settings_file.load())
     with station.db.read() as session:
@@ -64,10 +66,12 @@ def test_a_supervisor_retries_and_skips_dead_letters(
     station.close()
     args, pin = as_person("maria")
     status, _, err = run_cli(monkeypatch, capsys, ["outbox", "retry", str(dead.id), *args], pin)
-    assert status == 2 and "needs the supervisor role" in err
+    assert status == 2
+    assert "needs the supervisor role" in err
     args, pin = as_person("sam")
     status, out, _ = run_cli(monkeypatch, capsys, ["outbox", "retry", str(dead.id), *args], pin)
-    assert status == 0 and "will be sent again" in out
+    assert status == 0
+    assert "will be sent again" in out
     run_cli(monkeypatch, capsys, ["outbox", "run", "--once"])  # refused again: dead again
     status, out, _ = run_cli(
         monkeypatch,
@@ -75,8 +79,10 @@ def test_a_supervisor_retries_and_skips_dead_letters(
         ["outbox", "skip", str(dead.id), "--reason", "refunded by hand", *args],
         pin,
     )
-    assert status == 0 and "skipped" in out
+    assert status == 0
+    assert "skipped" in out
     receiver.mode = "ok"
     run_cli(monkeypatch, capsys, ["outbox", "run", "--once"])
     status, out, _ = run_cli(monkeypatch, capsys, ["outbox", "list"])
-    assert "skipped" in out and "Shop: all delivered" in out
+    assert "skipped" in out
+    assert "Shop: all delivered" in out

@@ -76,7 +76,7 @@ def test_a_shop_restock_needs_a_location() -> None:
         "secret_env": "HOME",
         "routes": {"restock": {"disposition": "restock"}},
     }
-    with pytest.raises(BadInput, match="routes.restock: a restock needs a location"):
+    with pytest.raises(BadInput, match=r"routes\.restock: a restock needs a location"):
         config.load({"shop": table})
     table["routes"] = {"restock": {"disposition": "keep"}}
     with pytest.raises(BadInput, match="disposition must be one of restock, damaged, none"):
@@ -115,9 +115,11 @@ def test_the_secret_is_in_no_log_and_no_table(
         made.stop()
     finally:
         receiver.stop()
-    assert receiver.applied and receiver.bad_signatures == 0
+    assert receiver.applied
+    assert receiver.bad_signatures == 0
     key = SECRET.removeprefix("whsec_")
-    assert key not in caplog.text and SECRET not in caplog.text
+    assert key not in caplog.text
+    assert SECRET not in caplog.text
     with station.db.read() as session:
         for table in Base.metadata.sorted_tables:
             for row in session.execute(select(table)).all():

@@ -69,7 +69,8 @@ def test_a_pulled_return_is_stored_once_with_its_shop_ids(station: Station) -> N
         "1001",
         "anna.schmidt@example.test",
     )
-    assert str(er.withdrawal_notified_on) == "2026-11-24" and str(er.delivered_on) == "2026-11-20"
+    assert str(er.withdrawal_notified_on) == "2026-11-24"
+    assert str(er.delivered_on) == "2026-11-20"
     assert (line.sku, line.ean, line.category, line.quantity, line.unit_price) == (
         "JKT-TRAIL-M", "4006381333931", "apparel", 2, Decimal("89.90"),
     )  # fmt: skip
@@ -78,7 +79,8 @@ def test_a_pulled_return_is_stored_once_with_its_shop_ids(station: Station) -> N
         "ordli_1",
         "EUR",
     )
-    assert cursor is not None and cursor.cursor == page.cursor
+    assert cursor is not None
+    assert cursor.cursor == page.cursor
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def shop_station(
         "routes": {"restock": {"disposition": "restock", "location": dock}},
     }
     station.settings = station.settings.replace(connectors={"shop": table}, require_shots=False)
-    yield station, medusa_shop
+    return station, medusa_shop
 
 
 def deliverer(station: Station) -> Deliverer:
@@ -163,7 +163,8 @@ def test_a_return_requested_in_medusa_is_inspected_and_answered(
             continue
         draft = Draft(defects=frozenset({"worn-outside"})).with_grade("D", "sole coming off")
         sneaker = inspection.finish(station, insp, draft=draft).inspection
-    assert sneaker is not None and sneaker.sku == "SNK-CITY-42"
+    assert sneaker is not None
+    assert sneaker.sku == "SNK-CITY-42"
     with station.db.read() as session:
         assert session.get(Recommendation, sneaker.id).status == "pending"  # type: ignore[union-attr]
         assert not session.scalars(

@@ -121,7 +121,8 @@ def test_the_fake_refuses_what_shopify_would(fake: ShopifyFake) -> None:
     assert "Cannot query field 'colour' on type 'Order'." in wrong["errors"][0]["message"]
     bare = fake.answer(
         {
-            "query": "mutation R($input: RefundInput!) { refundCreate(input: $input) { refund { id } } }",
+            "query": "mutation R($input: RefundInput!) "
+            "{ refundCreate(input: $input) { refund { id } } }",
             "variables": {"input": {"orderId": fake.order["id"]}},
         }
     )
