@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         why = "Outcomes on their way to the shops"
         if backlog.dead:
             why += "; a supervisor retries or skips the dead letters (inspect-station outbox list)"
-        self.status.set_shop(backlog.words(now), level, why)
+        self.status.set_shop(backlog.short(), level, f"{backlog.words(now)}\n{why}")
 
     def shutdown(self) -> None:
         self._backlog_timer.stop()

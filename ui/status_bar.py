@@ -11,8 +11,9 @@ _BAD = "color: #b3261e; font-weight: bold;"
 _WARN = "color: #8a5300; font-weight: bold;"
 # Device names, paths and camera messages can be long: each such label shows at most this
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
-_MAX_PX = 190
-_USER_MAX_PX = 330  # a long name with its role and keys
+_MAX_PX = 172
+_USER_MAX_PX = 280  # a long name with its role and keys
+_SHOP_MAX_PX = 140  # "Shop: 12 waiting · 1 dead"; the whole backlog is in the tooltip
 
 
 class StationStatusBar(QStatusBar):
@@ -34,10 +35,10 @@ class StationStatusBar(QStatusBar):
             self.operator,
             self.camera,
             self.printer,
+            self.shop,
             self.database,
             self.scanning,
             self.rules,
-            self.shop,
         ):
             self.addPermanentWidget(label)
 
@@ -69,8 +70,8 @@ class StationStatusBar(QStatusBar):
     def set_shop(self, text: str, level: str, why: str = "") -> None:
         """The outbox's backlog: waiting deliveries, the oldest's age, dead letters; level ok,
         warn (waiting longer than a minute) or error (a dead letter)."""
-        _show(self.shop, text, _USER_MAX_PX)
-        self.shop.setToolTip(f"{text}\n{why}" if why else text)
+        _show(self.shop, text, _SHOP_MAX_PX)
+        self.shop.setToolTip(why or text)
         self.shop.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
 
 

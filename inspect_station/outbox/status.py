@@ -48,14 +48,21 @@ class Backlog:
     dead: int  # dead letters waiting for a supervisor
     oldest_at: datetime | None  # the oldest waiting or dead delivery's event
 
+    def short(self) -> str:
+        """For the status bar: what waits and what is dead, nothing more."""
+        if not self.waiting and not self.dead:
+            return "Shop: all sent"
+        dead = f"{self.dead} dead · " if self.dead else ""  # first: it is what needs a person
+        return f"Shop: {dead}{self.waiting} waiting"
+
     def words(self, now: datetime) -> str:
         if not self.waiting and not self.dead:
             return "Shop: all delivered"
         text = f"Shop: {self.waiting} waiting"
-        if self.oldest_at is not None:
-            text += f", oldest {_age(now - self.oldest_at)}"
         if self.dead:
-            text += f", {self.dead} dead letter{'s' if self.dead != 1 else ''}"
+            text += f" · {self.dead} dead letter{'s' if self.dead != 1 else ''}"
+        if self.oldest_at is not None:
+            text += f" · oldest {_age(now - self.oldest_at)}"
         return text
 
 

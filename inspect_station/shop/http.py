@@ -59,7 +59,8 @@ class JsonClient:
             raise TryAgain(f"{method} {path}: cannot reach the receiver ({error})") from None
         if response.is_success:
             return _json(response) if response.content else None
-        words = f"{method} {path} → {response.status_code}: {_words(response)}"
+        where = response.request.url.path or "/"  # never the query: it may hold a token
+        words = f"{method} {where} → {response.status_code}: {_words(response)}"
         status = response.status_code
         if status >= 500 or status in PASSING_STATUSES or self._passing(status, words):
             raise TryAgain(words, status=status)

@@ -72,10 +72,10 @@ def test_the_shop_backlog_and_a_units_deliveries_are_shown(
         )
     seed_people(station)
     window = make_window()
-    qtbot.waitUntil(lambda: "dead letter" in window.status.shop.toolTip(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "dead" in window.status.shop.text(), timeout=WAIT)
+    assert window.status.shop.text().startswith("Shop: 1 dead · ")  # the rest may be elided
     said = window.status.shop.toolTip().splitlines()[0]
-    assert said.startswith("Shop: 1 waiting, oldest ")
-    assert said.endswith(", 1 dead letter")
+    assert said.startswith("Shop: 1 waiting · 1 dead letter · oldest ")
     assert "retries or skips" in window.status.shop.toolTip()
     sign_in(qtbot, window, "maria")
     window.history.open_inspection(done.inspection.id)

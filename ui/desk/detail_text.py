@@ -183,6 +183,8 @@ def shop_rows(detail: UnitDetail) -> list[tuple[str, ...]]:
             elif d.state in ("dead", "skipped"):
                 who = f" ({d.decided_by})" if d.decided_by else ""
                 said = f"{d.last_error or ''}{who}"
+            elif d.state == "pending" and not d.attempts:
+                said = "waits its turn (the events before it go first)"
             else:
                 said = d.last_error or ""
             rows.append(
