@@ -126,7 +126,7 @@ def test_a_refusal_is_a_dead_letter_at_once_and_holds_the_return_back(
     assert [d.state for d, _ in rows(hooked)] == ["dead", "pending"]  # nothing overtakes it
     backlog = status.backlog(hooked)
     assert (backlog.waiting, backlog.dead) == (1, 1)
-    assert backlog.words(clock()) == "Shop: 1 waiting · 1 dead letter · oldest 0 s"
+    assert backlog.words(clock()) == "Shop: 1 waiting · 1 dead letter · oldest 60 min"
     hooked.change_shift(user=SAM)
     dead_letters.retry(hooked, dead.id)
     deliverer.run_once()
