@@ -78,6 +78,8 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     window.show()
     window.start()
     deliverer = start_deliverer(station)
+    if deliverer is not None:  # a finished unit's outcome leaves at once, not at the next look
+        window.bench.finished.connect(lambda _done: deliverer.poke())
     if exit_when_ready:
 
         def ready() -> None:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
@@ -140,6 +140,8 @@ def record(
                 row.state, row.delivered_at = "delivered", now
                 row.receipt = dict(receipt or {})
                 row.last_error = None
+                if row.attempts > 1:
+                    _receiver_is_back(session, row.connector, now)
                 return row.state
             row.last_error, row.last_status = str(failure), failure.status
             if isinstance(failure, Refused) or row.attempts >= policy.max_attempts:
@@ -150,6 +152,20 @@ def record(
             return row.state
     except StaleDataError:
         return "lost"
+
+
+def _receiver_is_back(session: Session, connector: str, now: datetime) -> None:
+    """A delivery that had failed went through: the receiver answers again, so what waits for
+    it need not sit out the rest of its backoff (a backlog drains at once, not over minutes)."""
+    session.execute(
+        update(OutboxDelivery)
+        .where(
+            OutboxDelivery.connector == connector,
+            OutboxDelivery.state == "pending",
+            OutboxDelivery.next_attempt_at > now,
+        )
+        .values(next_attempt_at=now, version=OutboxDelivery.version + 1)
+    )
 
 
 @dataclass(frozen=True)

@@ -128,8 +128,12 @@ class Deliverer:
         self.rounds += 1
         now = time.monotonic()
         ready = [name for name in self._connectors if self._ready(name, now)]
-        for name in ready:
+        sent = self._deliver_due(ready)
+        for name in ready:  # after the deliveries: a refund waits for no pull
             self._pull(name, now)
+        return sent
+
+    def _deliver_due(self, ready: list[str]) -> bool:
         sent = False
         silent: set[str] = set()  # no answer this round: its other deliveries wait their turn
         while not self._stop.is_set():
