@@ -7,10 +7,11 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from standardwebhooks.webhooks import Webhook
 
 from db.models.outbox import OutboxDelivery, OutboxEvent
 from inspect_station.app.context import Station
@@ -206,3 +207,59 @@ def test_the_deliverer_runs_on_its_own_thread_until_stopped(
     deliverer.stop()
     assert len(receiver.applied) == 2
     assert [d.state for d, _ in rows(hooked)] == ["delivered", "delivered"]
+
+
+def test_every_event_matches_its_published_schema_and_the_verification_example(
+    hooked: Station, receiver: Receiver, deliverer: Deliverer
+) -> None:
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    from inspect_station.bench import quarantine, scanning
+    from inspect_station.supervise import approvals, overrides
+
+    docs = Path(__file__).resolve().parents[3] / "docs" / "webhooks"
+    finish(hooked, "RMA-W-000009")
+    add_return(hooked, "RMA-W-000010", [("EL-1", "electronics", "400", 1)])
+    waiting = inspection.finish(hooked, open_rma(hooked, "RMA-W-000010"), grade="A").inspection
+    opened = scanning.receive_unexpected(hooked, "NO LABEL AT ALL")
+    inspection.finish(hooked, opened.inspection, grade="B")
+    add_return(hooked, "RMA-W-000011", [("JKT-1", "apparel", "40", 1)])
+    hooked.change_shift(user=SAM)
+    approvals.approve(hooked, waiting.id)
+    detail = inspection.inspection_detail(hooked, waiting.id)
+    overrides.override(hooked, waiting.id, seen_version=detail.version, grade="C", reason="scuff")
+    [entry] = quarantine.waiting(hooked)
+    [found] = quarantine.find_expected(hooked, "RMA-W-000011")
+    quarantine.attach(hooked, entry.id, found.id, version=entry.version)
+    deliverer.run_once()
+    kinds = {event["type"] for _, event in receiver.seen}
+    assert kinds == {p.name.removesuffix(".schema.json") for p in docs.glob("*.schema.json")}
+    for _, event in receiver.seen:
+        schema = json.loads((docs / f"{event['type']}.schema.json").read_text())
+        jsonschema.validate(event, schema, format_checker=jsonschema.FormatChecker())
+    spec = importlib.util.spec_from_file_location("verify_example", docs / "verify_example.py")
+    assert spec is not None
+    assert spec.loader is not None
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    connector = connectors.from_settings(hooked.settings)["wms"]
+    with hooked.db.read() as session:
+        payload = session.scalars(select(OutboxEvent.payload)).first()
+    assert payload is not None
+    body = connector.body(payload)  # type: ignore[attr-defined]
+    at = datetime.now(UTC)
+    key = payload["idempotency_key"]
+    headers = {
+        "webhook-id": key,
+        "webhook-timestamp": str(int(at.timestamp())),
+        "webhook-signature": Webhook(SECRET).sign(key, at, body),
+    }
+    assert example.receive(SECRET, body, headers) == (200, {"applied": "unit.finished"})
+    assert example.receive(SECRET, body, headers)[1] == {"message": "already applied"}
+    tampered = body.replace(b'"grade":"A"', b'"grade":"B"')
+    assert example.receive(SECRET, tampered, headers)[0] == 401
+    connector.close()
