@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from inspect_station.app.errors import KnownError
 from inspect_station.shop import delivery, inbound
 from inspect_station.shop.connector import Connector, DeliveryFailed, TryAgain
 from inspect_station.shop.delivery import Policy
@@ -192,7 +193,7 @@ class Deliverer:
         state = self._book.states[name]
         try:
             result = inbound.pull(self._station, connector)
-        except DeliveryFailed as error:
+        except KnownError as error:  # the shop unreachable, or a return the manifest refuses
             self._set(ConnectorState(name, True, str(error), state.last_pull_at, state.pulled))
             return
         at = self._station.clock()

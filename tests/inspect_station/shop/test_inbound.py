@@ -3,6 +3,7 @@ page with the shop's id named and nothing written."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -107,3 +108,30 @@ def test_a_bad_line_refuses_the_page_naming_the_shops_ids_and_writes_nothing(
     with pytest.raises(BadInput, match=f"^Medusa return return_0003, line ordli_9: .*{words}"):
         inbound.store(station, CONFIG, Pulled((good, bad), '{"updated_at": "x", "id": "y"}'))
     assert row_counts(station.db) == before  # not even the good one, nor the cursor
+
+
+def test_the_deliverer_says_why_a_pull_was_refused(station: Station) -> None:
+    from inspect_station.shop.runner import Deliverer
+
+    class Shop:
+        config = replace(CONFIG, pull=True)
+
+        def check(self) -> None: ...
+
+        def pull(self, cursor: str | None) -> Pulled:
+            bad = ShopLine("ordli_7", None, None, "Gift card", 1, Decimal("10"))
+            return Pulled((shop_return(7, bad),), '{"updated_at": "x", "id": "y"}')
+
+        def deliver(self, event: dict[str, object]) -> dict[str, object]:
+            return {}
+
+        def close(self) -> None: ...
+
+    deliverer = Deliverer(station, {"shop": Shop()})  # type: ignore[dict-item]
+    deliverer.run_once()
+    deliverer.stop()
+    problem = deliverer.states["shop"].problem
+    assert problem == (
+        "Medusa return return_0007, line ordli_7: unknown SKU "
+        "(the shop's line names no product SKU)."
+    )
