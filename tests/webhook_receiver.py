@@ -47,10 +47,12 @@ class Receiver:
         return self
 
     def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        """Stop serving (at once; a second call does nothing)."""
         if self._thread is not None:
+            self._server.shutdown()  # waits for serve_forever, so only while it runs
             self._thread.join(5)
+            self._thread = None
+        self._server.server_close()
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         receiver = self

@@ -192,7 +192,6 @@ def test_a_receiver_that_is_gone_makes_a_dead_letter_after_the_last_attempt(
     first = rows(hooked)[0][0]
     assert (first.state, first.attempts) == ("dead", POLICY.max_attempts)
     assert "cannot reach the receiver" in (first.last_error or "")
-    receiver.__init__()  # type: ignore[misc]  # a new server for the fixture to stop
 
 
 def test_the_deliverer_runs_on_its_own_thread_until_stopped(
