@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -22,9 +24,9 @@ from inspect_station.labels.raster import pdf_to_image
 from inspect_station.printing.folder import FolderPrinter
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
+from tests.ui.conftest import task_runners
 from ui.app import camera_for
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 WAIT = 10_000
 
@@ -36,9 +38,20 @@ def seeded_rma(station: Station, n: int = 0) -> str:
 
 
 def wedge_scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
-    """Type like a keyboard-wedge scanner: a burst of keys ending in Enter."""
-    qtbot.keyClicks(window.focusWidget() or window, code)
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    """Type like a keyboard-wedge scanner: a burst of keys 2 ms apart ending in Enter.
+
+    Each key carries its timestamp as the window system's would: without one (QTest's keys
+    have none) the wedge filter times the keys by its own clock, and a test thread held up for
+    more than the 30 ms gap (a loaded machine) would split the scan.
+    """
+    stamp = int(time.monotonic() * 1000)
+    for n, char in enumerate([*code, "\r"]):
+        target = window.focusWidget() or window
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(stamp + 2 * n)
+            QApplication.sendEvent(target, event)
 
 
 def open_parcel(qtbot: QtBot, window: MainWindow, code: str) -> None:
@@ -169,7 +182,7 @@ def test_without_a_camera_the_flow_goes_on_with_file_photos(
     window._scanner.install(qapp)
     broken = station.settings.replace(camera_source=str(tmp_path / "unplugged.avi"))
     camera = camera_for(broken)
-    win = MainWindow(station=station, tasks=TaskRunner(), camera=camera, scanner=window._scanner)
+    win = MainWindow(station=station, **task_runners(), camera=camera, scanner=window._scanner)
     qtbot.addWidget(win)
     win.show()
     win.start()
@@ -218,7 +231,7 @@ def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_save
     # The printer comes back: after the backoff the queued label goes out, once.
     station.change_shift(printer=FolderPrinter(tmp_path / "labels", name="files"))
     clock.advance(5)
-    bench.dispatch_labels()
+    window.labels.dispatch()
     qtbot.waitUntil(lambda: len(list((tmp_path / "labels").glob("*.pdf"))) == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: "waiting" not in window.status.printer.toolTip(), timeout=WAIT)
 
