@@ -1,9 +1,6 @@
-"""The outbox and the shops: how soon a finish becomes a refund, and what survives failures.
+"""The outbox and the shops: what survives failures (finish → refund in Medusa is
+``benchmarks/shop_refund.py``, ``--only refund``).
 
-- *Finish → refund in Medusa*: a customer's return of one unit requested in the real Medusa of
-  ``tools/medusa`` and pulled in (not timed); from just before the bench's ``finish`` to the
-  moment Medusa's order shows the refund (read every 50 ms), with the deliverer running as in
-  the window (its own thread, looking for due deliveries every second). Target p95 < 5 s.
 - *Receiver killed at random*: outcomes (each single-unit return makes two events) delivered to
   a webhook receiver process (``benchmarks/shop_receiver.py``) that is ``kill -9``-ed every
   0.3–1.5 s and restarted 0.2–1 s later; afterwards every event must be applied exactly once.
@@ -44,13 +41,11 @@ from inspect_station.shop.runner import Deliverer
 if TYPE_CHECKING:
     from benchmarks.__main__ import Context
 
-REFUND_TARGET_S = 5.0
 FAST = Policy(max_attempts=1000, base_s=0.2, max_s=2.0)
 
 
 def run(context: Context) -> Section:
     lines: list[str] = []
-    _refund_latency(context, lines)
     _killed_receiver(context, lines)
     _drain(context, lines)
     return Section("Outcomes to the shops", lines)
@@ -88,100 +83,6 @@ def _finish(station: Station, rma: str) -> float:
     began = time.perf_counter()
     inspection.finish(station, opened.inspection, grade="A")
     return time.perf_counter() - began
-
-
-# -- Medusa ------------------------------------------------------------------------------------
-def _refund_latency(context: Context, lines: list[str]) -> None:
-    import pytest
-
-    from tests import medusa_shop
-
-    try:
-        shop = medusa_shop.start()
-    except (pytest.skip.Exception, pytest.fail.Exception) as why:  # type: ignore[attr-defined]
-        lines.append(f"Finish → refund in Medusa: not measured ({why}).")
-        return
-    try:
-        _measure_medusa(context, shop, lines)
-    finally:
-        medusa_shop.stop(shop)
-
-
-def _measure_medusa(context: Context, shop: Any, lines: list[str]) -> None:
-    from tests import medusa_shop
-
-    runs = 5 if context.quick else 20
-    key = context.tmp / "medusa.key"
-    key.write_text(shop.api_key)
-    key.chmod(0o600)
-    dock = shop.seed["location_id"]
-    table_ = {"kind": "medusa", "url": shop.url, "secret_file": str(key), "location": dock,
-              "timeout_s": 60, "poll_seconds": 2, "categories": {"JKT-": "apparel"}}  # fmt: skip
-    station = _station(context, "medusa", None)
-    station.settings = station.settings.replace(connectors={"shop": table_})
-    api = shop.api()
-    medusa = medusa_shop.tool()
-    deliverer = Deliverer(station, connectors.from_settings(station.settings), idle_s=1.0)
-    deliverer.start()  # as in the window: its own thread; the bench pokes it after a finish
-    seconds: list[float] = []
-    for _ in range(runs):
-        order = medusa.place_order(
-            api, shop.seed, [("JKT-TRAIL-M", 1)], shop.seed["customer_email"]
-        )
-        made = api.post(
-            "/store/returns",
-            {
-                "order_id": order["order_id"],
-                "return_shipping": {"option_id": shop.seed["return_shipping_option_id"]},
-                "items": [{"id": order["items"]["JKT-TRAIL-M"], "quantity": 1}],
-            },
-            auth="store",
-        )
-        rma = made["return"]["id"]
-        opened = None
-        deadline = time.monotonic() + 120
-        while not isinstance(opened, scanning.Opened) and time.monotonic() < deadline:
-            time.sleep(0.5)  # until the deliverer's pull brings it in
-            opened = scanning.scan(station, rma)
-        assert isinstance(opened, scanning.Opened), opened
-        began = time.perf_counter()
-        inspection.finish(station, opened.inspection, grade="A")
-        deliverer.poke()
-        while not _refunds(api, order["order_id"]):
-            if time.perf_counter() - began > 60:
-                raise RuntimeError("no refund in Medusa after 60 s")
-            time.sleep(0.05)
-        seconds.append(time.perf_counter() - began)
-    deliverer.stop()
-    station.close()
-    p50 = statistics.median(seconds)
-    p95 = sorted(seconds)[max(0, round(0.95 * len(seconds)) - 1)]
-    lines += [
-        f"Finish at the bench → refund recorded in Medusa ({runs} returns of one unit, "
-        "receive + refund; the deliverer on its own thread, poked after the finish as the "
-        "window does):",
-        "",
-        *table(
-            ("p50", "p95", "max", "target p95"),
-            [
-                (
-                    f"{p50:.2f} s",
-                    f"{p95:.2f} s",
-                    f"{max(seconds):.2f} s",
-                    f"< {REFUND_TARGET_S:.0f} s",
-                )
-            ],
-        ),
-        "",
-    ]
-
-
-def _refunds(api: Any, order_id: str) -> list[Any]:
-    order = api.get(
-        f"/admin/orders/{order_id}",
-        query={"fields": "id,payment_collections.payments.refunds.amount"},
-    )["order"]
-    return [r for pc in order["payment_collections"] for p in pc["payments"] for r in p["refunds"]]
 
 
 # -- webhooks ----------------------------------------------------------------------------------

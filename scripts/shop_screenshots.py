@@ -1,6 +1,7 @@
 """A demo station whose outcomes went out to a webhook receiver: some delivered, one refused
 (a dead letter), some waiting for a receiver that stopped answering. Screenshots the status bar's
-backlog and a unit's Shop tab.
+backlog and a unit's Shop tab, reached with real key events (xdotool): the PIN, F2, Ctrl+F and
+the plate, Enter, Alt+H.
 
 Run under a real X server (``xvfb-run -a -s "-screen 0 1366x768x24"``), from the checkout:
     INSPECT_STATION_HOME=/tmp/shop-shots PYTHONPATH=. .venv/bin/python \
@@ -35,6 +36,12 @@ from tests.webhook_receiver import SECRET, Receiver
 from ui.app import build_window
 
 
+def keys(*args: str) -> None:
+    """Real key events from the X server, as a keyboard sends them."""
+    subprocess.run(["xdotool", *args], check=True)
+    wait(150)
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     receiver = Receiver().start()
@@ -50,7 +57,7 @@ def main(out: Path) -> int:
     station.change_shift(user=User("anna", Role.OPERATOR))
     with station.db.read() as session:
         rmas = list(session.scalars(select(ExpectedReturn.rma).order_by(ExpectedReturn.id)))
-    finished = []
+    lpns = []
     deliverer = Deliverer(
         station, connectors.from_settings(station.settings), policy=Policy(), rng=random.Random(2)
     )
@@ -59,7 +66,7 @@ def main(out: Path) -> int:
         if not isinstance(opened, scanning.Opened):
             continue
         done = inspection.finish(station, opened.inspection, grade="AB"[n % 2])
-        finished.append(done.inspection.id)
+        lpns.append(done.inspection.lpn)
         receiver.mode = "refuse" if n == 2 else "ok"
         if n < 4:
             deliverer.run_once()
@@ -71,24 +78,31 @@ def main(out: Path) -> int:
     window.show()
     window.start()
     wait(1500)
-    window.sign_in.handle_badge("DEMO-SUPERVISOR")
-    window.sign_in.pin.setText("2222")
-    window.sign_in.pin.returnPressed.emit()
+    window.activateWindow()
+    window.sign_in.handle_badge("DEMO-SUPERVISOR")  # the badge is a scan; the rest is typed
+    wait(500)
+    keys("type", "--delay", "90", "2222")
+    keys("key", "Return")
     wait(1500)
-    window.show_history()
+    keys("key", "F2")
     wait(6000)  # the backlog is read every 5 s
     print(f"window {window.width()}×{window.height()}")
     window.grab().save(str(out / "shop-window.png"))
-    window.history.open_inspection(finished[2])
-    wait(2000)
+    keys("key", "ctrl+f")
+    keys("type", "--delay", "90", lpns[2])
+    wait(2500)
+    keys("key", "Return")
+    wait(2500)
+    keys("key", "alt+h")
+    wait(500)
     dialog = window.history._dialog
     if dialog is not None:
-        dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
-        wait(300)
-        print(f"unit dialog {dialog.width()}×{dialog.height()}")
+        tab = dialog.tabs.tabText(dialog.tabs.currentIndex())
+        print(f"unit dialog {dialog.width()}×{dialog.height()}, tab {tab}")
         dialog.grab().save(str(out / "shop-unit.png"))
         subprocess.run(["import", "-window", "root", str(out / "shop-screen.png")], check=False)
-        dialog.close()
+        keys("key", "Escape")
+        wait(300)
     window.close()
     station.close()
     return 0

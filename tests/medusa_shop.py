@@ -3,7 +3,8 @@ database made on the machine's PostgreSQL, migrated, an admin and a secret API k
 on 127.0.0.1, seeded through its API, and stopped when the session ends.
 
 Without node/npm or PostgreSQL it skips with the reason (a laptop), and fails in CI.
-``INSPECT_STATION_MEDUSA_DB`` names its database (default ``inspect_medusa``).
+``INSPECT_STATION_MEDUSA_DB`` names its database (default: the test database's name with
+``_medusa``, so checkouts that test side by side on one PostgreSQL keep their shops apart).
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ class MedusaShop:
 
 def environment() -> dict[str, str]:
     env = dict(os.environ)
-    env["MEDUSA_DB_NAME"] = os.environ.get("INSPECT_STATION_MEDUSA_DB", "inspect_medusa")
+    test_db = os.environ.get("INSPECT_STATION_TEST_DB")
+    default = f"{test_db}_medusa" if test_db else "inspect_medusa"
+    env["MEDUSA_DB_NAME"] = os.environ.get("INSPECT_STATION_MEDUSA_DB", default)
     return env
 
 

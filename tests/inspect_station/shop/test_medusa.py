@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 
 from db.models.grading import Recommendation
 from db.models.outbox import OutboxDelivery, OutboxEvent, ShopReturn
-from db.models.returns import ExpectedReturn
+from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.app.context import Station
 from inspect_station.bench import inspection, scanning
 from inspect_station.bench.assessment import Draft
@@ -211,6 +211,86 @@ def test_a_return_requested_in_medusa_is_inspected_and_answered(
     assert receipt == {"receive": "already applied", "refund": "already applied"}
     assert stock(shop) == after
     assert len(refunds(shop, order["order_id"])) == 1
+
+
+def one_unit_return(station: Station, shop: MedusaShop) -> tuple[dict[str, Any], str]:
+    """A paid and delivered order of one jacket, its return requested and pulled in."""
+    api, seed = shop.api(), shop.seed
+    order = tool().place_order(api, seed, [("JKT-TRAIL-M", 1)], seed["customer_email"])
+    made = api.post(
+        "/store/returns",
+        {
+            "order_id": order["order_id"],
+            "return_shipping": {"option_id": seed["return_shipping_option_id"]},
+            "items": [{"id": order["items"]["JKT-TRAIL-M"], "quantity": 1}],
+        },
+        auth="store",
+    )
+    pull = deliverer(station)
+    pull.run_once()
+    pull.stop()
+    return order, made["return"]["id"]
+
+
+def finish_and_send(station: Station, return_id: str) -> OutboxDelivery:
+    opened = scanning.scan(station, return_id)
+    assert isinstance(opened, scanning.Opened), opened
+    done = inspection.finish(station, with_photo(station, opened.inspection), grade="A")
+    with station.db.read() as session:
+        waiting = session.get(Recommendation, done.inspection.id).status == "pending"  # type: ignore[union-attr]
+    if waiting:  # above the approval threshold: a supervisor approves it as it is
+        worker = station.user
+        station.change_shift(user=User("sam", Role.SUPERVISOR))
+        approvals.approve(station, done.inspection.id, note="as decided")
+        station.change_shift(user=worker)
+    for _ in range(2):  # the second round: a refusal is not tried again by itself
+        send = deliverer(station)
+        send.run_once()
+        send.stop()
+    with station.db.read() as session:
+        return session.scalars(select(OutboxDelivery)).one()
+
+
+def test_a_refund_above_what_was_paid_is_a_dead_letter_in_medusas_words(
+    shop_station: tuple[Station, MedusaShop],
+) -> None:
+    station, shop = shop_station
+    order, return_id = one_unit_return(station, shop)
+    with station.db.write() as session:  # the station's price is wrong: ten times the paid one
+        er = session.scalars(select(ExpectedReturn).where(ExpectedReturn.rma == return_id.upper()))
+        session.execute(
+            update(ExpectedReturnLine)
+            .where(ExpectedReturnLine.expected_return_id == er.one().id)
+            .values(unit_price=Decimal("899.00"))
+        )
+    delivery = finish_and_send(station, return_id)
+    assert (delivery.state, delivery.attempts, delivery.last_status) == ("dead", 1, 400)
+    assert delivery.last_error is not None
+    assert delivery.last_error.endswith(
+        "→ 400: You are not allowed to refund more than the captured amount"
+    ), delivery.last_error
+    assert refunds(shop, order["order_id"]) == []
+
+
+def test_a_return_medusa_does_not_know_is_a_dead_letter_in_its_words(
+    shop_station: tuple[Station, MedusaShop],
+) -> None:
+    station, shop = shop_station
+    order, return_id = one_unit_return(station, shop)
+    unknown = "return_01KUNKNOWN0000000000000000"
+    with station.db.write() as session:  # pulled, then gone from the shop
+        session.execute(
+            update(ShopReturn)
+            .where(ShopReturn.shop_return_id == return_id)
+            .values(shop_return_id=unknown)
+        )
+    delivery = finish_and_send(station, return_id)
+    assert (delivery.state, delivery.attempts, delivery.last_status) == ("dead", 1, 404)
+    assert f"POST /admin/returns/{unknown}/receive → 404: " in (delivery.last_error or "")
+    assert unknown in (delivery.last_error or "").split("→ 404: ", 1)[1]
+    assert refunds(shop, order["order_id"]) == []
+    ret = shop.api().get(f"/admin/returns/{return_id}", query={"fields": "id,status"})["return"]
+    assert ret["status"] == "requested"
 
 
 def _inspections(session: Any, expected_return_id: int) -> list[Any]:

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
-from db.models.outbox import OutboxDelivery, OutboxEvent
+from db.models.outbox import OutboxDelivery, OutboxEvent, ShopReturn
 from inspect_station.app.context import Station
 from inspect_station.bench import inspection, scanning
 from inspect_station.shop import connectors
@@ -114,6 +114,24 @@ def test_a_refund_shopify_refuses_is_a_dead_letter_in_its_words(
     assert (delivery.state, delivery.attempts) == ("dead", 1)
     assert "exceeds the refundable amount" in (delivery.last_error or "")
     assert fake.refunds == []
+
+
+@ON_SQLITE
+def test_a_return_shopify_does_not_know_is_a_dead_letter_naming_it(
+    shop: Station, fake: ShopifyFake
+) -> None:
+    run(shop)
+    with shop.db.write() as session:  # the return was pulled, then Shopify lost it
+        session.execute(update(ShopReturn).values(shop_return_id="gid://shopify/Return/999"))
+    inspect_all(shop)
+    run(shop)
+    run(shop)  # a refusal is not tried again by itself
+    with shop.db.read() as session:
+        delivery = session.scalars(select(OutboxDelivery)).one()
+    assert (delivery.state, delivery.attempts) == ("dead", 1)
+    assert delivery.last_error == "Shopify knows no return gid://shopify/Return/999."
+    assert fake.refunds == []
+    assert not any(fake.processed.values())
 
 
 def test_the_fake_refuses_what_shopify_would(fake: ShopifyFake) -> None:
