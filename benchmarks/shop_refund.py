@@ -6,8 +6,7 @@ the refund call (its workflow has committed it; the order is read back afterward
 with the deliverer on its own thread and poked after the finish, as the window does. Target
 p95 < 5 s on loopback. The refund is the delivery's last call (after the receive: Medusa books a
 refund on an order that owes nothing as a credit line), so this is also the whole delivery.
-Nothing polls Medusa meanwhile. The peer, every third run, is the same delivery with its three
-reads sent one after another rather than side by side.
+Nothing polls Medusa meanwhile.
 
 Each run is split: the finish itself (the bench's transaction), the wait until the deliverer
 took the delivery (its wake-up, or a pull of the shop's returns it was in the middle of), and
@@ -21,19 +20,14 @@ import statistics
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from unittest import mock
 
 from benchmarks.report import Section, table
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.bench import inspection, scanning
 from inspect_station.shop import connectors
-from inspect_station.shop import medusa as medusa_connector
 from inspect_station.shop.connector import Connector, Pulled
 from inspect_station.shop.runner import Deliverer
 
@@ -103,7 +97,6 @@ class _Timed:
 @dataclass(frozen=True)
 class _Run:
     total: float  # finish → Medusa answered the refund (its workflow committed)
-    reads: str  # how the delivery's three reads went out: "together" or "one by one"
     finish: float
     wait: float
     to_refund: float
@@ -134,8 +127,6 @@ def _measure(context: Context, shop: Any) -> list[_Run]:
     from tests import medusa_shop
 
     count = 5 if context.quick else 20
-    # The peer, every third run: the same delivery with its reads sent one after another.
-    schedule = ["together" if n % 3 != 2 else "one by one" for n in range(count * 3 // 2)]
     home = context.tmp / "medusa"
     key = context.tmp / "medusa.key"
     key.write_text(shop.api_key)
@@ -164,7 +155,7 @@ def _measure(context: Context, shop: Any) -> list[_Run]:
     deliverer = Deliverer(station, made, idle_s=1.0)
     deliverer.start()  # as in the window: its own thread; the bench pokes it after a finish
     runs: list[_Run] = []
-    for reads in schedule:
+    for _ in range(count):
         order = medusa.place_order(
             api, shop.seed, [("JKT-TRAIL-M", 1)], shop.seed["customer_email"]
         )
@@ -185,12 +176,11 @@ def _measure(context: Context, shop: Any) -> list[_Run]:
             opened = scanning.scan(station, rma)
         assert isinstance(opened, scanning.Opened), opened
         time.sleep(1.0)  # the finish comes a while after the scan, as at a bench
-        with _reads(reads):
-            began = time.perf_counter()
-            inspection.finish(station, opened.inspection, grade="A")
-            finished = time.perf_counter()
-            deliverer.poke()
-            runs.append(_one(clock, began, finished, reads))
+        began = time.perf_counter()
+        inspection.finish(station, opened.inspection, grade="A")
+        finished = time.perf_counter()
+        deliverer.poke()
+        runs.append(_one(clock, began, finished))
         if not _refunds(api, order["order_id"]):  # what the delivery said is what Medusa has
             raise RuntimeError(f"no refund in Medusa for {rma}")
     deliverer.stop()
@@ -198,21 +188,7 @@ def _measure(context: Context, shop: Any) -> list[_Run]:
     return runs
 
 
-@contextmanager
-def _reads(how: str) -> Iterator[None]:
-    """The Medusa connector's reads as they are (together), or one after another (the peer)."""
-    if how == "together":
-        yield
-        return
-
-    def one_by_one(**_: Any) -> ThreadPoolExecutor:
-        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="medusa-read")
-
-    with mock.patch.object(medusa_connector, "ThreadPoolExecutor", one_by_one):
-        yield
-
-
-def _one(clock: _Clock, began: float, finished: float, reads: str) -> _Run:
+def _one(clock: _Clock, began: float, finished: float) -> _Run:
     """The run's parts, once its delivery is over (the deliverer's thread appends it)."""
     deadline = time.perf_counter() + 60
     while not any(s >= began for s, _ in clock.delivers):
@@ -225,7 +201,6 @@ def _one(clock: _Clock, began: float, finished: float, reads: str) -> _Run:
     refunded = next(e for what, _s, e in calls if what.endswith("/refund"))
     return _Run(
         total=refunded - began,
-        reads=reads,
         finish=finished - began,
         wait=max(0.0, d_start - finished),  # it may start before finish() has returned
         to_refund=refunded - max(d_start, finished),
@@ -247,28 +222,28 @@ def _p(values: list[float], q: float) -> float:
 
 
 def _report(runs: list[_Run], lines: list[str]) -> None:
-    def row(how: str) -> tuple[str, ...]:
-        values = [r.total for r in runs if r.reads == how]
-        p50, p95 = statistics.median(values), _p(values, 0.95)
-        target = f"< {REFUND_TARGET_S:.0f} s" if how == "together" else "(peer)"
-        return (how, str(len(values)), f"{p50:.2f} s", f"{p95:.2f} s", f"{max(values):.2f} s",
-                target)  # fmt: skip
-
+    totals = [r.total for r in runs]
     lines += [
-        "Finish at the bench → refund recorded in Medusa (returns of one unit; the deliverer on "
-        "its own thread, poked after the finish as the window does; the refund, the delivery's "
-        "last call after the receive, counts when Medusa answers it, read back from the order "
-        "afterwards). The peer, every third run: the delivery's three reads one after another:",
+        f"Finish at the bench → refund recorded in Medusa ({len(runs)} returns of one unit; the "
+        "deliverer on its own thread, poked after the finish as the window does; the refund, the "
+        "delivery's last call after the receive, counts when Medusa answers it, read back from "
+        "the order afterwards):",
         "",
         *table(
-            ("reads", "runs", "p50", "p95", "max", "target p95"),
-            [row("together"), row("one by one")],
+            ("p50", "p95", "max", "target p95"),
+            [
+                (
+                    f"{statistics.median(totals):.2f} s",
+                    f"{_p(totals, 0.95):.2f} s",
+                    f"{max(totals):.2f} s",
+                    f"< {REFUND_TARGET_S:.0f} s",
+                )
+            ],
         ),
         "",
     ]
-    runs = [r for r in runs if r.reads == "together"]
     lines += [
-        "Where the time went with the reads together (median and max per run; the deliverer "
+        "Where the time went (median and max per run; the deliverer "
         f"was in a pull of the shop's returns when poked in {sum(r.pulling for r in runs)} of "
         f"{len(runs)} runs), and each of Medusa's calls, in the order sent:",
         "",

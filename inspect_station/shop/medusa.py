@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -165,27 +163,14 @@ class MedusaConnector:
         if event["type"] != "return.decided":
             return {"ignored": event["type"]}
         data = event["data"]
-        shop, units = data["shop"], data["units"]
+        shop = data["shop"]
         key = f"{TAG}:{event['idempotency_key']}"
         prefix = f"{TAG}:{data['rma']}:return.decided:"
-        # The three reads the writes depend on go out side by side (Medusa answers them at the
-        # same time); the writes follow one by one. Nothing but this delivery writes what they
-        # read: one order's deliveries go one at a time.
-        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="medusa-read") as pool:
-            changes = pool.submit(self._changes, shop["order_id"])
-            levels = pool.submit(self._levels, units)
-            payments = pool.submit(self._payments, shop["order_id"])
-            read = _Read(changes.result(), levels.result(), payments.result())
-        received = self._receive(shop, units, key, prefix, read)
+        received = self._receive(shop, data["units"], key, prefix)
         refunded = self._refund(
-            shop["order_id"], data["rma"], Decimal(data["refund_total"]), key, prefix, read
+            shop["order_id"], data["rma"], Decimal(data["refund_total"]), key, prefix
         )
         return {"receive": received, "refund": refunded}
-
-    def _where(self, unit: dict[str, Any]) -> tuple[str, str]:
-        """A unit's disposition and the stock location it is received at."""
-        route = self.config.route(unit.get("route"), unit.get("receipt") or "received")
-        return route.disposition, route.location or self.config.location or ""
 
     def _sessions(
         self, shop: dict[str, Any], units: list[dict[str, Any]]
@@ -196,11 +181,12 @@ class MedusaConnector:
             lambda: {"restock": defaultdict(list), "damaged": defaultdict(list)}
         )
         for unit in units:
-            disposition, where = self._where(unit)
+            route = self.config.route(unit.get("route"), unit.get("receipt") or "received")
             line = lines.get(str(unit.get("line_no")))
-            if disposition == "none" or line is None:
+            if route.disposition == "none" or line is None:
                 continue
-            grouped[where][disposition][line["id"]].append(
+            where = route.location or self.config.location or ""
+            grouped[where][route.disposition][line["id"]].append(
                 f"{unit['lpn']} grade {unit.get('grade')} {unit.get('route')}"
             )
         return {
@@ -214,21 +200,18 @@ class MedusaConnector:
             for where, kinds in grouped.items()
         }
 
-    def _changes(self, oid: str) -> list[dict[str, Any]]:
-        got = self._http.call(
+    def _receive(
+        self, shop: dict[str, Any], units: list[dict[str, Any]], key: str, prefix: str
+    ) -> str:
+        rid, oid = shop["return_id"], shop["order_id"]
+        changes = self._http.call(
             "GET",
             f"/admin/orders/{oid}/changes",
             params={"change_type": "return_receive", "fields": "id,status,return_id,internal_note"},
-        )
-        return list(got["order_changes"])
-
-    def _receive(
-        self, shop: dict[str, Any], units: list[dict[str, Any]], key: str, prefix: str, read: _Read
-    ) -> str:
-        rid = shop["return_id"]
+        )["order_changes"]
         ours = [
             c
-            for c in read.changes
+            for c in changes
             if c["return_id"] == rid and (c["internal_note"] or "").startswith(prefix)
         ]
         done = {c["internal_note"].rsplit("@", 1)[-1] for c in ours if c["status"] == "confirmed"}
@@ -238,37 +221,35 @@ class MedusaConnector:
         todo = {where: items for where, items in sessions.items() if where not in done}
         if done and not todo:
             return "already applied"
-        self._check_stock(units, todo, read.levels)
+        self._check_stock(units, todo)
         for where, items in sorted(todo.items()):
             self._session(rid, where, items, f"{key}@{where}")
         return "applied" if todo else "nothing to receive"
 
-    def _restocks(self, units: list[dict[str, Any]]) -> set[tuple[str, str]]:
-        return {
-            (unit["sku"], where)
+    def _check_stock(self, units: list[dict[str, Any]], todo: dict[str, Any]) -> None:
+        """Medusa answers a receive at a location without the item's stock record with a 500 and
+        leaves the return half received: refuse it here, in words, before anything is sent."""
+        routes = [
+            (unit["sku"], self.config.route(unit.get("route"), unit.get("receipt") or "received"))
             for unit in units
-            for disposition, where in [self._where(unit)]
-            if disposition == "restock"
+        ]
+        need = {  # where _sessions receives them: the route's location, else the connector's
+            (sku, route.location or self.config.location or "")
+            for sku, route in routes
+            if route.disposition == "restock"
         }
-
-    def _levels(self, units: list[dict[str, Any]]) -> set[tuple[str, str]]:
-        """(SKU, location) of the stock records Medusa has for the SKUs to restock."""
-        skus = sorted({sku for sku, _ in self._restocks(units)})
-        if not skus:
-            return set()
+        need = {(sku, where) for sku, where in need if where in todo}
+        if not need:
+            return
+        skus = sorted({sku for sku, _ in need})
         got = self._http.call(
             "GET",
             "/admin/inventory-items",
             params={"sku": skus, "fields": "sku,location_levels.location_id", "limit": 100},
         )["inventory_items"]
-        return {(i["sku"], lv["location_id"]) for i in got for lv in i.get("location_levels") or []}
-
-    def _check_stock(
-        self, units: list[dict[str, Any]], todo: dict[str, Any], levels: set[tuple[str, str]]
-    ) -> None:
-        """Medusa answers a receive at a location without the item's stock record with a 500 and
-        leaves the return half received: refuse it here, in words, before anything is sent."""
-        need = {(sku, where) for sku, where in self._restocks(units) if where in todo}
+        levels = {
+            (i["sku"], lv["location_id"]) for i in got for lv in i.get("location_levels") or []
+        }
         missing = sorted(f"{sku} at {where}" for sku, where in need if (sku, where) not in levels)
         if missing:
             raise Refused(
@@ -301,8 +282,7 @@ class MedusaConnector:
                 self._http.call("DELETE", f"/admin/returns/{rid}/receive")
             raise
 
-    def _payments(self, oid: str) -> list[dict[str, Any]]:
-        """The order's captured payments with their refunds."""
+    def _refund(self, oid: str, rma: str, wanted: Decimal, key: str, prefix: str) -> str:
         order = self._http.call(
             "GET",
             f"/admin/orders/{oid}",
@@ -313,17 +293,12 @@ class MedusaConnector:
                 "payment_collections.payments.refunds.note"
             },
         )["order"]
-        return [
+        payments = [
             p
             for pc in order.get("payment_collections") or []
             for p in pc.get("payments") or []
             if p.get("captured_at")
         ]
-
-    def _refund(
-        self, oid: str, rma: str, wanted: Decimal, key: str, prefix: str, read: _Read
-    ) -> str:
-        payments = read.payments
         if not payments:
             raise Refused(f"Medusa order {oid} has no captured payment to refund.")
         refunds = [r for p in payments for r in p.get("refunds") or []]
@@ -357,16 +332,6 @@ class MedusaConnector:
             },
         )
         return f"refunded {difference:.2f}"
-
-
-@dataclass(frozen=True)
-class _Read:
-    """What Medusa had before a delivery's writes: the order's receive changes, the stock
-    records of the SKUs to restock, the captured payments with their refunds."""
-
-    changes: list[dict[str, Any]]
-    levels: set[tuple[str, str]]
-    payments: list[dict[str, Any]]
 
 
 def _time(text: str | None) -> datetime | None:
