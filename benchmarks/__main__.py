@@ -33,6 +33,7 @@ MODULES: dict[str, str] = {
     "grading": "benchmarks.grading_bench",
     "photos": "benchmarks.photos",
     "decode": "benchmarks.decode",
+    "images": "benchmarks.images",
     "auth": "benchmarks.auth",
     "desk": "benchmarks.desk",
 }

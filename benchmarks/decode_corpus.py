@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inspect_station.app.errors import BadInput
-from inspect_station.identify.decoding import Decoder, Image, read_image_file
+from inspect_station.identify.decoding import Decoder, Image
+from inspect_station.images.files import read_image_file
 
 _ROOT = Path(__file__).resolve().parents[1]
 # ``shared/`` lies beside the checkout (and beside the folder of checkouts, for worktrees).

@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib
-import io
 import logging
-import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,17 +34,15 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 import zxingcpp
-from PIL import Image as PILImage
 
 from inspect_station.app.errors import BadInput
+from inspect_station.images.files import over_white, read_image_file
 
 log = logging.getLogger(__name__)
 
 Image = npt.NDArray[np.uint8]
 Corners = tuple[tuple[int, int], ...]
-MAX_PIXELS = 60_000_000  # more than any camera at a bench; refused before decoding
 FRAME_WIDTH = 960  # camera frames are decoded at most this wide (see benchmarks/decode.py)
-_ALPHA_MODES = ("RGBA", "LA", "PA")  # Pillow modes that carry transparency
 RETAIL_DENSITY = 3  # the still-image fallback scans every 3rd row and column
 CLAHE_CLIP = 2.0
 CLAHE_TILES = (8, 8)
@@ -378,51 +374,6 @@ def decode_frame(decoder: Decoder, frame: Image) -> list[Decoded]:
     ]
 
 
-def read_image_file(path: Path) -> Image:
-    """An image file as a grayscale array. Raises BadInput when it is not an image the station
-    can read, or is too large to decode safely (a decompression bomb)."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise BadInput(f"Cannot read {path}: {error.strerror or error}") from error
-    name = Path(path).name
-    transparent = False
-    try:
-        with warnings.catch_warnings():
-            # Pillow warns of large images on open; the limit below says it in words.
-            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
-            with PILImage.open(io.BytesIO(raw)) as header:  # reads the header only
-                width, height = header.size
-                transparent = header.mode in _ALPHA_MODES or "transparency" in header.info
-    except (OSError, ValueError, PILImage.DecompressionBombError):
-        width = height = 0  # not for Pillow; OpenCV may still know it
-    if width * height > MAX_PIXELS:
-        raise BadInput(
-            f"{name} is {width}×{height} pixels, more than the {MAX_PIXELS // 1_000_000} MP "
-            "any bench photo has; it is not decoded."
-        )
-    if transparent:
-        return _transparent_on_white(raw, name)
-    # imdecode rather than imread: imread cannot open non-ASCII paths on Windows and gives no
-    # way to tell "missing" from "not an image".
-    image = cv2.imdecode(np.frombuffer(raw, dtype=np.uint8), cv2.IMREAD_GRAYSCALE) if raw else None
-    if image is None or image.size == 0:
-        raise BadInput(f"{name} is not an image the station can read.")
-    return np.asarray(image, dtype=np.uint8)
-
-
-def _transparent_on_white(raw: bytes, name: str) -> Image:
-    """An image with an alpha channel or a transparent colour, laid on white (see
-    :func:`_over_white`). OpenCV's grey reading drops the alpha channel, so Pillow decodes it."""
-    try:
-        with PILImage.open(io.BytesIO(raw)) as image:
-            rgba = np.asarray(image.convert("RGBA"), dtype=np.uint8)
-    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as error:
-        raise BadInput(f"{name} is not an image the station can read.") from error
-    gray = np.asarray(cv2.cvtColor(rgba, cv2.COLOR_RGBA2GRAY), dtype=np.uint8)
-    return _over_white(gray, rgba[:, :, 3])
-
-
 def decode_file(path: Path) -> list[Decoded]:
     """Barcodes in an image file. Raises BadInput when the file cannot be read as an image."""
     return decode_image(read_image_file(path))
@@ -454,18 +405,6 @@ def _gray(image: Image) -> Image:
         gray = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), dtype=np.uint8)
     else:
         gray = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGRA2GRAY), dtype=np.uint8)
-        gray = _over_white(gray, image[:, :, 3])
+        gray = over_white(gray, image[:, :, 3])
     # Both libraries read the buffer directly and need rows packed without gaps.
     return np.ascontiguousarray(gray)
-
-
-def _over_white(gray: Image, alpha: Image) -> Image:
-    """Grey levels as the picture looks laid on white paper: a transparent pixel is white.
-
-    ZXing's own reader does the same (its luminance source forces fully transparent pixels to
-    white). Without it a code drawn on a transparent background, whose hidden colour is
-    usually black, loses its quiet zone in black: zxing-cpp then finds no symbol at all.
-    """
-    weight = alpha.astype(np.uint16)
-    blended = (gray.astype(np.uint16) * weight + 255 * (255 - weight) + 127) // 255
-    return blended.astype(np.uint8)

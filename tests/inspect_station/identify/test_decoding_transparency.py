@@ -16,13 +16,8 @@ import zxingcpp
 from PIL import Image as PILImage
 
 from benchmarks.decode_corpus import DEFAULT_CORPUS
-from inspect_station.identify.decoding import (
-    Image,
-    decode_file,
-    decode_image,
-    read_image_file,
-    station_decoder,
-)
+from inspect_station.identify.decoding import Image, decode_file, decode_image, station_decoder
+from inspect_station.images.files import read_image_file
 from tests.conftest import need_service
 
 TEXT = "EDIFACTEDIFACT"
