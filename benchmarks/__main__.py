@@ -34,6 +34,7 @@ MODULES: dict[str, str] = {
     "photos": "benchmarks.photos",
     "decode": "benchmarks.decode",
     "images": "benchmarks.images",
+    "cli": "benchmarks.cli_start",
     "auth": "benchmarks.auth",
     "desk": "benchmarks.desk",
 }
