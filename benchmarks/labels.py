@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from benchmarks import report
 from benchmarks.measure import summarize
+from inspect_station.identify.identifiers import lpn_check_character
 from inspect_station.labels.layout import DPIS, STOCKS, LabelData
 from inspect_station.labels.pdf import render_pdf
 from inspect_station.labels.zpl import render_zpl
@@ -31,7 +32,7 @@ ZPL_TARGET_MS = 1.0
 PDF_TARGET_MS = 25.0
 
 LABEL = LabelData(
-    lpn="LP7K3M9Q2X4B1CZ",
+    lpn="LP7K3M9Q2X4B1CV",
     route="resale",
     grade="B",
     grade_name="Opened / minor wear",
@@ -58,7 +59,8 @@ def _times_ms(fn: Callable[[int], object], runs: int) -> list[float]:
 
 def _plates(count: int, start: int = 0) -> list[LabelData]:
     # A new plate each time, so no cache of a previous label's bars or text serves the next.
-    return [replace(LABEL, lpn=f"LP{index:012d}Z") for index in range(start, start + count)]
+    bodies = (f"{index:012d}" for index in range(start, start + count))
+    return [replace(LABEL, lpn=f"LP{body}{lpn_check_character(body)}") for body in bodies]
 
 
 def _render_row(stock: str, dpi: int, labels: list[LabelData]) -> list[str]:

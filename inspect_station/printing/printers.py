@@ -190,7 +190,7 @@ def make_printer(settings: Settings) -> Printer:
 def sample_label_data(station_name: str, operator: str, when: datetime | None = None) -> LabelData:
     """The label "print test label" prints: every field filled, a plate that is clearly a test."""
     return LabelData(
-        lpn="LPTEST00000000",
+        lpn="LPTEST00000000G",
         route="test",
         grade="A",
         grade_name="Printer test",

@@ -53,8 +53,8 @@ def still() -> StillDecoder:
 
 
 def test_what_zxing_reads_is_the_answer(still: StillDecoder) -> None:
-    image = symbol(zxingcpp.BarcodeFormat.Code128, "LP4N8W2R6T0Y3U")
-    assert [(d.text, d.backend) for d in still.decode(image)] == [("LP4N8W2R6T0Y3U", "zxing-cpp")]
+    image = symbol(zxingcpp.BarcodeFormat.Code128, "LP4N8W2R6T0Y3V3")
+    assert [(d.text, d.backend) for d in still.decode(image)] == [("LP4N8W2R6T0Y3V3", "zxing-cpp")]
 
 
 def test_a_dim_unevenly_lit_ean_is_read_by_the_fallback(still: StillDecoder) -> None:
@@ -145,11 +145,11 @@ def test_tuning_photo_sets_read_better_than_each_backend(still: StillDecoder, na
 
 
 def test_decode_frame_maps_corners_back_to_the_frame() -> None:
-    label = symbol(zxingcpp.BarcodeFormat.Code128, "LP4N8W2R6T0Y3U", scale=4)
+    label = symbol(zxingcpp.BarcodeFormat.Code128, "LP4N8W2R6T0Y3V3", scale=4)
     frame = np.full((1080, 1920), 255, np.uint8)
     frame[600 : 600 + label.shape[0], 900 : 900 + label.shape[1]] = label
     found = decoding.decode_frame(station_decoder(thorough=False), frame)
-    assert [d.text for d in found] == ["LP4N8W2R6T0Y3U"]
+    assert [d.text for d in found] == ["LP4N8W2R6T0Y3V3"]
     xs = [x for x, _ in found[0].corners]
     assert min(xs) >= 900
     assert max(xs) <= 900 + label.shape[1]

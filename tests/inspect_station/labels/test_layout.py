@@ -28,12 +28,12 @@ from inspect_station.labels.layout import (
     TextBox,
     build_layout,
 )
-from inspect_station.labels.pdf import render_pdf
+from inspect_station.labels.pdf import layout_to_pdf, render_pdf
 from inspect_station.labels.raster import pdf_to_image
 from inspect_station.labels.zpl import escape_field, layout_to_zpl, render_zpl
 from tests.conftest import need_service
 
-LPN = "LP7K3M9Q2X4B1C"
+LPN = "LP7K3M9Q2X4B1CV"  # a plate as the station makes them: LP, 12 characters, a check
 WHEN = datetime(2026, 11, 26, 13, 3, tzinfo=UTC)
 FULL = LabelData(
     lpn=LPN,
@@ -50,8 +50,7 @@ FULL = LabelData(
     rma="R-118822",
     tote="T-017",
 )
-# A plate as the station makes them: LP, 12 characters, a check character.
-PLATE = replace(FULL, lpn="LP7K3M9Q2X4B1CZ")
+PLATE = FULL
 TEXT_FIELDS = (
     "route",
     "grade",
@@ -227,11 +226,6 @@ def test_text_always_fits_inside_the_label(fields: dict[str, str], grid: tuple[s
             assert text.width(element.text, element.font_dots, element.bold) <= element.w
 
 
-def test_plate_too_long_for_any_symbol_names_the_stock() -> None:
-    with pytest.raises(BadInput, match="2x1 labels at 203 dpi"):
-        build_layout(replace(FULL, lpn="LP" + "ABCDEFGH" * 40), "2x1", 203)
-
-
 def test_qr_plate_lands_on_whole_dots() -> None:
     layout = build_layout(PLATE, "2x1", 203)
     (code,) = [e for e in layout if isinstance(e, QRCode)]
@@ -280,10 +274,39 @@ def test_symbols_a_printer_font_lacks_are_spelled_out() -> None:
     assert "value >= €20 -> resale" in shown
 
 
-@pytest.mark.parametrize("lpn", ["", "lp7k3", "LP 7K3", "LP^XZ", "LPÉ"])
-def test_malformed_plate_is_refused(lpn: str) -> None:
-    with pytest.raises(BadInput, match="Licence plate"):
-        build_layout(replace(FULL, lpn=lpn))
+@pytest.mark.parametrize(
+    "lpn",
+    [
+        "",
+        "lp7k3m9q2x4b1cv",  # lower case
+        "LP 7K3M9Q2X4B1CV",
+        "LP^XZ",
+        "LPÉ",
+        "LP7K3M9Q2X4B1CZ",  # a wrong check character
+        "LP7K3M9Q2X4B1C",  # one short
+        "LP7K3M9Q2X4B1CVV",  # one too many
+        "LPIL0O00000000A",  # letters Crockford leaves out
+        "99123456",
+        "RMA-2026-000123",
+    ],
+)
+def test_only_the_station_s_own_plates_are_printed(lpn: str) -> None:
+    message = "is not one of the station's licence plates"
+    for render in (build_layout, render_pdf, render_zpl):
+        with pytest.raises(BadInput, match=message):
+            render(replace(FULL, lpn=lpn))
+
+
+def test_a_300_character_plate_is_refused_not_printed_as_a_qr_code() -> None:
+    long = "LP" + "ABCDEFGH" * 37 + "XY"
+    assert len(long) == 300
+    for stock in ("4x6", "2x1"):
+        with pytest.raises(BadInput) as caught:
+            render_pdf(replace(FULL, lpn=long), stock, 203)
+        message = str(caught.value)
+        assert message.startswith("'LPABCDEFGHABCDEFGHAB… (300 characters)' is not one of")
+        assert "e.g. LP4N8W2R6T0Y3V3" in message
+        assert len(message) < 250
 
 
 def test_unknown_stock_dpi_or_route_is_refused() -> None:
@@ -295,16 +318,23 @@ def test_unknown_stock_dpi_or_route_is_refused() -> None:
         build_layout(replace(FULL, route=" \n "))
 
 
+def bars_only(data: str) -> Layout:
+    """A layout of one Code 128 symbol: the symbol encoding, apart from any plate."""
+    stock = STOCKS["4x6"]
+    bars = Barcode128(40, 40, 3, 183, data)
+    return Layout(stock, 203, stock.width_dots(203), stock.height_dots(203), (bars,))
+
+
 def test_upstream_leading_99_bug_is_worked_around() -> None:
     # python-barcode 0.16 drops a leading "99" from numeric data.
-    layout = build_layout(replace(FULL, lpn="99123456"))
-    image = pdf_to_image(render_pdf(replace(FULL, lpn="99123456")))
+    layout = bars_only("99123456")
+    image = pdf_to_image(layout_to_pdf(layout))
     assert [d.text for d in available_decoders()[0].decode(image)] == ["99123456"]
     assert "^FD>;99123456^FS" in layout_to_zpl(layout)
 
 
 def test_zpl_replays_the_code_sets_of_the_pdf() -> None:
-    zpl = render_zpl(replace(FULL, lpn="AB1234C"))
+    zpl = layout_to_zpl(bars_only("AB1234C"))
     assert "^BY3^BCN,183,N,N,N,N^FH^FD>:AB>51234>6C^FS" in zpl
 
 

@@ -92,7 +92,7 @@ def test_print_test_to_a_zpl_printer_and_its_faults(
             'timeout = 0.5\n[printers.lost]\nkind = "zpl-tcp"\nhost = "nowhere.invalid"\n',
         )
         assert main(["print-test", "--printer", "dock", "--copies", "2"]) == 0
-        assert zebra.printed() == {"LPTEST00000000": 2}
+        assert zebra.printed() == {"LPTEST00000000G": 2}
         zebra.paper_out = True
         assert main(["print-test", "--printer", "dock"]) == 2
         assert "paper out" in capsys.readouterr().err
