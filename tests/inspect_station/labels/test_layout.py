@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from inspect_station.app.errors import BadInput
 from inspect_station.identify.decoding import available_decoders
-from inspect_station.labels import code128, marks, qr, text
+from inspect_station.labels import code128, fonts, glyphs, marks, qr, text
 from inspect_station.labels.layout import (
     DPIS,
     MIN_MODULE_DOTS,
@@ -339,18 +339,17 @@ def test_zpl_replays_the_code_sets_of_the_pdf() -> None:
 
 
 def test_pdf_falls_back_to_helvetica_without_a_wide_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(text, "_wide_fonts", lambda: None)
-    assert text.pdf_font("Привет €", False) == ("Helvetica", "?????? €")
+    monkeypatch.setattr(fonts, "_loaded", lambda: ())
+    assert fonts.runs("Привет €", False) == [fonts.Run("Helvetica", "?????? €")]
     pdf = render_pdf(replace(FULL, reason="Размер не подошёл 😞", why="≥ → 東京"))
     assert pdf.startswith(b"%PDF")
 
 
 def test_pdf_embeds_a_wide_font_for_other_scripts() -> None:
-    font, drawn = text.pdf_font("Размер ≥ 20", True)
-    if font.startswith("Helvetica"):
+    runs = fonts.runs("Размер ≥ 20", True)
+    if runs[0].font.startswith("Helvetica"):
         need_service("no TrueType font with wide coverage (fonts-dejavu-core) on this machine")
-    assert drawn == "Размер ≥ 20"
-    assert font.endswith("Bold")
+    assert [(r.font, r.text) for r in runs] == [("InspectSans-Bold", "Размер ≥ 20")]
     assert b"FontFile2" in render_pdf(replace(FULL, reason="Размер"))
 
 
@@ -417,6 +416,8 @@ def _expected_commands(layout: Layout) -> int:
             count += 4  # ^FO ^BQ ^FD ^FS
         elif isinstance(element, Barcode128):
             count += 6  # ^FO ^BY ^BC ^FH ^FD ^FS
+        elif glyphs.drawable(element):
+            count += 3 + element.reverse  # other scripts as graphics: ^FO [^FR] ^GF ^FS
         elif element.text:
             count += 6 + element.reverse  # ^FO ^A ^FB [^FR] ^FH ^FD ^FS
     return count
@@ -444,7 +445,7 @@ def test_zpl_text_cannot_inject_commands(fields: dict[str, str], dpi: int) -> No
     assert zpl.count("^XA") == zpl.count("^XZ") == 1
     lines = zpl.splitlines()
     assert len(lines) == 7 + len([e for e in layout if not isinstance(e, TextBox) or e.text])
-    shown = [box.text for box in texts(layout) if box.text]
+    shown = [box.text for box in texts(layout) if box.text and not glyphs.drawable(box)]
     fields_sent = [line for line in lines if "^A0N" in line]
     assert len(fields_sent) == len(shown)
     for line, expected in zip(fields_sent, shown, strict=True):
