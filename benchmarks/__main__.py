@@ -33,6 +33,8 @@ MODULES: dict[str, str] = {
     "grading": "benchmarks.grading_bench",
     "photos": "benchmarks.photos",
     "decode": "benchmarks.decode",
+    "images": "benchmarks.images",
+    "cli": "benchmarks.cli_start",
     "auth": "benchmarks.auth",
     "desk": "benchmarks.desk",
 }

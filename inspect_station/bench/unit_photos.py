@@ -137,8 +137,9 @@ def _add(
 
 
 def camera_code(grey: Frame) -> tuple[str, str] | None:
-    """(format, text) of the first barcode in a camera photo, read as the live camera reads
-    a frame (at most 960 px wide), with every pass (inverted codes too)."""
+    """(format, text) of the first barcode in a camera photo: the frame at most 960 px wide, as
+    the live camera reads it, but with the still-image policy (every zxing-cpp pass, then the
+    EAN/UPC fallback once for this photo)."""
     found = decode_frame(station_decoder(), grey)
     return (found[0].format, found[0].text) if found else None
 

@@ -33,11 +33,10 @@ import numpy.typing as npt
 from PIL import Image, ImageOps, JpegImagePlugin, PngImagePlugin
 
 from inspect_station.app.errors import BadInput, PhotoRejected
+from inspect_station.images import header
 
 log = logging.getLogger(__name__)
 
-_JPEG_MAGIC = b"\xff\xd8\xff"
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 INCOMING = ".incoming"
 _TEMP_NAME = re.compile(r"(?P<host>[a-z0-9-]{1,40})-(?P<pid>[0-9]{1,10})-[0-9a-f]{32}\.tmp")
 # A temporary file lives for milliseconds; one this old was left by a crash on some bench.
@@ -105,15 +104,18 @@ class PhotoStore:
         path = Path(path)
         try:
             with path.open("rb") as handle:
-                head = handle.read(32)
-                kind = _kind(head)
-                if kind is None:
-                    raise PhotoRejected(f"Not a JPEG or PNG image: {path.name}")
-                if kind == "PNG":
-                    # IHDR is always first, so a claimed size is known even if the rest is junk.
-                    self._check_pixels(*_png_size(head))
+                try:
+                    found = header.read_header(handle, path.name)
+                except BadInput as error:
+                    raise PhotoRejected(f"Not a JPEG or PNG image: {path.name}") from error
+                if found.format not in ("JPEG", "PNG"):
+                    raise PhotoRejected(
+                        f"Not a JPEG or PNG image: {path.name} is {found.format}; "
+                        "save the photo as JPEG first."
+                    )
+                self._check_pixels(found.width, found.height)
                 handle.seek(0)
-                return self._decode(handle, path.name, kind)
+                return self._decode(handle, path.name, found.format)
         except OSError as error:
             raise PhotoRejected(f"Cannot read {path.name}: {error.strerror or error}") from error
 
@@ -282,20 +284,6 @@ class PhotoStore:
                 temp.unlink()
             reason = error.strerror or str(error)
             raise PhotoRejected(f"Cannot store photo in {self.root}: {reason}") from error
-
-
-def _kind(head: bytes) -> str | None:
-    if head.startswith(_JPEG_MAGIC):
-        return "JPEG"
-    if head.startswith(_PNG_MAGIC):
-        return "PNG"
-    return None
-
-
-def _png_size(head: bytes) -> tuple[int, int]:
-    if len(head) < 24 or head[12:16] != b"IHDR":
-        return 0, 0
-    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
 def _flatten(image: Image.Image) -> Image.Image:
