@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from db.engine import Database
+    from inspect_station.app.health import DatabaseHealth
     from inspect_station.app.settings import Settings
     from inspect_station.people.roles import User
     from inspect_station.photos.shots import ShotCatalogue
@@ -70,6 +71,8 @@ class Station:
 
     settings: Settings
     db: Database
+    # The database's one health state (reachable, slow, unreachable), fed by every session.
+    health: DatabaseHealth
     photos: PhotoStore
     grades: GradeScale
     # Defect checklists per category and the refund/exchange/warranty outcome tables.
@@ -120,4 +123,5 @@ class Station:
         return self.on_shift.printer
 
     def close(self) -> None:
+        self.health.stop()
         self.db.dispose()

@@ -17,6 +17,7 @@ from typing import Any
 import platformdirs
 import tomli_w
 
+from db.timeouts import Timeouts
 from inspect_station.app.errors import BadInput
 
 APP_NAME = "inspect-station"
@@ -43,6 +44,9 @@ class Settings:
     bench: str = "BENCH-01"
     operator: str = "operator"
     database_url: str = ""  # default: SQLite file in the data dir
+    # Seconds to wait for a connection, and for the answer to one statement (db/timeouts.py).
+    database_connect_timeout: float = 3.0
+    database_statement_timeout: float = 10.0
     camera_source: str = "0"  # device index, rtsp:// or http:// URL, or a video file
     camera_width: int = 1920
     camera_height: int = 1080
@@ -128,6 +132,11 @@ class Settings:
     @property
     def resolved_pepper_file(self) -> Path:
         return Path(self.pepper_file) if self.pepper_file else data_dir() / "pin-pepper"
+
+    @property
+    def timeouts(self) -> Timeouts:
+        """The database timeouts; ``check_settings`` refuses values out of range."""
+        return Timeouts(self.database_connect_timeout, self.database_statement_timeout)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -7,14 +7,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, TimeoutError
 
 from db import migrate
 from db.audit_chain import HeadFile
 from db.engine import Database
+from db.outage import Outage, classify
+from db.timeouts import Timeouts
 from db.types import utcnow
 from inspect_station.app.context import OnShift, Station
 from inspect_station.app.errors import BadInput, DatabaseUnavailable, SchemaTooNew
+from inspect_station.app.health import STARTING, DatabaseHealth, unavailable
 from inspect_station.app.settings import Settings, data_dir
 from inspect_station.identify.camera_scans import CAMERA_SCANNING
 from inspect_station.identify.resolver import Patterns
@@ -30,19 +33,21 @@ from inspect_station.rules.outcomes import load_outcomes
 from inspect_station.rules.routing import RuleTable
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, timeouts: Timeouts | None = None) -> Database:
     """Connect and bring the schema up to date; refuse a schema from a newer station."""
-    database = Database.from_url(url)
+    database = Database.from_url(url, timeouts=timeouts)
     try:
         migrate.upgrade(database.engine)
     except migrate.SchemaNewerThanStation as exc:
         database.dispose()
         raise SchemaTooNew(str(exc)) from exc
-    except OperationalError as exc:
+    except (OperationalError, TimeoutError) as exc:
         database.dispose()
-        raise DatabaseUnavailable(
-            f"Database {database.describe()} is unreachable: {exc.orig}"
-        ) from exc
+        outage = classify(exc) or Outage.UNREACHABLE
+        words = unavailable(
+            database.host, utcnow(), outage, database.timeouts.statement, then=STARTING
+        )
+        raise DatabaseUnavailable(words, outage=outage) from exc
     if database.audit_chain.head_file is None and database.dialect != "sqlite":
         # A shared database: each bench keeps the newest audit row it wrote on its own disk.
         database.audit_chain.head_file = HeadFile(audit_head_path(database))
@@ -89,6 +94,10 @@ def check_settings(settings: Settings) -> None:
         raise BadInput(f"Label copies must be 1–99, not {settings.label_copies}.")
     if settings.reprints_per_unit < 0:
         raise BadInput("reprints_per_unit cannot be negative.")
+    try:
+        settings.timeouts  # noqa: B018 (checked when made)
+    except ValueError as exc:
+        raise BadInput(f"Database timeouts: {exc}.") from exc
 
 
 def open_station(
@@ -112,9 +121,14 @@ def open_station(
     grading_sets = load_grading_sets(grades, _optional_path(settings.grading_dir))
     outcomes = load_outcomes(grades, _optional_path(settings.outcomes_file))
     shots = load_shots(_optional_path(settings.shots_file))
+    own_database = database is None
+    database = database or open_database(url, timeouts=settings.timeouts)
+    health = DatabaseHealth(database, clock=clock)
+    health.install()
     station = Station(
         settings=settings,
-        db=database or open_database(url),
+        db=database,
+        health=health,
         photos=photos,
         grades=grades,
         grading_sets=grading_sets,
@@ -133,7 +147,7 @@ def open_station(
     try:
         rulebook.start(station, rules_path)
     except Exception:
-        if database is None:
+        if own_database:
             station.db.dispose()
         raise
     return station
