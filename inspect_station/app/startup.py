@@ -3,6 +3,7 @@ and the active rules loaded, before any service runs."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, TimeoutError
 
 from db import migrate
-from db.audit_chain import HeadFile
+from db.audit_head import AnchorLog, HeadFile
 from db.engine import Database
 from db.outage import Outage, classify
 from db.timeouts import Timeouts
@@ -38,6 +39,7 @@ def open_database(url: str, *, timeouts: Timeouts | None = None) -> Database:
     database = Database.from_url(url, timeouts=timeouts)
     try:
         migrate.upgrade(database.engine)
+        _keep_audit_head(database)
     except migrate.SchemaNewerThanStation as exc:
         database.dispose()
         raise SchemaTooNew(str(exc)) from exc
@@ -48,16 +50,37 @@ def open_database(url: str, *, timeouts: Timeouts | None = None) -> Database:
             database.host, utcnow(), outage, database.timeouts.statement, then=STARTING
         )
         raise DatabaseUnavailable(words, outage=outage) from exc
-    if database.audit_chain.head_file is None and database.dialect != "sqlite":
-        # A shared database: each bench keeps the newest audit row it wrote on its own disk.
-        database.audit_chain.head_file = HeadFile(audit_head_path(database))
     return database
 
 
-def audit_head_path(database: Database) -> Path:
+def _keep_audit_head(database: Database) -> None:
+    """The audit chain's head outside the database: the head file (beside a SQLite file, or
+    per bench in the data folder for a shared database), settled against the chain after a
+    crash, and the anchor log in the data folder."""
+    chain = database.audit_chain
+    if chain.head_file is None and database.dialect != "sqlite":
+        # A shared database: each bench keeps the newest audit row it wrote on its own disk.
+        chain.head_file = HeadFile(audit_head_path(database))
+    chain.anchors = AnchorLog(audit_anchor_path(database))
+    chain.reconcile(database.engine)
+    chain.anchor("started")
+
+
+def _database_key(database: Database) -> str:
     url = database.engine.url
-    name = f"{url.host or 'localhost'}-{url.port or 5432}-{url.database}.json"
-    return data_dir() / "audit-heads" / name
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or ":memory:").resolve()
+        digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:10]
+        return f"sqlite-{path.stem}-{digest}"
+    return f"{url.host or 'localhost'}-{url.port or 5432}-{url.database}"
+
+
+def audit_head_path(database: Database) -> Path:
+    return data_dir() / "audit-heads" / f"{_database_key(database)}.json"
+
+
+def audit_anchor_path(database: Database) -> Path:
+    return data_dir() / "audit-anchors" / f"{_database_key(database)}.jsonl"
 
 
 def check_settings(settings: Settings) -> None:
