@@ -82,6 +82,8 @@ class Station:
     shots: ShotCatalogue
     clock: Callable[[], datetime]
     on_shift: OnShift
+    # What start-up has to tell the person who signs in (photos recovered after a crash).
+    notices: tuple[str, ...] = ()
     # Two worker threads may replace different fields of ``on_shift`` at once: neither change
     # may be lost.
     _shift_lock: threading.Lock = field(

@@ -165,14 +165,20 @@ def open_station(
             printer=make_printer(settings),
         ),
     )
-    from inspect_station.rules import rulebook  # rulebook works on a built Station
+    from inspect_station.photos import recovery  # these work on a built Station
+    from inspect_station.rules import rulebook
 
     try:
         rulebook.start(station, rules_path)
+        # Photos a crash left stored but not recorded: adopted by their open unit, or set
+        # aside and reported.
+        recovered = recovery.recover(station)
     except Exception:
         if own_database:
             station.db.dispose()
         raise
+    if recovered.anything:
+        station.notices = (*station.notices, recovered.words())
     return station
 
 

@@ -16,6 +16,7 @@ from a file may be a phone's 12 MP picture of a small plate: it is read up to 40
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from db.models.inspections import Inspection, Photo
 from inspect_station.app.errors import BadInput, KnownError, PhotoRejected
 from inspect_station.audit import trail
 from inspect_station.identify.decoding import decode_frame, decode_image, station_decoder
+from inspect_station.photos import pending
+from inspect_station.photos.pending import PhotoIntent
 from inspect_station.photos.quality import Quality, Thresholds, measure
 from inspect_station.photos.shots import MissingShots, ShotType
 from inspect_station.photos.store import StoredPhoto
@@ -119,8 +122,16 @@ def _add(
     read_code = camera_code if source == "camera" else file_code
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="photo-decode") as pool:
         decoding = pool.submit(read_code, grey)
-        stored = station.photos.save_frame(frame)
+        data = station.photos.encode(frame)
+        sha = hashlib.sha256(data).hexdigest()
+        # Written down before the file is in place: a crash before the row is settled at
+        # the next start (photos/recovery.py), never left as a file no row names.
+        record = _write_intent(
+            station, inspection_id, sha, data, frame, shot_type, quality, source, name
+        )
+        stored = None
         try:
+            stored = station.photos.store_jpeg(data, frame.shape[1], frame.shape[0], sha256=sha)
             thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
             code = decoding.result()
             photo, duplicate = _record(
@@ -129,11 +140,49 @@ def _add(
         except BaseException:
             # No row names the file this call wrote (disk full for the thumbnail, database
             # gone): take it back, so the store holds only recorded photos.
-            if stored.new:
+            if stored is not None and stored.new:
                 with contextlib.suppress(KnownError):
                     station.photos.remove(stored.sha256)
+            pending.settle(record)
             raise
+    pending.settle(record)
     return Added(photo, thumbnail, duplicate)
+
+
+def _write_intent(
+    station: Station,
+    inspection_id: uuid.UUID,
+    sha: str,
+    data: bytes,
+    frame: Frame,
+    shot: ShotType,
+    quality: Quality,
+    source: str,
+    name: str | None,
+) -> Path:
+    intent = PhotoIntent(
+        inspection_id=str(inspection_id),
+        sha256=sha,
+        size_bytes=len(data),
+        width=frame.shape[1],
+        height=frame.shape[0],
+        source=source,
+        original_name=name[:255] if name else None,
+        taken_at=station.clock().isoformat(),
+        bench=station.bench,
+        operator=station.operator,
+        shot=shot.code,
+        sharpness=quality.sharpness,
+        brightness=quality.brightness,
+        clipped_pct=quality.clipped_pct,
+        dark_pct=quality.dark_pct,
+        quality_issues="\n".join(quality.issues)[:300],
+    )
+    try:
+        return pending.write(station.photos.root, intent)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise PhotoRejected(f"Cannot store photo in {station.photos.root}: {reason}") from error
 
 
 def camera_code(grey: Frame) -> tuple[str, str] | None:
