@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from db.engine import Database
     from inspect_station.app.health import DatabaseHealth
     from inspect_station.app.settings import Settings
+    from inspect_station.offline.twin import OfflineBench
     from inspect_station.people.roles import User
     from inspect_station.photos.shots import ShotCatalogue
     from inspect_station.photos.store import PhotoStore
@@ -84,6 +85,11 @@ class Station:
     on_shift: OnShift
     # What start-up has to tell the person who signs in (photos recovered after a crash).
     notices: tuple[str, ...] = ()
+    # The bench's own database for working while the shared one is out of reach (None: this
+    # station works on its own file anyway); ``offline.twin.here`` picks where to work.
+    offline: OfflineBench | None = None
+    # True for the twin that works on the offline database.
+    working_offline: bool = False
     # Two worker threads may replace different fields of ``on_shift`` at once: neither change
     # may be lost.
     _shift_lock: threading.Lock = field(
@@ -126,4 +132,6 @@ class Station:
 
     def close(self) -> None:
         self.health.stop()
+        if self.offline is not None:
+            self.offline.local.dispose()
         self.db.dispose()

@@ -47,6 +47,13 @@ class Settings:
     # Seconds to wait for a connection, and for the answer to one statement (db/timeouts.py).
     database_connect_timeout: float = 3.0
     database_statement_timeout: float = 10.0
+    # Working while the shared database is out of reach (inspect_station/offline): "auto" for a
+    # shared (PostgreSQL) database, "on" or "off". The bench keeps a copy of the expected
+    # returns still waiting from the last days (at most this many), refreshed this often.
+    offline_bench: str = "auto"
+    offline_copy_days: int = 60
+    offline_copy_limit: int = 50_000
+    offline_refresh_minutes: int = 10
     camera_source: str = "0"  # device index, rtsp:// or http:// URL, or a video file
     camera_width: int = 1920
     camera_height: int = 1080

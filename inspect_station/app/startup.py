@@ -23,6 +23,7 @@ from inspect_station.app.settings import Settings, data_dir
 from inspect_station.identify.camera_scans import CAMERA_SCANNING
 from inspect_station.identify.resolver import Patterns
 from inspect_station.labels.layout import DPIS, STOCKS
+from inspect_station.offline.twin import OfflineBench
 from inspect_station.people.roles import Role, User
 from inspect_station.photos.quality import Thresholds
 from inspect_station.photos.shots import load_shots
@@ -117,10 +118,21 @@ def check_settings(settings: Settings) -> None:
         raise BadInput(f"Label copies must be 1–99, not {settings.label_copies}.")
     if settings.reprints_per_unit < 0:
         raise BadInput("reprints_per_unit cannot be negative.")
+    _check_database_settings(settings)
+
+
+def _check_database_settings(settings: Settings) -> None:
+    """The timeouts, and how the bench works while the database is out of reach."""
     try:
         settings.timeouts  # noqa: B018 (checked when made)
     except ValueError as exc:
         raise BadInput(f"Database timeouts: {exc}.") from exc
+    if settings.offline_bench not in ("auto", "on", "off"):
+        raise BadInput(f"offline_bench must be auto, on or off, not {settings.offline_bench!r}.")
+    if settings.offline_copy_days < 1 or settings.offline_copy_limit < 1:
+        raise BadInput("offline_copy_days and offline_copy_limit must be 1 or more.")
+    if settings.offline_refresh_minutes < 1:
+        raise BadInput("offline_refresh_minutes must be 1 or more.")
 
 
 def open_station(
@@ -170,16 +182,29 @@ def open_station(
 
     try:
         rulebook.start(station, rules_path)
+        shared = station.db.dialect != "sqlite"
+        if settings.offline_bench == "on" or (settings.offline_bench == "auto" and shared):
+            station.offline = open_offline_bench(station)
         # Photos a crash left stored but not recorded: adopted by their open unit, or set
-        # aside and reported.
-        recovered = recovery.recover(station)
+        # aside and reported (a photo of a unit waiting to be sent stays as it is).
+        named = station.offline.names_photo if station.offline else None
+        recovered = recovery.recover(station, named_elsewhere=named)
     except Exception:
+        if station.offline is not None:
+            station.offline.local.dispose()
         if own_database:
             station.db.dispose()
         raise
     if recovered.anything:
         station.notices = (*station.notices, recovered.words())
     return station
+
+
+def open_offline_bench(station: Station) -> OfflineBench:
+    """The bench's own database (``inspect_station/offline``), beside the audit heads in the
+    data folder, named after the shared database it stands in for."""
+    path = data_dir() / "offline" / f"{_database_key(station.db)}.sqlite3"
+    return OfflineBench(open_database(f"sqlite:///{path}"), clock=station.clock)
 
 
 def _optional_path(value: str) -> Path | None:

@@ -33,6 +33,7 @@ from db.models.inspections import Inspection, Photo
 from inspect_station.app.errors import BadInput, KnownError, PhotoRejected
 from inspect_station.audit import trail
 from inspect_station.identify.decoding import decode_frame, decode_image, station_decoder
+from inspect_station.offline.twin import follow, here, where_is
 from inspect_station.photos import pending
 from inspect_station.photos.pending import PhotoIntent
 from inspect_station.photos.quality import Quality, Thresholds, measure
@@ -81,6 +82,7 @@ def add_frame(
         or frame.shape[2] != 3
     ):
         raise PhotoRejected("Camera frame is not an 8-bit colour picture; nothing was stored.")
+    station = here(station)  # offline: the file at the bench, its row in the journal
     return _add(station, inspection_id, frame, shot, keep_poor, source="camera", name=None)
 
 
@@ -93,6 +95,7 @@ def add_file(
     keep_poor: bool = False,
 ) -> Added | Review:
     """A JPEG or PNG from disk, checked and re-encoded (EXIF dropped) like a camera frame."""
+    station = here(station)
     _open_unit(station, inspection_id)  # refuse before reading a file for a closed unit
     frame = station.photos.read_image(path)
     return _add(station, inspection_id, frame, shot, keep_poor, source="file", name=path.name)
@@ -145,7 +148,10 @@ def _add(
                     station.photos.remove(stored.sha256)
             pending.settle(record)
             raise
-    pending.settle(record)
+    if not station.working_offline:
+        # Offline, the record stands until the shared database has the row (sync/sending).
+        pending.settle(record)
+        follow(station, inspection_id)
     return Added(photo, thumbnail, duplicate)
 
 
@@ -266,6 +272,44 @@ def _record(
         return photo_view(photo, stored.path), False
 
 
+# The columns of a photo row a bench recorded offline that are sent as they are.
+_SENT_COLUMNS = (
+    "sha256", "size_bytes", "width", "height", "source", "original_name", "taken_at", "bench",
+    "operator", "shot", "sharpness", "brightness", "clipped_pct", "dark_pct", "quality_issues",
+    "code_format", "code_text",
+)  # fmt: skip
+
+
+def record_sent(station: Station, inspection_id: uuid.UUID, recorded: Photo) -> bool:
+    """Write the row of a photo the bench took offline (``recorded``, its row in the bench's
+    own database) unless the shared database has it already. True when it was written."""
+    with station.db.write() as session:
+        found = session.scalar(
+            select(Photo.id).where(
+                Photo.inspection_id == inspection_id, Photo.sha256 == recorded.sha256
+            )
+        )
+        if found is not None:
+            return False
+        photo = Photo(
+            inspection_id=inspection_id, **{c: getattr(recorded, c) for c in _SENT_COLUMNS}
+        )
+        session.add(photo)
+        session.flush()
+        trail.audit(
+            station,
+            session,
+            "photo.added",
+            "inspection",
+            inspection_id,
+            sha256=recorded.sha256,
+            shot=recorded.shot,
+            code=recorded.code_text,
+            offline_at=recorded.taken_at.isoformat(),
+        )
+        return True
+
+
 def check_shots(
     station: Station, session: Session, insp: Inspection, grade: str, reason: str
 ) -> None:
@@ -302,6 +346,7 @@ def check_shots(
 
 def missing_accepted(station: Station, inspection_id: uuid.UUID) -> tuple[list[str], str] | None:
     """The shot types a unit was finished without, and why; None when none were missing."""
+    station = where_is(station, inspection_id)
     with station.db.read() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None or not insp.shots_missing:
