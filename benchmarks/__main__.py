@@ -35,6 +35,8 @@ MODULES: dict[str, str] = {
     "decode": "benchmarks.decode",
     "auth": "benchmarks.auth",
     "desk": "benchmarks.desk",
+    "crash": "benchmarks.crash.bench",
+    "outage": "benchmarks.outage",
 }
 
 

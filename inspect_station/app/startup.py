@@ -187,8 +187,10 @@ def open_station(
             station.offline = open_offline_bench(station)
         # Photos a crash left stored but not recorded: adopted by their open unit, or set
         # aside and reported (a photo of a unit waiting to be sent stays as it is).
-        named = station.offline.names_photo if station.offline else None
-        recovered = recovery.recover(station, named_elsewhere=named)
+        bench = station.offline
+        named = bench.names_photo if bench else None
+        journal = bench.twin(station) if bench and bench.working_offline(station.health) else None
+        recovered = recovery.recover(station, named_elsewhere=named, journal=journal)
     except Exception:
         if station.offline is not None:
             station.offline.local.dispose()
@@ -203,8 +205,13 @@ def open_station(
 def open_offline_bench(station: Station) -> OfflineBench:
     """The bench's own database (``inspect_station/offline``), beside the audit heads in the
     data folder, named after the shared database it stands in for."""
-    path = data_dir() / "offline" / f"{_database_key(station.db)}.sqlite3"
+    path = offline_database_path(station.db)
     return OfflineBench(open_database(f"sqlite:///{path}"), clock=station.clock)
+
+
+def offline_database_path(database: Database) -> Path:
+    """Where a bench keeps its own database for ``database``."""
+    return data_dir() / "offline" / f"{_database_key(database)}.sqlite3"
 
 
 def _optional_path(value: str) -> Path | None:

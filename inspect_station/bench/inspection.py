@@ -47,7 +47,10 @@ def resume(station: Station) -> InspectionView | None:
     station = here(station)
     with station.db.read() as session:
         insp = units.open_inspection_at_bench(station, session)
-        return views.view(station, session, insp) if insp else None
+        view = views.view(station, session, insp) if insp else None
+    if view is not None:
+        follow(station, view.id)  # a copy cut short by the crash is made whole again
+    return view
 
 
 def add_camera_photo(

@@ -87,7 +87,7 @@ def refresh(server: Database, local: Database, *, days: int, limit: int, now: da
                 .limit(limit)
             )
         )
-        rows = _return_rows(session, ids)
+        rows = _return_rows(session, ids, photos=True)
         skus = sorted({line["sku"] for line in rows["expected_return_lines"]})
         rows["catalogue_items"] = _rows(session, CatalogueItem, CatalogueItem.sku, skus)
         active = session.scalars(

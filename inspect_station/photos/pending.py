@@ -117,6 +117,16 @@ def records(root: Path, *, stale_after: float = STALE_AFTER_S) -> Iterator[Pendi
         yield PendingPhoto(path, _read(path), gone or _older(path, cutoff))
 
 
+def records_for(root: Path, sha256: str) -> list[PendingPhoto]:
+    """The records of one picture (any bench's)."""
+    folder = root / PENDING
+    return [
+        PendingPhoto(path, _read(path), own=False)
+        for path in sorted(folder.glob(f"*-{sha256}-*.json"))
+        if _NAME.fullmatch(path.name)
+    ]
+
+
 def shas(root: Path) -> set[str]:
     """The pictures some record still stands for (any bench's, settled or not)."""
     return {p.intent.sha256 for p in records(root) if p.intent is not None}

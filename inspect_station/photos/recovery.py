@@ -13,7 +13,9 @@ an hour):
   retention like any photo.
 
 ``named_elsewhere`` lets a record stand while something else still names its picture (a unit
-finished at the bench while the database was out of reach, waiting to be sent).
+finished at the bench while the database was out of reach, waiting to be sent). ``journal`` is
+the bench's own database when the bench works there: a unit it holds is settled there, and the
+record of a photo adopted there stands until the unit is sent.
 """
 
 from __future__ import annotations
@@ -62,7 +64,12 @@ class Recovered:
         return "; ".join(parts) + "." if parts else ""
 
 
-def recover(station: Station, *, named_elsewhere: Callable[[str], bool] | None = None) -> Recovered:
+def recover(
+    station: Station,
+    *,
+    named_elsewhere: Callable[[str], bool] | None = None,
+    journal: Station | None = None,
+) -> Recovered:
     adopted: list[tuple[str, str]] = []
     set_aside: list[Path] = []
     settled = 0
@@ -76,7 +83,10 @@ def recover(station: Station, *, named_elsewhere: Callable[[str], bool] | None =
             continue
         if named_elsewhere is not None and named_elsewhere(intent.sha256):
             continue
-        outcome = _settle(station, record, intent)
+        place = station
+        if journal is not None and _holds(journal, intent):
+            place = journal
+        outcome = _settle(place, record, intent)
         if isinstance(outcome, Path):
             set_aside.append(outcome)
         elif outcome is not None:
@@ -87,6 +97,11 @@ def recover(station: Station, *, named_elsewhere: Callable[[str], bool] | None =
     if result.anything:
         log.warning("%s", result.words())
     return result
+
+
+def _holds(station: Station, intent: PhotoIntent) -> bool:
+    with station.db.read() as session:
+        return session.get(Inspection, intent.inspection) is not None
 
 
 def _settle(
@@ -121,7 +136,8 @@ def _settle(
                     unit_state=insp.status if insp else "unknown",
                     to=str(outcome),
                 )
-    pending.settle(record.path)
+    if not (station.working_offline and isinstance(outcome, tuple)):
+        pending.settle(record.path)  # adopted offline, it stands until the unit is sent
     return outcome
 
 

@@ -23,6 +23,7 @@ then is the unit marked sent in the bench's database.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import uuid
 from collections.abc import Callable
@@ -82,22 +83,29 @@ def send_next(station: Station) -> Sent | None:
     waiting = bench.waiting()
     if not waiting or not waiting[0].closed:
         return None
-    unit = waiting[0].inspection_id
-    local = _read_local(bench.twin(station), unit)
-    outcome = _send(station, bench, local)
-    bench.mark_sent(unit, outcome, station.clock())
-    return Sent(unit, local.insp.lpn, outcome)
+    return _send_one(station, bench, waiting[0].inspection_id)
 
 
 def send_all(station: Station, *, stop: Callable[[], bool] | None = None) -> list[Sent]:
     """Send every unit ready, in order, until none is left (or ``stop()`` says so)."""
+    bench = station.offline
     done: list[Sent] = []
-    while stop is None or not stop():
-        sent = send_next(station)
-        if sent is None:
+    while bench is not None and (stop is None or not stop()):
+        ready = list(itertools.takewhile(lambda w: w.closed, bench.waiting()))
+        if not ready:
             break
-        done.append(sent)
+        for unit in ready:  # the journal is read once per round, not once per unit
+            if stop is not None and stop():
+                break
+            done.append(_send_one(station, bench, unit.inspection_id))
     return done
+
+
+def _send_one(station: Station, bench: OfflineBench, unit: uuid.UUID) -> Sent:
+    local = _read_local(bench.twin(station), unit)
+    outcome = _send(station, bench, local)
+    bench.mark_sent(unit, outcome, station.clock())
+    return Sent(unit, local.insp.lpn, outcome)
 
 
 def _read_local(twin: Station, unit: uuid.UUID) -> _Local:
@@ -271,6 +279,6 @@ def _finish(direct: Station, local: _Local, view: InspectionView) -> dict[str, A
 
 def _settle_record(direct: Station, unit: uuid.UUID, sha256: str) -> None:
     """The photo's row is on the shared database: its pending record has done its job."""
-    for record in pending.records(direct.photos.root, stale_after=0):
-        if record.intent and record.intent.sha256 == sha256 and record.intent.inspection == unit:
+    for record in pending.records_for(direct.photos.root, sha256):
+        if record.intent is not None and record.intent.inspection == unit:
             pending.settle(record.path)
