@@ -94,10 +94,21 @@ class PgCluster:
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def hang(self) -> None:
-        """SIGSTOP the postmaster and every backend."""
-        for pid in self._pids():
-            os.kill(pid, signal.SIGSTOP)
+        """SIGSTOP the postmaster, then every process it forked (the postmaster first: a
+        stopped postmaster forks no new backend behind the scan of its children)."""
+        pids = self._pids()
+        if not pids:
+            return
+        os.kill(pids[0], signal.SIGSTOP)
         self.hung = True
+        # The signal takes effect when the postmaster is next scheduled: a fork under way until
+        # then still makes a backend, so its children are read once it has really stopped.
+        deadline = time.monotonic() + 5
+        while _state(pids[0]) != "T" and time.monotonic() < deadline:
+            time.sleep(0.001)
+        for pid in _children(pids[0]):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGSTOP)
 
     def resume(self) -> None:
         if not self.hung:
@@ -129,6 +140,13 @@ class PgCluster:
         if self._as_postgres:
             command = ["runuser", "-u", "postgres", "--", *command]
         subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+
+def _state(pid: int) -> str:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "?"
 
 
 def _children(parent: int) -> list[int]:

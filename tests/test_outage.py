@@ -52,7 +52,7 @@ def outage_station(cluster: PgCluster, settings: Settings, clock: FakeClock) -> 
         database_statement_timeout=STATEMENT_S,
     )
     station = open_station(config, clock=clock)
-    sample.seed(station.db, today=clock().date(), count=10)
+    sample.seed(station.db, today=clock().date(), count=80)
     yield station
     cluster.resume()
     station.close()
@@ -139,3 +139,100 @@ def test_db_check_says_the_same_and_exits_non_zero(
         assert "has not answered since" in capsys.readouterr().out
     finally:
         cluster.resume()
+
+
+def _finish_units(station: Station, rmas: list[str]) -> list[str]:
+    """Scan and finish the next parcels in ``rmas`` (taking them off the list); their plates."""
+    plates = []
+    while rmas and len(plates) < 3:
+        opened = scanning.scan(station, rmas.pop(0))
+        if not isinstance(opened, scanning.Opened):
+            continue
+        current = inspection.resume(station) or opened.inspection
+        inspection.finish(station, current, grade="B")
+        plates.append(opened.inspection.lpn)
+    return plates
+
+
+def _finished_once(station: Station, plates: list[str]) -> None:
+    """Every plate finished exactly once on the shared database, with one routing label."""
+    from db.models.inspections import Inspection
+    from db.models.printing import PrintJob
+
+    with station.db.read() as session:
+        rows = session.execute(
+            select(Inspection.lpn, Inspection.status, Inspection.id).where(
+                Inspection.lpn.in_(plates)
+            )
+        ).all()
+        assert sorted((lpn, status) for lpn, status, _id in rows) == sorted(
+            (lpn, "finished") for lpn in plates
+        )
+        for _lpn, _status, unit in rows:
+            jobs = session.scalars(select(PrintJob.id).where(PrintJob.inspection_id == unit))
+            assert len(list(jobs)) == 1
+
+
+def test_a_bench_works_through_a_stop_a_hang_and_a_stop_while_sending(
+    cluster: PgCluster, outage_station: Station, settings: Settings, clock: FakeClock
+) -> None:
+    """The outage CI runs: stopped for 10 s, hung for 15 s, stopped in the middle of sending;
+    the bench keeps finishing units at each, and everything arrives once."""
+    from inspect_station.sync.worker import SyncWorker
+
+    outage_station.close()
+    config = settings.replace(
+        bench="BENCH-OUT",
+        database_url=cluster.url,
+        offline_bench="on",
+        database_statement_timeout=10.0,
+    )
+    station = open_station(config)  # the wall clock: the worker refreshes and sends on time
+    bench = station.offline
+    assert bench is not None
+    rmas = _rmas(station)[20:]
+    assert len(rmas) == 60
+    worker = SyncWorker(station)
+    station.health.start()
+    worker.start()
+    plates: list[str] = []
+    try:
+        wait_until(lambda: bench.copied_at() is not None, 10)  # the local copy, made online
+        # Stopped for 10 s: the bench says so at once and keeps working.
+        cluster.stop()
+        began = time.monotonic()
+        wait_until(lambda: station.health.snapshot().reach is Reach.UNREACHABLE, 3)
+        plates += _finish_units(station, rmas)
+        assert bench.count() == 3
+        time.sleep(max(0.0, 10 - (time.monotonic() - began)))
+        cluster.start()
+        wait_until(lambda: bench.count() == 0, 60)  # sent by the worker, in order
+        _finished_once(station, plates)
+        # Hung for 15 s: no call waits past the statement timeout, the bench works on.
+        cluster.hang()
+        began = time.monotonic()
+        wait_until(lambda: station.health.snapshot().reach is Reach.UNREACHABLE, 3)
+        plates += _finish_units(station, rmas)
+        assert time.monotonic() - began < 10 + SLACK_S
+        time.sleep(max(0.0, 15 - (time.monotonic() - began)))
+        cluster.resume()
+        wait_until(lambda: bench.count() == 0, 60)
+        _finished_once(station, plates)
+        # Stopped in the middle of sending: what was not sent is sent later, once.
+        bench.forced = True
+        for _ in range(4):
+            plates += _finish_units(station, rmas)
+        waiting = bench.count()
+        assert waiting == 12
+        bench.forced = False
+        wait_until(lambda: bench.count() < waiting, 60)
+        cluster.stop()
+        time.sleep(2)
+        assert 0 < bench.count() < waiting  # cut off half-way
+        cluster.start()
+        wait_until(lambda: bench.count() == 0, 90)
+        _finished_once(station, plates)
+    finally:
+        worker.stop()
+        cluster.resume()
+        station.close()
