@@ -142,8 +142,11 @@ class Settings:
 
     @property
     def timeouts(self) -> Timeouts:
-        """The database timeouts; ``check_settings`` refuses values out of range."""
-        return Timeouts(self.database_connect_timeout, self.database_statement_timeout)
+        """The database timeouts; values out of range are refused as bad input."""
+        try:
+            return Timeouts(self.database_connect_timeout, self.database_statement_timeout)
+        except ValueError as exc:
+            raise BadInput(f"Database timeouts: {exc}.") from exc
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

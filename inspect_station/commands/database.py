@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, TimeoutError
 
@@ -16,11 +17,13 @@ from db.engine import Database
 from db.outage import Outage, classify
 from db.types import utcnow
 from inspect_station.app.errors import DatabaseUnavailable, SchemaTooNew
-from inspect_station.app.health import ON_COMMAND, DatabaseHealth, Reach, unavailable
+from inspect_station.app.health import AT_BENCH, ON_COMMAND, DatabaseHealth, Reach, unavailable
 from inspect_station.app.settings import Settings
+from inspect_station.app.startup import offline_database_path
 from inspect_station.audit.grants import grant_sql
 from inspect_station.bench.manifest import import_manifest
 from inspect_station.commands.signing import needs, signed_in
+from inspect_station.offline.twin import OfflineBench
 from inspect_station.people.roles import Role
 
 
@@ -46,9 +49,13 @@ def _check(args: argparse.Namespace, config: Settings) -> int:
     """What the status bar says about the database, said once on the command line."""
     database = Database.from_url(config.resolved_database_url, timeouts=config.timeouts)
     try:
+        waiting = _waiting_here(database)
+        if waiting:
+            print(f"{waiting} unit(s) finished at this bench wait to be sent.")
         health = DatabaseHealth(database, clock=utcnow).probe_once()
         if health.reach is Reach.UNREACHABLE:
-            print(unavailable(health.host, health.since, Outage.UNREACHABLE, 0, then=ON_COMMAND))
+            then = AT_BENCH if waiting else ON_COMMAND
+            print(unavailable(health.host, health.since, Outage.UNREACHABLE, 0, then=then))
             return 1
         latency = f"{(health.latency_s or 0) * 1000:.0f} ms"
         if health.reach is Reach.SLOW:
@@ -69,6 +76,21 @@ def _check(args: argparse.Namespace, config: Settings) -> int:
         return 1
     finally:
         database.dispose()
+
+
+def _waiting_here(database: Database) -> int:
+    """Units this bench finished offline that still wait to be sent (0 without an offline
+    database)."""
+    path = offline_database_path(database)
+    if not path.exists():
+        return 0
+    local = Database.from_url(f"sqlite:///{path}")
+    try:
+        if not inspect(local.engine).has_table("audit_events"):
+            return 0
+        return OfflineBench(local, clock=utcnow).count()
+    finally:
+        local.dispose()
 
 
 def _upgrade(args: argparse.Namespace, config: Settings) -> int:
