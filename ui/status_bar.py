@@ -51,6 +51,12 @@ class StationStatusBar(QStatusBar):
         _show(self.printer, f"Printer: {text}")
         self.printer.setStyleSheet(_OK if ok else _BAD)
 
+    def set_database(self, text: str, level: str) -> None:
+        """Whether the database answers (ok), slowly or with units waiting to be sent (warn),
+        or not at all (bad); kept live by ``ui/health_lamp.py``."""
+        _show(self.database, f"Database: {text}")
+        self.database.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
+
     def set_scanning(self, text: str, ok: bool) -> None:
         """The scan sources: keyboard, serial scanner, camera and its decoders."""
         _show(self.scanning, f"Scan: {text}")
