@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from inspect_station.app.health import DatabaseHealth
     from inspect_station.app.settings import Settings
     from inspect_station.offline.twin import OfflineBench
+    from inspect_station.people.auth import KeptPin
     from inspect_station.people.roles import User
     from inspect_station.photos.shots import ShotCatalogue
     from inspect_station.photos.store import PhotoStore
@@ -51,6 +52,8 @@ class OnShift:
     # The stored version of the configured rule file; while it is not the active version it
     # waits for an admin (rulebook.notice says so).
     rules_file_version: int | None = None
+    # The PIN check of who signed in last, in memory only: they can sign in again offline.
+    pin_kept: KeptPin | None = None
 
 
 class ShiftChange(TypedDict, total=False):
@@ -61,6 +64,7 @@ class ShiftChange(TypedDict, total=False):
     printer: Printer
     rules_problem: str | None
     rules_file_version: int | None
+    pin_kept: KeptPin | None
 
 
 @dataclass

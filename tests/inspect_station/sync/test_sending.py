@@ -212,3 +212,42 @@ def test_nothing_is_sent_while_the_unit_is_still_open(benched: Station) -> None:
     assert bench.count() == 1
     assert sending.send_all(benched) == []  # the bench is still working on it
     assert inspection.resume(benched) is not None  # and stays offline until it is sent
+
+
+def test_while_the_database_is_out_of_reach_only_the_last_person_signs_in_again(
+    benched: Station,
+) -> None:
+    from db.outage import Outage
+    from inspect_station.app.errors import NotAllowed
+    from inspect_station.people import auth
+    from inspect_station.people.auth import BadgeLocked, WrongPin
+    from tests.helpers import PEOPLE
+
+    seed_people(benched)
+    bench_of(benched).refresh(benched.db, days=60, limit=1000, now=benched.clock())
+    sign_in_as(benched, "maria")
+    benched.health.note_failure(Outage.UNREACHABLE)
+    benched.health._probe = object()  # type: ignore[assignment]  # the window's probe says so
+    try:
+        badge, _role, pin = PEOPLE["maria"]
+        assert auth.is_badge(benched, PEOPLE["sam"][0])  # known from the bench's copy
+        with pytest.raises(NotAllowed, match="only maria, who signed in last, can sign in"):
+            auth.sign_in(benched, PEOPLE["sam"][0], PEOPLE["sam"][2])
+        with pytest.raises(BadInput, match="PIN"):
+            auth.sign_in(benched, badge, "12")
+        assert auth.sign_in(benched, badge, pin).name == "maria"
+        for left in (4, 3, 2, 1):
+            with pytest.raises(WrongPin, match=f"{left} more wrong PIN"):
+                auth.sign_in(benched, badge, "0000")
+        with pytest.raises(WrongPin):
+            auth.sign_in(benched, badge, "0000")
+        with pytest.raises(BadgeLocked, match="signs in when the database is back"):
+            auth.sign_in(benched, badge, pin)
+        with bench_of(benched).local.read() as session:
+            offline = session.scalars(
+                select(AuditEvent.action).where(AuditEvent.action.like("auth.%"))
+            ).all()
+        assert offline.count("auth.signed_in") == 1
+        assert offline.count("auth.failed") == 5
+    finally:
+        benched.health._probe = None
