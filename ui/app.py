@@ -13,6 +13,7 @@ from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.photos.camera import CameraSource
+from inspect_station.sync.worker import SyncWorker
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
@@ -35,13 +36,17 @@ def camera_for(settings: Settings) -> Camera:
     return Camera(source)
 
 
-def build_window(app: QApplication, station: Station) -> MainWindow:
+def build_window(app: QApplication, station: Station, sync: SyncWorker | None = None) -> MainWindow:
     scanner = WedgeScanner(
         gap_ms=station.settings.scan_gap_ms, min_length=station.settings.scan_min_length
     )
     scanner.install(app)
     window = MainWindow(
-        station=station, tasks=TaskRunner(), camera=camera_for(station.settings), scanner=scanner
+        station=station,
+        tasks=TaskRunner(),
+        camera=camera_for(station.settings),
+        scanner=scanner,
+        sync=sync,
     )
     window.resize(1366, 768)
     return window
@@ -59,7 +64,11 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         QMessageBox.critical(None, "Inspect Station cannot start", str(exc))
         print(f"inspect-station: {exc}", file=sys.stderr)
         return 2
-    window = build_window(app, station)
+    # The database's probe and the offline bench's sending run on threads of their own.
+    sync = SyncWorker(station)
+    station.health.start()
+    sync.start()
+    window = build_window(app, station, sync)
     window.show()
     window.start()
     if exit_when_ready:
@@ -73,4 +82,5 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         return app.exec()
     finally:
         window.shutdown()
+        sync.stop()
         station.close()
