@@ -115,6 +115,16 @@ def refresh(server: Database, local: Database, *, days: int, limit: int, now: da
     )
 
 
+def open_at(server: Database, bench: str) -> list[uuid.UUID]:
+    """The units open at ``bench`` on the shared database."""
+    with server.read() as session:
+        return list(
+            session.scalars(
+                select(Inspection.id).where(Inspection.bench == bench, Inspection.status == "open")
+            )
+        )
+
+
 def mirror(server: Database, local: Database, inspection_id: uuid.UUID) -> None:
     """Copy the parcel of one unit again (its return, lines, units, and their photos)."""
     with server.read() as session:

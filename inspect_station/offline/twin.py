@@ -145,12 +145,17 @@ class OfflineBench:
             return any(unit in waiting for unit in units)
 
     # -- keeping the copy --------------------------------------------------------------------
-    def refresh(self, server: Database, *, days: int, limit: int, now: datetime) -> copy.Copied:
+    def refresh(
+        self, server: Database, *, days: int, limit: int, now: datetime, bench: str = ""
+    ) -> copy.Copied:
         """Replace the local copy; only while nothing waits to be sent (the units of the
-        journal live in the same tables)."""
+        journal live in the same tables). The units open at ``bench`` are copied whatever
+        their age, so an outage in the middle of one leaves it at the bench."""
         if self.count():
             raise RuntimeError("the local copy is refreshed only with an empty journal")
         copied = copy.refresh(server, self.local, days=days, limit=limit, now=now)
+        for unit in copy.open_at(server, bench) if bench else ():
+            copy.mirror(server, self.local, unit)
         with self.local.write(guarded=False) as session:
             last = session.scalar(select(func.max(AuditEvent.id))) or 0
             session.execute(offline_sent.delete())

@@ -74,6 +74,7 @@ class SyncWorker:
                     days=settings.offline_copy_days,
                     limit=settings.offline_copy_limit,
                     now=station.clock(),
+                    bench=station.bench,
                 )
         except DatabaseUnavailable as exc:
             log.info("the database went away again: %s", exc)

@@ -251,3 +251,18 @@ def test_while_the_database_is_out_of_reach_only_the_last_person_signs_in_again(
         assert offline.count("auth.failed") == 5
     finally:
         benched.health._probe = None
+
+
+def test_the_unit_open_at_the_bench_is_copied_whatever_its_age(benched: Station) -> None:
+    from datetime import timedelta
+
+    bench = bench_of(benched)
+    opened = scanning.scan(benched, rma_of(benched, "apparel"))
+    assert isinstance(opened, scanning.Opened)
+    later = benched.clock() + timedelta(days=400)  # every return is older than the window
+    copied = bench.refresh(benched.db, days=1, limit=10, now=later, bench=benched.bench)
+    assert copied.returns == 0
+    bench.forced = True
+    resumed = inspection.resume(benched)
+    assert resumed is not None
+    assert resumed.id == opened.inspection.id
