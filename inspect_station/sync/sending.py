@@ -257,10 +257,10 @@ def _finish(direct: Station, local: _Local, view: InspectionView) -> dict[str, A
     )
     finished_at: datetime = insp.finished_at or direct.clock()
     at_the_time = replace(direct, clock=lambda: finished_at)
-    current = _server_view(direct, insp.id) or view
+    # Photos added since ``view`` was read do not change the inspection's version.
     done = inspection.finish(
         at_the_time,
-        current,
+        view,
         draft=draft,
         notes=insp.notes,
         missing_shots_reason=insp.shots_missing_reason or "",
