@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from db.outage import Outage
+from db.types import utcnow as health_now
 from inspect_station.app.health import Health, Reach, unavailable
 
 if TYPE_CHECKING:
@@ -27,12 +28,13 @@ class HealthLamp(QObject):
     """Says when the database's state, or the count of units to send, changes.
 
     Signals:
-        changed(str, str): the status bar's text and its level ("ok", "warn" or "bad").
+        changed(str, str, str): the status bar's text, its level ("ok", "warn" or "bad") and the
+        whole story for the tooltip.
         went_away(str): the database stopped answering: what the bench says, in words.
         came_back(str): it answers again.
     """
 
-    changed = Signal(str, str)
+    changed = Signal(str, str, str)
     went_away = Signal(str)
     came_back = Signal(str)
 
@@ -69,7 +71,7 @@ class HealthLamp(QObject):
         shown = words(health, waiting, failure)
         if shown != self._shown:
             self._shown = shown
-            self.changed.emit(*shown)
+            self.changed.emit(*shown, f"{health.words()}" + _count(waiting))
         away = health.reach is Reach.UNREACHABLE
         if away and not self._away:
             since = health.last_answer or health.since
@@ -81,9 +83,17 @@ class HealthLamp(QObject):
 
 
 def words(health: Health, waiting: int, failure: str | None = None) -> tuple[str, str]:
-    """The status bar's text and level for this state."""
-    text = health.words()
+    """The status bar's text and level for this state: short, so the state and the count fit
+    the bar (which database it is stays in the tooltip)."""
     level = {Reach.UNREACHABLE: "bad", Reach.SLOW: "warn"}.get(health.reach, "ok")
+    if health.reach is Reach.UNREACHABLE:
+        since = (health.last_answer or health.since or health_now()).astimezone()
+        text = f"Database unreachable since {since:%H:%M}"
+    elif health.reach is Reach.SLOW:
+        late = f" ({health.latency_s:.1f} s)" if health.latency_s is not None else ""
+        text = f"Database slow{late}"
+    else:
+        text = f"Database: {health.where}"
     if waiting:
         text += f" · {waiting} to send"
         level = "bad" if level == "bad" else "warn"
@@ -91,6 +101,10 @@ def words(health: Health, waiting: int, failure: str | None = None) -> tuple[str
         text += " · sending stopped"
         level = "bad"
     return text, level
+
+
+def _count(waiting: int) -> str:
+    return f" · {waiting} unit(s) finished here wait to be sent" if waiting else ""
 
 
 def _back(health: Health, waiting: int) -> str:

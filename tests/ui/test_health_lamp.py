@@ -20,13 +20,16 @@ def _health(reach: Reach, latency: float | None = 0.002) -> Health:
 
 
 def test_what_the_label_says() -> None:
-    assert words(_health(Reach.REACHABLE), 0) == ("PostgreSQL db1/returns", "ok")
-    assert words(_health(Reach.SLOW, 0.42), 0) == ("PostgreSQL db1/returns slow (0.4 s)", "warn")
+    assert words(_health(Reach.REACHABLE), 0) == ("Database: PostgreSQL db1/returns", "ok")
+    assert words(_health(Reach.SLOW, 0.42), 0) == ("Database slow (0.4 s)", "warn")
     assert words(_health(Reach.UNREACHABLE), 3) == (
-        f"PostgreSQL db1/returns unreachable since {LOCAL} · 3 to send",
+        f"Database unreachable since {LOCAL} · 3 to send",
         "bad",
     )
-    assert words(_health(Reach.REACHABLE), 2) == ("PostgreSQL db1/returns · 2 to send", "warn")
+    assert words(_health(Reach.REACHABLE), 2) == (
+        "Database: PostgreSQL db1/returns · 2 to send",
+        "warn",
+    )
     assert words(_health(Reach.REACHABLE), 0, "OperationalError: boom")[1] == "bad"
 
 
@@ -35,11 +38,12 @@ def test_the_lamp_says_when_the_database_goes_and_comes_back(
 ) -> None:
     lamp = HealthLamp(station=station, interval_ms=20)
     seen: list[tuple[str, str]] = []
-    lamp.changed.connect(lambda text, level: seen.append((text, level)))
+    lamp.changed.connect(lambda text, level, _why: seen.append((text, level)))
     station.health.answered(0.001)
     lamp.start()
     try:
-        qtbot.waitUntil(lambda: seen[-1:] == [(station.db.describe(), "ok")], timeout=2000)
+        shown = f"Database: {station.db.describe()}"
+        qtbot.waitUntil(lambda: seen[-1:] == [(shown, "ok")], timeout=2000)
         with qtbot.waitSignal(lamp.went_away, timeout=2000) as away:
             station.health.note_failure(Outage.UNREACHABLE)
         assert "has not answered since" in away.args[0]
@@ -47,6 +51,6 @@ def test_the_lamp_says_when_the_database_goes_and_comes_back(
         with qtbot.waitSignal(lamp.came_back, timeout=2000) as back:
             station.health.answered(0.001)
         assert back.args[0] == f"The database on {station.db.host} answers again."
-        assert seen[-1] == (station.db.describe(), "ok")
+        assert seen[-1] == (shown, "ok")
     finally:
         lamp.stop()
