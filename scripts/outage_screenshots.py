@@ -72,15 +72,15 @@ def main(out: Path) -> int:
         bench.confirm()
         wait(1500)
 
-        sync.stop()  # hold the sending back a moment, so that another bench takes a parcel
+        bench_db = station.offline
+        assert bench_db is not None
+        bench_db.forced = True  # the sending held back a moment: another bench takes a parcel
         cluster.start()
         other = open_station(config.replace(bench="BENCH-09", offline_bench="off"))
         taken = scanning.scan(other, rma)  # the same parcel, at another bench, meanwhile
         assert isinstance(taken, scanning.Opened), taken
         other.close()
-        sync = SyncWorker(station)
-        window.health._sync = sync  # the lamp reads the worker that now runs
-        sync.start()
+        bench_db.forced = False
         wait(4000)
         window.grab().save(str(out / "outage-back.png"))
 
