@@ -37,6 +37,8 @@ MODULES: dict[str, str] = {
     "cli": "benchmarks.cli_start",
     "auth": "benchmarks.auth",
     "desk": "benchmarks.desk",
+    "crash": "benchmarks.crash.bench",
+    "outage": "benchmarks.outage",
 }
 
 

@@ -38,6 +38,8 @@ from inspect_station.images import header
 log = logging.getLogger(__name__)
 
 INCOMING = ".incoming"
+ORPHANS = "orphans"  # files no row names, moved aside after a crash (photos/recovery.py)
+_FOLDER = re.compile(r"[0-9a-f]{2}")
 _TEMP_NAME = re.compile(r"(?P<host>[a-z0-9-]{1,40})-(?P<pid>[0-9]{1,10})-[0-9a-f]{32}\.tmp")
 # A temporary file lives for milliseconds; one this old was left by a crash on some bench.
 STALE_AFTER_S = 3600.0
@@ -176,6 +178,46 @@ class PhotoStore:
             _fsync_folder(path.parent)
         return removed
 
+    def move_aside(self, sha256: str) -> Path:
+        """Move a photo no row names out of the store, to ``root/orphans/``; its thumbnails
+        go. Returns where it went."""
+        source = self.path_for(sha256)
+        target = self.root / ORPHANS / source.name
+        try:
+            created = _make_folder(target.parent)
+            os.replace(source, target)
+            _fsync_folder(source.parent)
+            _fsync_folder(target.parent)
+            for parent in created:
+                _fsync_folder(parent)
+        except OSError as error:
+            raise PhotoRejected(f"Cannot move {source} aside: {error.strerror or error}") from error
+        self.remove(sha256)  # the thumbnails (the photo itself is gone already)
+        return target
+
+    def stored(self) -> Iterator[tuple[str, float]]:
+        """(sha256, modification time) of every photo file in the store, in hash order."""
+        try:
+            folders = sorted(n for n in os.listdir(self.root) if _FOLDER.fullmatch(n))
+        except OSError:
+            return
+        for folder in folders:
+            with os.scandir(self.root / folder) as entries:
+                found = sorted(
+                    (e.name[:-4], e.stat().st_mtime)
+                    for e in entries
+                    if e.name.endswith(".jpg") and _SHA256.fullmatch(e.name[:-4])
+                )
+            yield from found
+
+    def set_aside(self) -> list[tuple[Path, float]]:
+        """The files moved aside to ``root/orphans/``, with their modification times."""
+        try:
+            with os.scandir(self.root / ORPHANS) as entries:
+                return sorted((Path(e.path), e.stat().st_mtime) for e in entries if e.is_file())
+        except OSError:
+            return []
+
     def check(self, sha256: str) -> str:
         """ "ok", "missing" or "altered": does the file still hash to its name?"""
         try:
@@ -198,7 +240,7 @@ class PhotoStore:
         except OSError:
             return 0
         cutoff = time.time() - stale_after
-        me = _host()
+        me = host_name()
         removed = 0
         for name in names:
             match = _TEMP_NAME.fullmatch(name)
@@ -208,7 +250,7 @@ class PhotoStore:
             try:
                 if candidate.is_symlink():
                     continue
-                orphan = match["host"] == me and not _alive(int(match["pid"]))
+                orphan = match["host"] == me and not process_alive(int(match["pid"]))
                 if not orphan and candidate.stat().st_mtime > cutoff:
                     continue
                 candidate.unlink()
@@ -244,9 +286,11 @@ class PhotoStore:
         except _DAMAGED as error:
             raise PhotoRejected(f"Damaged image file: {name}") from error
 
-    def store_jpeg(self, data: bytes, width: int, height: int) -> StoredPhoto:
+    def store_jpeg(
+        self, data: bytes, width: int, height: int, *, sha256: str | None = None
+    ) -> StoredPhoto:
         """Keep JPEG bytes made by :meth:`encode` under their SHA-256, written atomically."""
-        sha = hashlib.sha256(data).hexdigest()
+        sha = sha256 or hashlib.sha256(data).hexdigest()
         final = self.path_for(sha)
         with contextlib.suppress(OSError):
             if final.stat().st_size == len(data):
@@ -261,7 +305,7 @@ class PhotoStore:
         a thumbnail can be made again, so it does not wait.
         """
         incoming = self.root / INCOMING
-        temp = incoming / f"{_host()}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
+        temp = incoming / f"{host_name()}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
         try:
             created = _make_folder(final.parent) + _make_folder(incoming)
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -319,13 +363,13 @@ def _small_jpeg(frame: npt.NDArray[np.uint8], max_side: int) -> bytes:
     return bytes(encoded.tobytes())
 
 
-def _host() -> str:
+def host_name() -> str:
     """This machine's name as it appears in temporary file names."""
     name = re.sub(r"[^a-z0-9-]+", "-", socket.gethostname().lower()).strip("-")
     return name[:40] or "host"
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if os.name == "nt":
         return True  # os.kill would end the process there; the age rule still applies
     try:
