@@ -13,15 +13,17 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 import tomli_w
 
-from db.timeouts import Timeouts
 from inspect_station.app.errors import BadInput
 
 APP_NAME = "inspect-station"
+
+if TYPE_CHECKING:
+    from db.timeouts import Timeouts
 
 
 def data_dir() -> Path:
@@ -144,6 +146,10 @@ class Settings:
     @property
     def timeouts(self) -> Timeouts:
         """The database timeouts; values out of range are refused as bad input."""
+        # Imported here: db.timeouts brings the database drivers, which a light command such
+        # as --help or decode must not pay for.
+        from db.timeouts import Timeouts
+
         try:
             return Timeouts(self.database_connect_timeout, self.database_statement_timeout)
         except ValueError as exc:
