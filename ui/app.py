@@ -15,6 +15,7 @@ from inspect_station.app.startup import open_station
 from inspect_station.photos.camera import CameraSource
 from inspect_station.shop import connectors
 from inspect_station.shop.runner import Deliverer
+from inspect_station.sync.worker import SyncWorker
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
@@ -50,8 +51,9 @@ def start_deliverer(station: Station) -> Deliverer | None:
     return deliverer
 
 
-def build_window(app: QApplication, station: Station) -> MainWindow:
-    """The composition root of the window: scanner, camera and the three task runners."""
+def build_window(app: QApplication, station: Station, sync: SyncWorker | None = None) -> MainWindow:
+    """The composition root of the window: scanner, camera, the three task runners and the
+    offline bench's sync worker."""
     scanner = WedgeScanner(
         gap_ms=station.settings.scan_gap_ms, min_length=station.settings.scan_min_length
     )
@@ -63,6 +65,7 @@ def build_window(app: QApplication, station: Station) -> MainWindow:
         long_tasks=TaskRunner(),  # exports and reports: history keeps paging meanwhile
         camera=camera_for(station.settings),
         scanner=scanner,
+        sync=sync,
     )
     window.resize(1366, 768)
     return window
@@ -80,7 +83,11 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         QMessageBox.critical(None, "Inspect Station cannot start", str(exc))
         print(f"inspect-station: {exc}", file=sys.stderr)
         return 2
-    window = build_window(app, station)
+    # The database's probe and the offline bench's sending run on threads of their own.
+    sync = SyncWorker(station)
+    station.health.start()
+    sync.start()
+    window = build_window(app, station, sync)
     window.show()
     window.start()
     deliverer = start_deliverer(station)
@@ -99,4 +106,5 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         window.shutdown()
         if deliverer is not None:
             deliverer.stop()
+        sync.stop()
         station.close()

@@ -1,5 +1,5 @@
-"""Status bar: bench, operator, camera, printer, database, rules, the shop's backlog — each a
-glance, each in words."""
+"""Status bar: bench, operator, camera, printer, the shop's backlog, database, scanning, rules —
+each a glance, each in words."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ _WARN = "color: #8a5300; font-weight: bold;"
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
 _MAX_PX = 172
 _USER_MAX_PX = 280  # a long name with its role and keys
-_SHOP_MAX_PX = 140  # "Shop: 12 waiting · 1 dead"; the whole backlog is in the tooltip
+_DATABASE_MAX_PX = 340  # "Database unreachable since 10:42 · 12 to send" whole, in bold
+_SHOP_MAX_PX = 170  # "Shop: 1 dead · 12 waiting" whole, in bold; the whole backlog in the tooltip
 
 
 class StationStatusBar(QStatusBar):
@@ -55,6 +56,16 @@ class StationStatusBar(QStatusBar):
         _show(self.printer, f"Printer: {text}")
         self.printer.setStyleSheet(_OK if ok else _BAD)
 
+    def set_database(self, text: str, level: str, why: str = "") -> None:
+        """Whether the database answers (ok), slowly or with units waiting to be sent (warn),
+        or not at all (bad); kept live by ``ui/health_lamp.py``. ``why`` in full as the
+        tooltip."""
+        # The style first: a bold text is wider, and the elision must measure it as shown.
+        self.database.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
+        self.database.ensurePolished()
+        _show(self.database, text, _DATABASE_MAX_PX)
+        self.database.setToolTip(why or text)
+
     def set_scanning(self, text: str, ok: bool) -> None:
         """The scan sources: keyboard, serial scanner, camera and its decoders."""
         _show(self.scanning, f"Scan: {text}")
@@ -70,9 +81,10 @@ class StationStatusBar(QStatusBar):
     def set_shop(self, text: str, level: str, why: str = "") -> None:
         """The outbox's backlog: waiting deliveries, the oldest's age, dead letters; level ok,
         warn (waiting longer than a minute) or error (a dead letter)."""
+        self.shop.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
+        self.shop.ensurePolished()  # measured in the bold it is shown in
         _show(self.shop, text, _SHOP_MAX_PX)
         self.shop.setToolTip(why or text)
-        self.shop.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
 
 
 def _show(label: QLabel, text: str, max_px: int = _MAX_PX) -> None:

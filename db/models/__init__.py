@@ -7,6 +7,7 @@ from db.models import (  # noqa: F401
     audit,
     grading,
     inspections,
+    offline,
     outbox,
     people,
     printing,
