@@ -171,8 +171,9 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Start the devices; work begins once someone has signed in."""
-        self._backlog_timer.start()
-        self._on_backlog_timer_timeout()
+        if self._station.settings.connectors:  # a station with no shop has no backlog to show
+            self._backlog_timer.start()
+            self._on_backlog_timer_timeout()
         self._camera.start()
         self.sources.start()
         self.health.start()
