@@ -35,8 +35,10 @@ class OnShift:
     Never changed in place: :meth:`Station.change_shift` replaces it whole, so whoever takes
     ``station.on_shift`` once reads one consistent state. Only services replace it, on the thread
     that runs them: in the window, the task runners' worker threads (signing in and the rules on
-    the main task thread, the printers on the print task thread); without a window, the caller's
-    own thread (start-up, the command line, the tests). The UI thread only reads it.
+    the main task thread; the printer, with the settings it comes from, on the print task thread,
+    so the swap falls between two print-queue runs and only after the change is committed:
+    ``app.printer_admin.save_printers``); without a window, the caller's own thread (start-up,
+    the command line, the tests). The UI thread only reads it.
     """
 
     # The person at the station; services record ``operator`` and check ``user.role``.
@@ -65,7 +67,9 @@ class ShiftChange(TypedDict, total=False):
 class Station:
     """Everything a service needs; start-up fills every field.
 
-    The fields other than ``on_shift`` stay as start-up made them for the station's lifetime.
+    The fields other than ``on_shift`` and ``settings`` stay as start-up made them for the
+    station's lifetime; ``settings`` is replaced only with the printer, by
+    :meth:`change_printers`, under the rule of :class:`OnShift`.
     """
 
     settings: Settings
@@ -89,6 +93,14 @@ class Station:
         """Replace ``on_shift`` whole with ``changes`` applied (:class:`OnShift` says who may)."""
         with self._shift_lock:
             self.on_shift = replace(self.on_shift, **changes)
+            return self.on_shift
+
+    def change_printers(self, settings: Settings, printer: Printer) -> OnShift:
+        """An admin's new printers: the settings they were saved in and the label printer made
+        from them, replaced together (:class:`OnShift` says on which thread)."""
+        with self._shift_lock:
+            self.settings = settings
+            self.on_shift = replace(self.on_shift, printer=printer)
             return self.on_shift
 
     @property

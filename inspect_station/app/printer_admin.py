@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import update
+from sqlalchemy.exc import OperationalError
 
 from db.models.printing import PrintJob
 from inspect_station.app import settings as settings_file
-from inspect_station.app.errors import BadInput
+from inspect_station.app.errors import BadInput, DatabaseUnavailable
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import check_settings
 from inspect_station.audit.trail import audit
@@ -62,35 +63,54 @@ def with_printers(
 
 
 def save_printers(station: Station, changed: Settings, *, path: Path | None = None) -> Path:
-    """Make ``changed`` the station's settings: saved, applied, audited. Admins only."""
+    """Make ``changed`` the station's settings: recorded, saved, applied. Admins only.
+
+    In this order, so that a refusal changes nothing: the role; the settings checked whole;
+    the settings file written beside its place (so a full disk or a read-only folder refuses
+    here); one transaction that runs the write guard (a revoked user is refused), moves the
+    labels waiting for the old label printer to the new one and writes the audit row; only
+    after its commit the file takes its place and the station swaps its printer (and the
+    settings it came from). Run it on the print task thread in the window: the swap then
+    falls between two print-queue runs (``OnShift`` says who may replace what).
+    """
     require(station.user, Role.ADMIN, "Changing the printers")
     check_settings(changed)
     printer = make_printer(changed)
-    saved = settings_file.save(changed, path)
     old = station.printer.name
-    station.settings = changed
-    station.change_shift(printer=printer)
-    with station.db.write() as session:
-        if printer.name != old:
-            session.execute(
-                update(PrintJob)
-                .where(
-                    PrintJob.bench == station.bench,
-                    PrintJob.state == "queued",
-                    PrintJob.printer == old,
+    staged = settings_file.stage(changed, path)
+    try:
+        with station.db.write() as session:
+            if printer.name != old:
+                session.execute(
+                    update(PrintJob)
+                    .where(
+                        PrintJob.bench == station.bench,
+                        PrintJob.state == "queued",
+                        PrintJob.printer == old,
+                    )
+                    .values(printer=printer.name, stock=printer.stock, dpi=printer.dpi)
+                    .execution_options(synchronize_session=False)
                 )
-                .values(printer=printer.name, stock=printer.stock, dpi=printer.dpi)
-                .execution_options(synchronize_session=False)
+            audit(
+                station,
+                session,
+                "printers.changed",
+                "settings",
+                station.bench,
+                label_printer=changed.printer,
+                printers=sorted(changed.printers),
             )
-        audit(
-            station,
-            session,
-            "printers.changed",
-            "settings",
-            station.bench,
-            label_printer=changed.printer,
-            printers=sorted(changed.printers),
-        )
+    except OperationalError as exc:
+        staged.discard()
+        raise DatabaseUnavailable(
+            f"The printers were not changed: the database ({station.db.describe()}) cannot be "
+            "reached. Nothing was saved; try again when it is back."
+        ) from exc
+    except BaseException:
+        staged.discard()
+        raise
+    saved = staged.commit()
+    station.change_printers(changed, printer)
     return saved
 
 

@@ -7,6 +7,7 @@ Every default is declared once, here. A settings file (TOML) holds only what the
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import tomllib
@@ -167,6 +168,29 @@ def load(path: Path | None = None) -> Settings:
 
 def save(settings: Settings, path: Path | None = None) -> Path:
     """Write only what differs from the defaults, atomically."""
+    return stage(settings, path).commit()
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A settings file written beside its place (:func:`stage`), waiting to take it."""
+
+    tmp: Path
+    path: Path
+
+    def commit(self) -> Path:
+        """Put the file in its place (one rename: readers see the old file or the new)."""
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+
+def stage(settings: Settings, path: Path | None = None) -> Staged:
+    """Write the settings file beside its place, for :meth:`Staged.commit` to put there: a
+    change that must first be recorded elsewhere knows by then that the file can be written.
+    Raises BadInput when it cannot (a read-only folder, a full disk)."""
     path = path or config_path()
     overrides = {
         name: getattr(settings, name)
@@ -174,8 +198,15 @@ def save(settings: Settings, path: Path | None = None) -> Path:
         if getattr(settings, name) != getattr(_DEFAULTS, name)
     }
     overrides.update(settings.extra)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(tomli_w.dumps(overrides), encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(tomli_w.dumps(overrides), encoding="utf-8")
+    except OSError as exc:
+        with contextlib.suppress(OSError):  # a half-written file, if the folder exists at all
+            tmp.unlink(missing_ok=True)
+        raise BadInput(
+            f"The settings file {path} cannot be written ({exc.strerror or exc}); "
+            "nothing was changed."
+        ) from exc
+    return Staged(tmp, path)
