@@ -36,12 +36,18 @@ def camera_for(settings: Settings) -> Camera:
 
 
 def build_window(app: QApplication, station: Station) -> MainWindow:
+    """The composition root of the window: scanner, camera and the three task runners."""
     scanner = WedgeScanner(
         gap_ms=station.settings.scan_gap_ms, min_length=station.settings.scan_min_length
     )
     scanner.install(app)
     window = MainWindow(
-        station=station, tasks=TaskRunner(), camera=camera_for(station.settings), scanner=scanner
+        station=station,
+        tasks=TaskRunner(),  # every database and disk call of the screens, in order
+        print_tasks=TaskRunner(),  # the print queue and the printers: scans never wait on them
+        long_tasks=TaskRunner(),  # exports and reports: history keeps paging meanwhile
+        camera=camera_for(station.settings),
+        scanner=scanner,
     )
     window.resize(1366, 768)
     return window

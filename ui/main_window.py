@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from inspect_station.bench import inspection
-from inspect_station.bench.views import InspectionView
 from inspect_station.people import auth
 from inspect_station.people.roles import Role, User
 from inspect_station.rules import rulebook
@@ -42,12 +41,26 @@ if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 
+@runtime_checkable
+class _Speaks(Protocol):
+    """A screen with a message line."""
+
+    def show_message(self, text: str, level: str) -> None: ...
+
+
 class MainWindow(QMainWindow):
+    """The station's window. Its three task runners come from the composition root
+    (``ui.app.build_window``): ``tasks`` for every database and disk call of the screens,
+    ``print_tasks`` for the print queue and the printers, ``long_tasks`` for exports and
+    reports; the window says what their tasks leave unhandled and stops them at shutdown."""
+
     def __init__(
         self,
         *,
         station: Station,
         tasks: TaskRunner,
+        print_tasks: TaskRunner,
+        long_tasks: TaskRunner,
         camera: Camera,
         scanner: WedgeScanner,
         idle_clock: Callable[[], float] = time.monotonic,
@@ -56,16 +69,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._station = station
         self._tasks = tasks
+        self._print_tasks = print_tasks
+        self._long_tasks = long_tasks
         self._camera = camera
         self._scanner = scanner
         self.setWindowTitle(f"Inspect Station — {station.bench}")
         self.stack = QStackedWidget()
-        self._print_tasks = TaskRunner()
-        self.bench = BenchScreen(
-            station=station, tasks=tasks, camera=camera, print_tasks=self._print_tasks
-        )
+        self.bench = BenchScreen(station=station, tasks=tasks, camera=camera)
+        self.bench.colleague_scanned.connect(self._on_bench_colleague_scanned)
         # The supervisor's desk: history (F2), dashboard (F6), quarantine (F7).
-        self.desk = DeskScreen(station=station, tasks=tasks)
+        self.desk = DeskScreen(station=station, tasks=tasks, long_tasks=long_tasks)
         self.history = self.desk.history
         self.quarantine = QuarantineScreen(station=station, tasks=tasks)
         self.desk.add_tab(self.quarantine, "&Quarantine")
@@ -83,7 +96,6 @@ class MainWindow(QMainWindow):
         self.first_run.signed_in.connect(self._on_sign_in_signed_in)
         self.idle = IdleWatch(timeout_s=station.settings.idle_lock_minutes * 60, clock=idle_clock)
         self.idle.idle.connect(self._on_idle_idle)
-        tasks.signed_out.connect(self._on_tasks_signed_out)
         self._working = False  # someone has signed in since the window started
         self.setCentralWidget(self.stack)
         self.status = StationStatusBar(
@@ -117,13 +129,11 @@ class MainWindow(QMainWindow):
         self.sources.state_changed.connect(self.status.set_scanning)
         self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
         # An override's label queued at this bench prints from here.
-        self.desk.labels_queued.connect(self.bench.dispatch_labels)
-        for runner in (tasks, self._print_tasks):
-            runner.crashed.connect(
-                lambda text: self.bench.show_message(
-                    f"Internal error: {text.splitlines()[-1]}", "error"
-                )
-            )
+        self.desk.labels_queued.connect(self.labels.dispatch)
+        for runner in (tasks, print_tasks, long_tasks):
+            runner.refused.connect(self._on_tasks_refused)
+            runner.signed_out.connect(self._on_tasks_signed_out)
+            runner.crashed.connect(self._on_tasks_crashed)
         for keys, slot in (
             ("F1", self.show_bench),
             ("F2", self.show_history),
@@ -152,7 +162,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.show_start()
         self.status.set_user("Nobody signed in", ok=False)
-        self._tasks.run(auth.has_users, self._station.db, on_done=self._on_users_known)
+        self._tasks.run(partial(auth.has_users, self._station.db), self._on_users_known)
 
     def _on_users_known(self, any_users: bool) -> None:
         if not any_users and self.locked:
@@ -164,7 +174,7 @@ class MainWindow(QMainWindow):
         self.status.set_user(f"{user.name} ({user.role.label}){extra}", ok=True)
         if not self._working:
             self._working = True
-            self._tasks.run(inspection.resume, self._station, on_done=self._on_resumed)
+            self.bench.resume()  # the unit this bench left open, if any
             # Labels queued before a crash or restart; the printer state follows from the result.
             self.labels.start()
         self.stack.setCurrentWidget(self.bench)  # not show_bench(): it refuses while locked
@@ -202,7 +212,9 @@ class MainWindow(QMainWindow):
         self.status.set_user(f"Locked · {user.name}", ok=False)
         if note:
             self._tasks.run(
-                auth.note_screen_locked, self._station, reason=reason, on_error=lambda _e: None
+                partial(auth.note_screen_locked, self._station, reason=reason),
+                lambda _none: None,
+                failure=lambda _e: None,  # the lock stands even if its audit row cannot be written
             )
 
     @Slot()
@@ -219,9 +231,25 @@ class MainWindow(QMainWindow):
                 f"Locked after {minutes} minute(s) without activity. Scan your badge to carry on.",
             )
 
+    # -- what tasks leave unhandled --------------------------------------------------------
+    def say(self, text: str, level: str) -> None:
+        """Tell whoever is at the station, on the message line of the screen in view."""
+        screen = self.stack.currentWidget()
+        if screen is self.desk:
+            screen = self.desk.tabs.currentWidget()
+        (screen if isinstance(screen, _Speaks) else self.bench).show_message(text, level)
+
+    @Slot(str)
+    def _on_tasks_refused(self, text: str) -> None:
+        self.say(text, "error")  # a refusal the person can act on, in its own words
+
     @Slot(str)
     def _on_tasks_signed_out(self, text: str) -> None:
         self.lock("user revoked", text, "error", note=False)
+
+    @Slot(str)
+    def _on_tasks_crashed(self, text: str) -> None:
+        self.say(f"Internal error: {text.splitlines()[-1]}", "error")  # a bug; logged in full
 
     @Slot(object)
     def _on_sign_in_signed_in(self, user: User) -> None:
@@ -247,10 +275,6 @@ class MainWindow(QMainWindow):
         text, level = rulebook.status(self._station)
         self.status.set_rules(text, level, rulebook.notice(self._station) or "")
 
-    def _on_resumed(self, insp: InspectionView | None) -> None:
-        if insp is not None:
-            self.bench.resume(insp)
-
     # -- scans ----------------------------------------------------------------------------
     @Slot(str)
     def _on_scanner_scanned(self, code: str) -> None:
@@ -259,35 +283,53 @@ class MainWindow(QMainWindow):
             self.first_run.handle_badge(code)
         elif self.locked:
             self.sign_in.handle_badge(code)
-        else:
-            # Someone else's badge switches the operator; anything else is a parcel.
+        elif self._desk_takes_scans():
+            # Someone else's badge switches the operator; anything else is the desk's.
             self._tasks.run(
-                auth.is_badge,
-                self._station,
-                code,
-                on_done=lambda badge: self._on_scan_checked(code, badge),
-                on_error=lambda _e: self._on_scan_checked(code, False),
+                partial(auth.is_badge, self._station, code),
+                lambda badge: self._on_scan_checked(code, badge),
+                failure=lambda _e: self._on_scan_checked(code, False),
             )
+        else:
+            # The bench asks the core once what the code means (a badge among the answers).
+            if self.stack.currentWidget() is not self.bench:
+                self.show_bench()
+            self.bench.handle_scan(code)
+
+    def _desk_takes_scans(self) -> bool:
+        """A supervisor's desk looks scans up itself; everywhere else they go to the bench."""
+        if self.stack.currentWidget() is not self.desk:
+            return False
+        tab = self.desk.tabs.currentWidget()
+        return (
+            (tab is self.quarantine and self.quarantine.may_place)
+            or (tab is self.approvals and self.approvals.may_decide)
+            or self._station.user.may(Role.SUPERVISOR)
+        )
 
     def _on_scan_checked(self, code: str, badge: bool) -> None:
-        if badge and not self.locked:
-            self.lock("badge scanned", "Switching operator.", "info")
+        """A scan at the desk, once the worker has said whether it is a badge."""
+        if badge:
+            self._on_bench_colleague_scanned(code)
+            return
         if self.locked:
             self.sign_in.handle_badge(code)
-            return
-        if self.stack.currentWidget() is self.desk:
-            if self.desk.tabs.currentWidget() is self.quarantine and self.quarantine.may_place:
-                self.quarantine.handle_scan(code)  # an RMA slip to attach the parcel to
-                return
-            if self.desk.tabs.currentWidget() is self.approvals and self.approvals.may_decide:
-                self.approvals.handle_scan(code)  # a unit's plate selects it in the queue
-                return
-            if self._station.user.may(Role.SUPERVISOR):
-                self.desk.handle_scan(code)  # a supervisor's scan finds the unit in history
-                return
-        if self.stack.currentWidget() is not self.bench:
+        elif self.desk.tabs.currentWidget() is self.quarantine and self.quarantine.may_place:
+            self.quarantine.handle_scan(code)  # an RMA slip to attach the parcel to
+        elif self.desk.tabs.currentWidget() is self.approvals and self.approvals.may_decide:
+            self.approvals.handle_scan(code)  # a unit's plate selects it in the queue
+        elif self._station.user.may(Role.SUPERVISOR):
+            self.desk.handle_scan(code)  # a supervisor's scan finds the unit in history
+        else:
             self.show_bench()
-        self.bench.handle_scan(code)
+            self.bench.handle_scan(code)  # the bench asks again: one more badge check
+
+    @Slot(str)
+    def _on_bench_colleague_scanned(self, badge: str) -> None:
+        """Someone else's badge: lock, and take it as their sign-in."""
+        if not self.locked:
+            self.lock("badge scanned", "Switching operator.", "info")
+        self.sign_in.handle_badge(badge)
 
     # -- screens --------------------------------------------------------------------------
     @Slot()
@@ -358,8 +400,8 @@ class MainWindow(QMainWindow):
         self.sources.stop()
         self._camera.stop()
         self.desk.shutdown()
-        self._tasks.shutdown()
-        self._print_tasks.shutdown()
+        for runner in (self._tasks, self._print_tasks, self._long_tasks):
+            runner.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

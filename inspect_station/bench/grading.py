@@ -8,7 +8,6 @@ written, records the units the parcel lacked, the assessment and the recommendat
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +28,6 @@ from inspect_station.bench.assessment import (
     approval_reasons,
     assess,
 )
-from inspect_station.bench.scanning import Opened, ScanOutcome
 from inspect_station.bench.views import InspectionView
 from inspect_station.rules import catalogue, rulebook
 from inspect_station.rules.checklists import Defect
@@ -46,20 +44,6 @@ def prepare(station: Station, insp: InspectionView) -> UnitContext:
     """The unit's checklist, SKU flags and the units already recorded as not in the parcel."""
     with station.db.read() as session:
         return context_in(station, session, insp)
-
-
-def with_context(
-    station: Station, open_unit: Callable[..., ScanOutcome], *args: Any, **kwargs: Any
-) -> tuple[ScanOutcome, UnitContext | None]:
-    """Run a scanning service and, when it opened a unit, read that unit's context too.
-
-    The bench calls this on its worker thread, so the grading keys work the moment the unit
-    shows.
-    """
-    outcome = open_unit(*args, **kwargs)
-    if isinstance(outcome, Opened):
-        return outcome, prepare(station, outcome.inspection)
-    return outcome, None
 
 
 def context_in(station: Station, session: Session, insp: InspectionView) -> UnitContext:

@@ -1,6 +1,7 @@
-"""What people do with labels after the queue: confirm, answer "did it print?", reprint.
+"""What people do with labels after the queue: answer "did it print?", reprint, look.
 
-- Scanning a printed label at the bench confirms it (:func:`confirm_scanned`).
+- Scanning a printed label at the bench confirms it; that is the bench's
+  (``bench.scan_answers.confirm_scanned``).
 - A label whose outcome is unknown is never resent by itself; the worker answers
   (:func:`answer`): it printed (confirmed) or it did not (queued again, the same job, so it is
   not counted as a reprint).
@@ -125,22 +126,6 @@ def answer(station: Station, job_id: uuid.UUID, *, printed: bool) -> JobView:
             job.state, job.next_attempt_at = "queued", None
         audit(station, session, "label.answered", "print_job", job.id, lpn=lpn, printed=printed)
         return _view(job, lpn)
-
-
-def confirm_scanned(station: Station, lpn: str) -> list[JobView]:
-    """The printed label of ``lpn`` was scanned: it exists, so its sent (or unknown) jobs are
-    confirmed. Returns the jobs confirmed (none when there was nothing to confirm)."""
-    with station.db.write() as session:
-        jobs = session.scalars(
-            select(PrintJob)
-            .join(Inspection, Inspection.id == PrintJob.inspection_id)
-            .where(Inspection.lpn == lpn, PrintJob.state.in_(("sent", "unknown")))
-        ).all()
-        now = station.clock()
-        for job in jobs:
-            job.state, job.confirmed_at, job.confirmed_how = "confirmed", now, "scan"
-            audit(station, session, "label.confirmed", "print_job", job.id, lpn=lpn, how="scan")
-        return [_view(job, lpn) for job in jobs]
 
 
 def reprints_used(station: Station, lpn: str) -> int:

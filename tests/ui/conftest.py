@@ -17,32 +17,37 @@ from ui.tasks import TaskRunner
 MakeWindow = Callable[..., MainWindow]
 
 
+def task_runners() -> dict[str, TaskRunner]:
+    """The window's three task runners, as ``ui.app.build_window`` makes them."""
+    return {"tasks": TaskRunner(), "print_tasks": TaskRunner(), "long_tasks": TaskRunner()}
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, qapp: QApplication, station: Station) -> Iterator[MakeWindow]:
     """Build and start main windows on ``station``; each is shut down after the test."""
-    made: list[tuple[MainWindow, TaskRunner, object]] = []
+    made: list[tuple[MainWindow, dict[str, TaskRunner], object]] = []
 
     def make(*, idle_clock: Callable[[], float] = time.monotonic) -> MainWindow:
         scanner = WedgeScanner(gap_ms=30, min_length=4)
         scanner.install(qapp)
-        tasks = TaskRunner()
+        runners = task_runners()
         camera = camera_for(station.settings)
         win = MainWindow(
-            station=station, tasks=tasks, camera=camera, scanner=scanner, idle_clock=idle_clock
+            station=station, **runners, camera=camera, scanner=scanner, idle_clock=idle_clock
         )
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
         win.start()
-        made.append((win, tasks, camera))
+        made.append((win, runners, camera))
         return win
 
     yield make
-    for win, tasks, camera in made:
+    for win, runners, camera in made:
         win.shutdown()
-        # No thread may outlive its test: the camera worker and the task pool are stopped.
+        # No thread may outlive its test: the camera worker and the task pools are stopped.
         assert not camera._thread.isRunning()  # type: ignore[attr-defined]
-        assert tasks.pending == 0
+        assert [runner.pending for runner in runners.values()] == [0, 0, 0]
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -40,7 +41,7 @@ def test_a_waiting_rule_file_is_said_at_sign_in_and_stays_in_the_status_bar(
     other.change_shift(user=User("ada", Role.ADMIN))
     rulebook.activate_version(other, 2)
     assert window.status.rules.text() == "Rules v1 · v2 not active"
-    window._tasks.run(route_by_the_active_version, station)
+    window._tasks.run(partial(route_by_the_active_version, station), lambda _none: None)
     qtbot.waitUntil(lambda: window.status.rules.text() == "Rules v2", timeout=WAIT)
 
 

@@ -7,6 +7,7 @@ is on screen (the open unit, the chosen grade) and shows results as they come ba
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.app.errors import Conflict, KnownError
-from inspect_station.bench import grading, inspection, scanning
+from inspect_station.bench import inspection
 from inspect_station.bench.assessment import Assessment, UnitContext
+from inspect_station.bench.scan_answers import UnitOpened
 from inspect_station.bench.views import InspectionView
 from inspect_station.photos.views import PhotoView
-from inspect_station.printing import queue
 from inspect_station.rules.routing import Decision
 from ui.bench.assessing import Assessing
 from ui.bench.grade_panel import GradePanel
@@ -46,16 +47,16 @@ class BenchScreen(QWidget):
     """Signals:
     inspection_changed(object): the open InspectionView, or None.
     unit_requested(object): a finished unit's plate was scanned; show it (InspectionView).
-    finished(object): an inspection was committed (inspection.Finished).
-    labels_dispatched(object): the outcome list of a print-queue run.
-    label_confirmed(object): scanning a printed label confirmed it (list of JobView).
+    finished(object): an inspection was committed (inspection.Finished); its label is queued.
+    label_confirmed(object): scanning a printed label confirmed it (tuple of print job ids).
+    colleague_scanned(str): someone's badge was scanned at the bench (the badge).
     """
 
     inspection_changed = Signal(object)
     unit_requested = Signal(object)
     finished = Signal(object)
-    labels_dispatched = Signal(object)
     label_confirmed = Signal(object)
+    colleague_scanned = Signal(str)
 
     def __init__(
         self,
@@ -63,14 +64,11 @@ class BenchScreen(QWidget):
         station: Station,
         tasks: TaskRunner,
         camera: Camera,
-        print_tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._station = station
         self._tasks = tasks
-        # Printers can take seconds to answer: their own thread, so scans never wait on them.
-        self._print_tasks = print_tasks or tasks
         self._camera = camera
         self.inspection: InspectionView | None = None
         self.grade: str | None = None
@@ -79,7 +77,10 @@ class BenchScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.scans = ScanFlow(
-            station=station, tasks=tasks, on_bench=lambda: self.inspection, parent=self
+            station=station,
+            tasks=tasks,
+            on_bench=lambda: self.inspection.lpn if self.inspection else None,
+            parent=self,
         )
         self.scans.opened.connect(self._on_scans_opened)
         self.scans.message.connect(self.show_message)
@@ -87,6 +88,7 @@ class BenchScreen(QWidget):
         self.scans.unexpected_offered.connect(self.unexpected_button.setVisible)
         self.scans.unit_requested.connect(self.unit_requested)
         self.scans.label_confirmed.connect(self.label_confirmed)
+        self.scans.colleague_scanned.connect(self.colleague_scanned)
         self.photo_flow = PhotoFlow(station=station, tasks=tasks, camera=camera, panel=self.photos)
         self.photo_flow.message.connect(self.show_message)
         self.photo_flow.photo_added.connect(self._on_photo_added)
@@ -188,45 +190,28 @@ class BenchScreen(QWidget):
     def receive_unexpected(self) -> None:
         self.scans.receive_unexpected()
 
-    @Slot(object, object, bool)
-    def _on_scans_opened(
-        self, insp: InspectionView, context: UnitContext | None, resumed: bool
-    ) -> None:
-        if context is not None:
-            self._context = context
-        self._open(insp, resumed=resumed)
-
-    def _open(self, insp: InspectionView, *, resumed: bool) -> None:
-        self.inspection = insp
+    @Slot(object)
+    def _on_scans_opened(self, opened: UnitOpened) -> None:
+        insp = self.inspection = opened.inspection
+        self._context = opened.context
         self.grade = None
         self.decision = None
         self.grading.clear()
         self.parcel.show_inspection(insp)
-        if self._context is not None:
-            self.assessing.open(insp, self._context)
+        self.assessing.open(insp, opened.context)
         self.photo_flow.set_unit(insp)
-        self._tasks.run(
-            self._thumbnails,
-            insp.photos,
-            on_done=lambda thumbs: self.photos.set_photos(insp.photos, thumbs),
-        )
+        self.photos.set_photos(insp.photos, opened.thumbnails)
         what = (
             "unexpected return" if insp.unexpected else (insp.expected.rma if insp.expected else "")
         )
-        verb = "Resumed" if resumed else "Opened"
+        verb = "Resumed" if opened.resumed else "Opened"
         self.show_message(f"{verb} {insp.lpn} ({what}). Take photos, then grade.", "ok")
         self.inspection_changed.emit(insp)
         self.setFocus()
 
-    def resume(self, insp: InspectionView) -> None:
-        def opened(context: UnitContext) -> None:
-            self._context = context
-            self._open(insp, resumed=True)
-
-        self._tasks.run(grading.prepare, self._station, insp, on_done=opened)
-
-    def _thumbnails(self, photos: tuple[PhotoView, ...]) -> dict[str, str]:
-        return {p.sha256: str(self._station.photos.thumbnail(p.sha256)) for p in photos}
+    def resume(self) -> None:
+        """Reopen the unit this bench left open, if any (after the first sign-in)."""
+        self.scans.resume()
 
     # -- photos ---------------------------------------------------------------------------
     @Slot()
@@ -293,14 +278,16 @@ class BenchScreen(QWidget):
         if self.inspection is None:
             return
         self._tasks.run(
-            inspection.finish,
-            self._station,
-            self.inspection,
-            draft=self.assessing.draft,
-            notes=self.grading.notes.toPlainText(),
-            missing_shots_reason=missing_shots_reason,
-            on_done=self._on_finished,
-            on_error=self._on_error,
+            partial(
+                inspection.finish,
+                self._station,
+                self.inspection,
+                draft=self.assessing.draft,
+                notes=self.grading.notes.toPlainText(),
+                missing_shots_reason=missing_shots_reason,
+            ),
+            self._on_finished,
+            failure=self._on_error,
         )
 
     def _on_finished(self, done: inspection.Finished) -> None:
@@ -313,48 +300,9 @@ class BenchScreen(QWidget):
                 "ok",
             )
         self._close_unit()
-        self.finished.emit(done)
-        self.dispatch_labels()
+        self.finished.emit(done)  # the label desk sends the label
         if done.more_units and insp.expected is not None:
-            self.scans.run_opening(
-                scanning.open_return,
-                self._station,
-                insp.expected.id,
-                scanned_code=insp.scanned_code,
-            )
-
-    def dispatch_labels(self) -> None:
-        self._print_tasks.run(queue.dispatch, self._station, on_done=self._on_dispatched)
-
-    def _on_dispatched(self, outcomes: list[queue.JobOutcome]) -> None:
-        waiting = [o for o in outcomes if o.state == "queued"]
-        broken = [o for o in outcomes if o.state == "failed"]
-        sent = [o for o in outcomes if o.state == "sent"]
-        if broken:
-            self.show_message(
-                f"The label for {broken[0].lpn} could not be made: {broken[0].detail}. "
-                "The inspection is saved; ask a supervisor to reprint it.",
-                "error",
-            )
-        elif unknown := [o for o in outcomes if o.state == "unknown"]:
-            self.show_message(
-                f"The printer connection broke while the label for {unknown[0].lpn} was sent: "
-                "did it print? Answer Y or N.",
-                "warn",
-            )
-        elif waiting:
-            self.show_message(
-                f"Label for {waiting[0].lpn} is queued, not printed: {waiting[0].detail}. "
-                "The inspection is saved; the label prints when the printer is back.",
-                "error",
-            )
-        elif sent and self.inspection is None:
-            self.show_message(
-                f"Label for {sent[-1].lpn} printed (F4 shows it). Stick it on and scan it, "
-                "then the next parcel.",
-                "ok",
-            )
-        self.labels_dispatched.emit(outcomes)
+            self.scans.open_next(insp.expected.id, scanned_code=insp.scanned_code)
 
     @Slot()
     def ask_cancel(self) -> None:
@@ -386,12 +334,9 @@ class BenchScreen(QWidget):
             self.show_message(f"{lpn} cancelled.", "info")
 
         self._tasks.run(
-            inspection.cancel,
-            self._station,
-            self.inspection,
-            reason=reason,
-            on_done=cancelled,
-            on_error=self._on_error,
+            partial(inspection.cancel, self._station, self.inspection, reason=reason),
+            cancelled,
+            failure=self._on_error,
         )
 
     def _close_unit(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -169,7 +170,7 @@ class ApprovalsScreen(QWidget):
                 "warn",
             )
             return
-        self._tasks.run(self._load, on_done=self._on_loaded, on_error=self._on_error)
+        self._tasks.run(self._load, self._on_loaded, failure=self._on_error)
 
     def _load(self) -> tuple[list[RecommendationView], int]:
         rows = approvals.pending(self._station, limit=LIMIT)
@@ -212,10 +213,9 @@ class ApprovalsScreen(QWidget):
         self.detail.setText(detail_html(view, self._sign))
         if view.photos:
             self._tasks.run(
-                self._thumbnails,
-                view.photos,
-                on_done=lambda thumbs: self._on_thumbnails(view.inspection_id, thumbs),
-                on_error=lambda _e: None,  # the detail says which photos; a lost file shows none
+                partial(self._thumbnails, view.photos),
+                lambda thumbs: self._on_thumbnails(view.inspection_id, thumbs),
+                failure=lambda _e: None,  # the detail says which photos; a lost file shows none
             )
 
     def _thumbnails(self, hashes: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -254,12 +254,9 @@ class ApprovalsScreen(QWidget):
         self._last_change = None
         self.show_message(f"Approving {view.lpn}…", "info")
         self._tasks.run(
-            approvals.approve,
-            self._station,
-            view.inspection_id,
-            version=view.version,
-            on_done=self._on_decided,
-            on_error=self._on_decision_refused,
+            partial(approvals.approve, self._station, view.inspection_id, version=view.version),
+            self._on_decided,
+            failure=self._on_decision_refused,
         )
 
     @Slot()
@@ -282,15 +279,17 @@ class ApprovalsScreen(QWidget):
         self._last_change = (view.inspection_id, request)
         self.show_message(f"Changing the recommendation for {view.lpn}…", "info")
         self._tasks.run(
-            approvals.change,
-            self._station,
-            view.inspection_id,
-            outcome=request.outcome,
-            refund=request.refund,
-            reason=request.reason,
-            version=view.version,
-            on_done=self._on_decided,
-            on_error=self._on_decision_refused,
+            partial(
+                approvals.change,
+                self._station,
+                view.inspection_id,
+                outcome=request.outcome,
+                refund=request.refund,
+                reason=request.reason,
+                version=view.version,
+            ),
+            self._on_decided,
+            failure=self._on_decision_refused,
         )
 
     def _chosen(self, what: str) -> RecommendationView | None:
@@ -327,7 +326,7 @@ class ApprovalsScreen(QWidget):
 
     def handle_scan(self, code: str) -> None:
         """A scanned licence plate selects its unit in the queue, or says where it stands."""
-        self._tasks.run(self._find, code, on_done=self._on_found, on_error=self._on_error)
+        self._tasks.run(partial(self._find, code), self._on_found, failure=self._on_error)
 
     def _find(self, code: str) -> RecommendationView | uuid.UUID | None:
         inspection_id = approvals.find(self._station, code)

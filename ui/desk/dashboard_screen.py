@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -199,13 +200,14 @@ class DashboardScreen(QWidget):
     def refresh(self) -> None:
         self.status.setText("Loading…")
         self._tasks.run(
-            load,
-            self._station,
-            self.chosen_day(),
-            self.shift.currentData(),
-            on_done=self._show,
-            on_error=self._on_error,
+            partial(load, self._station, self.chosen_day(), self.shift.currentData()),
+            self._show,
+            failure=self._on_error,
         )
+
+    def show_message(self, text: str, _level: str) -> None:
+        """Say something on the status line under the table (the window's refusals too)."""
+        self.status.setText(text)
 
     def _on_error(self, error: KnownError) -> None:
         self.status.setText(str(error))
@@ -331,13 +333,15 @@ class DashboardScreen(QWidget):
 
         self.status.setText(f"Writing the daily report to {target}…")
         self._long_tasks.run(
-            daily_report.write_report,
-            self._station,
-            self.chosen_day(),
-            target,
-            shift=self.shift.currentData(),
-            on_done=self._on_report_written,
-            on_error=self._on_error,
+            partial(
+                daily_report.write_report,
+                self._station,
+                self.chosen_day(),
+                target,
+                shift=self.shift.currentData(),
+            ),
+            self._on_report_written,
+            failure=self._on_error,
         )
 
     def _on_report_written(self, path: Path) -> None:

@@ -1,7 +1,8 @@
 """The supervisor's desk: history and dashboard as tabs, Ctrl+PgUp/PgDn between them.
 
 Other parts of the desk (an approval queue, a quarantine list) join as tabs through
-:meth:`DeskScreen.add_tab`; the desk owns the long-task runner they may share for exports.
+:meth:`DeskScreen.add_tab`. Exports and reports run on ``long_tasks`` (given by the window), so
+the history keeps paging while a file is written.
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ class DeskScreen(QWidget):
     labels_queued = Signal()
 
     def __init__(
-        self, *, station: Station, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        *,
+        station: Station,
+        tasks: TaskRunner,
+        long_tasks: TaskRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        # Exports and reports take seconds: they get a worker of their own, so the history
-        # keeps paging while a file is written.
-        self.long_tasks = TaskRunner(self)
-        self.history = HistoryScreen(station=station, tasks=tasks, long_tasks=self.long_tasks)
-        self.dashboard = DashboardScreen(station=station, tasks=tasks, long_tasks=self.long_tasks)
+        self.history = HistoryScreen(station=station, tasks=tasks, long_tasks=long_tasks)
+        self.dashboard = DashboardScreen(station=station, tasks=tasks, long_tasks=long_tasks)
         self.history.labels_queued.connect(self.labels_queued)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history, "&History")
@@ -69,5 +72,5 @@ class DeskScreen(QWidget):
         self.history.handle_scan(code)
 
     def shutdown(self) -> None:
-        self.history.cancel_export()  # a closing window does not wait for a big export
-        self.long_tasks.shutdown()
+        """Stop a running export: a closing window does not wait for a big one."""
+        self.history.cancel_export()

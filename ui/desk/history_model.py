@@ -7,6 +7,7 @@ their way for the old one are dropped when they arrive.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -100,13 +101,15 @@ class HistoryModel(RowTableModel):
         self._fetching = True
         generation = self._generation
         self._tasks.run(
-            history.page,
-            self._station,
-            self._query,
-            after=self._rows[-1] if self._rows else None,
-            limit=self._page_size,
-            on_done=lambda rows: self._on_page(generation, rows),
-            on_error=lambda error: self._on_error(generation, error),
+            partial(
+                history.page,
+                self._station,
+                self._query,
+                after=self._rows[-1] if self._rows else None,
+                limit=self._page_size,
+            ),
+            lambda rows: self._on_page(generation, rows),
+            failure=lambda error: self._on_error(generation, error),
         )
 
     def _on_page(self, generation: int, rows: list[HistoryRow]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -153,7 +154,9 @@ class HistoryScreen(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload the filter lists and the rows of the filters shown."""
-        self._tasks.run(history.filter_choices, self._station, on_done=self._on_choices)
+        self._tasks.run(
+            partial(history.filter_choices, self._station), self._on_choices, failure=self._on_error
+        )
         self.model.set_query(self.filters.query())
         self.status.setText("Loading…")
 
@@ -180,13 +183,17 @@ class HistoryScreen(QWidget):
         if self.model.complete:
             self.status.setText(f"{rows:,} unit(s)")
             return
-        self.status.setText(f"{rows:,} units shown, more as you scroll · counting…")
         query = self.model.query
+        if query is None:
+            return
+        self.status.setText(f"{rows:,} units shown, more as you scroll · counting…")
         self._tasks.run(
-            history.count, self._station, query, on_done=lambda n: self._on_counted(query, n)
+            partial(history.count, self._station, query),
+            lambda n: self._on_counted(query, n),
+            failure=self._on_error,
         )
 
-    def _on_counted(self, query: HistoryQuery | None, count: int) -> None:
+    def _on_counted(self, query: HistoryQuery, count: int) -> None:
         if query != self.model.query or self.model.complete:
             return
         total = f"over {history.COUNT_CAP:,}" if count > history.COUNT_CAP else f"{count:,}"
@@ -228,7 +235,7 @@ class HistoryScreen(QWidget):
         self.open_inspection(self.model.row_at(row).id)
 
     def open_inspection(self, inspection_id: uuid.UUID) -> None:
-        self._tasks.run(self._load, inspection_id, on_done=self._show, on_error=self._on_error)
+        self._tasks.run(partial(self._load, inspection_id), self._show, failure=self._on_error)
 
     def _load(self, inspection_id: uuid.UUID) -> tuple[UnitDetail, dict[str, str]]:
         detail = unit_detail.unit_detail(self._station, inspection_id)
@@ -261,6 +268,10 @@ class HistoryScreen(QWidget):
         self.unit_changed.emit(done)
         if getattr(done, "print_bench", None) == self._station.bench:
             self.labels_queued.emit()
+
+    def show_message(self, text: str, _level: str) -> None:
+        """Say something on the status line under the table (the window's refusals too)."""
+        self.status.setText(text)
 
     def _on_error(self, error: KnownError) -> None:
         self.status.setText(str(error))
@@ -296,14 +307,16 @@ class HistoryScreen(QWidget):
         self._progress.setMinimumDuration(300)
         self._progress.canceled.connect(self._cancel_export.set)
         self._long_tasks.run(
-            exports.export,
-            self._station,
-            query,
-            target,
-            progress=self._export_progress.emit,
-            cancelled=self._cancel_export.is_set,
-            on_done=self._on_exported,
-            on_error=self._on_export_failed,
+            partial(
+                exports.export,
+                self._station,
+                query,
+                target,
+                progress=self._export_progress.emit,
+                cancelled=self._cancel_export.is_set,
+            ),
+            self._on_exported,
+            failure=self._on_export_failed,
         )
 
     @Slot(int, int)

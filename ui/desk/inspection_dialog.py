@@ -10,6 +10,7 @@ of the strip (or the button) asks for the gallery (``gallery_requested``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -330,16 +331,18 @@ class InspectionDialog(QDialog):
         seen = self.detail.inspection
         self.say(f"Overriding {seen.lpn}…")
         self._tasks.run(
-            overrides.override,
-            self._station,
-            seen.id,
-            seen_version=seen.version,
-            reason=request.reason,
-            grade=request.grade,
-            route=request.route,
-            print_at=request.print_at,
-            on_done=self._on_overridden,
-            on_error=self._on_override_failed,
+            partial(
+                overrides.override,
+                self._station,
+                seen.id,
+                seen_version=seen.version,
+                reason=request.reason,
+                grade=request.grade,
+                route=request.route,
+                print_at=request.print_at,
+            ),
+            self._on_overridden,
+            failure=self._on_override_failed,
         )
 
     def _on_overridden(self, done: Overridden) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -88,11 +89,9 @@ class AttachDialog(_PlaceDialog):
         self.reference.setText(code.replace("\x1d", ""))
         self.show_message(f"Looking up {code}…", "info")
         self._tasks.run(
-            quarantine.find_expected,
-            self._station,
-            code,
-            on_done=self._on_looked_up,
-            on_error=self._on_error,
+            partial(quarantine.find_expected, self._station, code),
+            self._on_looked_up,
+            failure=self._on_error,
         )
 
     def _on_looked_up(self, returns: list[ReturnView]) -> None:
@@ -116,14 +115,16 @@ class AttachDialog(_PlaceDialog):
     @Slot(QListWidgetItem)
     def _on_found_item_activated(self, item: QListWidgetItem) -> None:
         self._tasks.run(
-            quarantine.attach,
-            self._station,
-            self.entry.id,
-            int(item.data(Qt.ItemDataRole.UserRole)),
-            version=self.entry.version,
-            note=self.note.text(),
-            on_done=self._on_placed,
-            on_error=self._on_error,
+            partial(
+                quarantine.attach,
+                self._station,
+                self.entry.id,
+                int(item.data(Qt.ItemDataRole.UserRole)),
+                version=self.entry.version,
+                note=self.note.text(),
+            ),
+            self._on_placed,
+            failure=self._on_error,
         )
 
 
@@ -185,14 +186,16 @@ class CreateReturnDialog(_PlaceDialog):
             serial_number=text["serial_number"],
         )
         self._tasks.run(
-            quarantine.create_expected,
-            self._station,
-            self.entry.id,
-            version=self.entry.version,
-            order_number=text["order_number"],
-            lines=[line],
-            reason=text["reason"],
-            customer_email=text["customer_email"],
-            on_done=self._on_placed,
-            on_error=self._on_error,
+            partial(
+                quarantine.create_expected,
+                self._station,
+                self.entry.id,
+                version=self.entry.version,
+                order_number=text["order_number"],
+                lines=[line],
+                reason=text["reason"],
+                customer_email=text["customer_email"],
+            ),
+            self._on_placed,
+            failure=self._on_error,
         )

@@ -10,6 +10,7 @@ the task runner, so it can live in any window.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
@@ -150,7 +151,7 @@ class QuarantineScreen(QWidget):
     @Slot()
     def refresh(self) -> None:
         self._tasks.run(
-            quarantine.waiting, self._station, on_done=self._on_loaded, on_error=self._on_error
+            partial(quarantine.waiting, self._station), self._on_loaded, failure=self._on_error
         )
 
     def _on_loaded(self, rows: list[QuarantineView]) -> None:

@@ -1,18 +1,24 @@
-"""The window's label side: previews, "did it print?" questions, printer settings, status.
+"""The window's label side, the whole print flow in one place: sending what is queued, saying
+how it went, the printer's state, retries, "did it print?", labels confirmed by their scan,
+previews and reprints, printer settings.
 
-It owns the print task runner (printers may take seconds to answer; the bench's own runner
-must never wait on one) and the retry timer; the core decides what is due (backoff).
+Sending and asking printers run on the print task runner (a printer may take its whole
+time-out to answer; scans and saves on the main runner never wait behind it); the retry timer
+only asks the queue again, the core decides what is due (backoff).
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
 from inspect_station.app.errors import KnownError
+from inspect_station.bench.inspection import Finished
+from inspect_station.people.auth import SignedOut
 from inspect_station.people.roles import Role
 from inspect_station.printing import label_jobs, queue
 from inspect_station.printing.label_jobs import JobView, LabelPreview
@@ -26,6 +32,8 @@ if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 RETRY_MS = 5_000
+
+PrinterState = tuple[str, bool, int, list[JobView]]  # words, ok, labels waiting, to answer
 
 
 class LabelDesk(QObject):
@@ -48,35 +56,75 @@ class LabelDesk(QObject):
         self.settings: PrinterSettingsDialog | None = None
         self.retry = QTimer(self)
         self.retry.setInterval(RETRY_MS)
-        self.retry.timeout.connect(bench.dispatch_labels)
+        self.retry.timeout.connect(self.dispatch)
         bench.finished.connect(self._on_bench_finished)
-        bench.labels_dispatched.connect(self._on_bench_labels_dispatched)
         bench.label_confirmed.connect(self._on_bench_label_confirmed)
 
     def start(self) -> None:
         """A job a crash left half-sent becomes a question; then what is queued goes out."""
-        self._print_tasks.run(queue.recover, self._station)
-        self._bench.dispatch_labels()
+        self._print_tasks.run(
+            partial(queue.recover, self._station), lambda _count: None, failure=self._on_print_error
+        )
+        self.dispatch()  # after the recovery: the print runner keeps the order
 
     def stop(self) -> None:
         self.retry.stop()
 
-    # -- after each print-queue run -------------------------------------------------------
+    # -- sending --------------------------------------------------------------------------
+    @Slot()
+    def dispatch(self) -> None:
+        """Send what is due in the print queue, then say how it went and how the printer is."""
+        self._print_tasks.run(
+            partial(queue.dispatch, self._station),
+            self._on_dispatched,
+            failure=self._on_print_error,
+        )
+
     @Slot(object)
-    def _on_bench_finished(self, done: Any) -> None:
+    def _on_bench_finished(self, done: Finished) -> None:
         self.last_inspection = done.inspection.id
+        self.dispatch()
 
-    @Slot(object)
-    def _on_bench_labels_dispatched(self, _outcomes: list[queue.JobOutcome]) -> None:
-        self._print_tasks.run(self._printer_state, on_done=self._show_printer_state)
+    def _on_dispatched(self, outcomes: list[queue.JobOutcome]) -> None:
+        say = self._bench.show_message
+        waiting = [o for o in outcomes if o.state == "queued"]
+        broken = [o for o in outcomes if o.state == "failed"]
+        sent = [o for o in outcomes if o.state == "sent"]
+        if broken:
+            say(
+                f"The label for {broken[0].lpn} could not be made: {broken[0].detail}. "
+                "The inspection is saved; ask a supervisor to reprint it.",
+                "error",
+            )
+        elif unknown := [o for o in outcomes if o.state == "unknown"]:
+            say(
+                f"The printer connection broke while the label for {unknown[0].lpn} was sent: "
+                "did it print? Answer Y or N.",
+                "warn",
+            )
+        elif waiting:
+            say(
+                f"Label for {waiting[0].lpn} is queued, not printed: {waiting[0].detail}. "
+                "The inspection is saved; the label prints when the printer is back.",
+                "error",
+            )
+        elif sent and self._bench.inspection is None:
+            say(
+                f"Label for {sent[-1].lpn} printed (F4 shows it). Stick it on and scan it, "
+                "then the next parcel.",
+                "ok",
+            )
+        self._print_tasks.run(
+            self._printer_state, self._show_printer_state, failure=self._on_print_error
+        )
 
-    def _printer_state(self) -> tuple[str, bool, int, list[JobView]]:
+    def _printer_state(self) -> PrinterState:
         waiting = queue.pending_count(self._station)
         problem = self._station.printer.check()  # ~HS for a ZPL printer: paper, head, pause
         text = problem or self._station.printer.describe()
         return text, problem is None, waiting, label_jobs.unknown_jobs(self._station)
 
-    def _show_printer_state(self, state: tuple[str, bool, int, list[JobView]]) -> None:
+    def _show_printer_state(self, state: PrinterState) -> None:
         text, ok, waiting, unknown = state
         if waiting:
             text = f"{waiting} label(s) waiting · {text}"
@@ -88,6 +136,13 @@ class LabelDesk(QObject):
         self._status.set_printer(text, ok and not waiting and not unknown)
         if unknown and self.question is None:
             self.ask(unknown[0])
+
+    def _on_print_error(self, error: KnownError) -> None:
+        # The print queue could not be read or written: the labels stay queued and the timer
+        # asks again; a revoked user's refusal locks the station instead (the runner says so).
+        self._status.set_printer(str(error), False)
+        if not isinstance(error, SignedOut):
+            self.retry.start()
 
     # -- did it print? --------------------------------------------------------------------
     def ask(self, job: JobView) -> None:
@@ -102,14 +157,14 @@ class LabelDesk(QObject):
         self.question = None
         if job.state == "queued":
             self._bench.show_message(f"Printing the label for {job.lpn} again…", "info")
-        self._bench.dispatch_labels()
+        self.dispatch()
 
     @Slot(object)
-    def _on_bench_label_confirmed(self, jobs: list[JobView]) -> None:
-        if self.question is not None and any(self.question.is_about(j.id) for j in jobs):
+    def _on_bench_label_confirmed(self, jobs: tuple[uuid.UUID, ...]) -> None:
+        if self.question is not None and any(self.question.is_about(job) for job in jobs):
             self.question.done(0)
             self.question = None
-        self._bench.dispatch_labels()  # refreshes the status and any other question
+        self.dispatch()  # refreshes the status and any other question
 
     # -- preview, reprint, printer settings -----------------------------------------------
     @Slot()
@@ -121,18 +176,16 @@ class LabelDesk(QObject):
 
     def show_label(self, inspection_id: uuid.UUID) -> None:
         self._tasks.run(
-            label_jobs.preview,
-            self._station,
-            inspection_id,
-            on_done=self._on_preview_ready,
-            on_error=self._on_error,
+            partial(label_jobs.preview, self._station, inspection_id),
+            self._on_preview_ready,
+            failure=self._on_error,
         )
 
     def _on_preview_ready(self, preview: LabelPreview) -> None:
         self.preview = LabelPreviewDialog(
             station=self._station, tasks=self._tasks, preview=preview, parent=self._window
         )
-        self.preview.reprinted.connect(lambda _job: self._bench.dispatch_labels())
+        self.preview.reprinted.connect(lambda _job: self.dispatch())
         self.preview.open()
 
     @Slot()
@@ -147,7 +200,7 @@ class LabelDesk(QObject):
         self.settings = PrinterSettingsDialog(
             station=self._station, tasks=self._print_tasks, parent=self._window
         )
-        self.settings.saved.connect(lambda _settings: self._bench.dispatch_labels())
+        self.settings.saved.connect(lambda _settings: self.dispatch())
         self.settings.open()
 
     def _on_error(self, error: KnownError) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -141,13 +142,15 @@ class LabelPreviewDialog(QDialog):
         if reason is None:
             return
         self._tasks.run(
-            label_jobs.reprint,
-            self._station,
-            self._preview.inspection_id,
-            reason=reason,
-            copies=self.copies.value(),
-            on_done=self._on_reprinted,
-            on_error=self._on_error,
+            partial(
+                label_jobs.reprint,
+                self._station,
+                self._preview.inspection_id,
+                reason=reason,
+                copies=self.copies.value(),
+            ),
+            self._on_reprinted,
+            failure=self._on_error,
         )
 
     def _on_reprinted(self, job: JobView) -> None:
@@ -261,12 +264,9 @@ class PrintQuestion(QDialog):
         self.yes.setEnabled(False)
         self.no.setEnabled(False)
         self._tasks.run(
-            label_jobs.answer,
-            self._station,
-            self.job.id,
-            printed=printed,
-            on_done=self._on_answered,
-            on_error=self._on_error,
+            partial(label_jobs.answer, self._station, self.job.id, printed=printed),
+            self._on_answered,
+            failure=self._on_error,
         )
 
     def _on_answered(self, job: JobView) -> None:

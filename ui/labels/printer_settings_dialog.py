@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -301,7 +302,7 @@ class PrinterSettingsDialog(QDialog):
             printer = printers.printer_named(changed, name)
             return f"{printer.describe()}: {printer.check() or 'ready'}"
 
-        self._tasks.run(ask, on_done=self.state.setText, on_error=self._on_error)
+        self._tasks.run(ask, self.state.setText, failure=self._on_error)
 
     @Slot()
     def print_test_label(self) -> None:
@@ -311,12 +312,9 @@ class PrinterSettingsDialog(QDialog):
         name = self._current_name()
         self._say(f"Printing a test label on {name}…", True)
         self._tasks.run(
-            printer_admin.print_test_label,
-            self._station,
-            changed,
-            name,
-            on_done=lambda where: self._say(f"Test label sent to {name}: {where}", True),
-            on_error=self._on_error,
+            partial(printer_admin.print_test_label, self._station, changed, name),
+            lambda where: self._say(f"Test label sent to {name}: {where}", True),
+            failure=self._on_error,
         )
 
     @Slot()
@@ -325,11 +323,9 @@ class PrinterSettingsDialog(QDialog):
         if changed is None:
             return
         self._tasks.run(
-            printer_admin.save_printers,
-            self._station,
-            changed,
-            on_done=lambda _path: self._on_saved(changed),
-            on_error=self._on_error,
+            partial(printer_admin.save_printers, self._station, changed),
+            lambda _path: self._on_saved(changed),
+            failure=self._on_error,
         )
 
     def _on_saved(self, changed: Settings) -> None:

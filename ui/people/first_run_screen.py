@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -93,8 +94,11 @@ class FirstRunScreen(QWidget):
             return
         show_message(self.message, "Saving…", "info")
         self._tasks.run(
-            _make_admin, self._station, new, on_done=self.signed_in.emit, on_error=self._on_error
+            partial(_make_admin, self._station, new), self.signed_in.emit, failure=self._on_error
         )
+
+    def show_message(self, text: str, level: str) -> None:
+        show_message(self.message, text, level)
 
     def _on_error(self, error: KnownError) -> None:
         show_message(self.message, str(error), "error")

@@ -6,6 +6,7 @@ Enter. Esc clears both. The PIN field is emptied as soon as it is sent.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -90,6 +91,9 @@ class SignInScreen(QWidget):
         show_message(self.message, text, level)
         self.clear()
 
+    def show_message(self, text: str, level: str) -> None:
+        show_message(self.message, text, level)
+
     @Slot()
     def clear(self) -> None:
         self.badge.clear()
@@ -127,12 +131,9 @@ class SignInScreen(QWidget):
         self._busy = True
         show_message(self.message, "Checking…", "info")
         self._tasks.run(
-            auth.sign_in,
-            self._station,
-            self.badge.text(),
-            pin,
-            on_done=self._on_signed_in,
-            on_error=self._on_refused,
+            partial(auth.sign_in, self._station, self.badge.text(), pin),
+            self._on_signed_in,
+            failure=self._on_refused,
         )
 
     def _on_signed_in(self, user: User) -> None:

@@ -136,7 +136,7 @@ class UsersScreen(QWidget):
         admin = "Insert add · Ctrl+D disable/enable · Ctrl+R new PIN · " if self.is_admin else ""
         self.hints.setText(f"↑/↓ choose · {admin}Ctrl+U unlock · F5 refresh · F1 bench")
         self._tasks.run(
-            users.list_users, self._station, on_done=self._show, on_error=self._on_error
+            partial(users.list_users, self._station), self._show, failure=self._on_error
         )
 
     def _show(self, rows: list[users.UserView]) -> None:
@@ -159,6 +159,9 @@ class UsersScreen(QWidget):
         row = self.table.currentRow()
         return self._users[row] if 0 <= row < len(self._users) else None
 
+    def show_message(self, text: str, level: str) -> None:
+        show_message(self.message, text, level)
+
     def _on_error(self, error: KnownError) -> None:
         show_message(self.message, str(error), "error")
 
@@ -167,7 +170,7 @@ class UsersScreen(QWidget):
             show_message(self.message, done.format(name=view.name), "ok")
             self.refresh()
 
-        self._tasks.run(fn, self._station, *args, on_done=shown, on_error=self._on_error)
+        self._tasks.run(partial(fn, self._station, *args), shown, failure=self._on_error)
 
     @Slot()
     def add_user(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -195,10 +196,9 @@ class GalleryDialog(QDialog):
     # -- loading --------------------------------------------------------------------------
     def load(self, inspection_id: uuid.UUID, start_at: int = 0) -> None:
         self._tasks.run(
-            self._load_unit,
-            inspection_id,
-            on_done=lambda unit: self._on_unit(unit, start_at),
-            on_error=lambda error: self.header.setText(str(error)),
+            partial(self._load_unit, inspection_id),
+            lambda unit: self._on_unit(unit, start_at),
+            failure=lambda error: self.header.setText(str(error)),
         )
 
     def _load_unit(self, inspection_id: uuid.UUID) -> _Unit:
@@ -256,7 +256,9 @@ class GalleryDialog(QDialog):
             self._placeholder("Loading…", notice=False)
             sha = photo.sha256
             self._tasks.run(
-                _read_picture, photo.path, on_done=lambda image: self._on_picture(sha, image)
+                partial(_read_picture, photo.path),
+                lambda image: self._on_picture(sha, image),
+                failure=lambda error: self._placeholder(str(error)),
             )
 
     def _on_picture(self, sha: str, image: QImage | None) -> None:

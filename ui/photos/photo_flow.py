@@ -7,6 +7,7 @@ panel asks "retake?": R drops it (Space takes a new one), K keeps it with its fi
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -233,14 +234,9 @@ class PhotoFlow(QObject):
             )
 
         self._tasks.run(
-            add,
-            self._station,
-            unit_id,
-            what,
-            shot=shot,
-            keep_poor=keep,
-            on_done=lambda result: self._on_stored(unit_id, shot, what, kind, result),
-            on_error=failed,
+            partial(add, self._station, unit_id, what, shot=shot, keep_poor=keep),
+            lambda result: self._on_stored(unit_id, shot, what, kind, result),
+            failure=failed,
         )
 
     def _settle(self, unit_id: object, shot: str) -> bool:

@@ -29,27 +29,6 @@ def states(station: Station, inspection_id: uuid.UUID) -> list[tuple[str, str]]:
     return [(j.kind, j.state) for j in label_jobs.jobs_for(station, inspection_id)]
 
 
-def test_scanning_the_printed_label_confirms_it(station: Station) -> None:
-    done = finished(station)
-    [confirmed] = label_jobs.confirm_scanned(station, done.inspection.lpn)
-    assert (confirmed.state, confirmed.confirmed_how) == ("confirmed", "scan")
-    assert confirmed.confirmed_at == station.clock()
-    assert label_jobs.confirm_scanned(station, done.inspection.lpn) == []  # already confirmed
-    with station.db.read() as session:
-        assert session.scalars(select(AuditEvent.action)).all()[-1] == "label.confirmed"
-
-
-def test_scanning_a_label_whose_outcome_was_unknown_confirms_it(station: Station) -> None:
-    done = finished(station)
-    with station.db.write() as session:
-        job = session.get(PrintJob, done.print_job_id)
-        assert job is not None
-        job.state = "unknown"
-    label_jobs.confirm_scanned(station, done.inspection.lpn)
-    assert states(station, done.inspection.id) == [("label", "confirmed")]
-    assert label_jobs.unknown_jobs(station) == []
-
-
 def test_an_answer_to_a_settled_question_is_refused(station: Station) -> None:
     done = finished(station)
     with pytest.raises(Conflict, match="is sent now"):

@@ -22,9 +22,9 @@ from inspect_station.labels.raster import pdf_to_image
 from inspect_station.printing.folder import FolderPrinter
 from tests.conftest import FakeClock
 from tests.helpers import row_counts
+from tests.ui.conftest import task_runners
 from ui.app import camera_for
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 WAIT = 10_000
 
@@ -169,7 +169,7 @@ def test_without_a_camera_the_flow_goes_on_with_file_photos(
     window._scanner.install(qapp)
     broken = station.settings.replace(camera_source=str(tmp_path / "unplugged.avi"))
     camera = camera_for(broken)
-    win = MainWindow(station=station, tasks=TaskRunner(), camera=camera, scanner=window._scanner)
+    win = MainWindow(station=station, **task_runners(), camera=camera, scanner=window._scanner)
     qtbot.addWidget(win)
     win.show()
     win.start()
@@ -217,7 +217,7 @@ def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_save
     # The printer comes back: after the backoff the queued label goes out, once.
     station.change_shift(printer=FolderPrinter(tmp_path / "labels", name="files"))
     clock.advance(5)
-    bench.dispatch_labels()
+    window.labels.dispatch()
     qtbot.waitUntil(lambda: len(list((tmp_path / "labels").glob("*.pdf"))) == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: "waiting" not in window.status.printer.text(), timeout=WAIT)
 

@@ -17,10 +17,10 @@ from inspect_station.app.errors import CameraUnavailable
 from inspect_station.photos.camera import CameraSource
 from tests.mjpeg_camera import MjpegCamera
 from tests.photo_helpers import demo_frames
+from tests.ui.conftest import task_runners
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 WAIT = 10_000
 
@@ -117,7 +117,7 @@ def test_the_bench_preview_says_the_camera_was_lost_and_is_back(
     scanner = WedgeScanner(gap_ms=30, min_length=4)
     scanner.install(qapp)
     camera = Camera(CameraSource(network_camera.url), retry_ms=1000)
-    window = MainWindow(station=station, tasks=TaskRunner(), camera=camera, scanner=scanner)
+    window = MainWindow(station=station, **task_runners(), camera=camera, scanner=scanner)
     qtbot.addWidget(window)
     window.show()
     window.start()

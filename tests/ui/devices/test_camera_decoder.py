@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from inspect_station.app.context import Station
 from inspect_station.demo import sample
 from tests.helpers import seed_people, sign_in_as
+from tests.ui.conftest import task_runners
 from ui.app import camera_for
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 WAIT = 15_000
 
@@ -27,7 +27,7 @@ def build(qtbot: QtBot, qapp: QApplication, station: Station, mode: str) -> Main
     scanner = WedgeScanner(gap_ms=30, min_length=4)
     scanner.install(qapp)
     win = MainWindow(
-        station=station, tasks=TaskRunner(), camera=camera_for(station.settings), scanner=scanner
+        station=station, **task_runners(), camera=camera_for(station.settings), scanner=scanner
     )
     qtbot.addWidget(win)
     win.resize(1366, 768)

@@ -16,11 +16,11 @@ from db.models.returns import ExpectedReturn
 from inspect_station.app.context import Station
 from inspect_station.identify.identifiers import GS
 from tests.helpers import seed_people, sign_in_as
+from tests.ui.conftest import task_runners
 from ui.app import camera_for
 from ui.devices.serial_scanner import MAX_LINE, SerialScanner
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 WAIT = 5_000
 
@@ -116,7 +116,7 @@ def test_a_serial_scan_opens_the_parcel_at_the_bench(
     scanner = WedgeScanner()
     scanner.install(qapp)
     window = MainWindow(
-        station=station, tasks=TaskRunner(), camera=camera_for(station.settings), scanner=scanner
+        station=station, **task_runners(), camera=camera_for(station.settings), scanner=scanner
     )
     qtbot.addWidget(window)
     try:

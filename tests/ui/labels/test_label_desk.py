@@ -41,7 +41,7 @@ def test_the_bench_asks_about_a_label_of_unknown_outcome(
         assert job is not None
         job.state = "unknown"
         job.last_error = "the connection broke after the label was sent"
-    window.bench.dispatch_labels()
+    window.labels.dispatch()
     qtbot.waitUntil(lambda: window.labels.question is not None, timeout=WAIT)
     question = window.labels.question
     assert question is not None
