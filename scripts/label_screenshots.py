@@ -100,7 +100,7 @@ def main(out: Path) -> int:
             "ZPL printer zebra-04.local:9100: the connection broke after the label was sent "
             "(Connection reset by peer); it may or may not have printed"
         )
-    window.bench.dispatch_labels()
+    window.labels.dispatch()
     wait(1500)
     grab(window.labels.question, out / "did-it-print.png")
     window.labels.question.done(0)  # type: ignore[union-attr]
