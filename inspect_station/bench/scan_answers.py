@@ -120,12 +120,12 @@ def answer(station: Station, raw: str, *, open_lpn: str | None) -> ScanAnswer:
 
 
 def _while_open(station: Station, text: str, open_lpn: str) -> LabelConfirmed | Refused:
-    if normalise(text) == open_lpn:
-        return Refused(f"{open_lpn} is the unit on the bench.")
     plate = None
     with contextlib.suppress(BadInput):  # not a plate, whatever else it is
         reading = resolve(text, Patterns.from_settings(station.settings)).first("lpn")
         plate = reading.value if reading else None
+    if open_lpn in (normalise(text), plate):
+        return Refused(f"{open_lpn} is the unit on the bench.")
     confirmed = confirm_scanned(station, plate) if plate else ()
     if confirmed:
         return LabelConfirmed(plate or "", confirmed, open_unit=open_lpn)

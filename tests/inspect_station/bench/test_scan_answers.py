@@ -170,9 +170,10 @@ def test_with_a_unit_open_anything_else_is_refused_and_writes_nothing(
         f"Finish {current.lpn} first (F10), or cancel it (Ctrl+Del), "
         "before scanning the next parcel."
     )
-    assert scan_answers.answer(station, current.lpn.lower(), open_lpn=current.lpn) == Refused(
-        f"{current.lpn} is the unit on the bench."
-    )
+    for own in (current.lpn.lower(), f"]Q1{current.lpn}"):  # typed, or read from its QR code
+        assert scan_answers.answer(station, own, open_lpn=current.lpn) == Refused(
+            f"{current.lpn} is the unit on the bench."
+        )
     assert row_counts(station.db) == before
 
 
