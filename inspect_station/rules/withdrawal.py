@@ -32,6 +32,7 @@ Pure functions and values: no database, no clock of its own.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -178,12 +179,10 @@ def local_zone() -> str:
         target = str(localtime.resolve())
         if "zoneinfo/" in target:
             candidates.append(target.split("zoneinfo/", 1)[1])
-    try:
+    with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    except OSError:
-        pass
     for name in candidates:
-        if name and "/" in name or name == "UTC":
+        if "/" in name or name == "UTC":
             try:
                 ZoneInfo(name)
             except (ZoneInfoNotFoundError, ValueError):
