@@ -142,13 +142,13 @@ def parse_moment(text: str, default_zone: str | None = None) -> Moment:
     zone = zone_of(zone_name)
     if parsed.tzinfo is None:
         return Moment(_local_to_utc(parsed, zone, zone_name), _zone_label(zone_name))
-    offset = parsed.utcoffset()
+    given = parsed.utcoffset()
     naive = parsed.replace(tzinfo=None)
     possible = {naive.replace(tzinfo=zone, fold=f).utcoffset() for f in (0, 1)}
-    if offset not in possible:
+    if given not in possible:
         expected = " or ".join(sorted(offset_name(o) for o in possible if o is not None))
         raise BadInput(
-            f"the offset {offset_name(offset or timedelta(0))} is not {zone_name}'s at that "
+            f"the offset {offset_name(given or timedelta(0))} is not {zone_name}'s at that "
             f"time ({expected})."
         )
     return Moment(parsed.astimezone(UTC), _zone_label(zone_name))
