@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -91,7 +92,13 @@ class Recommendation(Base):
     fallback: Mapped[bool] = mapped_column(Boolean, default=False)
     refund_amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     deduction_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal(0))
-    deductions: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    # Each: defect, label, percent, amount, the handling beyond testing, the photos showing it.
+    deductions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Deductions the law does not allow here (the consumer was not informed of the right of
+    # withdrawal): named, with what they would have been, for the evidence.
+    refused_deductions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # The delivery cost owed (art. 13(2)): carried by one recommendation of the return.
+    delivery_refund: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     reason: Mapped[str] = mapped_column(Text, default="")
     photos: Mapped[list[str]] = mapped_column(JSON, default=list)
     due_on: Mapped[date | None] = mapped_column(Date)

@@ -38,7 +38,8 @@ def add_return(
         }
         for sku, category, price, quantity in lines
     ]
-    store(station.db, parse_rows(rows))
+    now = station.clock()
+    store(station.db, parse_rows(rows, now=now), now=now)
 
 
 def open_rma(station: Station, rma: str) -> InspectionView:

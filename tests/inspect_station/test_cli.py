@@ -53,7 +53,7 @@ def test_a_bad_manifest_is_a_clear_error_not_a_traceback(
     sam, pin = as_person("sam")
     status, _, err = run_cli(monkeypatch, capsys, ["import-returns", str(bad), *sam], pin)
     assert status == 2
-    assert "Row 2: EAN 123 has a wrong check digit" in err
+    assert "Row 2, column ean: 123 has a wrong check digit" in err
 
 
 def test_demo_prepares_a_station_without_touching_real_settings(
