@@ -59,6 +59,7 @@ __all__ = [
     "store",
 ]
 
+
 @dataclass(frozen=True)
 class ImportResult:
     created: int

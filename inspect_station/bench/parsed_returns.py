@@ -129,7 +129,6 @@ def _check_text(column: str, value: str | None, refuse: Refuse) -> None:
         raise refuse(column, f"longer than {LIMITS[column]} characters.")
 
 
-
 def normalised(entry: ManifestReturn, patterns: Patterns | None) -> ManifestReturn:
     """Codes in the form a scan is matched in, however the shop wrote them."""
     tracking = normalise_tracking(normalise(entry.tracking_number or "")) or None
@@ -141,5 +140,3 @@ def normalised(entry: ManifestReturn, patterns: Patterns | None) -> ManifestRetu
         customer_email=(entry.customer_email or "").strip().lower() or None,
         return_type=entry.return_type.strip().lower() or "refund",
     )
-
-

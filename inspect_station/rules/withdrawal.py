@@ -272,13 +272,15 @@ class Withdrawal:
         """The day the notice reached the trader, in its own zone."""
         return self.notice.day if self.notice else self.notice_day
 
-    def deadline(self, days: int, fallback_zone: str) -> Deadline | None:
+    def deadline(
+        self, days: int = REFUND_DAYS, fallback_zone: str | None = None
+    ) -> Deadline | None:
         """The refund deadline; a notice known by its day only is counted in
-        ``fallback_zone`` (the station's)."""
+        ``fallback_zone`` (default: this computer's zone)."""
         if self.notice is not None:
             return refund_deadline(self.notice.day, self.notice.zone, days)
         if self.notice_day is not None:
-            return refund_deadline(self.notice_day, fallback_zone, days)
+            return refund_deadline(self.notice_day, fallback_zone or local_zone(), days)
         return None
 
     @property
