@@ -53,6 +53,7 @@ MAX_COST = Decimal(10_000)
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # dates outside these are typing mistakes
 _OFFSET = re.compile(r"^[+-](\d{2}):(\d{2})$")
 _BRACKETED = re.compile(r"^(?P<time>[^\[\]]+?)\s*\[(?P<zone>[^\[\]]+)\]$")
+_OWN_ZONE = re.compile(r"(\]|Z|[+-]\d\d(:?\d\d)?)$", re.IGNORECASE)
 
 
 class FactError(BadInput):
@@ -152,6 +153,15 @@ def parse_moment(text: str, default_zone: str | None = None) -> Moment:
             f"time ({expected})."
         )
     return Moment(parsed.astimezone(UTC), _zone_label(zone_name))
+
+
+def with_zone(text: str, zone: str) -> str:
+    """``text`` (a date and time as typed) with ``zone`` in brackets when it names none of its
+    own: what a form with a separate zone field hands to :func:`parse_moment`."""
+    text = text.strip()
+    if not text or not zone.strip() or _OWN_ZONE.search(text):
+        return text
+    return f"{text}[{zone.strip()}]"
 
 
 def _zone_label(name: str) -> str:

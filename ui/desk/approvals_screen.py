@@ -1,9 +1,11 @@
-"""The approval queue: recommendations waiting for a supervisor, oldest first, keyboard only.
+"""The approval queue: recommendations waiting for a supervisor, the refund due soonest first
+(those without a withdrawal notice after them, oldest first), keyboard only.
 
 ↑/↓ choose, Enter opens the unit (its photos full size from there), A approves the
 recommendation as it is, C changes it (outcome, refund, reason), F5 reloads; a scanned licence
 plate selects its unit. A row waiting longer than ``approval_flag_hours`` (setting, 24 by
-default), or whose refund falls due within the outcome tables' ``warn_days``, is red with ⚠.
+default), or whose refund falls due within the outcome tables' ``warn_hours`` (48), is red
+with ⚠. Each row says until when the refund may be withheld (art. 13(3)).
 
 Deciding is a supervisor's action: the services refuse anyone else, and for an operator the
 screen says so and shows no keys. A decision carries the version the supervisor saw; if
@@ -88,7 +90,7 @@ class ApprovalsScreen(QWidget):
         layout.addWidget(self.title)
         self.message = message_line()
         layout.addWidget(self.message)
-        self.model = ApprovalsModel(sign=self._sign, parent=self)
+        self.model = ApprovalsModel(sign=self._sign, clock=station.clock, parent=self)
         self.table = QueueTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -210,7 +212,7 @@ class ApprovalsScreen(QWidget):
         if view is None:
             self.detail.setText("")
             return
-        self.detail.setText(detail_html(view, self._sign))
+        self.detail.setText(detail_html(view, self._sign, self._station.clock()))
         if view.photos:
             self._tasks.run(
                 partial(self._thumbnails, view.photos),
