@@ -229,7 +229,7 @@ def withdrawal_reasons(advice: Recommendation, informed: bool | None) -> tuple[s
     whether the consumer was informed of the right of withdrawal, and without that no
     deduction is allowed (art. 14(2))."""
     if advice.deductions and informed is None:
-        return ("deduction, but not known whether the consumer was informed of the right",)
+        return ("informed of the right not known (a deduction needs it: art. 14(2))",)
     return ()
 
 

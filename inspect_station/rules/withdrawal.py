@@ -343,7 +343,7 @@ class Withdrawal:
         if self.delivery_cheapest is not None and self.delivery_paid is None:
             raise FactError(
                 "cheapest_delivery_cost",
-                "given without delivery_cost_paid: say what the consumer paid for delivery.",
+                "given without the delivery cost paid: say what the consumer paid for delivery.",
             )
         if (
             self.delivery_cheapest is not None
@@ -352,9 +352,9 @@ class Withdrawal:
         ):
             raise FactError(
                 "cheapest_delivery_cost",
-                f"{self.delivery_cheapest} is above delivery_cost_paid {self.delivery_paid}: "
-                "the cheapest standard delivery offered for the order cannot cost more than "
-                "the delivery paid (0 when delivery was free).",
+                f"{self.delivery_cheapest} is above the delivery cost paid "
+                f"({self.delivery_paid}): the cheapest standard delivery offered for the order "
+                "cannot cost more than the delivery paid (0 when delivery was free).",
             )
 
 

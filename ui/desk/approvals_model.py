@@ -80,6 +80,8 @@ class ApprovalsModel(RowTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 6, 7, DUE, DUE + 1):
+            if column == 7:
+                return outcome_text(row, self._sign)
             item = f"{row.sku or ''} · {row.description or ''}"
             due = due_words(row, self._now()) if row.deadline else "no withdrawal notice recorded"
             full = {
@@ -97,13 +99,13 @@ class ApprovalsModel(RowTableModel):
         values = (
             age_text(row.age) + (" ⚠" if row.flagged else ""),
             row.lpn,
-            f"{row.rma or 'unexpected'} · {row.return_type}",
+            row.rma or "unexpected",  # the return type shows in the recommendation's words
             row.description or row.sku or "—",
             money(row.value, self._sign),
             grade_text(row),
             # The words before the brackets; the grade column already shows both grades.
             "; ".join(why.split(" (")[0] for why in row.waits_because) or "—",
-            outcome_text(row, self._sign),
+            outcome_text(row, self._sign, with_delivery=False),
             due_text(row),
             withheld_text(row),
         )
@@ -111,11 +113,10 @@ class ApprovalsModel(RowTableModel):
 
 
 def due_text(view: RecommendationView) -> str:
-    """ "04 Dec 23:59 Berlin": the end of the last day, in the notice's zone."""
+    """ "04 Dec 23:59": the end of the last day, in the notice's zone (named in the tooltip)."""
     if view.deadline is None:
         return f"{view.due_on:%d %b}" if view.due_on else "—"
-    end = view.deadline.last_moment
-    return f"{end:%d %b %H:%M} {view.deadline.zone.rsplit('/', 1)[-1]}"
+    return f"{view.deadline.last_moment:%d %b %H:%M}"
 
 
 def withheld_text(view: RecommendationView) -> str:

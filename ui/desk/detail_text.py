@@ -21,7 +21,7 @@ def percent(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def outcome_text(view: RecommendationView, sign: str) -> str:
+def outcome_text(view: RecommendationView, sign: str, *, with_delivery: bool = True) -> str:
     """ "Partial refund €63.92 (−20 %) + delivery €4.95", "Exchange refused → full refund
     €40.00" …"""
     words = {
@@ -34,7 +34,7 @@ def outcome_text(view: RecommendationView, sign: str) -> str:
         "replace": "Warranty: replace",
         "reject": "Warranty: reject",
     }.get(view.outcome, view.outcome)
-    if view.delivery_refund:
+    if view.delivery_refund and with_delivery:
         words += f" + delivery {money(view.delivery_refund, sign)}"
     return f"Exchange refused → {words[0].lower()}{words[1:]}" if view.fallback else words
 

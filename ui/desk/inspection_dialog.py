@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
@@ -126,6 +127,7 @@ class InspectionDialog(QDialog):
         self.photos.setIconSize(QSize(160, 120))
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMaximumHeight(160)
+        self.photos.setMinimumHeight(150)  # the facts above may grow; the photos stay whole
         self.photos.itemActivated.connect(
             lambda item: self.gallery_requested.emit(self.photos.row(item))
         )
@@ -288,9 +290,18 @@ class InspectionDialog(QDialog):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             words.addRow(f"{label}:", value)
-        row.addLayout(words, 2)
+        row.addLayout(words, 3)
         money_columns = ("deduction", "%", "amount", "handling beyond testing", "photos")
-        row.addWidget(_table(money_columns, deduction_rows(detail, sign)), 4)
+        deductions = _table(money_columns, deduction_rows(detail, sign))
+        # The handling is a sentence: it wraps in the room left, the photos stay readable.
+        deductions.setWordWrap(True)
+        sections = deductions.horizontalHeader()
+        sections.setStretchLastSection(False)
+        sections.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        sections.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        sections.resizeSection(0, 150)
+        deductions.resizeRowsToContents()
+        row.addWidget(deductions, 4)
         self.tabs.addTab(money_tab, "&Refund")
         columns = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
         self.tabs.addTab(_table(columns, lines), f"&Lines ({len(lines)})")

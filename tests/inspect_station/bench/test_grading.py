@@ -128,7 +128,7 @@ def test_a_deduction_waits_when_nobody_knows_whether_the_consumer_was_informed(
     assert advice is not None
     assert (advice.outcome, advice.status) == ("partial", "pending")
     assert advice.approval_reasons == [
-        "deduction, but not known whether the consumer was informed of the right"
+        "informed of the right not known (a deduction needs it: art. 14(2))"
     ]
     # without a deduction there is nothing to wait for
     add_return(station, "RMA-T-000013", [("AP-9", "apparel", "80.00", 1)], informed="")

@@ -248,8 +248,11 @@ def test_the_withdrawal_facts_are_stored_in_utc_with_their_zone(
         (",,,,,perhaps,,", "column consumer_informed: 'perhaps' is not yes or no"),
         (",,,,,,-4.95,", "column delivery_cost_paid: -4.95 is not a cost"),
         (",,,,,,4.95,-1", "column cheapest_delivery_cost: -1 is not a cost"),
-        (",,,,,,4.95,5.95", "column cheapest_delivery_cost: 5.95 is above delivery_cost_paid"),
-        (",,,,,,,4.95", "column cheapest_delivery_cost: given without delivery_cost_paid"),
+        (
+            ",,,,,,4.95,5.95",
+            "column cheapest_delivery_cost: 5.95 is above the delivery cost paid \\(4.95\\)",
+        ),
+        (",,,,,,,4.95", "column cheapest_delivery_cost: given without the delivery cost paid"),
         (",,,,,,4.955,", "column delivery_cost_paid: '4.955' has more than two decimals"),
         (",,,,,,free,", "column delivery_cost_paid: 'free' is not an amount"),
     ],
