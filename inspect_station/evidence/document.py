@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from inspect_station.app.errors import KnownError
 from inspect_station.audit import trail
-from inspect_station.evidence import gather, pdf
+from inspect_station.evidence import gather
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
 
@@ -21,7 +21,15 @@ if TYPE_CHECKING:
 def evidence_pdf(station: Station, reference: str) -> bytes:
     """The evidence PDF of the return an RMA or a licence plate names (no role needed: the
     station's own processes call it)."""
-    return pdf.render(gather.gather(station, reference))
+    return _render(gather.gather(station, reference))
+
+
+def _render(evidence: gather.ReturnEvidence) -> bytes:
+    # reportlab and matplotlib's fonts load when a document is made, not with the window or
+    # the command line.
+    from inspect_station.evidence import pdf
+
+    return pdf.render(evidence)
 
 
 def file_name(reference: str) -> str:
@@ -35,7 +43,7 @@ def write_evidence(station: Station, reference: str, target: Path) -> Path:
     audit row naming the return, its units and the file."""
     roles.require(station.user, Role.SUPERVISOR, "Writing an evidence document")
     evidence = gather.gather(station, reference)
-    data = pdf.render(evidence)
+    data = _render(evidence)
     partial = target.with_name(f".{target.name}.part")
     try:
         partial.write_bytes(data)
