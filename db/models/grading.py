@@ -84,6 +84,8 @@ class Recommendation(Base):
     __table_args__ = (
         CheckConstraint(f"status IN {RECOMMENDATION_STATUSES}", name="status"),
         Index("ix_recommendations_status_created", "status", "created_at"),
+        # The approval queue: the refund due soonest first (by the notice's day), then oldest.
+        Index("ix_recommendations_status_notice", "status", "notice_on", "created_at"),
     )
 
     inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspections.id"), primary_key=True)
@@ -102,6 +104,9 @@ class Recommendation(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     photos: Mapped[list[str]] = mapped_column(JSON, default=list)
     due_on: Mapped[date | None] = mapped_column(Date)
+    # The day the shop was informed of the withdrawal, in the notice's zone (its return's, kept
+    # here so the queue sorts without reading every return): the refund deadline counts from it.
+    notice_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="released")
     approval_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -107,7 +107,7 @@ def record(station: Station, session: Session, insp: Inspection, draft: Draft) -
     )
     if result.recommendation is not None:
         photos = [(p.sha256, p.defect) for p in view.photos]
-        _add_recommendation(station, session, insp, result, result.recommendation, photos)
+        _add_recommendation(station, session, insp, view, result, result.recommendation, photos)
     return result
 
 
@@ -236,6 +236,7 @@ def recommend_placed(
         photos=photos,
         approval=approval,
         due_on=deadline.last_day if deadline else None,
+        notice_on=facts.day,
     )
     session.add(row)
     session.flush()
@@ -256,12 +257,20 @@ def _add_recommendation(
     station: Station,
     session: Session,
     insp: Inspection,
+    view: InspectionView,
     result: Assessment,
     advice: Advice,
     photos: list[recommendations.PhotoRef],
 ) -> None:
+    notice = view.expected.withdrawal.day if view.expected else None
     row = recommendations.new_row(
-        station, insp, advice, photos=photos, approval=result.approval, due_on=result.due_on
+        station,
+        insp,
+        advice,
+        photos=photos,
+        approval=result.approval,
+        due_on=result.due_on,
+        notice_on=notice,
     )
     session.add(row)
     if row.status == "pending":

@@ -28,7 +28,7 @@ from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from db.types import utcnow
 from inspect_station.app.errors import BadInput
 from inspect_station.audit import trail
-from inspect_station.bench import return_facts
+from inspect_station.bench import recommendations, return_facts
 from inspect_station.bench.manifest_csv import ManifestError, read_rows
 from inspect_station.bench.manifest_rows import FACT_COLUMNS, RETURN_COLUMNS, parse_row
 from inspect_station.bench.parsed_returns import (
@@ -212,8 +212,11 @@ def add_parsed(
         lines += len(entry.lines)
     for er, facts in updates:
         if facts is not None:
+            day_before = er.withdrawal_notified_on
             return_facts.record(er, facts)
             er.version += 1
+            if facts.day != day_before:
+                recommendations.notice_changed(session, er.id, facts.day)
     updated = sum(1 for _er, facts in updates if facts is not None)
     return ImportResult(created, len(updates), lines, updated)
 

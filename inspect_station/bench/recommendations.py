@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.models.grading import Recommendation
@@ -57,6 +57,20 @@ def delivery_taken(session: Session, expected_id: int | None, inspection_id: obj
     )
 
 
+def notice_changed(session: Session, expected_id: int, notice_on: date | None) -> None:
+    """The return's notice day became known (or changed): its recommendations sort by it."""
+    session.execute(
+        update(Recommendation)
+        .where(
+            Recommendation.inspection_id.in_(
+                select(Inspection.id).where(Inspection.expected_return_id == expected_id)
+            )
+        )
+        .values(notice_on=notice_on)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def unproven(advice: Advice, photos: Sequence[PhotoRef]) -> tuple[Deduction, ...]:
     """Deductions no photo shows."""
     shown = {defect for _sha, defect in photos}
@@ -71,11 +85,13 @@ def new_row(
     photos: Sequence[PhotoRef],
     approval: Sequence[str],
     due_on: date | None,
+    notice_on: date | None = None,
 ) -> Recommendation:
     return Recommendation(
         inspection_id=insp.id,
         **advice_fields(advice, photos),
         due_on=due_on,
+        notice_on=notice_on,
         status="pending" if approval else "released",
         approval_reasons=list(approval),
         created_at=station.clock(),

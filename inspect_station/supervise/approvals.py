@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.models.grading import Recommendation, UnitAssessment
@@ -27,7 +27,7 @@ from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput, Conflict
 from inspect_station.audit import trail
 from inspect_station.bench import units
-from inspect_station.bench.return_facts import facts_of
+from inspect_station.bench.return_facts import facts_of, goods_received_at
 from inspect_station.identify.identifiers import normalise
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
@@ -101,27 +101,50 @@ class RecommendationView:
 
 
 def pending(station: Station, *, limit: int = 500) -> list[RecommendationView]:
-    """Recommendations waiting for a supervisor, oldest first (any supervisor may list).
+    """Recommendations waiting for a supervisor, the refund due soonest first, those without
+    a withdrawal notice after them, oldest first (any supervisor may list).
 
-    One query: the recommendation with its unit, its assessment and its return's RMA.
+    Three queries: the ``limit`` most urgent ids (from the index on status and the notice's day
+    kept on each recommendation: every deadline is the same days after it; the exact instants,
+    which hang on each notice's zone, are sorted here), those rows with their unit, assessment
+    and return, and when each return's parcel reached the dock.
     """
     roles.require(station.user, Role.SUPERVISOR, "Reviewing the approval queue")
     flag_after = _flag_after(station)
     with station.db.read() as session:
-        rows = session.execute(
-            _joined()
-            .where(Recommendation.status == "pending")
-            # The day of the notice orders the deadlines (the same days after it for all);
-            # the exact instants, which hang on each notice's zone, are sorted below.
-            .order_by(
-                ExpectedReturn.withdrawal_notified_on.asc().nulls_last(),
-                Recommendation.created_at,
-                Recommendation.inspection_id,
+        ids = list(
+            session.scalars(
+                select(Recommendation.inspection_id)
+                .where(Recommendation.status == "pending")
+                .order_by(
+                    Recommendation.notice_on.asc().nulls_last(),
+                    Recommendation.created_at,
+                    Recommendation.inspection_id,
+                )
+                .limit(limit)
             )
-            .limit(limit)
-        ).all()
-        views = [_make_view(station, *row, flag_after=flag_after) for row in rows]
+        )
+        rows = session.execute(_joined().where(Recommendation.inspection_id.in_(ids))).all()
+        received = _received(session, {er.id for _rec, _insp, _unit, er in rows if er})
+        views = [
+            _make_view(
+                station, *row, received.get(row[3].id) if row[3] else None, flag_after=flag_after
+            )
+            for row in rows
+        ]
     return sorted(views, key=_urgency)
+
+
+def _received(session: Session, expected_ids: set[int]) -> dict[int, datetime]:
+    """When the parcel of each return reached the dock (its first scan, not cancelled)."""
+    if not expected_ids:
+        return {}
+    rows = session.execute(
+        select(Inspection.expected_return_id, func.min(Inspection.started_at))
+        .where(Inspection.expected_return_id.in_(expected_ids), Inspection.status != "cancelled")
+        .group_by(Inspection.expected_return_id)
+    ).all()
+    return {er_id: at for er_id, at in rows if er_id is not None}
 
 
 def _urgency(view: RecommendationView) -> tuple[bool, datetime, datetime]:
@@ -162,7 +185,9 @@ def view_in(
         flag_after = _flag_after(station)
     except BadInput:
         flag_after = timedelta.max  # the queue names the bad setting; a unit still shows
-    return _make_view(station, *row, flag_after=flag_after)
+    er = row[3]
+    received = goods_received_at(session, er.id) if er is not None else None
+    return _make_view(station, *row, received, flag_after=flag_after)
 
 
 def find(station: Station, reference: str) -> uuid.UUID:
@@ -314,18 +339,11 @@ def _flag_after(station: Station) -> timedelta:
     return timedelta(hours=hours)
 
 
-def _joined() -> Select[Recommendation, Inspection, UnitAssessment, ExpectedReturn, datetime]:
+def _joined() -> Select[Recommendation, Inspection, UnitAssessment, ExpectedReturn]:
     # UnitAssessment and the return are outer-joined: None for older units and unexpected
-    # returns. The goods arrived with the first scan of the return's parcel.
-    first = aliased(Inspection)
-    received = (
-        select(func.min(first.started_at))
-        .where(first.expected_return_id == ExpectedReturn.id, first.status != "cancelled")
-        .correlate(ExpectedReturn)
-        .scalar_subquery()
-    )
+    # returns.
     return (
-        select(Recommendation, Inspection, UnitAssessment, ExpectedReturn, received)
+        select(Recommendation, Inspection, UnitAssessment, ExpectedReturn)
         .join(Inspection, Inspection.id == Recommendation.inspection_id)
         .outerjoin(UnitAssessment, UnitAssessment.inspection_id == Recommendation.inspection_id)
         .outerjoin(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)

@@ -58,8 +58,18 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("delivery_refund", sa.Numeric(precision=12, scale=2), nullable=True)
         )
+        batch_op.add_column(sa.Column("notice_on", sa.Date(), nullable=True))
     with op.batch_alter_table("recommendations", schema=None) as batch_op:
         batch_op.alter_column("refused_deductions", server_default=None)
+        batch_op.create_index(
+            "ix_recommendations_status_notice", ["status", "notice_on", "created_at"], unique=False
+        )
+    # Recommendations made before: the notice day of their return.
+    op.execute(
+        "UPDATE recommendations SET notice_on = (SELECT er.withdrawal_notified_on "
+        "FROM inspections i JOIN expected_returns er ON er.id = i.expected_return_id "
+        "WHERE i.id = recommendations.inspection_id)"
+    )
     with op.batch_alter_table("photos", schema=None) as batch_op:
         batch_op.add_column(sa.Column("defect", sa.String(length=40), nullable=True))
 
@@ -68,6 +78,8 @@ def downgrade() -> None:
     with op.batch_alter_table("photos", schema=None) as batch_op:
         batch_op.drop_column("defect")
     with op.batch_alter_table("recommendations", schema=None) as batch_op:
+        batch_op.drop_index("ix_recommendations_status_notice")
+        batch_op.drop_column("notice_on")
         batch_op.drop_column("delivery_refund")
         batch_op.drop_column("refused_deductions")
     with op.batch_alter_table("expected_returns", schema=None) as batch_op:

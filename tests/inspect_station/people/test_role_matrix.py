@@ -29,8 +29,8 @@ from inspect_station.app.resources import resource
 from inspect_station.bench import inspection, manifest, quarantine, scanning
 from inspect_station.bench.views import InspectionView
 from inspect_station.desk import daily_report, exports
-from inspect_station.evidence.document import write_evidence
 from inspect_station.desk.history import HistoryQuery
+from inspect_station.evidence.document import write_evidence
 from inspect_station.people import auth, users
 from inspect_station.people.roles import Role, User
 from inspect_station.photos import upkeep

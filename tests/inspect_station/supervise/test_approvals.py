@@ -234,3 +234,32 @@ def test_the_queue_sorts_by_the_refund_deadline_in_each_notices_zone(
     assert queue[-1].deadline is None
     assert queue[-1].withheld is not None
     assert queue[-1].withheld.because == "received"
+
+
+def test_a_notice_learnt_after_grading_moves_the_unit_up_the_queue(
+    station: Station, clock: FakeClock
+) -> None:
+    """The queue sorts in the database by the notice day each recommendation keeps: a return
+    whose notice arrives with a later import (a shop's feed, a second manifest) moves up as
+    soon as it is known, also when only the most urgent ones are listed."""
+    later = waiting_unit(station, "RMA-T-000401")  # notice 25 Nov: due 9 Dec
+    add_return(station, "RMA-T-000402", [("EL-7", "electronics", "400.00", 1)])
+    unknown = inspection.finish(station, open_rma(station, "RMA-T-000402"), grade="A")
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    assert [v.inspection_id for v in approvals.pending(station)] == [
+        later,
+        unknown.inspection.id,
+    ]
+    assert [v.inspection_id for v in approvals.pending(station, limit=1)] == [later]
+    add_return(
+        station, "RMA-T-000402", [("EL-7", "electronics", "400.00", 1)], notice_on="2026-11-19"
+    )
+    with station.db.read() as session:
+        row = session.get(Recommendation, unknown.inspection.id)
+        assert row is not None
+        assert row.notice_on is not None
+        assert row.notice_on.isoformat() == "2026-11-19"
+    queue = approvals.pending(station, limit=1)
+    assert [v.inspection_id for v in queue] == [unknown.inspection.id]
+    assert queue[0].deadline is not None
+    assert queue[0].deadline.last_day.isoformat() == "2026-12-03"
