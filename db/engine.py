@@ -29,7 +29,8 @@ def create(url: str, **kwargs: Any) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         kwargs.setdefault("connect_args", {})
-        # Work is handed between the UI thread and one worker thread; never at the same time.
+        # The pool hands a connection to whichever thread checks it out next (the window has
+        # several task runners); each connection serves one thread at a time.
         kwargs["connect_args"].setdefault("check_same_thread", False)
         kwargs["connect_args"].setdefault("timeout", 30)
         engine = create_engine(url, **kwargs)

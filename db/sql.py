@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Float, Integer, Text
+from sqlalchemy import BigInteger, Integer, Text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -18,18 +18,7 @@ from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 Expr = ColumnElement[Any] | InstrumentedAttribute[Any]
 
 
-class seconds_between(FunctionElement[float]):  # noqa: N801 - reads as a SQL function
-    """``later - earlier`` in seconds (a float)."""
-
-    type = Float()
-    name = "seconds_between"
-    inherit_cache = True
-
-    def __init__(self, later: Expr, earlier: Expr) -> None:
-        super().__init__(later, earlier)
-
-
-class whole_hours_between(FunctionElement[int]):  # noqa: N801
+class whole_hours_between(FunctionElement[int]):  # noqa: N801 - reads as a SQL function
     """Whole hours from ``earlier`` to ``later`` (rounded down; ``later >= earlier``)."""
 
     type = Integer()
@@ -42,18 +31,6 @@ class whole_hours_between(FunctionElement[int]):  # noqa: N801
 
 def _args(element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> list[str]:
     return [compiler.process(arg, **kw) for arg in element.clauses]
-
-
-@compiles(seconds_between, "sqlite")
-def _seconds_sqlite(element: seconds_between, compiler: SQLCompiler, **kw: Any) -> str:
-    later, earlier = _args(element, compiler, **kw)
-    return f"((julianday({later}) - julianday({earlier})) * 86400.0)"
-
-
-@compiles(seconds_between, "postgresql")
-def _seconds_pg(element: seconds_between, compiler: SQLCompiler, **kw: Any) -> str:
-    later, earlier = _args(element, compiler, **kw)
-    return f"EXTRACT(EPOCH FROM ({later} - {earlier}))"
 
 
 @compiles(whole_hours_between, "sqlite")

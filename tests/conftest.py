@@ -12,7 +12,7 @@ from typing import NoReturn
 
 import pytest
 from hypothesis import settings as hypothesis_settings
-from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
 # Qt must use the offscreen platform before any Qt module loads; nothing may reach the
 # user's real data or settings.
@@ -24,6 +24,7 @@ from inspect_station.app.context import Station
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_database, open_station
 from inspect_station.demo import sample
+from tests.templates import Templates, empty_public_schema
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -74,21 +75,12 @@ def no_stray_threads() -> Iterator[None]:
     assert stray == [], f"threads left running: {[t.name for t in stray]}"
 
 
-def _reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
-
-
 def postgres_url() -> str:
+    """The test database, emptied (a bare ``public`` schema)."""
     if not PG_URL:
         need_service("PostgreSQL not configured (INSPECT_STATION_TEST_PG_URL unset)")
     try:
-        _reset_postgres(PG_URL)
+        empty_public_schema(PG_URL)
     except Exception as exc:  # any connection failure means: no server here
         need_service(f"PostgreSQL unreachable at {PG_URL}: {exc}")
     return PG_URL
@@ -96,14 +88,37 @@ def postgres_url() -> str:
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database; a test that also takes ``database`` gets it filled from a template."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'station.sqlite3'}"
+    if "database" in request.fixturenames:
+        if not PG_URL:
+            need_service("PostgreSQL not configured (INSPECT_STATION_TEST_PG_URL unset)")
+        return PG_URL  # replaced whole by the template's copy: no need to empty it first
     return postgres_url()
 
 
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    """Migrated and seeded databases, built once and copied for each test."""
+    made = Templates(tmp_path_factory.mktemp("templates"), seed_day=FakeClock().now.date())
+    yield made
+    made.close()
+
+
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
+def database(
+    request: pytest.FixtureRequest, database_url: str, templates: Templates
+) -> Iterator[Database]:
+    """The database at ``database_url`` at the newest schema: a copy of the migrated template,
+    or of the seeded one when the test takes ``station``."""
+    seeded = "station" in request.fixturenames
+    try:
+        templates.copy_to(database_url, seeded=seeded)
+    except OperationalError as exc:  # PostgreSQL's server is not there
+        need_service(f"PostgreSQL unreachable at {database_url}: {exc}")
     db = open_database(database_url)
+    templates.restore_head(db, seeded=seeded)
     yield db
     db.dispose()
 
@@ -135,8 +150,12 @@ def demo_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def station(settings: Settings, database: Database, clock: FakeClock) -> Iterator[Station]:
-    sample.seed(database, today=clock().date(), count=40)
+def station(
+    settings: Settings, database: Database, clock: FakeClock, templates: Templates
+) -> Iterator[Station]:
+    """A station on a database holding the demo catalogue and 40 demo returns, dated the
+    clock's day (the seeded template's copy)."""
+    assert clock().date() == templates.seed_day, "the demo returns are dated the clock's day"
     st = open_station(settings, database=database, clock=clock)
     yield st
     st.close()

@@ -51,10 +51,6 @@ class StationStatusBar(QStatusBar):
         _show(self.printer, f"Printer: {text}")
         self.printer.setStyleSheet(_OK if ok else _BAD)
 
-    def set_database(self, text: str, ok: bool) -> None:
-        _show(self.database, f"Database: {text}")
-        self.database.setStyleSheet(_OK if ok else _BAD)
-
     def set_scanning(self, text: str, ok: bool) -> None:
         """The scan sources: keyboard, serial scanner, camera and its decoders."""
         _show(self.scanning, f"Scan: {text}")

@@ -77,9 +77,6 @@ class UnitContext:
     missing_by_line: tuple[tuple[int, int], ...] = ()
     delivery_taken: bool = False  # another unit of the return already refunds the delivery
 
-    def missing_on(self, line_id: int) -> int:
-        return dict(self.missing_by_line).get(line_id, 0)
-
 
 @dataclass(frozen=True)
 class Assessment:
@@ -254,8 +251,3 @@ def _needs(result: Assessment, draft: Draft, photos: tuple[PhotoView, ...]) -> s
             "(the bench asks for it next)."
         )
     return None
-
-
-def checklist_order(gset: GradingSet, defect_ids: Iterable[str]) -> list[str]:
-    wanted = set(defect_ids)
-    return [d.id for d in gset.defects if d.id in wanted]

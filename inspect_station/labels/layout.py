@@ -226,10 +226,17 @@ def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
         raise BadInput(f"Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.")
     if not _LPN.fullmatch(data.lpn):
         raise BadInput(f"Licence plate {data.lpn!r} must be upper-case letters and digits only.")
-    route = text.clean(data.route.replace("-", " ").replace("_", " ")).upper()
+    route = destination_text(data.route)
     if not route:
         raise BadInput(f"Label for {data.lpn} has no destination.")
     return _Builder(paper, dpi, _STYLES[paper.name]).build(data, route)
+
+
+def destination_text(route: str) -> str:
+    """The route as the label's band shows it: ``-`` and ``_`` read as spaces
+    (``return_to_vendor`` → ``RETURN TO VENDOR``), one clean line in capitals; empty when
+    nothing printable is left, which :func:`build_layout` refuses."""
+    return text.clean(route.replace("-", " ").replace("_", " ")).upper()
 
 
 class _Builder:

@@ -167,10 +167,6 @@ def facts_query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def facts_of(row: Any) -> Facts:
-    return Facts(*fields_of(row))
-
-
 def fields_of(row: Any) -> tuple[Any, ...]:
     """One history row as the values of :class:`Facts`, in its field order."""
     (

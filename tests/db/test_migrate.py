@@ -13,9 +13,14 @@ from inspect_station.app.errors import SchemaTooNew
 from inspect_station.app.startup import open_database
 
 
-def test_a_new_database_is_brought_to_the_newest_schema(database: Database) -> None:
-    assert migrate.current_revision(database.engine) == migrate.head_revision()
-    assert migrate.upgrade(database.engine) is None  # nothing left to do
+# These two open an empty database themselves: the ``database`` fixture is a template's copy.
+def test_a_new_database_is_brought_to_the_newest_schema(database_url: str) -> None:
+    database = open_database(database_url)
+    try:
+        assert migrate.current_revision(database.engine) == migrate.head_revision()
+        assert migrate.upgrade(database.engine) is None  # nothing left to do
+    finally:
+        database.dispose()
 
 
 def test_a_schema_from_a_newer_station_is_refused(database_url: str) -> None:
@@ -59,15 +64,19 @@ def test_an_older_sqlite_database_is_backed_up_then_upgraded(tmp_path: Path) -> 
     old.dispose()
 
 
-def test_the_migrations_build_exactly_the_models(database: Database) -> None:
+def test_the_migrations_build_exactly_the_models(database_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
     from db.models.base import Base
 
-    with database.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
+    database = open_database(database_url)
+    try:
+        with database.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.dispose()
 
 
 def _to(engine: Engine, revision: str, *, down: bool = False) -> None:

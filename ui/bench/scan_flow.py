@@ -61,6 +61,9 @@ class ScanFlow(QObject):
         self._busy = False  # a scan is being answered: the next one waits its turn
         self.unexpected_code: str | None = None
         self.chooser: ReturnChooser | None = None
+        # A scan that ended in a bug reaches neither callback; once the worker is idle, no
+        # scan is in flight any more.
+        tasks.busy_changed.connect(self._on_tasks_busy_changed)
 
     @Slot(str)
     def handle(self, raw: str) -> None:
@@ -88,6 +91,11 @@ class ScanFlow(QObject):
     def _on_answered(self, answer: ScanAnswer) -> None:
         self._busy = False
         self.show(answer)
+
+    @Slot(bool)
+    def _on_tasks_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._busy = False
 
     def show(self, answer: ScanAnswer) -> None:
         """Say what a scan service answered, and offer what comes next."""

@@ -133,10 +133,6 @@ class FilterBar(QWidget):
             search=self.search.text(),
         )
 
-    def set_day(self, day: date) -> None:
-        self.date_from.setDate(QDate(day.year, day.month, day.day))
-        self.date_to.setDate(QDate(day.year, day.month, day.day))
-
     def clear(self) -> None:
         """Every filter back to "any"."""
         for edit in (self.date_from, self.date_to):

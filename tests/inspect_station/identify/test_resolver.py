@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
 from inspect_station.app.errors import BadInput
 from inspect_station.identify import carriers
 from inspect_station.identify.gs1 import gtin_forms, parse_gs1
-from inspect_station.identify.identifiers import GS, gtin_check_digit, new_lpn
+from inspect_station.identify.identifiers import GS, gtin_check_digit, lpn_is_valid, new_lpn
 from inspect_station.identify.resolver import KINDS, Patterns, resolve
 from inspect_station.identify.symbology import split_symbology
 
@@ -126,16 +126,106 @@ def test_resolve_never_crashes(raw: str) -> None:
     assert resolution.candidates[-1].kind == "text"
 
 
-@given(printable)
-def test_what_the_resolver_accepts_resolves_again_to_the_same(raw: str) -> None:
-    try:
-        first = resolve(raw)
-    except BadInput:
-        return
+# Codes of every kind the resolver reads, well formed: random text almost never is one.
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # a plate's characters: no I, L, O, U
+UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def chars(alphabet: str, n: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet, min_size=n, max_size=n)
+
+
+def digits(n: int) -> st.SearchStrategy[str]:
+    return chars("0123456789", n)
+
+
+def _plate(body: str) -> str:
+    # The one check character that makes the plate whole, as new_lpn() writes it.
+    return next(p for p in (f"LP{body}{c}" for c in CROCKFORD) if lpn_is_valid(p))
+
+
+def _gtin(body: str) -> str:
+    return body + str(gtin_check_digit(body))
+
+
+def _dash() -> st.SearchStrategy[str]:
+    return st.sampled_from(["", "-"])
+
+
+plates = chars(CROCKFORD, 12).map(_plate)
+rmas = st.builds("RMA{}{}{}{}".format, _dash(), digits(4), _dash(), digits(6))
+orders = st.builds("SO{}{}".format, _dash(), digits(8))
+gtins = st.sampled_from([7, 11, 12, 13]).flatmap(digits).map(_gtin)  # EAN-8 to GTIN-14
+_local = st.text("abcdefghijklmnopqrstuvwxyz0123456789._%+-", min_size=1, max_size=20)
+_domain = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=20)
+_tld = st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=6)
+emails = st.builds("{}@{}.{}".format, _local, _domain, _tld)
+# Every carrier format, each with the check digit its carrier's published rule gives; the
+# 34-digit FedEx barcode around a 12-digit number (its serial's padding zeros before it).
+tracking_numbers = st.one_of(
+    chars(CROCKFORD + "ILOU", 15).map(lambda b: f"1Z{b}{carriers.ups_check_digit(b)}"),
+    st.builds(
+        lambda service, serial, country: (
+            f"{service}{serial}{carriers.s10_check_digit(serial)}{country}"
+        ),
+        chars(UPPER, 2),
+        digits(8),
+        st.sampled_from(["GB", "NL", "DE", "XY"]),
+    ),
+    digits(11).map(lambda b: b + str(carriers.fedex_express_check_digit(b))),
+    digits(14).map(_gtin),  # FedEx Ground
+    digits(11).map(lambda b: b + str(carriers.dhl_paket_check_digit(b))),
+    digits(11).map(lambda b: b + str(carriers.gls_check_digit(b))),
+    st.sampled_from([9, 10])
+    .flatmap(digits)
+    .map(lambda b: b + str(carriers.dhl_express_check_digit(b))),
+    st.builds(lambda s, b: _gtin(f"9{s}{b}"), st.sampled_from("12345"), digits(19)),  # IMpb
+    st.builds(  # IMpb behind its 420 + ZIP routing prefix
+        lambda z, s, b: f"420{z}" + _gtin(f"9{s}{b}"),
+        st.sampled_from([5, 9]).flatmap(digits),
+        st.sampled_from("12345"),
+        digits(19),
+    ),
+    st.builds(
+        lambda head, b: f"{head}00{b}{carriers.fedex_express_check_digit(b)}",
+        st.sampled_from(["96", "100"]).flatmap(lambda h: digits(20 - len(h)).map(h.__add__)),
+        digits(11),
+    ),
+    digits(13).map(lambda b: f"0{b}" + carriers.mod37_36_check_char(f"0{b}")),  # DPD
+)
+coded = st.one_of(
+    st.tuples(st.just("lpn"), plates),
+    st.tuples(st.just("rma"), rmas),
+    st.tuples(st.just("order"), orders),
+    st.tuples(st.just("tracking"), tracking_numbers),
+    st.tuples(st.just("gtin"), gtins),
+    st.tuples(st.just("email"), emails),
+)
+
+
+@st.composite
+def dressed(draw: st.DrawFn) -> tuple[str, str]:
+    """A code of each kind with what a scan or a hand may add: case, a space, the Enter."""
+    kind, code = draw(coded)
+    if kind != "email" and draw(st.booleans()):
+        code = code.lower()
+    if kind != "email" and draw(st.booleans()):
+        cut = draw(st.integers(0, len(code)))
+        code = f"{code[:cut]} {code[cut:]}"
+    return kind, draw(st.sampled_from(["", " ", "\t"])) + code + draw(st.sampled_from(["", "\r\n"]))
+
+
+@given(dressed())
+def test_what_the_resolver_accepts_resolves_again_to_the_same(scan: tuple[str, str]) -> None:
+    kind, raw = scan
+    first = resolve(raw)
+    reading = first.first(kind)
+    assert reading is not None, f"{raw!r} not read as {kind}: {first.candidates}"
+    event(f"{kind} {reading.carrier or ''}".strip())
     for candidate in first.candidates:
         if candidate.kind in ("lpn", "rma", "order", "tracking", "gtin", "email"):
             again = resolve(candidate.value).first(candidate.kind)
-            assert again is not None
+            assert again is not None, f"{candidate.value!r} no longer reads as {candidate.kind}"
             assert again.value == candidate.value
 
 

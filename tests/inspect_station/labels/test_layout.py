@@ -8,7 +8,7 @@ from typing import Any, cast
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from inspect_station.app.errors import BadInput
@@ -27,6 +27,7 @@ from inspect_station.labels.layout import (
     QRCode,
     TextBox,
     build_layout,
+    destination_text,
 )
 from inspect_station.labels.pdf import render_pdf
 from inspect_station.labels.raster import pdf_to_image
@@ -210,10 +211,12 @@ printable = st.text(st.characters(codec="utf-8"), max_size=120)
 
 @settings(deadline=None, max_examples=60)
 @given(st.fixed_dictionaries({name: printable for name in TEXT_FIELDS}), st.sampled_from(GRID))
+# A route of only separators has no destination once they read as spaces.
+@example({name: "_" if name == "route" else "" for name in TEXT_FIELDS}, GRID[0])
 def test_text_always_fits_inside_the_label(fields: dict[str, str], grid: tuple[str, int]) -> None:
     fields["route"] = fields["route"] or "repair"
     data = with_text(fields)
-    if not text.clean(data.route):
+    if not destination_text(data.route):
         with pytest.raises(BadInput):
             build_layout(data, *grid)
         return
@@ -293,6 +296,24 @@ def test_unknown_stock_dpi_or_route_is_refused() -> None:
         build_layout(FULL, "4x6", 150)
     with pytest.raises(BadInput, match="destination"):
         build_layout(replace(FULL, route=" \n "))
+
+
+@pytest.mark.parametrize("route", ["_", "-", "_-_", " - \t_"])
+def test_route_of_separators_only_has_no_destination(route: str) -> None:
+    with pytest.raises(BadInput, match="destination"):
+        build_layout(replace(FULL, route=route))
+
+
+@pytest.mark.parametrize(
+    ("route", "shown"),
+    [("restock", "RESTOCK"), ("return_to_vendor", "RETURN TO VENDOR"), ("re-sale", "RE SALE")],
+)
+def test_separators_in_a_route_read_as_spaces(route: str, shown: str) -> None:
+    assert destination_text(route) == shown
+    band = [
+        b.text for b in texts(build_layout(replace(FULL, route=route), "4x6", 300)) if b.reverse
+    ]
+    assert " ".join(band) == shown
 
 
 def test_upstream_leading_99_bug_is_worked_around() -> None:

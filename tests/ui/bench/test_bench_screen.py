@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -36,9 +38,20 @@ def seeded_rma(station: Station, n: int = 0) -> str:
 
 
 def wedge_scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
-    """Type like a keyboard-wedge scanner: a burst of keys ending in Enter."""
-    qtbot.keyClicks(window.focusWidget() or window, code)
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    """Type like a keyboard-wedge scanner: a burst of keys 2 ms apart ending in Enter.
+
+    Each key carries its timestamp as the window system's would: without one (QTest's keys
+    have none) the wedge filter times the keys by its own clock, and a test thread held up for
+    more than the 30 ms gap (a loaded machine) would split the scan.
+    """
+    stamp = int(time.monotonic() * 1000)
+    for n, char in enumerate([*code, "\r"]):
+        target = window.focusWidget() or window
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(stamp + 2 * n)
+            QApplication.sendEvent(target, event)
 
 
 def open_parcel(qtbot: QtBot, window: MainWindow, code: str) -> None:

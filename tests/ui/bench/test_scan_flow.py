@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from inspect_station.app.context import Station
-from inspect_station.bench import inspection
+from inspect_station.bench import inspection, scan_answers
 from inspect_station.people import users
 from inspect_station.people.roles import Role, User
 from inspect_station.printing import queue
@@ -81,3 +81,17 @@ def test_each_kind_of_scan_is_one_trip_to_the_worker(
     }
     assert window.bench.inspection is not None  # the badge locked; the unit stays
     window.history._dialog.close()
+
+
+def test_after_a_bug_in_a_scan_the_next_scan_is_taken(
+    qtbot: QtBot, window: MainWindow, station: Station, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(scan_answers, "answer", broken)
+        window._scanner.scanned.emit(seeded_rma(station, 5))
+        qtbot.waitUntil(lambda: "Internal error" in window.bench.message.text(), timeout=WAIT)
+    window._scanner.scanned.emit(seeded_rma(station, 5))
+    qtbot.waitUntil(lambda: window.bench.inspection is not None, timeout=WAIT)
