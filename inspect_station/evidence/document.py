@@ -40,17 +40,12 @@ def file_name(reference: str) -> str:
 
 def write_evidence(station: Station, reference: str, target: Path) -> Path:
     """Write the evidence PDF to ``target`` (atomically) as the signed-in supervisor, with an
-    audit row naming the return, its units and the file."""
+    audit row naming the return, its units and the file: the file takes its place inside the
+    transaction of that row, so a file that cannot be written leaves no row, and a write the
+    station refuses (a revoked supervisor) leaves no file."""
     roles.require(station.user, Role.SUPERVISOR, "Writing an evidence document")
     evidence = gather.gather(station, reference)
     data = _render(evidence)
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise KnownError(f"Could not write {target}: {exc.strerror or exc}") from exc
     with station.db.write() as session:
         trail.audit(
             station,
@@ -62,4 +57,16 @@ def write_evidence(station: Station, reference: str, target: Path) -> Path:
             file=str(target)[-200:],
             photos=len(evidence.photos),
         )
+        session.flush()
+        _write(target, data)
     return target
+
+
+def _write(target: Path, data: bytes) -> None:
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise KnownError(f"Could not write {target}: {exc.strerror or exc}") from exc

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from db.models.audit import AuditEvent
 from inspect_station.app.context import Station
-from inspect_station.app.errors import BadInput, NotAllowed
+from inspect_station.app.errors import BadInput, KnownError, NotAllowed
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.bench import inspection, scanning
@@ -191,6 +191,21 @@ def test_writing_it_needs_a_supervisor_and_is_audited(station: Station, tmp_path
             select(AuditEvent).where(AuditEvent.action == "evidence.written")
         ).one()
     assert (event.actor, event.entity_id, event.detail["photos"]) == ("sam", "RMA-E-000005", 1)
+
+
+def test_a_file_that_cannot_be_written_leaves_no_audit_row(
+    station: Station, tmp_path: Path
+) -> None:
+    inspected(station, "RMA-E-000007", ())
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    out = tmp_path / "out"
+    out.mkdir()
+    before = row_counts(station.db)
+    for target in (out / "no such folder" / "e.pdf", out):
+        with pytest.raises(KnownError, match=f"^Could not write {re.escape(str(target))}: "):
+            write_evidence(station, "RMA-E-000007", target)
+    assert row_counts(station.db) == before
+    assert list(out.iterdir()) == []  # nor a partial file
 
 
 def test_the_command_writes_the_file(
