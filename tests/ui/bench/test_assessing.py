@@ -124,3 +124,13 @@ def test_an_empty_box_is_recorded_without_a_label(
     with station.db.read() as session:
         assert session.scalars(select(UnitAssessment.receipt)).all() == ["empty_box"] * 2
         assert session.scalars(select(PrintJob)).all() == []
+
+
+def test_the_next_unit_shows_no_grade_chosen(window: MainWindow) -> None:
+    """The grade keys are one exclusive group: a unit without a grade shows none of them
+    pressed, not the grade of the unit before."""
+    panel = window.bench.grading
+    panel.show_decision("B", None)
+    assert [code for code, b in panel._buttons.items() if b.isChecked()] == ["B"]
+    panel.show_decision(None, None)
+    assert [code for code, b in panel._buttons.items() if b.isChecked()] == []
