@@ -16,6 +16,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from db.timeouts import unhurried
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -81,7 +83,7 @@ def run(engine: Engine, revision: str, *, down: bool = False) -> None:
         if sqlite:  # outside a transaction: SQLite ignores the pragma inside one
             conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         try:
-            with conn.begin():
+            with conn.begin(), unhurried(conn):
                 config.attributes["connection"] = conn
                 (command.downgrade if down else command.upgrade)(config, revision)
                 if sqlite:

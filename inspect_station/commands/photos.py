@@ -50,7 +50,13 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
         station.close()
     for problem in report.problems:
         taken = problem.first_taken.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{problem.state}: {problem.sha256} (taken {taken}, units {', '.join(problem.lpns)})")
+        if problem.state == upkeep.ORPHAN:
+            print(f"{problem.state}: {problem.sha256} (stored {taken})")
+        else:
+            units = ", ".join(problem.lpns)
+            print(f"{problem.state}: {problem.sha256} (taken {taken}, units {units})")
+    for path in report.set_aside:
+        print(f"set aside at start, no unit records it: {path}")
     summary = f"{report.checked} photo(s) re-hashed, {report.purged} purged photo(s) checked gone"
     if report.ok:
         print(f"{summary}: all intact")
@@ -71,6 +77,8 @@ def _purge(args: argparse.Namespace, config: Settings) -> int:
         f"{report.photos} photo(s) taken before {cutoff} purged, {report.files} file(s) "
         f"deleted; their records remain; {held} photo(s) of {len(report.held)} unit(s) held"
     )
+    if report.orphans:
+        print(f"{report.orphans} photo(s) no row named, stored before {cutoff}, deleted")
     for unit in report.held:
         print(f"  held: {unit.lpn}, {unit.photos} photo(s): {unit.words()}")
     return 0
@@ -82,6 +90,7 @@ def _as_json(report: upkeep.PurgeReport) -> dict[str, Any]:
         "purged_photos": report.photos,
         "deleted_files": report.files,
         "held_photos": sum(unit.photos for unit in report.held),
+        "orphans_deleted": report.orphans,
         "held": [
             {
                 "lpn": unit.lpn,

@@ -2,9 +2,13 @@
 
 ``verify`` re-hashes every stored photo: a file whose bytes no longer hash to its name was
 altered, a file that is gone is missing, and a photo purged under the retention rule whose file
-is still there was not purged. ``purge`` deletes the files of photos taken before a cut-off and
-marks their rows purged: the record that a photo existed stays (its hash, shot type, size,
-quality figures, who took it and when), the picture does not (data minimisation).
+is still there was not purged. It also walks the store for files no row names (an *orphan*: a
+crash between storing a file and writing its row, from before such crashes were settled at
+start, or a file put there by hand) and lists what start-up moved aside (``photos/recovery.py``).
+``purge`` deletes the files of photos taken before a cut-off and marks their rows purged: the
+record that a photo existed stays (its hash, shot type, size, quality figures, who took it and
+when), the picture does not (data minimisation); orphans and files moved aside older than the
+cut-off go too.
 
 A purge holds the photos behind a deduction from a refund: the shop has to prove it (Consumer
 Rights Directive art. 14(2)). They stay while the deduction waits for a supervisor, and for
@@ -17,7 +21,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, exists, func, select, update
@@ -25,16 +30,18 @@ from sqlalchemy.orm import aliased
 
 from db.models.grading import Recommendation
 from db.models.inspections import Inspection, Photo
-from inspect_station.app.errors import BadInput
+from inspect_station.app.errors import BadInput, PhotoRejected
 from inspect_station.audit import trail
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
+from inspect_station.photos import pending
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 BATCH = 1000
 NOT_PURGED = "still on disk after purge"
+ORPHAN = "orphan: no row names it"
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ class VerifyReport:
     checked: int  # distinct pictures whose file should be there, re-hashed
     purged: int  # distinct pictures purged, checked to be gone
     problems: tuple[Problem, ...]
+    set_aside: tuple[Path, ...] = ()  # files start-up moved aside (reported, not a fault)
 
     @property
     def ok(self) -> bool:
@@ -77,13 +85,16 @@ class PurgeReport:
     photos: int  # rows marked purged
     files: int  # files deleted (photos and thumbnails)
     held: tuple[Held, ...] = ()  # units whose old photos were kept, and why
+    orphans: int = 0  # files no row named (in the store or moved aside), deleted
 
 
 def verify(station: Station, *, progress: Callable[[int], None] | None = None) -> VerifyReport:
-    """Check every photo the database knows against the store."""
+    """Check every photo the database knows against the store, and the store for files no row
+    names."""
     checked = purged = 0
     problems: list[Problem] = []
-    for sha, rows in itertools.groupby(_photo_rows(station), key=lambda row: row[0]):
+    named = _Named(station)
+    for sha, rows in itertools.groupby(named.rows(), key=lambda row: row[0]):
         group = list(rows)
         live = any(purged_at is None for _sha, purged_at, _lpn, _taken in group)
         if live:
@@ -97,18 +108,46 @@ def verify(station: Station, *, progress: Callable[[int], None] | None = None) -
             problems.append(Problem(sha, state, lpns, min(taken for *_rest, taken in group)))
         if progress is not None and (checked + purged) % BATCH == 0:
             progress(checked + purged)
-    return VerifyReport(checked, purged, tuple(problems))
+    for sha, mtime in orphans(station, named):
+        problems.append(Problem(sha, ORPHAN, (), datetime.fromtimestamp(mtime, UTC)))
+    return VerifyReport(checked, purged, tuple(problems), tuple(_set_aside(station)))
 
 
-def _photo_rows(station: Station) -> Iterator[tuple[str, datetime | None, str, datetime]]:
-    query = (
-        select(Photo.sha256, Photo.purged_at, Inspection.lpn, Photo.taken_at)
-        .join(Inspection, Inspection.id == Photo.inspection_id)
-        .order_by(Photo.sha256, Photo.id)
-        .execution_options(yield_per=BATCH)
-    )
-    with station.db.read() as session:
-        yield from session.execute(query)
+class _Named:
+    """The pictures rows name, streamed in hash order, remembered for the walk of the store."""
+
+    def __init__(self, station: Station) -> None:
+        self._station = station
+        self.shas: set[str] = set()
+
+    def rows(self) -> Iterator[tuple[str, datetime | None, str, datetime]]:
+        query = (
+            select(Photo.sha256, Photo.purged_at, Inspection.lpn, Photo.taken_at)
+            .join(Inspection, Inspection.id == Photo.inspection_id)
+            .order_by(Photo.sha256, Photo.id)
+            .execution_options(yield_per=BATCH)
+        )
+        with self._station.db.read() as session:
+            for row in session.execute(query):
+                self.shas.add(row[0])
+                yield row
+
+
+def orphans(station: Station, named: _Named | None = None) -> Iterator[tuple[str, float]]:
+    """(sha256, modification time) of each file in the store that no row names and no
+    pending record stands for (``photos/pending.py``: a photo on its way to its row)."""
+    if named is None:
+        named = _Named(station)
+        for _row in named.rows():
+            pass
+    on_their_way = pending.shas(station.photos.root)
+    for sha, mtime in station.photos.stored():
+        if sha not in named.shas and sha not in on_their_way:
+            yield sha, mtime
+
+
+def _set_aside(station: Station) -> list[Path]:
+    return [path for path, _mtime in station.photos.set_aside()]
 
 
 def purge(station: Station, *, older_than_days: int | None = None) -> PurgeReport:
@@ -178,6 +217,18 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
             )
         photos += len(ids)
         after = ids[-1]
+    orphans_gone, orphan_files = _purge_orphans(station, cutoff)
+    if orphans_gone:
+        with station.db.write() as session:
+            trail.audit(
+                station,
+                session,
+                "photos.orphans_purged",
+                "photos",
+                cutoff.isoformat(),
+                files=orphans_gone,
+                older_than_days=days,
+            )
     kept = _held_units(station, cutoff, held, window)
     if kept:
         with station.db.write() as session:
@@ -192,7 +243,7 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
                 dispute_window_days=window,
                 lpns=[unit.lpn for unit in kept[:50]],
             )
-    return PurgeReport(cutoff, photos, files, kept)
+    return PurgeReport(cutoff, photos, files + orphan_files, kept, orphans_gone)
 
 
 def _held(window_start: datetime) -> ColumnElement[bool]:
@@ -235,3 +286,23 @@ def _held_units(
         else Held(lpn, count, "dispute window", decided + timedelta(days=window))
         for lpn, count, status, decided in rows
     )
+
+
+def _purge_orphans(station: Station, cutoff: datetime) -> tuple[int, int]:
+    """Files no row names (in the store, or moved aside at start) stored before ``cutoff``:
+    (pictures, files) deleted."""
+    limit = cutoff.timestamp()
+    pictures = files = 0
+    for sha, mtime in list(orphans(station)):
+        if mtime < limit:
+            files += station.photos.remove(sha)
+            pictures += 1
+    for path, mtime in station.photos.set_aside():
+        if mtime < limit:
+            try:
+                path.unlink()
+            except OSError as error:
+                raise PhotoRejected(f"Cannot delete {path}: {error.strerror or error}") from error
+            pictures += 1
+            files += 1
+    return pictures, files
