@@ -38,6 +38,7 @@ NEEDS = {
     "import-catalogue": (Role.ADMIN, ["import-catalogue", "catalogue.csv"]),
     "photos purge": (Role.ADMIN, ["photos", "purge", "--older-than", "30"]),
     "report": (Role.SUPERVISOR, ["report", "--day", "2026-11-26"]),
+    "evidence": (Role.SUPERVISOR, ["evidence", "RMA-2026-000001", "-o", "evidence.pdf"]),
 }
 
 
