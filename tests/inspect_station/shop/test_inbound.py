@@ -91,11 +91,11 @@ def test_a_pulled_return_is_stored_once_with_its_shop_ids(station: Station) -> N
         (ShopLine("ordli_9", "", None, "Custom item", 1, Decimal("10")), "unknown SKU"),
         (
             ShopLine("ordli_9", "JKT-TRAIL-L", None, "Jacket", -1, Decimal("10")),
-            "quantity must be 1–999",
+            "column quantity: -1 is not 1–999",
         ),
         (
             ShopLine("ordli_9", "JKT-TRAIL-L", None, "Jacket", 1, Decimal("-5")),
-            "unit_price 0–1,000,000",
+            "column unit_price: -5.00 is not a price of 0–1,000,000",
         ),
     ],
 )
@@ -105,7 +105,7 @@ def test_a_bad_line_refuses_the_page_naming_the_shops_ids_and_writes_nothing(
     good = shop_return(2)
     bad = shop_return(3, line)
     before = row_counts(station.db)
-    with pytest.raises(BadInput, match=f"^Medusa return return_0003, line ordli_9: .*{words}"):
+    with pytest.raises(BadInput, match=f"^Medusa return return_0003, line ordli_9[:,] .*{words}"):
         inbound.store(station, CONFIG, Pulled((good, bad), '{"updated_at": "x", "id": "y"}'))
     assert row_counts(station.db) == before  # not even the good one, nor the cursor
 
