@@ -111,8 +111,9 @@ def _rows(config: ConnectorConfig, ret: ShopReturnData) -> list[tuple[str, Row]]
             "return_type": "refund",
             "reason": reason,
             "delivered_on": ret.delivered_at.date().isoformat() if ret.delivered_at else "",
-            # The customer's request to return is the notice of withdrawal.
-            "withdrawal_notice_on": ret.requested_at.date().isoformat() if ret.requested_at else "",
+            # The customer's request to return, made in the shop's online interface, is the
+            # notice of withdrawal: its moment with its offset, so its day is the notice's own.
+            **_notice(ret),
             "sku": line.sku,
             "ean": ean,
             "description": line.title[:200],
@@ -122,6 +123,15 @@ def _rows(config: ConnectorConfig, ret: ShopReturnData) -> list[tuple[str, Row]]
         }
         rows.append((label, row))
     return rows
+
+
+def _notice(ret: ShopReturnData) -> Row:
+    at = ret.requested_at
+    if at is None:
+        return {}
+    if at.tzinfo is None:  # a shop that gives no zone: the day only, as it said it
+        return {"withdrawal_notice_on": at.date().isoformat()}
+    return {"withdrawal_notice_at": at.isoformat(), "withdrawal_channel": "button"}
 
 
 def _link(session: Session, config: ConnectorConfig, ret: ShopReturnData, rma: str) -> None:

@@ -135,3 +135,19 @@ def test_the_deliverer_says_why_a_pull_was_refused(station: Station) -> None:
         "Medusa return return_0007, line ordli_7: unknown SKU "
         "(the shop's line names no product SKU)."
     )
+
+
+def test_a_shops_request_is_the_notice_of_withdrawal_with_its_moment(station: Station) -> None:
+    # Requested in the shop at 23:30 at UTC+1: the moment is kept with its offset, the channel
+    # is the shop's online withdrawal function.
+    at = datetime.fromisoformat("2026-11-24T23:30:00+01:00")
+    inbound.store(
+        station, CONFIG, Pulled((replace(shop_return(5), requested_at=at),), '{"id": "y"}')
+    )
+    with station.db.read() as session:
+        er = session.scalars(
+            select(ExpectedReturn).where(ExpectedReturn.rma == "RETURN_0005")
+        ).one()
+        assert er.withdrawal_notified_on.isoformat() == "2026-11-24"  # type: ignore[union-attr]
+        assert er.withdrawal_notified_at == at.astimezone(UTC)
+        assert er.withdrawal_channel == "button"
