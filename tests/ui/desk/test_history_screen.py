@@ -25,6 +25,9 @@ from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 WAIT = 10_000
+# The daily report draws its charts and PDF on the long-task runner: on a busy two-core machine
+# that alone took over 10 s. The wait is a deadline, not a measure (benchmarks/desk.py times it).
+REPORT_WAIT = 60_000
 
 
 def finish_some(station: Station, grades: str) -> list[str]:
@@ -221,7 +224,7 @@ def test_the_dashboard_shows_the_day_and_writes_the_report(
     target = tmp_path / "day.pdf"
     # the report names each grader's figures
     station.change_shift(user=User("sam", Role.SUPERVISOR))
-    with qtbot.waitSignal(dashboard.report_written, timeout=WAIT):
+    with qtbot.waitSignal(dashboard.report_written, timeout=REPORT_WAIT):
         dashboard.write_report(target)
     assert target.read_bytes()[:5] == b"%PDF-"
 
