@@ -358,8 +358,13 @@ class Withdrawal:
             )
 
 
+# A shop's or a carrier's clock a little ahead of the station's: such a moment is not one
+# from the future.
+CLOCK_SKEW = timedelta(minutes=5)
+
+
 def _not_after(moment: Moment, now: datetime, field: str) -> None:
-    if moment.utc > now:
+    if moment.utc > now + CLOCK_SKEW:
         raise FactError(
             field,
             f"{moment.local:%Y-%m-%d %H:%M} {moment.zone} is in the future "
