@@ -169,7 +169,7 @@ NOW = datetime(2026, 6, 20, 12, 0, tzinfo=Z)
 @pytest.mark.parametrize(
     ("facts", "field"),
     [
-        (Withdrawal(notice=at("2026-06-20T14:01+02:00")), "withdrawal_notice_at"),
+        (Withdrawal(notice=at("2026-06-20T14:06+02:00")), "withdrawal_notice_at"),
         (Withdrawal(sent=at("2026-06-21T09:00Z")), "proof_of_sending_at"),
         (Withdrawal(channel="fax"), "withdrawal_channel"),
         (Withdrawal(proof="pigeon"), "proof_of_sending_by"),
@@ -309,3 +309,9 @@ def test_the_delivery_owed_is_never_more_than_paid_nor_than_the_cheapest(
     assert owed <= paid
     assert cheapest is None or owed <= cheapest
     assert owed in (paid, cheapest)
+
+
+def test_a_moment_a_few_minutes_ahead_is_a_clock_s_skew_not_the_future() -> None:
+    Withdrawal(notice=at("2026-06-20T14:04+02:00")).check(now=NOW)  # 4 minutes ahead: kept
+    with pytest.raises(FactError, match="in the future"):
+        Withdrawal(notice=at("2026-06-20T14:06+02:00")).check(now=NOW)
