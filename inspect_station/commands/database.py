@@ -29,10 +29,42 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     grants.add_argument("--role", default="inspect_station", help="the role benches use")
     grants.add_argument("--database", help="default: the configured database's name")
     grants.set_defaults(run=_grants)
-    imp = sub.add_parser("import-returns", help="load expected returns from a CSV manifest")
-    imp.add_argument("file", type=Path)
+    imp = sub.add_parser(
+        "import-returns",
+        help="load expected returns from a CSV manifest",
+        description=MANIFEST_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    imp.add_argument("file", type=Path, help="the manifest: a UTF-8 CSV with a header row")
     needs(imp, Role.SUPERVISOR)
     imp.set_defaults(run=_import_returns)
+
+
+MANIFEST_HELP = """Load expected returns from a CSV manifest: UTF-8, a header row, one row per
+return line. Rows with the same rma are one return; a return already known is skipped.
+
+Required columns:
+  rma                   the return's number (RMA slip)
+  order_number          the shop's order number
+  sku                   the item's SKU
+  quantity              units of this line, a whole number from 1
+  unit_price            the price paid per unit, e.g. 49.95
+Optional columns:
+  tracking_number       the carrier's tracking number of the parcel coming back
+  carrier               the carrier's name
+  customer_email        the customer's e-mail address (also a scan at the bench finds it)
+  return_type           refund (default), exchange or warranty
+  reason                the customer's stated reason
+  delivered_on          the day the order was delivered, YYYY-MM-DD
+  withdrawal_notice_on  the day of the customer's withdrawal notice, YYYY-MM-DD (the
+                        refund is due a fixed number of days after it)
+  ean                   the item's EAN/UPC/GTIN (check digit verified)
+  description           the item in words, as the bench shows it
+  category              the grading category (apparel, footwear, electronics, ...)
+  serial_number         the unit's own serial number, when the shop knows it
+
+A row with a problem refuses the whole file with the row and the reason; nothing is written.
+"""
 
 
 def _upgrade(args: argparse.Namespace, config: Settings) -> int:

@@ -67,6 +67,7 @@ REASONS = {
 }
 FIRST = ("anna", "ben", "chloe", "david", "eva", "felix", "greta", "hugo", "ines", "jonas")
 LAST = ("muller", "schmidt", "dubois", "rossi", "jansen", "smith", "novak", "garcia")
+DEMO_DATABASE = "inspect-station.sqlite3"  # the demo's database file in its folder
 DEMO_EAN = "4006381333931"  # the product label in the demo video carries this code
 # (name, badge, role, PIN) of the demo's people; ``inspect-station demo`` prints them.
 DEMO_PEOPLE = (
@@ -175,7 +176,7 @@ def demo_settings(base: Settings, root: Path | None = None) -> Settings:
     return base.replace(
         bench=base.bench if base.bench != Settings().bench else "DEMO-01",
         operator=base.operator if base.operator != Settings().operator else "demo",
-        database_url=f"sqlite:///{root / 'inspect-station.sqlite3'}",
+        database_url=f"sqlite:///{root / DEMO_DATABASE}",
         camera_source=str(video),
         camera_width=0,
         camera_height=0,
