@@ -92,7 +92,8 @@ def test_demo_option_runs_a_command_against_the_demo_station(
 ) -> None:
     status, _, err = run_cli(monkeypatch, capsys, ["--demo", "users", "list", "--as", "X"])
     assert status == 2
-    assert "no demo station" in err and "inspect-station demo --no-gui" in err
+    assert "no demo station" in err
+    assert "inspect-station demo --no-gui" in err
     assert not (station_home / "demo" / "inspect-station.sqlite3").exists()  # nothing made
     assert main(["demo", "--no-gui"]) == 0
     capsys.readouterr()
@@ -100,7 +101,8 @@ def test_demo_option_runs_a_command_against_the_demo_station(
         monkeypatch, capsys, ["--demo", "users", "list", "--as", "DEMO-ADMIN"], "3333\n"
     )
     assert status == 0
-    assert "DEMO-OPERATOR" in out and "Olga Operator" in out
+    assert "DEMO-OPERATOR" in out
+    assert "Olga Operator" in out
     # The user's own station was not touched: no database was created beside the demo.
     assert not (station_home / "inspect-station.sqlite3").exists()
 
@@ -118,7 +120,8 @@ def test_help_says_how_to_choose_the_station(capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit):
         main(["--help"])
     out = " ".join(capsys.readouterr().out.split())
-    assert "--config FILE" in out and "--demo" in out
+    assert "--config FILE" in out
+    assert "--demo" in out
     assert "--demo users list --as" in out
 
 
@@ -128,7 +131,8 @@ def test_import_returns_help_describes_every_column(capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit):
         main(["import-returns", "--help"])
     out = capsys.readouterr().out
-    described = {line.split()[0] for line in out.splitlines() if line.startswith("  ") and line.split()}
+    rows = [line.split() for line in out.splitlines() if line.startswith("  ")]
+    described = {row[0] for row in rows if row}
     assert set(COLUMNS) <= described
     required = out.split("Required columns:")[1].split("Optional columns:")[0]
     assert {line.split()[0] for line in required.strip().splitlines()} == set(REQUIRED)
