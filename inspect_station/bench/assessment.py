@@ -137,9 +137,10 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
                 defects=defects,
                 sealed=draft.sealed,
                 missing_items=missing,
+                route=decision.route if decision else None,
             )
         )
-        approval = _approval(station, insp, computed, grade, overridden, physical)
+        approval = _approval(station, insp, computed, grade, overridden, physical, decision)
     result = Assessment(
         receipt=draft.receipt,
         computed=computed,
@@ -170,6 +171,7 @@ def _approval(
     grade: str | None,
     overridden: bool,
     physical: bool,
+    decision: Decision | None,
 ) -> tuple[str, ...]:
     return approval_reasons(
         station,
@@ -177,6 +179,8 @@ def _approval(
         computed_grade=computed.grade if computed is not None and overridden else None,
         grade=grade,
         physical=physical,
+        route=decision.route if decision else None,
+        route_why=decision.why if decision else None,
     )
 
 
@@ -187,10 +191,12 @@ def approval_reasons(
     computed_grade: str | None,
     grade: str | None,
     physical: bool,
+    route: str | None = None,
+    route_why: str | None = None,
 ) -> tuple[str, ...]:
     """Why a recommendation waits for a supervisor: the unit's value at or above the
-    threshold, or a grade given against the checklist's ``computed_grade`` (None: not
-    overridden)."""
+    threshold, a grade given against the checklist's ``computed_grade`` (None: not
+    overridden), or a route the policy holds (quarantine: the outcome is not the bench's)."""
     policy = station.outcomes.policy
     reasons = []
     limit = policy.approval_min_value
@@ -199,6 +205,8 @@ def approval_reasons(
         reasons.append(f"value {sign}{value:,.2f} ≥ {sign}{limit:,.2f}")
     if computed_grade is not None and computed_grade != grade and policy.approval_when_overridden:
         reasons.append(f"grade overridden ({computed_grade} by the checklist, {grade} given)")
+    if route is not None and route in policy.approval_routes:
+        reasons.append(f"routed to {route}" + (f": {route_why}" if route_why else ""))
     return tuple(reasons)
 
 

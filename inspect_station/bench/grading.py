@@ -33,6 +33,7 @@ from inspect_station.rules import catalogue, rulebook
 from inspect_station.rules.checklists import Defect
 from inspect_station.rules.outcomes import OutcomeFacts
 from inspect_station.rules.outcomes import Recommendation as Advice
+from inspect_station.rules.routing import Decision, Facts
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -197,6 +198,10 @@ def recommend_placed(
         if unit.defects:
             checklist = station.grading_sets.get(unit.grading_set)
             defects = tuple(checklist.defect(d) for d in unit.defects)
+    # Held as unexpected until now: the outcome follows where the rules send the unit now that
+    # its return is known (a hazmat or recall hold still holds), not the hold for being unknown.
+    placed = _placed_decision(station, insp, er, unit, receipt) if physical else None
+    route, route_why = (placed.route, placed.why) if placed else (insp.route, insp.rule_why)
     advice = station.outcomes.recommend(
         OutcomeFacts(
             return_type=er.return_type,
@@ -206,6 +211,7 @@ def recommend_placed(
             defects=defects,
             sealed=unit.sealed if unit else False,
             missing_items=unit.missing_items if unit else 0,
+            route=route,
         )
     )
     photos = list(
@@ -219,6 +225,8 @@ def recommend_placed(
         computed_grade=unit.computed_grade if unit and unit.override_reason else None,
         grade=insp.grade,
         physical=physical,
+        route=route,
+        route_why=route_why,
     )
     if advice.deductions and not photos:
         approval += ("deduction without a photo of the defect",)
@@ -308,3 +316,33 @@ def advice_fields(advice: Advice, photos: list[str]) -> dict[str, Any]:
         "reason": reason,
         "photos": photos,
     }
+
+
+def _placed_decision(
+    station: Station,
+    insp: Inspection,
+    er: ExpectedReturn,
+    unit: UnitAssessment | None,
+    receipt: str,
+) -> Decision | None:
+    """The route the rules give a placed parcel now that its return is known."""
+    if insp.grade is None:
+        return None
+    facts = Facts(
+        grade=insp.grade,
+        category=insp.category,
+        value=insp.value,
+        return_type=er.return_type,
+        unexpected=False,
+        sku=insp.sku,
+        reason=er.reason,
+        days_since_delivery=(
+            (units.local_today(station) - er.delivered_on).days if er.delivered_on else None
+        ),
+        missing_items=unit.missing_items if unit else 0,
+        receipt=receipt,
+        recall=unit.recall if unit else False,
+        hazmat=unit.hazmat if unit else False,
+        return_to_vendor=unit.return_to_vendor if unit else False,
+    )
+    return station.rules.decide(facts, station.settings.currency)

@@ -41,6 +41,7 @@ FIELDS = {
     "max_value": FieldSpec("value", "below"),
     "sealed": FieldSpec("sealed", "flag"),
     "missing_items": FieldSpec("missing_items", "flag"),
+    "route": FieldSpec("route", "one_of"),  # where the routing rules sent the unit
 }
 _TOP_KEYS = {*OUTCOMES, "approval", "deadline"}
 CENT = Decimal("0.01")
@@ -55,6 +56,7 @@ class OutcomeFacts:
     defects: tuple[Defect, ...] = ()
     sealed: bool = False
     missing_items: int = 0
+    route: str | None = None  # the routing decision, so the outcome can follow a hold
 
     @property
     def causes(self) -> frozenset[str]:
@@ -113,6 +115,7 @@ class Policy:
     approval_when_overridden: bool
     deadline_days: int
     warn_days: int
+    approval_routes: tuple[str, ...] = ()  # units routed here wait for a supervisor
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,7 @@ def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> P
     if not isinstance(approval, dict) or not isinstance(deadline, dict):
         problems.add(0, "[approval] and [deadline] must be tables")
         return Policy(None, True, 14, 3)
-    for key in sorted(set(approval) - {"min_value", "overridden_grade"}):
+    for key in sorted(set(approval) - {"min_value", "overridden_grade", "routes"}):
         problems.add(lines.top_key(key), f"[approval]: unknown field '{key}'")
     for key in sorted(set(deadline) - {"days", "warn_days"}):
         problems.add(lines.top_key(key), f"[deadline]: unknown field '{key}'")
@@ -242,6 +245,10 @@ def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> P
     overridden = approval.get("overridden_grade", True)
     if not isinstance(overridden, bool):
         problems.add(lines.top_key("overridden_grade"), "overridden_grade must be true or false")
+    routes = approval.get("routes", [])
+    if not isinstance(routes, list) or not all(isinstance(r, str) and r for r in routes):
+        problems.add(lines.top_key("routes"), "[approval] routes must be a list of routes")
+        routes = []
     days, warn = deadline.get("days", 14), deadline.get("warn_days", 3)
     for key, value in (("days", days), ("warn_days", warn)):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
@@ -251,4 +258,5 @@ def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> P
         approval_when_overridden=bool(overridden),
         deadline_days=int(days) if isinstance(days, int) else 14,
         warn_days=int(warn) if isinstance(warn, int) else 3,
+        approval_routes=tuple(routes),
     )

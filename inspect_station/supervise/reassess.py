@@ -138,6 +138,7 @@ def _outcome_facts(
         defects=defects,
         sealed=unit.sealed if unit else False,
         missing_items=unit.missing_items if unit else 0,
+        route=insp.route,
     )
 
 
