@@ -68,6 +68,10 @@ class GradePanel(QWidget):
         keys = QHBoxLayout()
         keys.setSpacing(4)
         self._group = QButtonGroup(self)
+        # Not exclusive: an exclusive group never unchecks its last button, so the grade of
+        # the unit before stayed lit on the next parcel (and the next person's). The panel sets
+        # each button from the assessment itself.
+        self._group.setExclusive(False)
         self._buttons: dict[str, QPushButton] = {}
         for grade in grades.grades:
             button = QPushButton(f"{grade.key}")
@@ -206,6 +210,10 @@ class GradePanel(QWidget):
         tote = f" · tote {decision.tote}" if decision.tote else ""
         self.why.setText(f"{decision.explanation}\nRule “{decision.rule_id}”: {decision.why}{tote}")
         self.confirm.setEnabled(True)
+
+    def highlighted_grade(self) -> str | None:
+        """The grade whose button is lit, if any."""
+        return next((code for code, b in self._buttons.items() if b.isChecked()), None)
 
     def clear(self) -> None:
         self.notes.clear()

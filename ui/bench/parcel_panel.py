@@ -86,8 +86,10 @@ class ParcelPanel(QWidget):
         self._fields["unit"].setText(unit)
         er = insp.expected
         if er is None:
-            self._fields["rma"].setText("Unexpected return")
-            self._fields["reason"].setText(f"scanned {insp.scanned_code}")
+            # The scanned code is a parcel's code, not a reason: it goes where codes go.
+            self._fields["rma"].setText("Unexpected return · held in quarantine")
+            self._fields["tracking"].setText(f"{insp.scanned_code} (scanned)")
+            self._fields["reason"].setText("— (no return known)")
             return
         self._fields["rma"].setText(er.rma)
         self._fields["type"].setText(er.return_type.title())

@@ -172,7 +172,30 @@ def test_an_unknown_code_is_received_as_an_unexpected_return(
     qtbot.waitUntil(lambda: bench.inspection is not None, timeout=WAIT)
     assert bench.inspection is not None
     assert bench.inspection.unexpected
-    assert bench.parcel.field("rma") == "Unexpected return"
+    assert bench.parcel.field("rma") == "Unexpected return · held in quarantine"
+    # The scanned code stands where codes stand, not as the customer's stated reason.
+    assert bench.parcel.field("tracking") == "NOPAPERS-4471 (scanned)"
+    assert "NOPAPERS" not in bench.parcel.field("reason")
+    qtbot.keyClick(bench, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bench.grade == "A", timeout=WAIT)
+    assert bench.grading.route.text() == "QUARANTINE"  # its own rule, not RESALE or RESTOCK
+    assert "unexpected parcel" in bench.grading.why.text()
+
+
+def test_the_grade_of_the_unit_before_is_not_lit_on_the_next_parcel(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station, 0))
+    qtbot.keyClick(bench, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bench.grade == "A", timeout=WAIT)
+    assert bench.grading.highlighted_grade() == "A"
+    qtbot.keyClick(bench, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: bench.inspection is None, timeout=WAIT)
+    assert bench.grading.highlighted_grade() is None
+    open_parcel(qtbot, window, seeded_rma(station, 1))
+    assert bench.grading.highlighted_grade() is None
+    assert "No grade yet" in bench.grading.grade_line.text()
 
 
 def test_without_a_camera_the_flow_goes_on_with_file_photos(
