@@ -8,6 +8,7 @@ written, records the units the parcel lacked, the assessment and the recommendat
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from db.models.inspections import Inspection, Photo, Unit
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.app.errors import BadInput
 from inspect_station.audit import trail
-from inspect_station.bench import units, views
+from inspect_station.bench import units, views, wrong_item
 from inspect_station.bench.assessment import (
     PHYSICAL,
     Assessment,
@@ -75,9 +76,12 @@ def record(station: Station, session: Session, insp: Inspection, draft: Draft) -
     view = views.view(station, session, insp)
     ctx = context_in(station, session, view)
     rulebook.current(station, session)  # route by the version active now, on every bench
+    if draft.actual is not None:  # the wrong item's product and flags as they are now
+        draft = replace(draft, actual=wrong_item.identify_in(session, draft.actual.code))
     result = assess(station, view, ctx, draft)
     if result.needs:
         raise BadInput(f"{result.needs} Nothing was saved.")
+    wrong = draft.receipt == "wrong_item"
     others = _units_not_in_parcel(view, draft)
     for line_id, count in others:
         for _ in range(count):
@@ -98,9 +102,14 @@ def record(station: Station, session: Session, insp: Inspection, draft: Draft) -
             return_reason=view.expected.reason if view.expected else None,
             days_since_delivery=view.expected.days_since_delivery if view.expected else None,
             missing_items=result.facts.missing_items if result.facts else 0,
-            recall=ctx.flags.recall,
-            hazmat=ctx.flags.hazmat,
-            return_to_vendor=ctx.flags.return_to_vendor,
+            recall=result.facts.recall if result.facts else ctx.flags.recall,
+            hazmat=result.facts.hazmat if result.facts else ctx.flags.hazmat,
+            return_to_vendor=(
+                result.facts.return_to_vendor if result.facts else ctx.flags.return_to_vendor
+            ),
+            actual_code=draft.actual.code if wrong and draft.actual else None,
+            actual_sku=draft.actual.sku if wrong and draft.actual else None,
+            actual_description=draft.actual.description if wrong and draft.actual else None,
         )
     )
     if result.recommendation is not None:

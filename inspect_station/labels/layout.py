@@ -47,6 +47,7 @@ class LabelData:
     reason: str | None = None
     rma: str | None = None
     tote: str | None = None
+    marks: tuple[str, ...] = ()  # WRONG ITEM …, OVERRIDE by …, REPRINT n: reversed, high up
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,8 @@ class _Builder:
         parts = (bench and f"Bench {bench}", text.clean(data.operator), when)
         footer = " · ".join(part for part in parts if part)
         return [
+            *(self.mark(mark) for mark in data.marks),
+            self.lines(_labelled("Tote", data.tote), round(body * 1.3), True, 1),
             self.grade(data),
             self.lines(sku, body, True, 1)
             + self.lines(text.clean(data.description), body, False, wrap, offset=bool(sku)),
@@ -378,7 +381,24 @@ class _Builder:
             self.lines(_labelled("Why", data.why), body, False, wrap),
             self.lines(_labelled("RMA", data.rma), body, False, 1),
             self.lines(footer, body, False, 1),
-            self.lines(_labelled("Tote", data.tote), round(body * 1.3), True, 1),
+        ]
+
+    def mark(self, content: str) -> list[Element]:
+        """A line that must not be missed, white on black across the label."""
+        cleaned = text.clean(content)
+        if not cleaned:
+            return []
+        font = round(self.dots(self.style.body) * 1.2)
+        pitch = round(font * 1.3)
+        # Smaller type before an ellipsis: the whole mark matters more than its size.
+        font, line = text.shrink_to_fit(
+            cleaned, self.inner - self.dots(0.08), font, font * 2 // 3, True
+        )
+        return [
+            Band(self.margin, 0, self.inner, pitch),
+            TextBox(
+                self.margin, 0, self.inner, pitch, line, font, True, reverse=True, align="center"
+            ),
         ]
 
     def grade(self, data: LabelData) -> list[Element]:
