@@ -33,6 +33,7 @@ from ui.bench.assessing import Assessing
 from ui.bench.grade_panel import GradePanel
 from ui.bench.parcel_panel import ParcelPanel
 from ui.bench.scan_flow import ScanFlow
+from ui.bench.wrong_item_flow import WrongItemFlow
 from ui.devices.camera import Camera
 from ui.photos.photo_flow import PhotoFlow
 from ui.photos.photo_panel import PhotoPanel
@@ -90,8 +91,10 @@ class BenchScreen(QWidget):
         self.scans.label_confirmed.connect(self.label_confirmed)
         self.scans.colleague_scanned.connect(self.colleague_scanned)
         self.photo_flow = PhotoFlow(station=station, tasks=tasks, camera=camera, panel=self.photos)
-        self.photo_flow.message.connect(self.show_message)
+        self.photo_flow.message.connect(self._on_photo_flow_message)
         self.photo_flow.photo_added.connect(self._on_photo_added)
+        self.wrong_item = WrongItemFlow(station=station, tasks=tasks, assessing=self.assessing)
+        self.wrong_item.message.connect(self.show_message)
         self._shortcuts()
         camera.frame_ready.connect(self.photos.show_frame)
         camera.state_changed.connect(self.photos.show_camera_state)
@@ -166,6 +169,13 @@ class BenchScreen(QWidget):
     def show_message(self, text: str, level: str = "info") -> None:
         show_message(self.message, text, level)
 
+    @Slot(str, str)
+    def _on_photo_flow_message(self, text: str, level: str) -> None:
+        warning = self.wrong_item.take_warning()
+        if warning:
+            text, level = f"{text} — {warning}", "warn"
+        self.show_message(text, level)
+
     def _on_error(self, error: KnownError) -> None:
         if isinstance(error, Conflict) and self.inspection is not None:
             # The unit changed elsewhere: what is on screen is stale, so let it go.
@@ -184,6 +194,9 @@ class BenchScreen(QWidget):
 
     @Slot(str)
     def handle_scan(self, raw: str) -> None:
+        if self.wrong_item.wants_scan(raw):
+            self.wrong_item.scanned(raw)
+            return
         self.scans.handle(raw)
 
     @Slot()
@@ -231,6 +244,7 @@ class BenchScreen(QWidget):
             self.inspection = _with_photo(self.inspection, photo)
             # A deduction needs a photo behind it: the recommendation may change.
             self.assessing.photos_changed(self.inspection)
+            self.wrong_item.photo_code(self.inspection, photo.code_text)
 
     # -- grading and finishing ------------------------------------------------------------
     @Slot(str)

@@ -228,7 +228,10 @@ class GradePanel(QWidget):
 def _grade_words(draft: Draft, assessment: Assessment, names: dict[str, str]) -> str:
     if assessment.receipt not in ("received", "wrong_item"):
         return ""
-    wrong = "Wrong item [W] · " if assessment.receipt == "wrong_item" else ""
+    wrong = ""
+    if assessment.receipt == "wrong_item":
+        what = draft.actual.words() if draft.actual else "scan its own code"
+        wrong = f"Wrong item [W]: {what} · "
     computed = assessment.computed
     if assessment.grade is None:
         return f"{wrong}No grade yet: tick defects [1–9], [S] sealed, or press a grade"

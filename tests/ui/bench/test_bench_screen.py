@@ -293,3 +293,65 @@ def test_a_unit_changed_elsewhere_is_let_go_with_a_clear_message(
     assert "was cancelled; nothing was saved" in bench.message.text()
     with station.db.read() as session:
         assert session.scalars(select(PrintJob)).all() == []
+
+
+def test_a_photo_of_another_product_warns_and_w_records_what_came_back(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    from db.models.grading import UnitAssessment
+    from db.models.returns import ExpectedReturnLine
+    from inspect_station.demo.sample import DEMO_EAN
+
+    bench = window.bench
+    qtbot.waitUntil(lambda: window._camera.latest_frame() is not None, timeout=WAIT)
+    with station.db.read() as session:
+        rma = session.scalars(
+            select(ExpectedReturn.rma)
+            .join(ExpectedReturnLine)
+            .where(ExpectedReturnLine.ean != DEMO_EAN, ExpectedReturnLine.sku != "AP-1001-M")
+            .order_by(ExpectedReturn.id)
+        ).first()
+    assert rma is not None
+    open_parcel(qtbot, window, rma)
+    qtbot.keyClick(bench, Qt.Key.Key_Space)  # the demo clip shows the jumper's EAN-13
+    qtbot.waitUntil(lambda: "The camera sees product code" in bench.message.text(), timeout=WAIT)
+    assert DEMO_EAN in bench.message.text()
+    assert "W records it" in bench.message.text()
+    qtbot.keyClick(bench, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: "Wrong item recorded" in bench.message.text(), timeout=WAIT)
+    assert "AP-1001-M" in bench.grading.grade_line.text()
+    qtbot.keyClick(bench, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: bench.grade == "B", timeout=WAIT)
+    assert bench.grading.route.text() == "QUARANTINE"
+    insp = bench.inspection
+    assert insp is not None
+    qtbot.keyClick(bench, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: bench.inspection is None, timeout=WAIT)
+    with station.db.read() as session:
+        kept = session.get(UnitAssessment, insp.id)
+    assert kept is not None
+    assert (kept.receipt, kept.actual_sku, kept.actual_code) == (
+        "wrong_item",
+        "AP-1001-M",
+        DEMO_EAN,
+    )
+
+
+def test_after_w_the_items_own_code_is_scanned_and_a_bad_one_is_refused(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    from inspect_station.demo.sample import DEMO_EAN
+
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station, 3))
+    qtbot.keyClick(bench, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: "scan the item's own code" in bench.message.text(), timeout=WAIT)
+    before = row_counts(station.db)
+    wedge_scan(qtbot, window, "NOT-A-PRODUCT")
+    qtbot.waitUntil(lambda: "is not a product code" in bench.message.text(), timeout=WAIT)
+    assert row_counts(station.db) == before
+    assert bench.assessing.draft.actual is None
+    wedge_scan(qtbot, window, DEMO_EAN)
+    qtbot.waitUntil(lambda: bench.assessing.draft.actual is not None, timeout=WAIT)
+    assert bench.assessing.draft.actual.sku == "AP-1001-M"  # type: ignore[union-attr]
+    assert bench.inspection is not None  # the same unit stays open
