@@ -40,6 +40,7 @@ COLUMNS = (
     "tracking_number",
     "carrier",
     "customer_email",
+    "customer_name",  # optional: shown to the bench when several returns match a scan
     "return_type",
     "reason",
     "delivered_on",
@@ -68,6 +69,7 @@ class ManifestReturn:
     delivered_on: date | None
     lines: list[dict[str, object]] = field(default_factory=list)
     withdrawal_notified_on: date | None = None
+    customer_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ def _add_row(
             reason=_text(row, "reason"),
             delivered_on=delivered,
             withdrawal_notified_on=notice,
+            customer_name=_text(row, "customer_name", 120) or None,
         ),
     )
     entry.lines.append(
@@ -220,6 +223,7 @@ def _add(session: Session, returns: list[ManifestReturn]) -> ImportResult:
             reason=entry.reason,
             delivered_on=entry.delivered_on,
             withdrawal_notified_on=entry.withdrawal_notified_on,
+            customer_name=entry.customer_name,
             status="open",
         )
         er.lines = [ExpectedReturnLine(**line) for line in entry.lines]

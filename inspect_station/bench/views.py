@@ -53,6 +53,13 @@ class ReturnView:
     claimed_by_bench: str | None
     lines: tuple[LineView, ...]
     withdrawal_notified_on: date | None = None
+    customer_name: str | None = None
+    customer_email: str | None = None
+
+    @property
+    def customer(self) -> str:
+        """The customer as a person reads it: the name, else the e-mail address."""
+        return self.customer_name or self.customer_email or "customer unknown"
 
     @property
     def units_expected(self) -> int:
@@ -121,6 +128,8 @@ def return_view(er: ExpectedReturn, received: dict[int, int], today: date) -> Re
         claimed_by_bench=er.claimed_by_bench,
         lines=lines,
         withdrawal_notified_on=er.withdrawal_notified_on,
+        customer_name=er.customer_name,
+        customer_email=er.customer_email,
     )
 
 

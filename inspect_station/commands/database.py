@@ -53,6 +53,7 @@ Optional columns:
   tracking_number       the carrier's tracking number of the parcel coming back
   carrier               the carrier's name
   customer_email        the customer's e-mail address (also a scan at the bench finds it)
+  customer_name         the customer's name, as the bench shows it when choosing a return
   return_type           refund (default), exchange or warranty
   reason                the customer's stated reason
   delivered_on          the day the order was delivered, YYYY-MM-DD

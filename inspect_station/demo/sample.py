@@ -123,6 +123,7 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
             "tracking_number": tracking,
             "carrier": carrier,
             "customer_email": f"{person}@example.com",
+            "customer_name": person.replace(".", " ").title(),
             "return_type": return_type,
             "reason": rng.choice(REASONS[return_type]),
             "delivered_on": (today - timedelta(days=rng.randint(1, 40))).isoformat(),

@@ -355,3 +355,37 @@ def test_after_w_the_items_own_code_is_scanned_and_a_bad_one_is_refused(
     qtbot.waitUntil(lambda: bench.assessing.draft.actual is not None, timeout=WAIT)
     assert bench.assessing.draft.actual.sku == "AP-1001-M"  # type: ignore[union-attr]
     assert bench.inspection is not None  # the same unit stays open
+
+
+def test_the_chooser_names_the_customer_and_the_items(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    from sqlalchemy import func
+
+    from db.models.returns import ExpectedReturnLine
+
+    with station.db.read() as session:
+        ean = session.scalars(
+            select(ExpectedReturnLine.ean)
+            .group_by(ExpectedReturnLine.ean)
+            .having(func.count() > 1)
+            .order_by(ExpectedReturnLine.ean)
+        ).first()
+    assert ean is not None
+    wedge_scan(qtbot, window, ean)
+    qtbot.waitUntil(lambda: window.bench.scans.chooser is not None, timeout=WAIT)
+    chooser = window.bench.scans.chooser
+    assert chooser is not None
+    rows = [chooser.list.item(n).text() for n in range(chooser.list.count())]
+    assert len(rows) > 1
+    with station.db.read() as session:
+        names = set(
+            session.scalars(
+                select(ExpectedReturn.customer_name)
+                .join(ExpectedReturnLine)
+                .where(ExpectedReturnLine.ean == ean)
+            )
+        )
+    assert all(row.split(" · ")[0] in names for row in rows)
+    assert all(" " in row.split(" · ")[0] for row in rows)  # a name, not an SKU code
+    chooser.reject()
