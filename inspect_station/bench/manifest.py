@@ -40,7 +40,6 @@ COLUMNS = (
     "tracking_number",
     "carrier",
     "customer_email",
-    "customer_name",  # optional: shown to the bench when several returns match a scan
     "return_type",
     "reason",
     "delivered_on",
@@ -52,6 +51,7 @@ COLUMNS = (
     "unit_price",
     "withdrawal_notice_on",  # optional: the refund is due a fixed number of days after it
     "serial_number",  # optional: the unit's own serial (GS1 AI 21), when the shop knows it
+    "customer_name",  # optional: shown to the bench when several returns match a scan
 )
 REQUIRED = ("rma", "order_number", "sku", "quantity", "unit_price")
 MAX_ROWS = 200_000
