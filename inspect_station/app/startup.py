@@ -89,6 +89,10 @@ def check_settings(settings: Settings) -> None:
         raise BadInput(f"Label copies must be 1–99, not {settings.label_copies}.")
     if settings.reprints_per_unit < 0:
         raise BadInput("reprints_per_unit cannot be negative.")
+    if not 100 <= settings.bench_text_pct <= 200:
+        raise BadInput(f"bench_text_pct must be 100–200 (per cent), not {settings.bench_text_pct}.")
+    if settings.approval_confirm_from < 0:
+        raise BadInput("approval_confirm_from cannot be negative.")
 
 
 def open_station(
