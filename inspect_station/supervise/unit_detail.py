@@ -271,7 +271,8 @@ def describe(action: str, detail: dict[str, Any], shot_name: Callable[[str], str
         return _label_words(action, d)
     match action:
         case "unit.opened":
-            return f"Opened at the bench after scanning {d.get('scanned', '?')} (return {d.get('rma', '?')})."
+            scanned, rma = d.get("scanned", "?"), d.get("rma", "?")
+            return f"Opened at the bench after scanning {scanned} (return {rma})."
         case "unit.received_unexpected":
             return (
                 f"Received as an unexpected parcel after scanning {d.get('scanned', '?')}; "
