@@ -218,7 +218,16 @@ class BenchScreen(QWidget):
             "unexpected return" if insp.unexpected else (insp.expected.rma if insp.expected else "")
         )
         verb = "Resumed" if opened.resumed else "Opened"
-        self.show_message(f"{verb} {insp.lpn} ({what}). Take photos, then grade.", "ok")
+        if opened.unconfirmed:
+            labels = ", ".join(label.words() for label in opened.unconfirmed[:3])
+            more = f" and {len(opened.unconfirmed) - 3} more" if len(opened.unconfirmed) > 3 else ""
+            self.show_message(
+                f"{verb} {insp.lpn}. Label printed but never scanned: {labels}{more}. Stick it "
+                "on its item and scan it (the desk lists them under Labels).",
+                "warn",
+            )
+        else:
+            self.show_message(f"{verb} {insp.lpn} ({what}). Take photos, then grade.", "ok")
         self.inspection_changed.emit(insp)
         self.setFocus()
 

@@ -389,3 +389,24 @@ def test_the_chooser_names_the_customer_and_the_items(
     assert all(row.split(" · ")[0] in names for row in rows)
     assert all(" " in row.split(" · ")[0] for row in rows)  # a name, not an SKU code
     chooser.reject()
+
+
+def test_a_label_never_scanned_is_recalled_on_the_next_parcel_and_listed_at_the_desk(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station, 0))
+    first = bench.inspection
+    assert first is not None
+    qtbot.keyClick(bench, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bench.grade == "A", timeout=WAIT)
+    qtbot.keyClick(bench, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: "then the next parcel" in bench.message.text(), timeout=WAIT)
+    open_parcel(qtbot, window, seeded_rma(station, 1))
+    assert f"Label printed but never scanned: {first.lpn} → " in bench.message.text()
+    desk = window.desk
+    window.show_history()
+    desk.tabs.setCurrentWidget(desk.labels)
+    qtbot.waitUntil(lambda: desk.labels.table.rowCount() == 1, timeout=WAIT)
+    assert desk.labels.table.item(0, 2).text() == first.lpn
+    assert "1 label(s) not scanned yet" in desk.labels.message.text()
