@@ -37,7 +37,7 @@ from ui.bench.wrong_item_flow import WrongItemFlow
 from ui.devices.camera import Camera
 from ui.photos.photo_flow import PhotoFlow
 from ui.photos.photo_panel import PhotoPanel
-from ui.style import heading, message_line, show_message
+from ui.style import bench_style, heading, message_line, show_message
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class BenchScreen(QWidget):
         self._context: UnitContext | None = None  # read with the unit, for the grading keys
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self.setStyleSheet(bench_style(station.settings.bench_text_pct))
         self.scans = ScanFlow(
             station=station,
             tasks=tasks,
@@ -135,9 +136,11 @@ class BenchScreen(QWidget):
         )
         self.assessing.changed.connect(self._on_assessing_changed)
         self.assessing.message.connect(self.show_message)
+        # Larger bench text gives the grading column more of the width, from the photos.
+        large = self._station.settings.bench_text_pct >= 120
         columns.addWidget(self.parcel, 3)
-        columns.addWidget(self.photos, 4)
-        columns.addWidget(self.grading, 4)
+        columns.addWidget(self.photos, 3 if large else 4)
+        columns.addWidget(self.grading, 5 if large else 4)
         outer.addLayout(columns, 1)
         hints = heading(
             "F3 code · Space photo · Ctrl+1–9 shot · O file · G photos · 1–9 defects · "

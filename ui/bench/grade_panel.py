@@ -61,6 +61,9 @@ class GradePanel(QWidget):
         self.checklist.setObjectName("checklist")
         self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # A long defect wraps instead of running off the side (large bench text).
+        self.checklist.setWordWrap(True)
+        self.checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checklist.itemClicked.connect(
             lambda item: self.defect_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
         )

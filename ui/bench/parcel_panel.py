@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,8 +66,15 @@ class ParcelPanel(QWidget):
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The item's name takes what is left (elided), so the counts always show.
+        # The item's name takes what is left and wraps onto more lines rather than being cut
+        # ("Building …"), so the counts always show and the name reads whole.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines.setWordWrap(True)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.lines.resizeRowsToContents())
+        # The SKU reads under the item's name, which then has the column's room to itself.
+        self.lines.setColumnHidden(0, True)
         layout.addWidget(self.lines, 1)
         self.show_inspection(None)
 
@@ -104,7 +112,8 @@ class ParcelPanel(QWidget):
         self._fields["value"].setText(f"{total} · {er.units_expected} unit(s)")
         self.lines.setRowCount(len(er.lines))
         for row, line in enumerate(er.lines):
-            cells = (line.sku, line.description, str(line.quantity), str(line.received), "")
+            item = f"{line.description}\n{line.sku}" if line.description else line.sku
+            cells = (line.sku, item, str(line.quantity), str(line.received), "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if line.id == insp.line_id:

@@ -53,7 +53,7 @@ from inspect_station.people.roles import Role
 from inspect_station.rules.routing import CURRENCY_SIGNS
 from inspect_station.supervise import approvals
 from inspect_station.supervise.approvals import RecommendationView
-from ui.desk.approvals_model import ApprovalsModel, QueueTable, detail_html
+from ui.desk.approvals_model import COLUMNS, ApprovalsModel, QueueTable, detail_html
 from ui.desk.change_dialog import ChangeDialog, ChangeRequest
 from ui.desk.detail_text import outcome_text
 from ui.style import heading, message_line, show_message
@@ -102,7 +102,10 @@ class ApprovalsScreen(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the item's words
+        # The item's words and why it waits share what the figures leave (the detail below
+        # says both in full), so every column shows without a scroll bar at 1366 pixels.
+        for words in (COLUMNS.index("Item"), COLUMNS.index("Waits because")):
+            header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         self.table.activated.connect(self._on_table_activated)
         self.table.approve_pressed.connect(self.approve_selected)

@@ -83,6 +83,14 @@ def _table(
         table.horizontalHeader().setStretchLastSection(True)
         # Long lists of defects stay in the table's width instead of widening the page.
         table.setColumnWidth(len(header) - 1, min(table.columnWidth(len(header) - 1), 420))
+    else:
+        # A table of figures is as wide as its columns: the chart beside it gives way, so no
+        # column hides behind a scroll bar (the grade mix's X) on a 1366-pixel screen.
+        table.setMinimumWidth(
+            table.horizontalHeader().length()
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+        )
     table.setMinimumHeight(min(360, 30 + 24 * len(rows)))
     return table
 
