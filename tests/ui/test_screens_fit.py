@@ -83,51 +83,53 @@ def cut_labels(root: QWidget) -> list[str]:
             isinstance(widget, QLineEdit)
             and (widget.text() or widget.placeholderText())
             and not widget.objectName().startswith("qt_")  # a spin box's or combo's own editor
-        ):
             # A field whose text is taller than the field shows it clipped top and bottom.
-            if widget.fontMetrics().height() > widget.height() - 2:
-                cut.append(f"field {widget.objectName()!r}: text taller than the field")
+            and widget.fontMetrics().height() > widget.height() - 2
+        ):
+            cut.append(f"field {widget.objectName()!r}: text taller than the field")
     return cut
 
 
 def cut_cells(root: QWidget) -> list[str]:
-    """Cells of the important columns whose text does not fit their column."""
+    """Tables and lists that hide what they hold: columns behind a scroll bar, defects below
+    the checklist's bottom, cells of the important columns whose text does not fit."""
     cut = []
     for view in root.findChildren(QAbstractItemView):
         if not view.isVisible() or view.model() is None:
             continue
+        name = view.objectName() or str(view.model().headerData(0, Qt.Orientation.Horizontal))
+        if view.horizontalScrollBar().maximum() > 0:
+            cut.append(f"{name!r}: columns or text hidden behind a scroll bar")
         if view.objectName() == "checklist" and view.verticalScrollBar().maximum() > 0:
             cut.append("the checklist: defects hidden below its bottom")
-        if not isinstance(view, QTableView):
-            if view.horizontalScrollBar().maximum() > 0:
-                cut.append(f"list {view.objectName()!r}: text hidden behind a scroll bar")
+        if isinstance(view, QTableView):
+            cut += _cut_cells_of(view)
+    return cut
+
+
+def _cut_cells_of(view: QTableView) -> list[str]:
+    cut = []
+    model = view.model()
+    # What Qt leaves either side of a cell's text (QCommonStyle's item view text margin).
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    metrics = view.fontMetrics()
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if title not in IMPORTANT_COLUMNS or view.isColumnHidden(column):
             continue
-        model = view.model()
-        if view.horizontalScrollBar().maximum() > 0:
-            cut.append(
-                f"table {view.objectName() or model.headerData(0, Qt.Orientation.Horizontal)!r}: columns hidden behind a scroll bar"
-            )
-        # What Qt leaves either side of a cell's text (QCommonStyle's item view text margin).
-        style = view.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        for column in range(model.columnCount()):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            if title not in IMPORTANT_COLUMNS or view.isColumnHidden(column):
+        width = view.columnWidth(column)
+        for row in range(min(model.rowCount(), 30)):
+            text = str(model.index(row, column).data() or "")
+            if view.wordWrap():  # wrapped: the lines it takes must fit the row's height
+                room = QRect(0, 0, width - 2 * margin, 10_000)
+                tall = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
+                if tall > view.rowHeight(row):
+                    cut.append(f"{title!r} row {row}: {text[:40]!r} is {tall} px tall")
                 continue
-            width = view.columnWidth(column)
-            for row in range(min(model.rowCount(), 30)):
-                text = str(model.index(row, column).data() or "")
-                metrics = view.fontMetrics()
-                if view.wordWrap():  # wrapped: the lines it takes must fit the row's height
-                    room = QRect(0, 0, width - 2 * margin, 10_000)
-                    flags = int(Qt.TextFlag.TextWordWrap)
-                    tall = metrics.boundingRect(room, flags, text).height()
-                    if tall > view.rowHeight(row):
-                        cut.append(f"{title!r} row {row}: {text[:40]!r} is {tall} px tall")
-                    continue
-                need = metrics.horizontalAdvance(text) + 2 * margin
-                if need > width:
-                    cut.append(f"{title!r} row {row}: {text[:40]!r} needs {need} > {width}")
+            need = metrics.horizontalAdvance(text) + 2 * margin
+            if need > width:
+                cut.append(f"{title!r} row {row}: {text[:40]!r} needs {need} > {width}")
     return cut
 
 

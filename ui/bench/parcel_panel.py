@@ -112,8 +112,8 @@ class ParcelPanel(QWidget):
         self._fields["value"].setText(f"{total} · {er.units_expected} unit(s)")
         self.lines.setRowCount(len(er.lines))
         for row, line in enumerate(er.lines):
-            item = f"{line.description}\n{line.sku}" if line.description else line.sku
-            cells = (line.sku, item, str(line.quantity), str(line.received), "")
+            name = f"{line.description}\n{line.sku}" if line.description else line.sku
+            cells = (line.sku, name, str(line.quantity), str(line.received), "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if line.id == insp.line_id:
