@@ -40,6 +40,7 @@ from inspect_station.bench.scanning import Choose, NotFound
 from inspect_station.bench.views import InspectionView
 from inspect_station.identify.identifiers import clean_scan, normalise
 from inspect_station.identify.resolver import Patterns, resolve
+from inspect_station.offline.twin import here, places
 from inspect_station.people import auth
 
 if TYPE_CHECKING:
@@ -190,16 +191,25 @@ def _opened(station: Station, opened: scanning.Opened) -> UnitOpened:
         # A lost photo file shows no thumbnail; the unit still opens.
         with contextlib.suppress(OSError, KnownError, ValueError):
             thumbs[photo.sha256] = str(station.photos.thumbnail(photo.sha256))
-    with station.db.read() as session:
-        context = grading.context_in(station, session, insp)
-        unconfirmed = label_reminders.for_bench(station, session, except_lpn=insp.lpn)
+    place = here(station)  # the offline database while the bench works there
+    with place.db.read() as session:
+        context = grading.context_in(place, session, insp)
+        unconfirmed = label_reminders.for_bench(place, session, except_lpn=insp.lpn)
     return UnitOpened(insp, context, thumbs, resumed=opened.resumed, unconfirmed=unconfirmed)
 
 
 def confirm_scanned(station: Station, lpn: str) -> tuple[uuid.UUID, ...]:
     """The printed label of ``lpn`` was scanned: it exists, so its sent (or unknown) jobs are
-    confirmed and audited. Returns the jobs confirmed (none when there was nothing to confirm;
-    then nothing is written)."""
+    confirmed and audited, in the database the bench prints from now (the offline one while it
+    works there). Returns the jobs confirmed (none when there was nothing to confirm; then
+    nothing is written)."""
+    confirmed: tuple[uuid.UUID, ...] = ()
+    for place in places(station):
+        confirmed += _confirm_scanned(place, lpn)
+    return confirmed
+
+
+def _confirm_scanned(station: Station, lpn: str) -> tuple[uuid.UUID, ...]:
     with station.db.read() as session:
         waiting = session.scalar(
             select(PrintJob.id)

@@ -21,6 +21,7 @@ from db.models.returns import ExpectedReturnLine
 from inspect_station.app.errors import BadInput
 from inspect_station.bench.views import InspectionView
 from inspect_station.identify.resolver import Patterns, resolve
+from inspect_station.offline.twin import here
 from inspect_station.rules import catalogue
 from inspect_station.rules.catalogue import SkuFlags
 
@@ -61,7 +62,7 @@ def identify(station: Station, raw: str) -> ActualItem:
             f"{raw.strip()[:40]} is not a product code: scan the item's own EAN, UPC, GTIN or "
             "DataMatrix to record the wrong item."
         )
-    with station.db.read() as session:
+    with here(station).db.read() as session:  # the offline copy while the bench works there
         return identify_in(session, code)
 
 
