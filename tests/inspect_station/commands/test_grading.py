@@ -46,7 +46,7 @@ def test_rules_check_accepts_the_default_and_refuses_a_bad_file_with_its_line(
     bad = write(tmp_path, "bad.toml", DEFAULT.replace('grade = ["X"]', 'grade = ["Z"]', 1))
     assert main(["rules", "check", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert f"{bad}, line 42: 'Z' is not in the grading scale (A, B, C, D, X)" in err
+    assert f"{bad}, line 48: 'Z' is not in the grading scale (A, B, C, D, X)" in err
 
 
 def test_rules_show_lists_the_rules_in_words_and_the_versions(
