@@ -379,8 +379,10 @@ class _Builder:
         footer = " · ".join(part for part in parts if part)
         return [
             *(self.mark(mark) for mark in data.marks),
-            self.lines(_labelled("Tote", data.tote), round(body * 1.3), True, 1),
-            self.grade(data),
+            # Where the item goes stands beside the grade (below, without one): on every stock
+            # that has room for the grade, it costs no line of its own.
+            self.grade(data)
+            or self.lines(_labelled("Tote", data.tote), round(body * 1.3), True, 1),
             self.lines(sku, body, True, 1)
             + self.lines(text.clean(data.description), body, False, wrap, offset=bool(sku)),
             self.lines(_labelled("Reason", data.reason), body, False, wrap),
@@ -419,11 +421,25 @@ class _Builder:
         name_font = round(self.dots(self.style.body) * 1.25)
         name_x = self.margin + side + self.dots(0.1)
         name_w = self.width - self.margin - name_x
-        name = text.fit(text.clean(data.grade_name), name_w, name_font, True)
-        return [
+        tote = _labelled("Tote", data.tote)
+        elements: list[Element] = [
             Box(self.margin, 0, side, side, border),
             TextBox(self.margin, 0, side, side, letter, letter_size, True, align="center"),
-            TextBox(name_x, 0, name_w, side, name, name_font, True),
+        ]
+        if not tote:
+            name = text.fit(text.clean(data.grade_name), name_w, name_font, True)
+            return [*elements, TextBox(name_x, 0, name_w, side, name, name_font, True)]
+        # Two lines beside the grade: its name, and the tote in the larger type.
+        half = side // 2
+        small = min(name_font, round(half * 0.8))
+        name = text.fit(text.clean(data.grade_name), name_w, small, False)
+        size, where = text.shrink_to_fit(
+            tote, name_w, min(round(half * 0.9), name_font), small // 2, True
+        )
+        return [
+            *elements,
+            TextBox(name_x, 0, name_w, half, name, small),
+            TextBox(name_x, half, name_w, side - half, where, size, True),
         ]
 
     def lines(
