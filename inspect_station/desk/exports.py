@@ -22,10 +22,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ScalarSelect, Select, func, select
 
 from db.models.grading import Recommendation, UnitAssessment
 from db.models.inspections import Inspection, Override
+from db.models.outbox import OutboxDelivery, OutboxEvent
 from db.models.printing import PrintJob
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.desk import history
@@ -50,6 +51,7 @@ HEADER = (
     "Grade override reason",
     "Override reason",
     "Label",
+    "Shop delivery",
 )
 LABEL_WORDS = {
     "queued": "waiting to print",
@@ -97,6 +99,17 @@ class ExportRow:
     grade_reason: str | None = None  # the worker's reason for a grade against the checklist
     override_reason: str | None = None  # the supervisor's latest override
     label: str | None = None  # the newest label's state; None: no label (not in the parcel)
+    shop: tuple[int, int, int] = (0, 0, 0)  # the unit's shop deliveries: dead, open, delivered
+
+    @property
+    def shop_words(self) -> str:
+        """Where the unit's outgoing shop events stand, the worst first."""
+        dead, waiting, delivered = self.shop
+        if dead:
+            return f"{dead} failed (dead letter)"
+        if waiting:
+            return f"{waiting} waiting to be delivered"
+        return f"{delivered} delivered" if delivered else "no shop event"
 
 
 def cells(export_row: ExportRow) -> tuple[Any, ...]:
@@ -122,6 +135,7 @@ def cells(export_row: ExportRow) -> tuple[Any, ...]:
         export_row.grade_reason or "",
         export_row.override_reason or "",
         LABEL_WORDS.get(export_row.label or "", "no label"),
+        export_row.shop_words,
     )
 
 
@@ -225,7 +239,7 @@ def export(
     return Exported(target, written, time.perf_counter() - started)
 
 
-EXTRA = 7  # the columns _with_outcomes adds
+EXTRA = 10  # the columns _with_outcomes adds
 
 
 def _with_outcomes(statement: Select[Any]) -> Select[Any]:
@@ -254,13 +268,26 @@ def _with_outcomes(statement: Select[Any]) -> Select[Any]:
         UnitAssessment.override_reason,
         last_override,
         last_label,
+        *(_deliveries(states) for states in (("dead",), ("pending", "delivering"), ("delivered",))),
     ).outerjoin(Recommendation, Recommendation.inspection_id == Inspection.id)
+
+
+def _deliveries(states: tuple[str, ...]) -> ScalarSelect[int]:
+    """How many of the unit's outgoing shop deliveries are in ``states``."""
+    return (
+        select(func.count())
+        .select_from(OutboxDelivery)
+        .join(OutboxEvent, OutboxEvent.id == OutboxDelivery.event_id)
+        .where(OutboxEvent.inspection_id == Inspection.id, OutboxDelivery.state.in_(states))
+        .correlate(Inspection)
+        .scalar_subquery()
+    )
 
 
 def _rows(station: Station, result: Iterable[Any]) -> Iterator[ExportRow]:
     for values in result:
         base, extra = tuple(values[:-EXTRA]), tuple(values[-EXTRA:])
-        outcome, refund, gset, defects, grade_reason, override, label = extra
+        outcome, refund, gset, defects, grade_reason, override, label, *shop = extra
         yield ExportRow(
             HistoryRow(*base),
             outcome=outcome,
@@ -269,6 +296,7 @@ def _rows(station: Station, result: Iterable[Any]) -> Iterator[ExportRow]:
             grade_reason=grade_reason,
             override_reason=override,
             label=label,
+            shop=(int(shop[0] or 0), int(shop[1] or 0), int(shop[2] or 0)),
         )
 
 

@@ -58,6 +58,7 @@ def history_rows(draw: st.DrawFn) -> exports.ExportRow:
         grade_reason=draw(st.none() | text),
         override_reason=draw(st.none() | text),
         label=draw(st.none() | st.sampled_from(list(exports.LABEL_WORDS))),
+        shop=(draw(st.integers(0, 2)), draw(st.integers(0, 2)), draw(st.integers(0, 2))),
     )
 
 
@@ -224,3 +225,33 @@ def test_the_export_says_each_units_outcome_defects_reasons_and_label(
         "missing",
     )
     assert (missing_row["Refund outcome"], missing_row["Label"]) == ("refuse", "no label")
+    assert graded_row["Shop delivery"] == "no shop event"  # this station has no connector
+
+
+def test_the_shop_delivery_column_says_the_worst_state_first() -> None:
+    row = HistoryRow(
+        id=uuid.uuid4(),
+        lpn="LP1",
+        finished_at=datetime(2026, 11, 26, 10, tzinfo=UTC),
+        bench="B",
+        operator="o",
+        grade="A",
+        route="restock",
+        category=None,
+        sku=None,
+        value=None,
+        rma=None,
+        reason=None,
+        overrides=0,
+        photos=0,
+    )
+    words = [
+        exports.ExportRow(row, shop=shop).shop_words
+        for shop in ((0, 0, 0), (0, 0, 2), (0, 1, 1), (1, 1, 1))
+    ]
+    assert words == [
+        "no shop event",
+        "2 delivered",
+        "1 waiting to be delivered",
+        "1 failed (dead letter)",
+    ]
