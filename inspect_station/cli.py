@@ -25,8 +25,27 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspect-station",
         description="Returns inspection bench: scan, photograph, grade, route, label.",
+        epilog=(
+            "Options before the command choose the station it acts on: the user's own by "
+            "default, another with --config FILE (e.g. inspect-station --config bench.toml "
+            "users list --as BADGE), the demo station with --demo (prepare it first with "
+            "'inspect-station demo --no-gui')."
+        ),
     )
-    parser.add_argument("--config", type=Path, help="settings file (default: the user's)")
+    station = parser.add_mutually_exclusive_group()
+    station.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the settings file of the station to act on (default: settings.toml in the "
+        "user's config folder, or in $INSPECT_STATION_HOME)",
+    )
+    station.add_argument(
+        "--demo",
+        action="store_true",
+        help="act on the demo station (its database, photos and labels under the data "
+        "folder's demo/), as in: --demo users list --as DEMO-ADMIN",
+    )
     parser.add_argument(
         "--exit-when-ready", action="store_true", help="open the window, report, then quit"
     )
@@ -43,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser(words).parse_args(words)
     try:
         config = settings.load(args.config)
+        if args.demo:
+            demo = import_module("inspect_station.commands.station")
+            config = demo.demo_station(config, preparing=args.command == "demo")
         if args.command is None:
             station = import_module("inspect_station.commands.station")
             status: int = station.launch_gui(config, exit_when_ready=args.exit_when_ready)

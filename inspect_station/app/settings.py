@@ -129,6 +129,13 @@ class Settings:
     grade_drift_min_units: int = 50
     # A recommendation waiting this long for a supervisor is flagged in the approval queue.
     approval_flag_hours: float = 24.0
+    # Approving a refund of at least this much asks to confirm first (0: always ask).
+    approval_confirm_from: float = 100.0
+    # Where the export and report dialogs open; default: the person's documents folder.
+    export_dir: str = ""
+    # The bench's type size in per cent (100–200): larger grade keys, checklist and route for
+    # a gloved worker reading at arm's length.
+    bench_text_pct: int = 100
     # The shop connectors: name → table (kind medusa, shopify or webhook, url, secret_file or
     # secret_env, mappings): see inspect_station/shop/config.py and the README.
     connectors: dict[str, Any] = field(default_factory=dict)
@@ -151,6 +158,18 @@ class Settings:
     @property
     def resolved_labels_dir(self) -> Path:
         return Path(self.labels_dir) if self.labels_dir else data_dir() / "labels"
+
+    @property
+    def resolved_export_dir(self) -> Path:
+        """The configured folder, else the documents folder, else home (the first that is)."""
+        for folder in (
+            Path(self.export_dir).expanduser() if self.export_dir else None,
+            Path(platformdirs.user_documents_dir()),
+            Path.home(),
+        ):
+            if folder is not None and folder.is_dir():
+                return folder
+        return Path.home()
 
     @property
     def resolved_pepper_file(self) -> Path:

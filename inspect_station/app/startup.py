@@ -119,6 +119,7 @@ def check_settings(settings: Settings) -> None:
         raise BadInput(f"Label copies must be 1–99, not {settings.label_copies}.")
     if settings.reprints_per_unit < 0:
         raise BadInput("reprints_per_unit cannot be negative.")
+    _check_screen_settings(settings)
     shop_config.load(settings.connectors)  # URLs, secrets and mappings of the shop connectors
     if not 1 <= settings.outbox_max_attempts <= 1000:
         raise BadInput("outbox_max_attempts must be 1–1000.")
@@ -127,6 +128,14 @@ def check_settings(settings: Settings) -> None:
             "outbox_retry_base_s must be above 0 and at most outbox_retry_max_s (≤ 86400)."
         )
     _check_database_settings(settings)
+
+
+def _check_screen_settings(settings: Settings) -> None:
+    """The bench's text size and the approval confirmation."""
+    if not 100 <= settings.bench_text_pct <= 200:
+        raise BadInput(f"bench_text_pct must be 100–200 (per cent), not {settings.bench_text_pct}.")
+    if settings.approval_confirm_from < 0:
+        raise BadInput("approval_confirm_from cannot be negative.")
 
 
 def _check_database_settings(settings: Settings) -> None:

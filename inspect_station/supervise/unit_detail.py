@@ -10,6 +10,7 @@ decided on.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -245,7 +246,13 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
             for o in overrides
         ),
         timeline=tuple(
-            TimelineEntry(e.at, e.actor, e.bench, e.action, describe(e.action, e.detail))
+            TimelineEntry(
+                e.at,
+                e.actor,
+                e.bench,
+                e.action,
+                describe(e.action, e.detail, station.shots.name_of),
+            )
             for e in events
         ),
         assessment=assessment_in(station, session, insp.id),
@@ -258,44 +265,85 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
     )
 
 
-def describe(action: str, detail: dict[str, Any]) -> str:
-    """An audit event in words; an action this desk does not know is shown as recorded."""
+def describe(action: str, detail: dict[str, Any], shot_name: Callable[[str], str] = str) -> str:
+    """An audit event as a sentence a supervisor reads: shots by name, no hashes or ``key=``
+    pairs; an action this desk does not know is said as plainly as its record allows."""
     d = detail
     words = _WORDS_BY_KIND.get(action.split(".", 1)[0])
     if words is not None:
         return words(action, d)
+    if action.startswith("label."):
+        return _label_words(action, d)
     match action:
         case "unit.opened":
-            return f"Unit opened, scanned {d.get('scanned', '?')} (return {d.get('rma', '?')})"
+            scanned, rma = d.get("scanned", "?"), d.get("rma", "?")
+            return f"Opened at the bench after scanning {scanned} (return {rma})."
         case "unit.received_unexpected":
-            return f"Received as an unexpected return, scanned {d.get('scanned', '?')}"
-        case "photo.added":
-            return f"Photo added ({str(d.get('sha256', ''))[:12]}…)"
-        case "inspection.finished":
             return (
-                f"Graded {d.get('grade')} → {d.get('route')} "
-                f"(rule {d.get('rule')}, rules {d.get('rules_version')})"
+                f"Received as an unexpected parcel after scanning {d.get('scanned', '?')}; "
+                "held in quarantine until it is placed."
+            )
+        case "photo.added":
+            shot = d.get("shot")
+            text = f"Photo of the {shot_name(shot).lower()} taken" if shot else "Photo taken"
+            if d.get("code"):
+                text += f"; the camera read code {d['code']} on it"
+            if d.get("issues"):
+                text += f"; kept although {', '.join(d['issues'])}"
+            return text + "."
+        case "inspection.finished":
+            rules = f", rules {d['rules_version']}" if d.get("rules_version") else ""
+            return (
+                f"Graded {d.get('grade')} and sent to {d.get('route')} by the rule "
+                f"“{d.get('rule')}”{rules}."
             )
         case "inspection.cancelled":
-            return f"Cancelled: {d.get('reason', '')}"
+            return f"Cancelled: {d.get('reason', '')}."
         case "inspection.overridden":
+            rules = f" under rules v{d['rules_version']}" if d.get("rules_version") else ""
             return (
-                f"Override: grade {d.get('grade_before')} → {d.get('grade_after')}, "
-                f"route {d.get('route_before')} → {d.get('route_after')}: {d.get('reason')} "
-                f"(label {d.get('label')}"
-                + (f", rules v{d['rules_version']}" if d.get("rules_version") else "")
-                + ")"
+                f"Overridden from grade {d.get('grade_before')} ({d.get('route_before')}) to "
+                f"grade {d.get('grade_after')} ({d.get('route_after')}){rules}: "
+                f"{d.get('reason')}. New label {d.get('label')}."
             )
-        case "label.sent":
-            return f"Label sent: {d.get('output', '')}"
-        case "label.failed":
-            return f"Label not printed: {d.get('error', '')}"
-        case "label.reprint":
-            return f"Reprint {d.get('reprint_no', '')} asked for: {d.get('reason', '')}"
         case "photos.missing_accepted":
-            return f"Finished without {', '.join(d.get('missing', []))}: {d.get('reason', '')}"
-    extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
-    return f"{action} {extra}".strip()
+            return f"Finished without {', '.join(d.get('missing', []))}: {d.get('reason', '')}."
+    return _plain(action, d)
+
+
+def _label_words(action: str, d: dict[str, Any]) -> str:
+    match action:
+        case "label.sent":
+            return f"Label printed ({d.get('output', '')})."
+        case "label.confirmed":
+            how = "scanning it at the tote" if d.get("how") == "scan" else "hand"
+            return f"Label confirmed by {how}: it is on the item."
+        case "label.answered":
+            if d.get("printed"):
+                return "The worker said the label printed."
+            return "The worker said the label did not print; it goes out again."
+        case "label.outcome_unknown":
+            return f"Not known whether the label printed: {d.get('error', '')}."
+        case "label.not_sent":
+            return f"Label not sent yet, tried again later: {d.get('error', '')}."
+        case "label.unprintable":
+            return f"Label could not be made: {d.get('error', '')}."
+        case "label.failed":
+            return f"Label not printed: {d.get('error', '')}."
+        case "label.reprint":
+            return f"Reprint {d.get('reprint_no', '')} asked for: {d.get('reason', '')}."
+    return _plain(action, d)
+
+
+def _plain(action: str, d: dict[str, Any]) -> str:
+    """An unknown action: its name in words, then what was recorded, without hashes."""
+    facts = "; ".join(
+        f"{k.replace('_', ' ')} {v}"
+        for k, v in sorted(d.items())
+        if v not in (None, "", [], {}) and not k.endswith(("sha256", "hash"))
+    )
+    words = action.replace(".", " ").replace("_", " ").capitalize()
+    return f"{words}: {facts}." if facts else f"{words}."
 
 
 def _recommendation_words(action: str, d: dict[str, Any]) -> str:
@@ -331,15 +379,13 @@ def _recommendation_words(action: str, d: dict[str, Any]) -> str:
                 f"{after.get('outcome')} (refund {after.get('refund') or '—'}), "
                 f"{d.get('status_before')} → {d.get('status')}"
             )
-    extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
-    return f"{action} {extra}".strip()
+    return _plain(action, d)
 
 
 def _quarantine_words(action: str, d: dict[str, Any]) -> str:
     how = {"quarantine.attached": "attached to", "quarantine.created": "placed under the new"}
     if action not in how:
-        extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
-        return f"{action} {extra}".strip()
+        return _plain(action, d)
     note = f": {d['note']}" if d.get("note") else ""
     return f"From quarantine, {how[action]} return {d.get('rma')} (line {d.get('line')}){note}"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,8 +66,15 @@ class ParcelPanel(QWidget):
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The item's name takes what is left (elided), so the counts always show.
+        # The item's name takes what is left and wraps onto more lines rather than being cut
+        # ("Building …"), so the counts always show and the name reads whole.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines.setWordWrap(True)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.lines.resizeRowsToContents())
+        # The SKU reads under the item's name, which then has the column's room to itself.
+        self.lines.setColumnHidden(0, True)
         layout.addWidget(self.lines, 1)
         self.show_inspection(None)
 
@@ -86,8 +94,10 @@ class ParcelPanel(QWidget):
         self._fields["unit"].setText(unit)
         er = insp.expected
         if er is None:
-            self._fields["rma"].setText("Unexpected return")
-            self._fields["reason"].setText(f"scanned {insp.scanned_code}")
+            # The scanned code is a parcel's code, not a reason: it goes where codes go.
+            self._fields["rma"].setText("Unexpected return · held in quarantine")
+            self._fields["tracking"].setText(f"{insp.scanned_code} (scanned)")
+            self._fields["reason"].setText("— (no return known)")
             return
         self._fields["rma"].setText(er.rma)
         self._fields["type"].setText(er.return_type.title())
@@ -102,7 +112,8 @@ class ParcelPanel(QWidget):
         self._fields["value"].setText(f"{total} · {er.units_expected} unit(s)")
         self.lines.setRowCount(len(er.lines))
         for row, line in enumerate(er.lines):
-            cells = (line.sku, line.description, str(line.quantity), str(line.received), "")
+            name = f"{line.description}\n{line.sku}" if line.description else line.sku
+            cells = (line.sku, name, str(line.quantity), str(line.received), "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if line.id == insp.line_id:

@@ -36,13 +36,16 @@ class ReturnChooser(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"{len(candidates)} open returns match {matched}. ↑/↓ and Enter:"))
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         for er in candidates:
-            skus = ", ".join(line.sku for line in er.lines)
+            items = ", ".join(line.description or line.sku for line in er.lines)
             delivered = f"{er.days_since_delivery} days ago" if er.delivered_on else "no date"
+            # Who sent it and what is in it first: a worker picks a parcel by the name on it.
             item = QListWidgetItem(
-                f"{er.rma} · {er.order_number} · {skus} · delivered {delivered} · "
-                f"{er.total_value:.2f} · {er.reason}"
+                f"{er.customer} · {items}\n    {er.rma} · order {er.order_number} · "
+                f"delivered {delivered} · {er.total_value:.2f} · {er.reason}"
             )
+            item.setToolTip(", ".join(line.sku for line in er.lines))
             item.setData(Qt.ItemDataRole.UserRole, er.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

@@ -157,6 +157,10 @@ class HistoryModel(RowTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:  # the day and minute show; the second and the year on hovering
+                return row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return _display(row)[column] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.overrides and column in (4, 5, 11):
@@ -166,12 +170,13 @@ class HistoryModel(RowTableModel):
 
 def _display(row: HistoryRow) -> tuple[str, ...]:
     return (
-        row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        # Short enough that the stated reason keeps its room on a 1366-pixel screen.
+        row.finished_at.astimezone().strftime("%d %b %H:%M"),
         row.lpn,
         row.bench,
         row.operator,
-        row.grade,
-        row.route,
+        row.grade_words,
+        row.route_words,
         row.category or "",
         row.sku or "",
         f"{row.value:,.2f}" if row.value is not None else "",

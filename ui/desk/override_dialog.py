@@ -86,6 +86,11 @@ class OverrideDialog(QDialog):
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)
+        # A problem said stands only while it holds: typing the reason, or choosing a grade or
+        # route, takes it away.
+        self.reason.textChanged.connect(self._on_choice_changed)
+        self.grade.currentIndexChanged.connect(self._on_choice_changed)
+        self.route.currentIndexChanged.connect(self._on_choice_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +111,14 @@ class OverrideDialog(QDialog):
             reason=self.reason.text(),
             print_at=PrintAt.HERE if self.here.isChecked() else PrintAt.UNIT_BENCH,
         )
+
+    def _on_choice_changed(self) -> None:
+        request = self.request()
+        text = self.problem.text()
+        if (text.startswith("Say why") and request.reason.strip()) or (
+            text.startswith("Choose") and (request.grade or request.route)
+        ):
+            self.problem.setText("")
 
     def _on_buttons_accepted(self) -> None:
         # The service checks everything again; this only spares a round trip for the obvious.
