@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from inspect_station.app import settings
+from inspect_station.app import site
 from inspect_station.app.errors import KnownError
 from inspect_station.commands.registry import register_all
 from inspect_station.commands.station import launch_gui
@@ -22,7 +22,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="inspect-station",
         description="Returns inspection bench: scan, photograph, grade, route, label.",
     )
-    parser.add_argument("--config", type=Path, help="settings file (default: the user's)")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help="the user's settings file, over the site's files in /etc/inspect-station",
+    )
     parser.add_argument(
         "--exit-when-ready", action="store_true", help="open the window, report, then quit"
     )
@@ -33,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        config = settings.load(args.config)
+        config = site.load(args.config).settings
         if args.command is None:
             return launch_gui(config, exit_when_ready=args.exit_when_ready)
         status: int = args.run(args, config)

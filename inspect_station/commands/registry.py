@@ -22,6 +22,7 @@ MODULES = (
     "inspect_station.commands.decode",
     "inspect_station.commands.auth",
     "inspect_station.commands.desk",
+    "inspect_station.commands.site_settings",
 )
 
 
