@@ -29,8 +29,6 @@ from typing import Any
 from inspect_station.app import settings
 from inspect_station.app.errors import BadInput
 from inspect_station.app.settings import Settings
-from inspect_station.app.startup import check_settings
-from inspect_station.printing.printers import make_printer
 
 SITE_DIR = Path("/etc/inspect-station")
 
@@ -73,6 +71,11 @@ def load(
         sources.update(dict.fromkeys(known, path))
     site = Settings(**values, site_values=dict(values))
     if found:
+        # Imported only for a site's files: start-up's checks bring the database layer, which
+        # a light command (--help, decode) on a machine without them does not load.
+        from inspect_station.app.startup import check_settings
+        from inspect_station.printing.printers import make_printer
+
         try:
             check_settings(site)
             make_printer(site)  # the label printer is "files" or one of the printers
