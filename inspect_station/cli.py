@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
 
-from inspect_station.app import settings
+from inspect_station.app import site
 from inspect_station.app.errors import KnownError
 from inspect_station.commands import registry
 
@@ -37,8 +37,9 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--config",
         type=Path,
         metavar="FILE",
-        help="the settings file of the station to act on (default: settings.toml in the "
-        "user's config folder, or in $INSPECT_STATION_HOME)",
+        help="the settings file of the station to act on, over the site's files in "
+        "/etc/inspect-station (default: settings.toml in the user's config folder, or in "
+        "$INSPECT_STATION_HOME)",
     )
     station.add_argument(
         "--demo",
@@ -61,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     args = _parser(words).parse_args(words)
     try:
-        config = settings.load(args.config)
+        config = site.load(args.config).settings
         if args.demo:
             demo = import_module("inspect_station.commands.station")
             config = demo.demo_station(config, preparing=args.command == "demo")

@@ -3,6 +3,8 @@
 Every default is declared once, here. A settings file (TOML) holds only what the user changed;
 `save()` writes only values that differ from the defaults. Paths come from platformdirs unless
 ``INSPECT_STATION_HOME`` points the whole station at one folder (tests, demos, portable use).
+Beneath the user's file lie the site's files (``inspect_station.app.site``): the user's file
+holds only what differs from them.
 """
 
 from __future__ import annotations
@@ -146,6 +148,9 @@ class Settings:
     outbox_retry_max_s: float = 300.0
     outbox_deliver: bool = True  # this station's window runs a deliverer
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    # What the site's files set (app.site), beneath the user's file: saving writes only what
+    # differs from these (or from the defaults where the site says nothing).
+    site_values: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def resolved_database_url(self) -> str:
@@ -192,20 +197,27 @@ class Settings:
 
 
 _DEFAULTS = Settings()
+_NOT_SETTINGS = ("extra", "site_values")
 _FIELD_TYPES = {
-    f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Settings) if f.name != "extra"
+    f.name: type(getattr(_DEFAULTS, f.name))
+    for f in fields(Settings)
+    if f.name not in _NOT_SETTINGS
 }
 
 
-def load(path: Path | None = None) -> Settings:
-    """Read the user's overrides; unknown keys are kept aside, wrong types are refused."""
-    path = path or config_path()
-    if not path.exists():
-        return Settings()
+def names() -> tuple[str, ...]:
+    """Every setting's name, in the order Settings declares them."""
+    return tuple(_FIELD_TYPES)
+
+
+def read_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A settings file's values, type-checked: (known settings, unknown keys kept aside)."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise BadInput(f"Settings file {path} is not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise BadInput(f"Settings file {path} cannot be read ({exc.strerror or exc}).") from exc
     known: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in raw.items():
@@ -220,11 +232,22 @@ def load(path: Path | None = None) -> Settings:
             )
         else:
             known[key] = value
-    return Settings(**known, extra=extra)
+    return known, extra
+
+
+def load(path: Path | None = None, *, site: Settings | None = None) -> Settings:
+    """Read the user's overrides on top of ``site`` (the site's files, else the defaults);
+    unknown keys are kept aside, wrong types are refused."""
+    path = path or config_path()
+    base = site or _DEFAULTS
+    if not path.exists():
+        return base
+    known, extra = read_file(path)
+    return base.replace(**known, extra=extra)
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:
-    """Write only what differs from the defaults, atomically."""
+    """Write only what differs from the site's files and the defaults, atomically."""
     return stage(settings, path).commit()
 
 
@@ -249,10 +272,11 @@ def stage(settings: Settings, path: Path | None = None) -> Staged:
     change that must first be recorded elsewhere knows by then that the file can be written.
     Raises BadInput when it cannot (a read-only folder, a full disk)."""
     path = path or config_path()
+    beneath = settings.site_values
     overrides = {
         name: getattr(settings, name)
         for name in _FIELD_TYPES
-        if getattr(settings, name) != getattr(_DEFAULTS, name)
+        if getattr(settings, name) != beneath.get(name, getattr(_DEFAULTS, name))
     }
     overrides.update(settings.extra)
     tmp = path.with_suffix(".toml.tmp")

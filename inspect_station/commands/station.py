@@ -84,6 +84,14 @@ def launch_gui(config: Settings, *, exit_when_ready: bool = False) -> int:
     frontends = entry_points(group="inspect_station.frontends", name="gui")
     if not frontends:
         raise KnownError("The station's window is not installed (no 'gui' front end).")
-    run = next(iter(frontends)).load()
+    try:
+        run = next(iter(frontends)).load()
+    except ModuleNotFoundError as exc:
+        if exc.name is None or exc.name.split(".")[0] not in ("PySide6", "shiboken6"):
+            raise
+        raise KnownError(
+            "The station's window needs Qt, which this install left out: "
+            "pip install 'inspect-station[gui]' (or pipx install 'inspect-station[gui]')."
+        ) from exc
     result: int = run(config, exit_when_ready=exit_when_ready)
     return result
