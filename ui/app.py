@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
+from inspect_station.evidence import outgoing
 from inspect_station.photos.camera import CameraSource
 from inspect_station.shop import connectors
 from inspect_station.shop.runner import Deliverer
@@ -46,7 +47,7 @@ def start_deliverer(station: Station) -> Deliverer | None:
     made = connectors.from_settings(station.settings)
     if not made:
         return None
-    deliverer = Deliverer(station, made)
+    deliverer = Deliverer(station, made, evidence=outgoing.hook(station))
     deliverer.start()
     return deliverer
 

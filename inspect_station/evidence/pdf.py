@@ -95,8 +95,11 @@ def _table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float]) ->
     return table
 
 
-def render(evidence: ReturnEvidence, words: Words | None = None) -> bytes:
-    """The document as PDF bytes."""
+def render(
+    evidence: ReturnEvidence, words: Words | None = None, *, invariant: bool = False
+) -> bytes:
+    """The document as PDF bytes; ``invariant``: the same evidence gives the same bytes (no
+    clock in the file's metadata, a fixed document id)."""
     _fonts()
     words = words or Words(sign=evidence.sign)
     title = words.title(evidence.rma, evidence.units[0].lpn)
@@ -111,6 +114,7 @@ def render(evidence: ReturnEvidence, words: Words | None = None) -> bytes:
         title=title,
         author=evidence.produced_by,
         subject=words.heading("refund"),
+        invariant=1 if invariant else None,
     )
 
     def footer(canvas: Canvas, document: BaseDocTemplate) -> None:
