@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import UTC
 from decimal import Decimal
 from pathlib import Path
 
@@ -98,8 +99,8 @@ def _table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float]) ->
 def render(
     evidence: ReturnEvidence, words: Words | None = None, *, invariant: bool = False
 ) -> bytes:
-    """The document as PDF bytes; ``invariant``: the same evidence gives the same bytes (no
-    clock in the file's metadata, a fixed document id)."""
+    """The document as PDF bytes; ``invariant``: the same evidence gives the same bytes (a
+    fixed document id, and the file's dates are the moment it was prepared, not the clock's)."""
     _fonts()
     words = words or Words(sign=evidence.sign)
     title = words.title(evidence.rma, evidence.units[0].lpn)
@@ -124,7 +125,13 @@ def render(
         canvas.drawString(15 * mm, 9 * mm, words.page(title, document.page))
         canvas.restoreState()
 
-    doc.build(story(evidence, words, title), onFirstPage=footer, onLaterPages=footer)
+    def first(canvas: Canvas, document: BaseDocTemplate) -> None:
+        if invariant:  # reportlab dates an invariant file 2000-01-01: date it as prepared
+            when = evidence.produced_at.astimezone(UTC)
+            canvas._doc._timeStamp.YMDhms = when.timetuple()[:6]
+        footer(canvas, document)
+
+    doc.build(story(evidence, words, title), onFirstPage=first, onLaterPages=footer)
     return buffer.getvalue()
 
 
