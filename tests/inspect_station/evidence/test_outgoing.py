@@ -237,3 +237,27 @@ def test_above_the_limit_the_fingerprint_goes_without_the_file(
     assert evidence["size"] > 16 * 1024
     assert len(evidence["sha256"]) == 64
     jsonschema.validate(event, json.loads(SCHEMA.read_text()))
+
+
+def test_a_decision_overtaken_before_its_first_sending_goes_without_a_document(
+    station: Station, receivers: tuple[Receiver, Receiver], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    receiver = receivers[0]
+    table = {"url": receiver.url, "attach_evidence": True, "events": ["return.decided"]}
+    deliverer = hooked(station, monkeypatch, wms=table)
+    first_unit = two_units_four_photos(station, "RMA-V-000005")[0]
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    detail = inspection.inspection_detail(station, first_unit.id)
+    overrides.override(station, detail.id, seen_version=detail.version, grade="C", reason="dent")
+    deliverer.run_once()  # the first sending of both decisions, after the change
+    deliverer.stop()
+    (_, v1), (_, v2) = decided(receiver)
+    assert v1["evidence"] == {
+        "filename": "evidence-RMA-V-000005.pdf",
+        "media_type": "application/pdf",
+        "omitted": "superseded",
+    }
+    assert outgoing.render(station, "RMA-V-000005", prepared(station, v2)) == pdf_of(v2)
+    schema = json.loads(SCHEMA.read_text())
+    for event in (v1, v2):
+        jsonschema.validate(event, schema)
