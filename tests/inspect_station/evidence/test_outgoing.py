@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import random
 import shutil
@@ -157,6 +158,26 @@ def test_the_receiver_gets_the_pdf_inside_the_signed_body(
     assert Webhook(SECRET).verify(body, headers)["evidence"]["sha256"] == evidence["sha256"]
     with pytest.raises(WebhookVerificationError):
         Webhook(SECRET).verify(tampered, headers)
+    # The published example receiver saves it after checking its fingerprint.
+    example = _example()
+    monkeypatch.setenv("EVIDENCE_DIR", str(tmp_path))
+    path.unlink()
+    assert example.receive(SECRET, body, headers) == (200, {"applied": "return.decided"})
+    assert path.read_bytes() == data
+    forged = dict(event, evidence=dict(evidence, sha256="0" * 64))
+    with pytest.raises(ValueError, match="does not match its SHA-256"):
+        example.evidence_file(forged)
+
+
+def _example() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "verify_example", SCHEMA.with_name("verify_example.py")
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_a_retry_sends_the_same_bytes_even_after_the_return_changed(
