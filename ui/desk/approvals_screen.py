@@ -107,7 +107,7 @@ class ApprovalsScreen(QWidget):
         header.setSectionResizeMode(COLUMNS.index("Item"), QHeaderView.ResizeMode.Stretch)
         # Why it waits and what is recommended can be long: a fixed width, elided, the whole
         # in the tooltip and below the table; so the deadline columns stay in view at 1366 px.
-        for column, width in (("Waits because", 200), ("Recommendation", 230)):
+        for column, width in (("Waits because", 170), ("Recommendation", 215)):
             header.setSectionResizeMode(COLUMNS.index(column), QHeaderView.ResizeMode.Interactive)
             header.resizeSection(COLUMNS.index(column), width)
         header.setMinimumSectionSize(60)
