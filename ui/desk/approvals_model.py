@@ -47,9 +47,8 @@ def grade_text(view: RecommendationView) -> str:
     return view.grade or "—"
 
 
-class ApprovalsModel(RowTableModel):
+class ApprovalsModel(RowTableModel[RecommendationView]):
     columns = COLUMNS
-    _rows: list[RecommendationView]
 
     def __init__(
         self, *, sign: str, clock: Callable[[], datetime], parent: QWidget | None = None
@@ -57,9 +56,6 @@ class ApprovalsModel(RowTableModel):
         super().__init__(parent)
         self._sign = sign
         self._now = clock
-
-    def row_at(self, row: int) -> RecommendationView:
-        return self._rows[row]
 
     def row_of(self, inspection_id: uuid.UUID) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.inspection_id == inspection_id), None)
