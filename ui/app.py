@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
+from inspect_station.identify.wedge import rules_from
 from inspect_station.photos.camera import CameraSource
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
+from ui.kiosk_focus import KioskFocus
 from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
 from ui.tasks import TaskRunner
@@ -37,10 +39,10 @@ def camera_for(settings: Settings) -> Camera:
 
 def build_window(app: QApplication, station: Station) -> MainWindow:
     """The composition root of the window: scanner, camera and the three task runners."""
-    scanner = WedgeScanner(
-        gap_ms=station.settings.scan_gap_ms, min_length=station.settings.scan_min_length
-    )
+    settings = station.settings
+    scanner = WedgeScanner(rules=rules_from(settings), start_key=settings.scan_start_key)
     scanner.install(app)
+    KioskFocus(parent=app).install(app)  # every key after every dialog, with no window manager
     window = MainWindow(
         station=station,
         tasks=TaskRunner(),  # every database and disk call of the screens, in order
@@ -65,7 +67,12 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         QMessageBox.critical(None, "Inspect Station cannot start", str(exc))
         print(f"inspect-station: {exc}", file=sys.stderr)
         return 2
-    window = build_window(app, station)
+    try:
+        window = build_window(app, station)
+    except ValueError as exc:  # a start key Qt does not know
+        QMessageBox.critical(None, "Inspect Station cannot start", f"scan_start_key: {exc}")
+        print(f"inspect-station: scan_start_key: {exc}", file=sys.stderr)
+        return 2
     window.show()
     window.start()
     if exit_when_ready:

@@ -28,7 +28,7 @@ def make_window(qtbot: QtBot, qapp: QApplication, station: Station) -> Iterator[
     made: list[tuple[MainWindow, dict[str, TaskRunner], object]] = []
 
     def make(*, idle_clock: Callable[[], float] = time.monotonic) -> MainWindow:
-        scanner = WedgeScanner(gap_ms=30, min_length=4)
+        scanner = WedgeScanner()
         scanner.install(qapp)
         runners = task_runners()
         camera = camera_for(station.settings)

@@ -42,7 +42,7 @@ def _key_for(char: str) -> int:
 
 @pytest.fixture
 def field(qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[WedgeScanner, QLineEdit]]:
-    scanner = WedgeScanner(gap_ms=30, min_length=4)
+    scanner = WedgeScanner()
     scanner.install(qapp)
     line = QLineEdit()
     qtbot.addWidget(line)
