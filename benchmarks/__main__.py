@@ -35,6 +35,7 @@ MODULES: dict[str, str] = {
     "decode": "benchmarks.decode",
     "auth": "benchmarks.auth",
     "desk": "benchmarks.desk",
+    "scanner": "benchmarks.scanner_keys",
 }
 
 

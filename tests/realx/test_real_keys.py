@@ -1,0 +1,70 @@
+"""Real key events through the real window: scans never break, with and without a window
+manager. The CI plan: 500 scans in all (two sessions side by side, one under openbox, one
+with no window manager as in a kiosk), every kind of code, random gaps of 1–25 ms between
+keys and Enter 0–200 ms late, amid a worker's bench keys and slowly typed notes, with scans
+arriving while a note is typed and while a modal dialog is open."""
+
+from __future__ import annotations
+
+import importlib.util
+import multiprocessing
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import need_service
+
+SCANS_PER_SESSION = 250  # with and without a window manager: 500 in all
+
+
+def _need_x() -> None:
+    tools = ["Xvfb", "xdotool", "import", "openbox"]
+    missing = [t for t in tools if shutil.which(t) is None]
+    if importlib.util.find_spec("Xlib") is None:
+        missing.append("python-xlib")
+    if missing:
+        need_service(f"real X key events need {', '.join(missing)} (./station test installs them)")
+
+
+def _check(result: dict[str, Any]) -> None:
+    brief = {k: v for k, v in result.items() if k != "examples_broken"}
+    assert "error" not in result, result
+    assert result["scans"] >= SCANS_PER_SESSION
+    assert result["broken"] == 0, result["examples_broken"]
+    assert result["leaked_chars"] == 0, brief
+    assert result["stray"] == 0, brief
+    assert result["wrong_widget"] == [], brief
+    assert result["new_tracebacks"] == [], brief
+    assert result["units_opened_by_the_script"] > 0, brief
+    assert result["units_not_opened_by_the_script"] == [], brief
+    assert result["units_opened_not_in_db"] == [], brief
+    assert result["units_not_finished"] == [], brief
+    assert result["notes_typed_whole"] == result["units_worked"], brief
+    seen, expected = result["refusals_seen"], result["refusals_expected"]
+    for refusal in ("cannot go into", "close it first"):  # mid-note, modal dialog
+        assert seen.get(refusal) == expected[refusal], brief
+
+
+def test_five_hundred_real_scans_never_break_with_or_without_a_window_manager(
+    tmp_path: Path,
+) -> None:
+    _need_x()
+    from tests.realx.scenarios import ci_session
+
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(2, mp_context=spawn) as pool:
+        runs = {
+            wm: pool.submit(
+                ci_session, wm, tmp_path / ("openbox" if wm else "kiosk"), SCANS_PER_SESSION, 14
+            )
+            for wm in (True, False)
+        }
+        results = {wm: run.result(timeout=1200) for wm, run in runs.items()}
+    for wm, result in results.items():
+        print(f"\nwindow manager {wm}: { ({k: result.get(k) for k in _SHOWN}) }")
+    for result in results.values():
+        _check(result)
+
+
+_SHOWN = ("scans", "whole", "broken", "leaked_chars", "stray", "units_in_db", "seconds", "load")
