@@ -75,7 +75,9 @@ def _kind(event: QKeyEvent, start: int) -> str:
     if event.key() in _TERMINATORS and not mods & _COMMAND_MODIFIERS:
         return "end"
     text = event.text()
-    if not text or len(text) != 1 or event.isAutoRepeat() or text in _NOT_DATA:
+    # Not told apart by isAutoRepeat(): X marks a key pressed again at once after its release
+    # (same timestamp) as a repeat, and a scanner types doubled characters exactly so.
+    if not text or len(text) != 1 or text in _NOT_DATA:
         return "other"
     if text == GS or ord(text) < 32:
         return "char"  # a control character: part of a scan, or left to its widget
@@ -119,6 +121,7 @@ class _HeldKey:
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
+    stamp: int  # the window system's timestamp (ms), kept when the key is replayed
 
 
 class WedgeScanner(QObject):
@@ -196,7 +199,9 @@ class WedgeScanner(QObject):
             swallow, outcomes = self._asm.other(at)
         else:
             focus = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
-            held = _HeldKey(focus or watched, event.key(), event.modifiers(), event.text())
+            held = _HeldKey(
+                focus or watched, event.key(), event.modifiers(), event.text(), event.timestamp()
+            )
             if kind == "start":
                 swallow, outcomes = self._asm.start(held, at)
             elif kind == "end":
@@ -278,6 +283,7 @@ class WedgeScanner(QObject):
                 if target is None:
                     continue
                 press = QKeyEvent(QEvent.Type.KeyPress, held.key, held.modifiers, held.text)
+                press.setTimestamp(held.stamp)
                 QApplication.sendEvent(target, press)
         finally:
             self._replaying = False
