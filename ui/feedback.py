@@ -78,7 +78,11 @@ class Feedback(QObject):
         """Flash ``label`` in the outcome's colour a few times, then leave it in the colours
         of its message (which may have changed meanwhile)."""
         fg, bg = MESSAGE_COLOURS[LEVEL_OF[outcome]]
-        bright = f"color: {fg}; background: {bg}; border: 4px solid {fg}; font-weight: bold;"
+        # The border takes the place of half the padding: the line does not change size.
+        bright = (
+            f"color: {fg}; background: {bg}; border: 4px solid {fg}; padding: 4px; "
+            "font-weight: bold;"
+        )
         key = id(label)
         if key in self._flashing and isValid(self._flashing[key]):
             self._flashing.pop(key).stop()

@@ -90,8 +90,8 @@ class ScanRouter(QObject):
             return
         if target is not None and text_entry(target):
             self.refused.emit(
-                f"A scan cannot go into {_field_name(target)}: nothing was typed. Press F1 "
-                "for the bench (or click a code field), then scan."
+                f"A scan cannot go into {_field_name(target)}: nothing was typed. Leave the "
+                "field (Esc), then scan."
             )
             return
         self._elsewhere(code)

@@ -533,6 +533,7 @@ class CiRun:
         s.key("space", 0.25)  # a photo
         s.key(rng.choice("123"), 0.15)  # a defect
         s.key(rng.choice("ABC"), 0.25)  # a grade (the checklist may ask why: Esc)
+        s.settle(0.3)  # a worker sees the question before typing on
         s.close_dialogs()
         s.key("n", 0.15)  # the note field
         note = rng.choice(["box dented", "tape torn", "no manual"])
