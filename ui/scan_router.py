@@ -82,7 +82,7 @@ class ScanRouter(QObject):
         if target is not None and target.isEnabled() and target.property(CODE_FIELD):
             self._put(code, target)
             return
-        if QApplication.activeModalWidget() is not None:
+        if self._modal_open():
             self.refused.emit("A scan cannot go into this dialog: close it first, then scan.")
             return
         if self._locked():
@@ -95,6 +95,14 @@ class ScanRouter(QObject):
             )
             return
         self._elsewhere(code)
+
+    def _modal_open(self) -> bool:
+        """A modal dialog of this window (or of none) is open."""
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return False
+        owner = modal.parentWidget()
+        return owner is None or owner.window() is self._sign_in.window()
 
     def _put(self, code: str, field: QWidget) -> None:
         if not isinstance(field, QLineEdit):

@@ -196,7 +196,9 @@ def fkeys(s: Session, *, signed_in_already: bool = True) -> dict[str, Any]:
     press("F1 back", "F1")
     s.cancel_open_unit()
     worked = {
-        st["step"]: bool(st["shortcuts"]) for st in steps if st["key"] and st["key"] != "Escape"
+        st["step"]: bool(st["shortcuts"])
+        for st in steps
+        if st["key"] and st["key"] not in ("Escape", "o")  # keys, not shortcuts
     }
     return {"wm": s.x.wm, "steps": steps, "fired": worked}
 
@@ -585,6 +587,8 @@ def ci_session(wm: bool, out: Path, scans: int, seed: int) -> dict[str, Any]:
                     return {"error": "the badge and PIN typed with real keys did not sign in"}
                 result = CiRun(s, scans=scans, seed=seed).run()
                 result["screenshot"] = str(s.station.screenshot("end"))
+                # Function keys after sign-in and after dialogs closed (kiosk: no manager).
+                result["fkeys_fired"] = fkeys(s)["fired"]
                 result["wm"] = wm
                 return result
         except RuntimeError as exc:

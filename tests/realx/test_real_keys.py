@@ -41,6 +41,7 @@ def _check(result: dict[str, Any]) -> None:
     assert result["units_opened_not_in_db"] == [], brief
     assert result["units_not_finished"] == [], brief
     assert result["notes_typed_whole"] == result["units_worked"], brief
+    assert all(result["fkeys_fired"].values()), result["fkeys_fired"]
     seen, expected = result["refusals_seen"], result["refusals_expected"]
     for refusal in ("cannot go into", "close it first"):  # mid-note, modal dialog
         assert seen.get(refusal) == expected[refusal], brief
