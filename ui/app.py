@@ -14,6 +14,7 @@ from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.identify.wedge import rules_from
 from inspect_station.photos.camera import CameraSource
+from inspect_station.sync.worker import SyncWorker
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.kiosk_focus import KioskFocus
@@ -37,8 +38,9 @@ def camera_for(settings: Settings) -> Camera:
     return Camera(source)
 
 
-def build_window(app: QApplication, station: Station) -> MainWindow:
-    """The composition root of the window: scanner, camera and the three task runners."""
+def build_window(app: QApplication, station: Station, sync: SyncWorker | None = None) -> MainWindow:
+    """The composition root of the window: scanner, camera, the three task runners and the
+    offline bench's sync worker."""
     settings = station.settings
     scanner = WedgeScanner(rules=rules_from(settings), start_key=settings.scan_start_key)
     scanner.install(app)
@@ -50,6 +52,7 @@ def build_window(app: QApplication, station: Station) -> MainWindow:
         long_tasks=TaskRunner(),  # exports and reports: history keeps paging meanwhile
         camera=camera_for(station.settings),
         scanner=scanner,
+        sync=sync,
     )
     window.resize(1366, 768)
     return window
@@ -67,11 +70,17 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         QMessageBox.critical(None, "Inspect Station cannot start", str(exc))
         print(f"inspect-station: {exc}", file=sys.stderr)
         return 2
+    # The database's probe and the offline bench's sending run on threads of their own.
+    sync = SyncWorker(station)
+    station.health.start()
+    sync.start()
     try:
-        window = build_window(app, station)
+        window = build_window(app, station, sync)
     except ValueError as exc:  # a start key Qt does not know
         QMessageBox.critical(None, "Inspect Station cannot start", f"scan_start_key: {exc}")
         print(f"inspect-station: scan_start_key: {exc}", file=sys.stderr)
+        sync.stop()
+        station.close()
         return 2
     window.show()
     window.start()
@@ -86,4 +95,5 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         return app.exec()
     finally:
         window.shutdown()
+        sync.stop()
         station.close()

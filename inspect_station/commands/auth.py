@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.audit_head import parse_anchor
 from inspect_station.app.errors import BadInput
 from inspect_station.app.settings import Settings
 from inspect_station.audit import verification
@@ -50,6 +51,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=Path,
         default=[],
         help="also check a head file copied from another bench (repeat for several)",
+    )
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="LINK:HASH",
+        help="also check a head printed on a daily report (repeat for several)",
     )
     verify.set_defaults(run=_verify)
 
@@ -104,13 +112,23 @@ def _change(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _verify(args: argparse.Namespace, config: Settings) -> int:
+    try:
+        given = [parse_anchor(text, f"given {text}") for text in args.anchor]
+    except ValueError as exc:
+        raise BadInput(f"--anchor {exc}") from exc
     with opened(config) as station:
-        result = verification.verify(station.db, args.head)
+        result = verification.verify(station.db, args.head, bench=station.bench, anchors=given)
     last = f", newest link {result.last.seq}" if result.last else ""
     waiting = f", {result.pending} waiting to be sealed" if result.pending else ""
     print(f"{result.links} links and {result.events} audit events checked{last}{waiting}")
+    if result.last:
+        print(f"  head: link {result.last.seq} {result.last.hash}")
     for head in result.heads_checked:
         print(f"  head file: {head}")
+    print(
+        f"  anchors: {result.anchors_checked} found as recorded "
+        f"({result.anchors_kept} kept at this bench, {len(given)} given)"
+    )
     if result.ok:
         print("the audit chain is intact")
         return 0

@@ -44,7 +44,13 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
         station.close()
     for problem in report.problems:
         taken = problem.first_taken.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{problem.state}: {problem.sha256} (taken {taken}, units {', '.join(problem.lpns)})")
+        if problem.state == upkeep.ORPHAN:
+            print(f"{problem.state}: {problem.sha256} (stored {taken})")
+        else:
+            units = ", ".join(problem.lpns)
+            print(f"{problem.state}: {problem.sha256} (taken {taken}, units {units})")
+    for path in report.set_aside:
+        print(f"set aside at start, no unit records it: {path}")
     summary = f"{report.checked} photo(s) re-hashed, {report.purged} purged photo(s) checked gone"
     if report.ok:
         print(f"{summary}: all intact")
@@ -61,4 +67,6 @@ def _purge(args: argparse.Namespace, config: Settings) -> int:
         f"{report.photos} photo(s) taken before {cutoff} purged, {report.files} file(s) "
         "deleted; their records remain"
     )
+    if report.orphans:
+        print(f"{report.orphans} photo(s) no row named, stored before {cutoff}, deleted")
     return 0

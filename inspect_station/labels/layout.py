@@ -8,13 +8,13 @@ truncate, how wide a bar is) happens here; renderers only translate.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
 from inspect_station.app.errors import BadInput
+from inspect_station.identify.identifiers import lpn_is_valid
 from inspect_station.labels import code128, marks, qr, text
 
 MM_PER_INCH = 25.4
@@ -27,7 +27,7 @@ _MAX_MODULE_DOTS = 10
 # A 1-dot bar or space does not survive a thermal head: the dot spreads (pyzbar missed 14 of
 # 300 plates at 1 dot). Below 2 dots the plate carries a QR code instead (see build_layout).
 MIN_MODULE_DOTS = 2
-_LPN = re.compile(r"[A-Z0-9]+")
+EXAMPLE_LPN = "LP4N8W2R6T0Y3V3"
 
 Align = Literal["left", "center", "right"]
 
@@ -224,8 +224,14 @@ def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
         raise BadInput(f"Unknown label stock {stock!r}; known: {', '.join(STOCKS)}.")
     if dpi not in DPIS:
         raise BadInput(f"Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.")
-    if not _LPN.fullmatch(data.lpn):
-        raise BadInput(f"Licence plate {data.lpn!r} must be upper-case letters and digits only.")
+    if not lpn_is_valid(data.lpn):
+        shown = (
+            data.lpn if len(data.lpn) <= 24 else data.lpn[:20] + f"… ({len(data.lpn)} characters)"
+        )
+        raise BadInput(
+            f"{shown!r} is not one of the station's licence plates (LP, 12 letters or digits and "
+            f"a check character, e.g. {EXAMPLE_LPN}): a label prints only the station's own plates."
+        )
     route = destination_text(data.route)
     if not route:
         raise BadInput(f"Label for {data.lpn} has no destination.")
