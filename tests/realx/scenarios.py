@@ -544,7 +544,8 @@ class CiRun:
         self.scan(self.code("tracking"), expect="cannot go into")  # a scan mid-note: refused
         self.check_fields(note)
         s.key("Escape", 0.2)
-        s.key("F10", 0.5)
+        s.key("F10", 0.3)
+        self.wait_finished_or_asked(lpn)
         if s.dialogs():  # photos missing: the modal question; a scan now is refused
             self.scan(self.code("rma"), expect="close it first")
             s.key("Return", 0.5)
@@ -557,6 +558,19 @@ class CiRun:
                 self.opened.append(extra)
             self.cancelled.append(extra)
             s.cancel_open_unit()
+
+    def wait_finished_or_asked(self, lpn: str, timeout: float = 10) -> None:
+        """After F10, as a worker would: until the unit is finished or a question is shown
+        (a loaded station answers late)."""
+        s = self.s
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if s.dialogs():
+                return
+            done = s.station.query("SELECT status FROM inspections WHERE lpn=?", lpn)
+            if done and done[0][0] == "finished":
+                return
+            time.sleep(0.1)
 
     def check_fields(self, note: str) -> None:
         """Text in the window's fields: only the note, exactly as typed."""
