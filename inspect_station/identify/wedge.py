@@ -161,6 +161,15 @@ class KeyAssembler(Generic[K]):
         self._hold(text, payload, at)
         return True, out
 
+    def before(self, at: float | None = None) -> list[Outcome[K]]:
+        """What a key arriving at ``at`` settles first: keys held longer than the gap before
+        it (call it before deciding where the new key is meant to go — typing replayed now
+        may move the focus)."""
+        at = self.clock() if at is None else at
+        if self._held and not self._framed and at - self._stamps[-1] > self.rules.gap_s:
+            return self.settle(force=True)
+        return []
+
     def start(self, payload: K, at: float | None = None) -> tuple[bool, list[Outcome[K]]]:
         """The configured start key (prefix mode): a scan begins."""
         at = self.clock() if at is None else at

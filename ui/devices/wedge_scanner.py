@@ -47,6 +47,8 @@ from inspect_station.identify.wedge import (
 )
 
 _TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+# A decision taken this late past its time means the UI thread was stalled (see _decide).
+STALL_S = 0.015
 _NOT_DATA = ("\r", "\n", "\t", "\x1b", "\x08", "\x7f")  # Enter, Tab, Esc, Backspace, Delete
 _MODIFIER_KEYS = (
     Qt.Key.Key_Shift,
@@ -149,6 +151,8 @@ class WedgeScanner(QObject):
         self._origin: QObject | None = None
         self._replaying = False
         self._keys_seen = 0  # a key that came since the timer fired defers its decision
+        self._due = 0.0  # clock time the timer was armed for
+        self._extended = False  # the decision was put off once for a stalled loop
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -194,10 +198,12 @@ class WedgeScanner(QObject):
         if event.type() == QEvent.Type.ShortcutOverride:
             return self._on_shortcut_override(event, kind)
         self._keys_seen += 1
+        self._extended = False
         at = _timestamp(event)
         if kind == "other":
             swallow, outcomes = self._asm.other(at)
         else:
+            self._apply(self._asm.before(at))  # typing before it may move the focus
             focus = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
             held = _HeldKey(
                 focus or watched, event.key(), event.modifiers(), event.text(), event.timestamp()
@@ -241,6 +247,7 @@ class WedgeScanner(QObject):
         if due is None:
             self._timer.stop()
             return
+        self._due = due
         self._timer.start(max(1, round((due - self._clock()) * 1000)))
 
     def _on_timer_timeout(self) -> None:
@@ -252,6 +259,12 @@ class WedgeScanner(QObject):
     def _decide(self, seen: int) -> None:
         if seen != self._keys_seen:
             return  # a key came: it re-armed the timer
+        if not self._extended and self._clock() - self._due > STALL_S and self._asm.holding:
+            # The loop ran late: the window system's reader may have been held up too, with
+            # the scan's next keys still on their way. Wait one more gap, once.
+            self._extended = True
+            self._timer.start(max(1, round(self.rules.gap_s * 1000)))
+            return
         self._apply(self._asm.settle())
         self._arm()
 

@@ -219,3 +219,13 @@ def test_any_gap_to_40_ms_and_enter_to_250_ms_reads_whole(
     if timer_fires:
         assert asm.settle() == []
     assert asm.end("enter", clock.t) == (True, [Scan(code, f"{code[0]}0")])
+
+
+def test_typing_held_before_a_later_key_is_settled_first() -> None:
+    # A person's N (the note field), then the note's first letter 150 ms later: the N must
+    # act before the next key's widget is chosen (it moves the focus).
+    asm, clock = make()
+    asm.char("n", "n-bench", clock.t)
+    assert asm.before(clock.t + 0.010) == []  # within the gap: could still be a scan
+    assert asm.before(clock.t + 0.150) == [Typed(("n-bench",))]
+    assert not asm.holding
