@@ -167,3 +167,27 @@ def deduction_rows(detail: UnitDetail, sign: str) -> list[tuple[str, ...]]:
         for d in view.deductions
     ]
     return rows or [("no deduction", "", "")]
+
+
+def shop_rows(detail: UnitDetail) -> list[tuple[str, ...]]:
+    """One row per delivery of each event the outbox wrote for the unit (or its return)."""
+    rows: list[tuple[str, ...]] = []
+    for event in detail.shop_events:
+        if not event.deliveries:
+            rows.append((when(event.created_at), event.kind, "—", "kept: no connector", "", ""))
+        for d in event.deliveries:
+            if d.state == "delivered":
+                said = f"delivered {when(d.delivered_at)}" if d.delivered_at else "delivered"
+            elif d.state == "pending" and d.attempts and d.next_attempt_at is not None:
+                said = f"next try {when(d.next_attempt_at)} · {d.last_error or ''}"
+            elif d.state in ("dead", "skipped"):
+                who = f" ({d.decided_by})" if d.decided_by else ""
+                said = f"{d.last_error or ''}{who}"
+            elif d.state == "pending" and not d.attempts:
+                said = "waits its turn (the events before it go first)"
+            else:
+                said = d.last_error or ""
+            rows.append(
+                (when(event.created_at), event.kind, d.connector, d.state, str(d.attempts), said)
+            )
+    return rows

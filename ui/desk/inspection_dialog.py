@@ -49,6 +49,7 @@ from ui.desk.detail_text import (
     receipt_line,
     recommendation_line,
     route_line,
+    shop_rows,
     shots_line,
     status_words,
     when,
@@ -291,6 +292,12 @@ class InspectionDialog(QDialog):
         events = [(when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
         self.tabs.addTab(
             _table(("when", "who", "bench", "what"), events), f"&Timeline ({len(events)})"
+        )
+        shop = shop_rows(detail)
+        waiting = sum(1 for row in shop if row[3] in ("pending", "delivering", "dead"))
+        self.tabs.addTab(
+            _table(("written", "event", "to", "state", "tries", "the receiver's answer"), shop),
+            f"S&hop ({waiting} waiting)" if waiting else f"S&hop ({len(shop)})",
         )
         self.tabs.setCurrentIndex(max(0, current))
 
