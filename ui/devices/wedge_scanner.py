@@ -203,7 +203,8 @@ class WedgeScanner(QObject):
         if kind == "other":
             swallow, outcomes = self._asm.other(at)
         else:
-            self._apply(self._asm.before(at))  # typing before it may move the focus
+            if kind == "char":  # typing before it may move the focus (an end key waits)
+                self._apply(self._asm.before(at))
             focus = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
             held = _HeldKey(
                 focus or watched, event.key(), event.modifiers(), event.text(), event.timestamp()

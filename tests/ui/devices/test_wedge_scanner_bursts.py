@@ -154,3 +154,16 @@ def test_a_doubled_character_the_window_system_calls_a_repeat_stays_in_the_scan(
             QApplication.postEvent(line, event)
     assert scan.args == ["RR781661147GB"]
     assert line.text() == ""
+
+
+def test_a_burst_whose_enter_comes_250_ms_late_is_one_scan(
+    qtbot: QtBot, field: tuple[WedgeScanner, QLineEdit]
+) -> None:
+    scanner, line = field
+    keys = Keys(line)
+    with qtbot.waitSignal(scanner.scanned, timeout=WAIT) as scan:
+        keys.post("RMA-2026-000158", gap_ms=8)
+        keys.ms += 250 - 8
+        keys.post("\r")
+    assert scan.args == ["RMA-2026-000158"]
+    assert line.text() == ""
