@@ -21,6 +21,7 @@ from inspect_station.commands.signing import needs, opened, signed_in
 from inspect_station.people.roles import Role
 from inspect_station.rules import catalogue, rulebook, simulate
 from inspect_station.rules.grades import load_grades
+from inspect_station.rules.outcomes import deadline_words
 from inspect_station.rules.routing import CURRENCY_SIGNS, RuleTable
 from inspect_station.supervise import approvals
 
@@ -163,6 +164,7 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
     sign = _sign(config)
     with signed_in(config, args) as station:
         waiting = approvals.pending(station)
+        now, warn = station.clock(), station.outcomes.policy.warn_hours
     if not waiting:
         print("nothing waits for approval")
         return 0
@@ -170,7 +172,12 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
         hours = item.age.total_seconds() / 3600
         age = f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} days"
         money = f" {sign}{item.refund_amount:,.2f}" if item.refund_amount is not None else ""
-        due = f", refund due {item.due_on:%d %b}" if item.due_on else ""
+        if item.delivery_refund:
+            money += f" + delivery {sign}{item.delivery_refund:,.2f}"
+        due = ""
+        if item.deadline is not None:
+            words, close = deadline_words(item.deadline, now, warn)
+            due = f", {words[0].lower()}{words[1:]}" + (" ⚠" if close else "")
         print(f"{item.lpn}  {item.rma or '-'}  {item.sku or '-'}  waiting {age}{due}")
         print(f"    {item.return_type}: {item.outcome}{money} — {item.reason}")
         print(f"    waits because: {'; '.join(item.waits_because)}")

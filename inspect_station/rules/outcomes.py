@@ -10,7 +10,7 @@ Directive 2011/83/EU art. 14(2)); the deduction names each defect and the photos
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -22,10 +22,21 @@ from inspect_station.rules.conditions import Condition
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.rule_file import GRADE, FieldSpec, read_conditions
 from inspect_station.rules.toml_lines import Lines, Problems, parse
+from inspect_station.rules.withdrawal import (
+    REFUND_DAYS,
+    Deadline,
+    Withdrawal,
+    Withholding,
+    zone_of,
+)
 
 LEGAL_BASIS = (
     "diminished value from handling beyond what is needed to establish the nature, "
     "characteristics and functioning of the goods (Consumer Rights Directive art. 14(2))"
+)
+NOT_INFORMED = (
+    "No deduction: the consumer was not informed of the right of withdrawal, so is not liable "
+    "for any diminished value (Consumer Rights Directive art. 14(2))"
 )
 OUTCOMES = {
     "refund": ("full", "deduct", "refuse"),
@@ -55,6 +66,8 @@ class OutcomeFacts:
     defects: tuple[Defect, ...] = ()
     sealed: bool = False
     missing_items: int = 0
+    informed: bool | None = None  # was the consumer informed of the right of withdrawal?
+    delivery: Decimal | None = None  # the delivery cost owed, for the unit that carries it
 
     @property
     def causes(self) -> frozenset[str]:
@@ -77,6 +90,7 @@ class Deduction:
     label: str
     percent: Decimal
     amount: Decimal
+    handling: str = ""  # what was done beyond testing the goods (the grading set's words)
 
 
 @dataclass(frozen=True)
@@ -87,13 +101,15 @@ class Recommendation:
     refund: Decimal | None = None  # money back, when the outcome is a refund
     deductions: tuple[Deduction, ...] = ()
     fallback: bool = False  # an exchange that falls back to a refund
+    delivery: Decimal | None = None  # the delivery cost refunded with it (art. 13(2))
+    refused: tuple[Deduction, ...] = ()  # deductions the law does not allow (not informed)
 
     @property
     def deduction_percent(self) -> Decimal:
         return min(sum((d.percent for d in self.deductions), Decimal(0)), Decimal(100))
 
     def headline(self, sign: str = "€") -> str:
-        """One line for the bench: "Partial refund €63.92 (−20 %)"."""
+        """One line for the bench: "Partial refund €63.92 (−20 %) + delivery €4.95"."""
         money = f"{sign}{self.refund:,.2f}" if self.refund is not None else ""
         words = {
             "full": f"Full refund {money}",
@@ -104,6 +120,8 @@ class Recommendation:
             "replace": "Warranty: replace",
             "reject": "Warranty: reject the claim",
         }[self.outcome]
+        if self.delivery:
+            words += f" + delivery {sign}{self.delivery:,.2f}"
         return f"Exchange refused → {words[0].lower()}{words[1:]}" if self.fallback else words
 
 
@@ -111,8 +129,8 @@ class Recommendation:
 class Policy:
     approval_min_value: Decimal | None
     approval_when_overridden: bool
-    deadline_days: int
-    warn_days: int
+    deadline_days: int  # 1–14: a shop may promise to refund sooner than the law asks
+    warn_hours: int  # the queue warns this long before the refund is due
 
 
 @dataclass(frozen=True)
@@ -143,32 +161,62 @@ class OutcomeTables:
         if entry.outcome == "refuse":
             return Recommendation("refund", "refuse", entry.reason, Decimal(0))
         deductions = tuple(
-            Deduction(d.id, d.label, d.deduct, (price * d.deduct / 100).quantize(CENT))
+            Deduction(d.id, d.label, d.deduct, (price * d.deduct / 100).quantize(CENT), d.handling)
             for d in facts.defects
             if entry.outcome == "deduct" and d.cause == "handling" and d.deduct > 0
         )
+        owed = facts.delivery
+        if deductions and facts.informed is False:
+            return Recommendation(
+                "refund",
+                "full",
+                NOT_INFORMED,
+                price.quantize(CENT),
+                (),
+                delivery=owed,
+                refused=deductions,
+            )
         percent = min(sum((d.percent for d in deductions), Decimal(0)), Decimal(100))
         refund = (price * (100 - percent) / 100).quantize(CENT, ROUND_HALF_UP)
         if not deductions:
-            return Recommendation("refund", "full", entry.reason, refund)
+            return Recommendation("refund", "full", entry.reason, refund, delivery=owed)
         named = "; ".join(f"{d.label} −{d.percent:g} %" for d in deductions)
         reason = f"Deduction for {LEGAL_BASIS}: {named}"
-        return Recommendation("refund", "partial", reason, refund, deductions)
+        return Recommendation("refund", "partial", reason, refund, deductions, delivery=owed)
 
-    def due_on(self, notice: date | None) -> date | None:
-        """The refund deadline: the withdrawal notice plus the configured days."""
-        return notice + timedelta(days=self.policy.deadline_days) if notice else None
+    def deadline(self, facts: Withdrawal) -> Deadline | None:
+        """The refund deadline: the end of the notice's day plus the configured days (at most
+        14), in the notice's own zone (a notice known by its day only: this computer's)."""
+        return facts.deadline(self.policy.deadline_days)
 
 
-def deadline_words(due: date, today: date, warn_days: int) -> tuple[str, bool]:
-    """("Refund due 9 Dec (in 2 days)", close) — close when within ``warn_days`` or past."""
-    days = (due - today).days
-    when = f"{due:%d %b}"
-    if days < 0:
-        return f"Refund overdue since {when} ({-days} days)", True
-    if days == 0:
-        return f"Refund due today ({when})", True
-    return f"Refund due {when} (in {days} day{'s' if days != 1 else ''})", days <= warn_days
+def deadline_words(deadline: Deadline, now: datetime, warn_hours: int) -> tuple[str, bool]:
+    """("Refund due by 9 Dec 23:59 Europe/Berlin (in 2 days)", close) — close within
+    ``warn_hours`` of the end, or past it."""
+    end = deadline.last_moment
+    when = f"{end:%d %b %H:%M} {deadline.zone}"
+    left = deadline.ends_at - now
+    close = deadline.warns(now, warn_hours)
+    if deadline.overdue(now):
+        return f"Refund overdue since {when} ({_span(-left)})", True
+    return f"Refund due by {when} (in {_span(left)})", close
+
+
+def withholding_words(withheld: Withholding | None, zone: str | None = None) -> str:
+    """ "may be withheld until 3 Jun 09:15 (proof of sending)"; while neither the goods nor a
+    proof of sending are in, "may be withheld until the goods or a proof of sending arrive"."""
+    if withheld is None:
+        return "may be withheld until the goods or a proof of sending arrive"
+    local = withheld.until.astimezone(zone_of(zone) if zone else None)
+    why = {"sent": "proof of sending", "received": "goods received"}[withheld.because]
+    return f"may be withheld until {local:%d %b %H:%M} ({why})"
+
+
+def _span(delta: timedelta) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    if hours < 48:
+        return f"{hours} h"
+    return f"{hours // 24} days"
 
 
 def load_outcomes(grades: GradeScale, path: Path | None = None) -> OutcomeTables:
@@ -228,10 +276,10 @@ def _table(
 def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> Policy:
     if not isinstance(approval, dict) or not isinstance(deadline, dict):
         problems.add(0, "[approval] and [deadline] must be tables")
-        return Policy(None, True, 14, 3)
+        return Policy(None, True, REFUND_DAYS, 48)
     for key in sorted(set(approval) - {"min_value", "overridden_grade"}):
         problems.add(lines.top_key(key), f"[approval]: unknown field '{key}'")
-    for key in sorted(set(deadline) - {"days", "warn_days"}):
+    for key in sorted(set(deadline) - {"days", "warn_hours"}):
         problems.add(lines.top_key(key), f"[deadline]: unknown field '{key}'")
     min_value = approval.get("min_value")
     if min_value is not None and (
@@ -242,13 +290,16 @@ def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> P
     overridden = approval.get("overridden_grade", True)
     if not isinstance(overridden, bool):
         problems.add(lines.top_key("overridden_grade"), "overridden_grade must be true or false")
-    days, warn = deadline.get("days", 14), deadline.get("warn_days", 3)
-    for key, value in (("days", days), ("warn_days", warn)):
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
-            problems.add(lines.top_key(key), f"[deadline] {key} must be a whole number 0–365")
+    days, warn = deadline.get("days", REFUND_DAYS), deadline.get("warn_hours", 48)
+    for key, value, most in (("days", days, REFUND_DAYS), ("warn_hours", warn, 24 * 14)):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= most:
+            why = " (Consumer Rights Directive art. 13(1))" if key == "days" else ""
+            problems.add(
+                lines.top_key(key), f"[deadline] {key} must be a whole number 1–{most}{why}"
+            )
     return Policy(
         approval_min_value=None if min_value is None else Decimal(str(min_value)),
         approval_when_overridden=bool(overridden),
-        deadline_days=int(days) if isinstance(days, int) else 14,
-        warn_days=int(warn) if isinstance(warn, int) else 3,
+        deadline_days=int(days) if isinstance(days, int) else REFUND_DAYS,
+        warn_hours=int(warn) if isinstance(warn, int) else 48,
     )

@@ -1,12 +1,15 @@
-"""The approval queue's table: one row per recommendation waiting, oldest first.
+"""The approval queue's table: one row per recommendation waiting, the refund due soonest first.
 
 The ageing flag (red, ⚠) and the deadline colour come from the core's view
-(:class:`inspect_station.supervise.approvals.RecommendationView`: ``late``, ``deadline_close``).
+(:class:`inspect_station.supervise.approvals.RecommendationView`: ``late``, ``deadline_close``:
+48 hours before the refund is due, the outcome tables' ``warn_hours``).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -14,6 +17,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
+from inspect_station.rules.outcomes import deadline_words, withholding_words
+from inspect_station.rules.withdrawal import zone_of
 from inspect_station.supervise.approvals import RecommendationView
 from ui.desk.detail_text import money, outcome_text
 from ui.desk.quarantine_screen import age_text
@@ -30,7 +35,9 @@ COLUMNS = (
     "Waits because",
     "Recommendation",
     "Refund due",
+    "Withheld until",
 )
+DUE = COLUMNS.index("Refund due")
 ALERT = QColor("#b3261e")
 
 
@@ -44,9 +51,12 @@ class ApprovalsModel(RowTableModel):
     columns = COLUMNS
     _rows: list[RecommendationView]
 
-    def __init__(self, *, sign: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, sign: str, clock: Callable[[], datetime], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._sign = sign
+        self._now = clock
 
     def row_at(self, row: int) -> RecommendationView:
         return self._rows[row]
@@ -63,15 +73,25 @@ class ApprovalsModel(RowTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             late = column == 0 and row.late
-            close = column == len(COLUMNS) - 1 and row.deadline_close
+            close = column == DUE and row.deadline_close
             return QBrush(ALERT) if late or close else None
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.flagged:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 6, 7):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 6, 7, DUE, DUE + 1):
+            if column == 7:
+                return outcome_text(row, self._sign)
             item = f"{row.sku or ''} · {row.description or ''}"
-            full = {3: item, 6: "; ".join(row.waits_because)}
+            due = due_words(row, self._now()) if row.deadline else "no withdrawal notice recorded"
+            full = {
+                3: item,
+                6: "; ".join(row.waits_because),
+                DUE: due,
+                DUE + 1: withholding_words(
+                    row.withheld, row.deadline.zone if row.deadline else None
+                ),
+            }
             return full.get(column, self._text(row, column))
         return None
 
@@ -79,16 +99,38 @@ class ApprovalsModel(RowTableModel):
         values = (
             age_text(row.age) + (" ⚠" if row.flagged else ""),
             row.lpn,
-            f"{row.rma or 'unexpected'} · {row.return_type}",
+            row.rma or "unexpected",  # the return type shows in the recommendation's words
             row.description or row.sku or "—",
             money(row.value, self._sign),
             grade_text(row),
             # The words before the brackets; the grade column already shows both grades.
             "; ".join(why.split(" (")[0] for why in row.waits_because) or "—",
-            outcome_text(row, self._sign),
-            f"{row.due_on:%d %b}" if row.due_on else "—",
+            outcome_text(row, self._sign, with_delivery=False),
+            due_text(row),
+            withheld_text(row),
         )
         return values[column]
+
+
+def due_text(view: RecommendationView) -> str:
+    """ "04 Dec 23:59": the end of the last day, in the notice's zone (named in the tooltip)."""
+    if view.deadline is None:
+        return f"{view.due_on:%d %b}" if view.due_on else "—"
+    return f"{view.deadline.last_moment:%d %b %H:%M}"
+
+
+def withheld_text(view: RecommendationView) -> str:
+    """ "21 Nov (sent)", "26 Nov (received)"; "—" while neither is known."""
+    if view.withheld is None:
+        return "—"
+    zone = view.deadline.zone if view.deadline else None
+    local = view.withheld.until.astimezone(zone_of(zone) if zone else None)
+    return f"{local:%d %b} ({view.withheld.because})"
+
+
+def due_words(view: RecommendationView, now: datetime) -> str:
+    assert view.deadline is not None
+    return deadline_words(view.deadline, now, 48)[0]
 
 
 class QueueTable(QTableView):
@@ -108,7 +150,7 @@ class QueueTable(QTableView):
             super().keyPressEvent(event)
 
 
-def detail_html(view: RecommendationView, sign: str) -> str:
+def detail_html(view: RecommendationView, sign: str, now: datetime) -> str:
     """The selected recommendation in full: why it waits, the deductions and their photos."""
     lines = [
         f"<b>{escape(view.lpn)}</b> · {escape(view.rma or 'unexpected return')} · "
@@ -122,12 +164,23 @@ def detail_html(view: RecommendationView, sign: str) -> str:
             f"{escape(view.computed_grade)}: “{escape(view.override_reason or '')}”"
         )
     for d in view.deductions:
+        photos = ", ".join(str(p)[:12] for p in d.get("photos", [])) or "no photo"
         lines.append(
-            f"Deduction: {escape(d.get('label', d.get('defect', '')))} −{escape(d['percent'])} % "
-            f"({sign}{escape(d['amount'])})"
+            f"Deduction: {escape(str(d.get('label', d.get('defect', ''))))} "
+            f"−{escape(str(d['percent']))} % ({sign}{escape(str(d['amount']))}): "
+            f"{escape(str(d.get('handling') or ''))} · photos {escape(photos)}"
+        )
+    for d in view.refused_deductions:
+        lines.append(
+            f"Deduction refused: {escape(str(d.get('label', d.get('defect', ''))))} "
+            f"−{escape(str(d['percent']))} %: the consumer was not informed of the right of "
+            "withdrawal (art. 14(2))"
         )
     lines.append("Waits because: " + escape("; ".join(view.waits_because) or "—"))
-    if view.due_on:
+    if view.deadline is not None:
         colour = "#b3261e" if view.deadline_close else "#1f2933"
-        lines.append(f'<span style="color:{colour}">Refund due {view.due_on:%d %b %Y}</span>')
+        due = escape(deadline_words(view.deadline, now, 48)[0])
+        lines.append(f'<span style="color:{colour}">{due}</span>')
+    zone = view.deadline.zone if view.deadline else None
+    lines.append(escape(f"The refund {withholding_words(view.withheld, zone)}"))
     return "<br>".join(lines)

@@ -1,9 +1,11 @@
-"""The approval queue: recommendations waiting for a supervisor, oldest first, keyboard only.
+"""The approval queue: recommendations waiting for a supervisor, the refund due soonest first
+(those without a withdrawal notice after them, oldest first), keyboard only.
 
 ↑/↓ choose, Enter opens the unit (its photos full size from there), A approves the
 recommendation as it is, C changes it (outcome, refund, reason), F5 reloads; a scanned licence
 plate selects its unit. A row waiting longer than ``approval_flag_hours`` (setting, 24 by
-default), or whose refund falls due within the outcome tables' ``warn_days``, is red with ⚠.
+default), or whose refund falls due within the outcome tables' ``warn_hours`` (48), is red
+with ⚠. Each row says until when the refund may be withheld (art. 13(3)).
 
 Deciding is a supervisor's action: the services refuse anyone else, and for an operator the
 screen says so and shows no keys. A decision carries the version the supervisor saw; if
@@ -88,7 +90,7 @@ class ApprovalsScreen(QWidget):
         layout.addWidget(self.title)
         self.message = message_line()
         layout.addWidget(self.message)
-        self.model = ApprovalsModel(sign=self._sign, parent=self)
+        self.model = ApprovalsModel(sign=self._sign, clock=station.clock, parent=self)
         self.table = QueueTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -99,6 +101,11 @@ class ApprovalsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the item's words
+        # Why it waits and what is recommended can be long: a fixed width, elided, the whole
+        # in the tooltip and below the table; so the deadline columns stay in view at 1366 px.
+        for column, width in ((6, 200), (7, 230)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
         self.table.activated.connect(self._on_table_activated)
         self.table.approve_pressed.connect(self.approve_selected)
@@ -146,11 +153,14 @@ class ApprovalsScreen(QWidget):
 
     def _show_keys(self) -> None:
         hours = self._station.settings.approval_flag_hours
+        warn = self._station.outcomes.policy.warn_hours
         keys = " · ↑/↓ and Enter open a unit · A approve · C change · F5 reload"
         self.title.setText(
-            "Approvals · refund, exchange and warranty recommendations waiting, oldest first"
+            "Approvals · refund, exchange and warranty recommendations waiting, the refund due "
+            "soonest first"
             + (keys if self.may_decide else "")
-            + f" · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund nearly due"
+            + f" · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund due within "
+            f"{warn} h"
         )
         for button in (self.approve_button, self.change_button):
             button.setVisible(self.may_decide)
@@ -187,7 +197,7 @@ class ApprovalsScreen(QWidget):
             self.table.selectRow(keep or 0)
             self._show_selected(self.selected())
             flagged = sum(r.flagged for r in rows)
-            shown = f"the oldest {len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
+            shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
             waiting = f"{shown} recommendation(s) waiting" + (
                 f", {flagged} flagged ⚠." if flagged else "."
             )
@@ -210,7 +220,7 @@ class ApprovalsScreen(QWidget):
         if view is None:
             self.detail.setText("")
             return
-        self.detail.setText(detail_html(view, self._sign))
+        self.detail.setText(detail_html(view, self._sign, self._station.clock()))
         if view.photos:
             self._tasks.run(
                 partial(self._thumbnails, view.photos),

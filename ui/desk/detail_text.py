@@ -6,6 +6,8 @@ from datetime import datetime
 from decimal import Decimal
 
 from inspect_station.rules.grades import GradeScale
+from inspect_station.rules.outcomes import deadline_words, withholding_words
+from inspect_station.rules.withdrawal import Withdrawal
 from inspect_station.supervise.approvals import RecommendationView
 from inspect_station.supervise.unit_detail import UnitDetail
 
@@ -19,8 +21,9 @@ def percent(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def outcome_text(view: RecommendationView, sign: str) -> str:
-    """ "Partial refund €63.92 (−20 %)", "Exchange refused → full refund €40.00" …"""
+def outcome_text(view: RecommendationView, sign: str, *, with_delivery: bool = True) -> str:
+    """ "Partial refund €63.92 (−20 %) + delivery €4.95", "Exchange refused → full refund
+    €40.00" …"""
     words = {
         "full": f"Full refund {money(view.refund_amount, sign)}",
         "partial": f"Partial refund {money(view.refund_amount, sign)} "
@@ -31,6 +34,8 @@ def outcome_text(view: RecommendationView, sign: str) -> str:
         "replace": "Warranty: replace",
         "reject": "Warranty: reject",
     }.get(view.outcome, view.outcome)
+    if view.delivery_refund and with_delivery:
+        words += f" + delivery {money(view.delivery_refund, sign)}"
     return f"Exchange refused → {words[0].lower()}{words[1:]}" if view.fallback else words
 
 
@@ -113,8 +118,56 @@ def recommendation_line(detail: UnitDetail, sign: str) -> str:
     view = detail.recommendation
     if view is None:
         return "none (unexpected return, or finished before the station recommended outcomes)"
-    due = f" · refund due {view.due_on:%d %b}" if view.due_on else ""
-    return f"{outcome_text(view, sign)} · {status_words(view)}{due}"
+    return f"{outcome_text(view, sign)} · {status_words(view)}"
+
+
+def deadline_line(view: RecommendationView | None, now: datetime, warn_hours: int) -> str:
+    """ "Refund due by 04 Dec 23:59 Europe/Berlin (in 3 days) · may be withheld until …" """
+    if view is None:
+        return "—"
+    zone = view.deadline.zone if view.deadline else None
+    withheld = withholding_words(view.withheld, zone)
+    if view.deadline is None:
+        return f"no withdrawal notice recorded · {withheld}"
+    return f"{deadline_words(view.deadline, now, warn_hours)[0]} · {withheld}"
+
+
+CHANNEL_WORDS = {
+    "button": "withdrawal button",
+    "email": "e-mail",
+    "letter": "letter",
+    "phone": "phone",
+}
+
+
+def withdrawal_line(facts: Withdrawal, sign: str) -> str:
+    """The withdrawal as recorded: notice (when, how, acknowledgement), whether the consumer
+    was informed of the right, the proof of sending, the delivery costs."""
+    if not facts.known:
+        return "nothing recorded"
+    parts = []
+    if facts.notice is not None:
+        local = facts.notice.local
+        parts.append(f"notice {local:%d %b %Y %H:%M} {facts.notice.zone}")
+    elif facts.notice_day is not None:
+        parts.append(f"notice {facts.notice_day:%d %b %Y}")
+    if facts.channel:
+        parts.append(f"by {CHANNEL_WORDS.get(facts.channel, facts.channel)}")
+    if facts.acknowledgement:
+        parts.append(f"ack {facts.acknowledgement}")
+    informed = {True: "yes", False: "NO: no deduction allowed", None: "not known"}
+    parts.append(f"informed of the right: {informed[facts.informed]}")
+    if facts.sent is not None:
+        by = f" ({facts.proof})" if facts.proof else ""
+        parts.append(f"sent {facts.sent.local:%d %b %H:%M} {facts.sent.zone}{by}")
+    if facts.delivery_paid is not None:
+        cheapest = (
+            f", cheapest standard {money(facts.delivery_cheapest, sign)}"
+            if facts.delivery_cheapest is not None
+            else ""
+        )
+        parts.append(f"delivery paid {money(facts.delivery_paid, sign)}{cheapest}")
+    return " · ".join(parts)
 
 
 def shots_line(detail: UnitDetail) -> str:
@@ -159,14 +212,32 @@ def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
 
 
 def deduction_rows(detail: UnitDetail, sign: str) -> list[tuple[str, ...]]:
+    """Deduction, per cent, amount, the handling beyond testing, the photos that show it;
+    refused deductions with the reason instead of an amount."""
     view = detail.recommendation
     if view is None:
         return []
     rows: list[tuple[str, ...]] = [
-        (d.get("label", d.get("defect", "")), f"−{d['percent']} %", f"{sign}{d['amount']}")
+        (
+            str(d.get("label", d.get("defect", ""))),
+            f"−{d['percent']} %",
+            f"{sign}{d['amount']}",
+            str(d.get("handling") or ""),
+            ", ".join(str(p)[:12] for p in d.get("photos", [])) or "none",
+        )
         for d in view.deductions
     ]
-    return rows or [("no deduction", "", "")]
+    rows += [
+        (
+            str(d.get("label", d.get("defect", ""))),
+            f"({d['percent']} %)",
+            "refused",
+            "the consumer was not informed of the right of withdrawal (art. 14(2))",
+            ", ".join(str(p)[:12] for p in d.get("photos", [])),
+        )
+        for d in view.refused_deductions
+    ]
+    return rows or [("no deduction", "", "", "", "")]
 
 
 def shop_rows(detail: UnitDetail) -> list[tuple[str, ...]]:

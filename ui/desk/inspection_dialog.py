@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
@@ -34,12 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.app.errors import KnownError
+from inspect_station.evidence.document import file_name, write_evidence
 from inspect_station.people.roles import Role
 from inspect_station.rules.routing import CURRENCY_SIGNS
 from inspect_station.supervise import overrides
 from inspect_station.supervise.overrides import Overridden, StaleUnit
 from inspect_station.supervise.unit_detail import UnitDetail
 from ui.desk.detail_text import (
+    deadline_line,
     deduction_rows,
     defect_rows,
     defects_line,
@@ -53,6 +58,7 @@ from ui.desk.detail_text import (
     shots_line,
     status_words,
     when,
+    withdrawal_line,
 )
 from ui.desk.override_dialog import OverrideDialog
 from ui.style import message_line, show_message
@@ -81,9 +87,11 @@ class InspectionDialog(QDialog):
     overridden(object): an override was applied (inspect_station.overrides.Overridden).
     label_requested(): the unit's label (preview, reprint) was asked for (L).
     gallery_requested(int): show the photos full size, from this one.
+    evidence_written(object): the return's evidence PDF was written (its Path).
     """
 
     overridden = Signal(object)
+    evidence_written = Signal(object)
     label_requested = Signal()
     gallery_requested = Signal(int)
 
@@ -120,6 +128,7 @@ class InspectionDialog(QDialog):
         self.photos.setIconSize(QSize(160, 120))
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMaximumHeight(160)
+        self.photos.setMinimumHeight(150)  # the facts above may grow; the photos stay whole
         self.photos.itemActivated.connect(
             lambda item: self.gallery_requested.emit(self.photos.row(item))
         )
@@ -138,9 +147,13 @@ class InspectionDialog(QDialog):
         self.gallery_button = QPushButton("Photos full size  [Enter on a photo]")
         buttons.addButton(self.gallery_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.gallery_button.clicked.connect(lambda: self.gallery_requested.emit(0))
+        self.evidence_button = QPushButton("&Evidence PDF… (Ctrl+D)")
+        buttons.addButton(self.evidence_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.evidence_button.clicked.connect(self.ask_evidence)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+O"), self).activated.connect(self.ask_override)
+        QShortcut(QKeySequence("Ctrl+D"), self).activated.connect(self.ask_evidence)
         self.show_detail(detail)
 
     def show_detail(self, detail: UnitDetail) -> None:
@@ -156,6 +169,7 @@ class InspectionDialog(QDialog):
         )
         currency = self._station.settings.currency
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        now, warn = self._station.clock(), self._station.outcomes.policy.warn_hours
         value = f"{sign}{insp.value:,.2f}" if insp.value is not None else "—"
         overrides = f" · {len(detail.overrides)} override(s)" if detail.overrides else ""
         left = [
@@ -171,6 +185,7 @@ class InspectionDialog(QDialog):
                 "Item",
                 f"{insp.sku or '—'} · {insp.description or '—'} · {insp.category or '—'} · {value}",
             ),
+            ("Withdrawal", withdrawal_line(er.withdrawal, sign) if er else "—"),
             ("Who", f"{insp.operator} at {insp.bench}, finished {when(insp.finished_at)}{seconds}"),
             (
                 "Labels",
@@ -185,6 +200,7 @@ class InspectionDialog(QDialog):
             ("Defects", defects_line(detail)),
             ("Route", route_line(detail)),
             ("Refund", recommendation_line(detail, sign)),
+            ("Deadline", deadline_line(detail.recommendation, now, warn)),
             ("Photos", shots_line(detail)),
         ]
         for form, rows in ((self.form, left), (self.grading, right)):
@@ -200,6 +216,7 @@ class InspectionDialog(QDialog):
         self.override_button.setEnabled(insp.status == "finished")
         self.override_button.setVisible(self.may_override)
         self.label_button.setVisible(insp.status == "finished")
+        self.evidence_button.setVisible(self.may_override)
 
     def summary_text(self) -> str:
         """The facts above the photos, one per line (what a supervisor reads first)."""
@@ -259,6 +276,10 @@ class InspectionDialog(QDialog):
             ("Outcome", outcome_text(rec, sign) if rec else "none"),
             ("Why", rec.reason if rec else ""),
             ("State", status_words(rec) if rec else ""),
+            (
+                "Deadline",
+                deadline_line(rec, self._station.clock(), self._station.outcomes.policy.warn_hours),
+            ),
             ("Photos behind it", ", ".join(p[:12] for p in rec.photos) if rec else ""),
         ]
         money_tab = QWidget()
@@ -271,7 +292,17 @@ class InspectionDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             words.addRow(f"{label}:", value)
         row.addLayout(words, 3)
-        row.addWidget(_table(("deduction", "%", "amount"), deduction_rows(detail, sign)), 2)
+        money_columns = ("deduction", "%", "amount", "handling beyond testing", "photos")
+        deductions = _table(money_columns, deduction_rows(detail, sign))
+        # The handling is a sentence: it wraps in the room left, the photos stay readable.
+        deductions.setWordWrap(True)
+        sections = deductions.horizontalHeader()
+        sections.setStretchLastSection(False)
+        sections.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        sections.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        sections.resizeSection(0, 150)
+        deductions.resizeRowsToContents()
+        row.addWidget(deductions, 4)
         self.tabs.addTab(money_tab, "&Refund")
         columns = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
         self.tabs.addTab(_table(columns, lines), f"&Lines ({len(lines)})")
@@ -308,6 +339,36 @@ class InspectionDialog(QDialog):
     @property
     def may_override(self) -> bool:
         return self._station.user.may(Role.SUPERVISOR)
+
+    @property
+    def evidence_name(self) -> str:
+        """The suggested file: evidence-<RMA>.pdf, or -<plate> for a parcel without one."""
+        insp = self.detail.inspection
+        return file_name(insp.expected.rma if insp.expected else insp.lpn)
+
+    @Slot()
+    def ask_evidence(self) -> None:
+        if not self.may_override:
+            self.say("The evidence document needs a supervisor.", "warn")
+            return
+        path, _kind = QFileDialog.getSaveFileName(
+            self, "Evidence PDF", str(Path.home() / self.evidence_name), "PDF (*.pdf)"
+        )
+        if path:
+            self.write_evidence(Path(path))
+
+    def write_evidence(self, target: Path) -> None:
+        """Write the evidence of the unit's return (all its units) to ``target``."""
+        self.say(f"Writing the evidence to {target}…")
+        self._tasks.run(
+            partial(write_evidence, self._station, self.detail.inspection.lpn, target),
+            self._on_evidence_written,
+            failure=lambda error: self.say(str(error), "error"),
+        )
+
+    def _on_evidence_written(self, path: Path) -> None:
+        self.say(f"Evidence written to {path}", "ok")
+        self.evidence_written.emit(path)
 
     @Slot()
     def ask_override(self) -> None:
