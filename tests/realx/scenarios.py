@@ -10,6 +10,7 @@ from typing import Any
 from .session import ScanResult, Session, draw_gaps, loadavg, summarise
 
 _SCAN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+RESENDS = 3  # a scan the rig sent outside the envelope is sent again at most this often
 
 
 def _tally(results: list[ScanResult]) -> dict[str, Any]:
@@ -164,19 +165,33 @@ def _state(s: Session, label: str, key: str | None, since: float) -> dict[str, A
     }
 
 
+# The main window's function keys besides F1 (the bench) and F10 (confirm): each is pressed,
+# whatever it opened is closed with Esc, and F1 must bring the bench back.
+PAGE_KEYS = ("F2", "F4", "F6", "F7", "F8", "F11", "F12")
+
+
 def fkeys(s: Session, *, signed_in_already: bool = True) -> dict[str, Any]:
-    """Do the function keys and Ctrl+Enter work after sign-in and after a dialog closes?"""
+    """Do the function keys and Ctrl+Enter work after sign-in and after every dialog closes?
+    Every main-window F-key after sign-in, after the cancel dialog, after the file dialog, and
+    F1 after whatever each F-key opened was closed again."""
     steps = []
 
     def press(label: str, key: str) -> None:
         t = time.monotonic()
-        s.key(key, 0.5)
-        s.settle(0.2)
+        s.key(key, 0.35)
+        s.settle(0.15)
         steps.append(_state(s, label, key, t))
 
+    def every_page_key(when: str) -> None:
+        for key in PAGE_KEYS:
+            press(f"{key} {when}", key)
+            if s.close_dialogs():
+                press(f"F1 after closing what {key} opened ({when})", "F1")
+            else:
+                press(f"F1 back from {key} ({when})", "F1")
+
     steps.append(_state(s, "after sign-in", None, time.monotonic()))
-    press("F2 after sign-in", "F2")
-    press("F1", "F1")
+    every_page_key("after sign-in")
     codes = s.codes()
     s.scan(codes["rma"][120], 5, 0)
     time.sleep(0.6)
@@ -187,13 +202,12 @@ def fkeys(s: Session, *, signed_in_already: bool = True) -> dict[str, Any]:
     press("Escape closes it", "Escape")
     press("F10 after the dialog closed", "F10")
     press("ctrl+Return after the dialog closed", "ctrl+Return")
-    press("F2 after the dialog closed", "F2")
-    press("F1 back", "F1")
+    every_page_key("after the cancel dialog")
     press("O opens the file dialog", "o")
     press("Escape closes it", "Escape")
     press("F10 after the file dialog", "F10")
-    press("F2 after the file dialog", "F2")
-    press("F1 back", "F1")
+    press("ctrl+Return after the file dialog", "ctrl+Return")
+    every_page_key("after the file dialog")
     s.cancel_open_unit()
     worked = {
         st["step"]: bool(st["shortcuts"])
@@ -466,10 +480,33 @@ class CiRun:
         self.refused_seen: dict[str, int] = {}
         self.refusals_expected: dict[str, int] = {}
         self.worked = 0  # units graded and finished with keys
+        self.rig_failures: list[dict[str, Any]] = []  # sent outside the envelope, not whole
+        self.outside_envelope_but_whole = 0
+        self.notes_unchecked = 0  # the scan mid-note had to be sent again: see check_fields
 
     def scan(self, code: str, *, expect: str | None = None) -> ScanResult:
-        rng = self.rng
-        r = self.s.scan(code, draw_gaps(rng, len(code), 1, 25), rng.uniform(0, 200))
+        """One scan as the plan draws it. A scan the rig itself sent outside the envelope
+        (gaps > 40 ms or Enter > 250 ms by the X server's timestamps: a loaded machine held the
+        sending process) and that was not read whole is the rig's failure, not the station's:
+        it is recorded in ``rig_failures`` and sent again (any dialog it opened is closed
+        first). Only the scan finally kept counts, and its expected refusal with it."""
+        rng, s = self.rng, self.s
+        for _attempt in range(RESENDS + 1):
+            dialogs_before = len(s.dialogs())
+            r = s.scan(code, draw_gaps(rng, len(code), 1, 25), rng.uniform(0, 200))
+            why = r.left_envelope()
+            if why is None or r.whole:
+                break
+            self.rig_failures.append({"why": why, **r.as_dict()})
+            s.settle(0.3)
+            for _ in range(4):  # a dialog its stray keys opened: closed again
+                if len(s.dialogs()) <= dialogs_before:
+                    break
+                s.key("Escape", 0.3)
+        else:
+            return r  # still out of the envelope: reported, never counted as a scan
+        if why is not None:
+            self.outside_envelope_but_whole += 1
         self.results.append(r)
         if expect is not None:
             self.refusals_expected[expect] = self.refusals_expected.get(expect, 0) + 1
@@ -505,6 +542,10 @@ class CiRun:
                 ],
                 "units_worked": self.worked,
                 "notes_typed_whole": self.notes_ok,
+                "notes_unchecked": self.notes_unchecked,
+                "rig_failures": len(self.rig_failures),
+                "rig_failure_examples": self.rig_failures[:3],
+                "outside_envelope_but_whole": self.outside_envelope_but_whole,
                 "refusals_expected": self.refusals_expected,
                 "wrong_widget": self.wrong_widget,
                 "refusals_seen": self.refused_seen,
@@ -541,8 +582,12 @@ class CiRun:
         note = rng.choice(["box dented", "tape torn", "no manual"])
         s.type_human(note, 80, 180)
         s.settle(0.15)
+        failed = len(self.rig_failures)
         self.scan(self.code("tracking"), expect="cannot go into")  # a scan mid-note: refused
-        self.check_fields(note)
+        if len(self.rig_failures) == failed:
+            self.check_fields(note)
+        else:  # keys sent as slowly as typing may rightly land in the note as typing
+            self.notes_unchecked += 1
         s.key("Escape", 0.2)
         s.key("F10", 0.3)
         self.wait_finished_or_asked(lpn)
@@ -585,6 +630,18 @@ class CiRun:
             self.wrong_widget.append({"missing_note": note, "fields": fields})
 
 
+def _sign_in(s: Session) -> bool:
+    """The badge scanned, the PIN typed; tried again (after Esc) only if the badge's keys left
+    the envelope as the X server stamped them (the rig's failure, as in ``CiRun.scan``)."""
+    for _ in range(RESENDS + 1):
+        if s.sign_in():
+            return True
+        if s.last_badge is None or s.last_badge.left_envelope() is None:
+            return False
+        s.key("Escape", 0.5)
+    return False
+
+
 def ci_session(wm: bool, out: Path, scans: int, seed: int) -> dict[str, Any]:
     """One CI session in its own X server (run in a process of its own, so that sessions
     with and without a window manager can run side by side)."""
@@ -597,7 +654,7 @@ def ci_session(wm: bool, out: Path, scans: int, seed: int) -> dict[str, Any]:
         try:
             session = Session(display=free_display(), wm=wm, repo=root, out=out)
             with session as s:
-                if not s.sign_in():
+                if not _sign_in(s):
                     return {"error": "the badge and PIN typed with real keys did not sign in"}
                 result = CiRun(s, scans=scans, seed=seed).run()
                 result["screenshot"] = str(s.station.screenshot("end"))

@@ -16,6 +16,11 @@ from typing import Any
 from .station import Event, Station
 from .x import GS, Keyboard, Sent, XServer
 
+# The issue's envelope for timing mode: a scan whose keys the X server stamped at most this far
+# apart, and whose Enter came at most this late, must be read whole.
+ENVELOPE_GAP_MS = 40
+ENVELOPE_ENTER_MS = 250
+
 # Keys that carry no text and that the scanner filter lets through on purpose.
 MODIFIER_KEYS = {0x01000020, 0x01000021, 0x01000022, 0x01000023, 0x01001103, 0x01000024}
 TERMINATOR_KEYS = {0x01000004, 0x01000005, 0x01000001}  # Return, Enter, Tab
@@ -42,6 +47,21 @@ class ScanResult:
     @property
     def broken(self) -> bool:
         return not self.whole
+
+    def left_envelope(self) -> str | None:
+        """Why the keys *as the X server stamped them* (the rig's real sending, not its plan)
+        fall outside the envelope a scanner keeps, or None. Judged only when every key sent
+        reached the station (a key lost on the way is the station's failure, not the rig's)."""
+        sent_keys = len(self.sent.items)
+        if len(self.server_gaps_ms) != sent_keys - 1 or sent_keys < 2:
+            return None
+        *chars, enter = self.server_gaps_ms
+        worst = max(chars, default=0)
+        if worst > ENVELOPE_GAP_MS:
+            return f"a gap of {worst} ms between two keys (envelope {ENVELOPE_GAP_MS} ms)"
+        if enter > ENVELOPE_ENTER_MS:
+            return f"Enter {enter} ms late (envelope {ENVELOPE_ENTER_MS} ms)"
+        return None
 
     @property
     def leaked_chars(self) -> str:
@@ -93,6 +113,7 @@ class Session:
         self.load_procs: list[subprocess.Popen[bytes]] = []
         self.started_in_s = 0.0
         self.quiet_s = 0.3  # how long the station must be quiet before a scan is judged
+        self.last_badge: ScanResult | None = None  # sign_in's badge scan, judged
 
     # -- life -----------------------------------------------------------------------------
     def __enter__(self) -> Session:
@@ -283,7 +304,7 @@ class Session:
     def sign_in(self, badge: str = "DEMO-OPERATOR", pin: str = "1111") -> bool:
         """Badge as a scan (a burst), the PIN typed by hand."""
         since = time.monotonic()
-        self.scan(badge, 5, 10, settle=False)
+        self.last_badge = self.scan(badge, 5, 10, settle=False)
         time.sleep(0.4)
         self.type_human(pin)
         time.sleep(0.15)
@@ -302,6 +323,8 @@ class Session:
             lambda e: e.ev == "msg" and "signed in" in e.text, since, timeout=10
         )
         self.settle(0.3)
+        self.judge(self.last_badge, since=since)  # the badge's own keys, not the PIN's:
+        self.last_badge.server_gaps_ms = self.last_badge.server_gaps_ms[: len(badge)]
         return ok is not None
 
     # -- codes from the demo data ---------------------------------------------------------

@@ -15,6 +15,7 @@ US layout, and what ``xdotool key ctrl+bracketright`` sends. ``xdotool type $'\\
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import signal
@@ -42,16 +43,21 @@ def _can_realtime() -> bool:
 
 
 class Realtime:
-    """SCHED_FIFO for this process while sending keys (if allowed); restored afterwards."""
+    """SCHED_FIFO for this process while sending keys (if allowed), and no garbage collection
+    (one in the middle of a scan would stretch a gap by the time it takes); both restored."""
 
     def __enter__(self) -> None:
         self.before = os.sched_getscheduler(0), os.sched_getparam(0)
+        self.collecting = gc.isenabled()
+        gc.disable()
         with contextlib.suppress(PermissionError, OSError):
             os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(10))
 
     def __exit__(self, *exc: object) -> None:
         with contextlib.suppress(PermissionError, OSError):
             os.sched_setscheduler(0, self.before[0], self.before[1])
+        if self.collecting:
+            gc.enable()
 
 
 def allowed_displays() -> range:
