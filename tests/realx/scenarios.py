@@ -591,6 +591,13 @@ class CiRun:
         s.key("Escape", 0.2)
         s.key("F10", 0.3)
         self.wait_finished_or_asked(lpn)
+        for _ in range(3):  # a deduction is proven by a close-up of its defect: Space, F10
+            if s.dialogs() or self.finished(lpn):
+                break
+            s.key("space", 0.4)
+            s.settle(0.2)
+            s.key("F10", 0.3)
+            self.wait_finished_or_asked(lpn)
         if s.dialogs():  # photos missing: the modal question; a scan now is refused
             self.scan(self.code("rma"), expect="close it first")
             s.key("Return", 0.5)
@@ -601,19 +608,23 @@ class CiRun:
         for extra in s.open_units():  # the parcel's next unit, opened by the finish
             if extra not in self.opened:
                 self.opened.append(extra)
-            self.cancelled.append(extra)
-            s.cancel_open_unit()
+            if extra != lpn and s.cancel_open_unit():  # no photos yet: its operator may
+                self.cancelled.append(extra)
+
+    def finished(self, lpn: str) -> bool:
+        done = self.s.station.query("SELECT status FROM inspections WHERE lpn=?", lpn)
+        return bool(done) and done[0][0] == "finished"
 
     def wait_finished_or_asked(self, lpn: str, timeout: float = 10) -> None:
-        """After F10, as a worker would: until the unit is finished or a question is shown
-        (a loaded station answers late)."""
+        """After F10, as a worker would: until the unit is finished, a question is shown or
+        the bench asks for a defect's close-up (a loaded station answers late)."""
         s = self.s
+        since = time.monotonic() - 0.3
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if s.dialogs():
+            if s.dialogs() or self.finished(lpn):
                 return
-            done = s.station.query("SELECT status FROM inspections WHERE lpn=?", lpn)
-            if done and done[0][0] == "finished":
+            if any(e.ev == "msg_set" and "close-up" in e.text for e in s.station.events(since)):
                 return
             time.sleep(0.1)
 

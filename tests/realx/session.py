@@ -114,6 +114,7 @@ class Session:
         self.started_in_s = 0.0
         self.quiet_s = 0.3  # how long the station must be quiet before a scan is judged
         self.last_badge: ScanResult | None = None  # sign_in's badge scan, judged
+        self._wedges: set[str] = set()  # the probe's names of the station's wedge filters
 
     # -- life -----------------------------------------------------------------------------
     def __enter__(self) -> Session:
@@ -169,12 +170,12 @@ class Session:
             return quiet_s
         t0 = time.monotonic()
         last = t0
-        seen = len(self.station.events())
+        seen = self.station.count()
         while time.monotonic() - t0 < max_s:
             time.sleep(0.03)
-            events = self.station.events()
-            if len(events) != seen:
-                seen = len(events)
+            count = self.station.count()
+            if count != seen:
+                seen = count
                 last = time.monotonic()
             elif time.monotonic() - last >= quiet_s:
                 break
@@ -245,10 +246,12 @@ class Session:
 
     # -- judging --------------------------------------------------------------------------
     def wedge_sources(self) -> set[str]:
-        for e in self.station.events():
-            if e.ev == "probe" and e.raw.get("state") == "started":
-                return set(e.scanners)
-        return set()
+        if not self._wedges:
+            for e in self.station.events():
+                if e.ev == "probe" and e.raw.get("state") == "started":
+                    self._wedges = set(e.scanners)
+                    break
+        return self._wedges
 
     def judge(self, result: ScanResult, since: float, until: float | None = None) -> None:
         wedges = self.wedge_sources()

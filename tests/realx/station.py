@@ -192,8 +192,15 @@ class Station:
                 buf += chunk
         return json.loads(buf)
 
-    def snap(self) -> dict[str, Any]:
-        return self.request("snap")
+    def count(self) -> int:
+        """How many probe events so far (read incrementally, nothing copied)."""
+        self.events(float("inf"))
+        return len(self._cache)
+
+    def snap(self, timeout: float = 30) -> dict[str, Any]:
+        """The window's state, answered by the probe on the UI thread (at load 14, one
+        answer after a function key had switched screens took longer than 5 s)."""
+        return self.request("snap", timeout)
 
     def mark(self, text: str) -> None:
         if self.probe:
