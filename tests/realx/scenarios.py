@@ -492,15 +492,14 @@ class CiRun:
         first). Only the scan finally kept counts, and its expected refusal with it."""
         rng, s = self.rng, self.s
         for _attempt in range(RESENDS + 1):
-            dialogs_before = len(s.dialogs())
             r = s.scan(code, draw_gaps(rng, len(code), 1, 25), rng.uniform(0, 200))
             why = r.left_envelope()
             if why is None or r.whole:
                 break
             self.rig_failures.append({"why": why, **r.as_dict()})
             s.settle(0.3)
-            for _ in range(4):  # a dialog its stray keys opened: closed again
-                if len(s.dialogs()) <= dialogs_before:
+            for _ in r.windows:  # a dialog its stray keys opened: closed again
+                if not s.dialogs():
                     break
                 s.key("Escape", 0.3)
         else:
