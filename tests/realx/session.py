@@ -257,6 +257,11 @@ class Session:
         wedges = self.wedge_sources()
         events = [e for e in self.station.events(since) if until is None or e.t <= until]
         presses = [e for e in events if e.ev == "key" and e.kind == "press"]
+        # A key the window system stamped before the scan's first key is not the scan's: a
+        # note's last letter, held for the gap and handed back late by a loaded station.
+        head = result.sent.items[0] if result.sent.items else ""
+        starts = [e for e in presses if e.text == head] or presses
+        first = starts[0].ts if starts else 0
         result.read = [e.code for e in events if e.ev == "scan" and e.src in wedges]
         result.leaks = [
             {"text": e.text, "key": e.key, "to": e.recv, "replayed": not e.spont}
@@ -264,6 +269,7 @@ class Session:
             if e.ev == "leak"
             and (e.text or e.key in TERMINATOR_KEYS)
             and e.key not in MODIFIER_KEYS
+            and e.ts >= first
         ]
         result.shortcuts = [e.keys for e in events if e.ev == "shortcut"]
         result.windows = [
