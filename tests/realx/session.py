@@ -50,12 +50,18 @@ class ScanResult:
 
     def left_envelope(self) -> str | None:
         """Why the keys *as the X server stamped them* (the rig's real sending, not its plan)
-        fall outside the envelope a scanner keeps, or None. Judged only when every key sent
-        reached the station (a key lost on the way is the station's failure, not the rig's)."""
+        fall outside the envelope a scanner keeps, or None. When keys never reached the
+        station, the least gaps the rig's own clock proves (``Sent.least_gaps_ms``) are
+        judged instead: a key lost though sent in time is the station's failure."""
         sent_keys = len(self.sent.items)
-        if len(self.server_gaps_ms) != sent_keys - 1 or sent_keys < 2:
+        if sent_keys < 2:
             return None
-        *chars, enter = self.server_gaps_ms
+        gaps: list[float] = list(self.server_gaps_ms)
+        if len(gaps) != sent_keys - 1:  # keys missing at the station: the rig's own clock
+            gaps = self.sent.least_gaps_ms()
+            if len(gaps) != sent_keys - 1:
+                return None
+        *chars, enter = (round(g) for g in gaps)
         worst = max(chars, default=0)
         if worst > ENVELOPE_GAP_MS:
             return f"a gap of {worst} ms between two keys (envelope {ENVELOPE_GAP_MS} ms)"
@@ -76,6 +82,7 @@ class ScanResult:
             "gaps_ms": [round(g, 2) for g in self.gaps_ms],
             "achieved_gaps_ms": [round(g, 2) for g in self.sent.gaps_ms()],
             "server_gaps_ms": self.server_gaps_ms,
+            "least_gaps_ms": [round(g, 1) for g in self.sent.least_gaps_ms()],
             "receive_lag_ms": [round(v, 1) for v in self.receive_lag_ms],
             "leaks": self.leaks,
             "shortcuts": self.shortcuts,

@@ -89,6 +89,8 @@ def test_five_hundred_real_scans_never_break_with_or_without_a_window_manager(
         print(f"\nwindow manager {wm}: { ({k: result.get(k) for k in _SHOWN}) }")
         for failure in result.get("rig_failure_examples", []):
             print(f"  rig failure: {failure['why']}; X gaps {failure['server_gaps_ms']}")
+        for broken in result.get("examples_broken", []):
+            print(f"  broken: {broken}")
     for result in results.values():
         _check(result)
 

@@ -231,6 +231,12 @@ class Sent:
     label: str
     items: list[str]
     at: list[float] = field(default_factory=list)
+    began: list[float] = field(default_factory=list)  # just before each key was sent
+
+    def least_gaps_ms(self) -> list[float]:
+        """The least each gap can have been at the X server: key i was processed after the
+        rig began sending it, key i-1 before the rig's sync for it returned."""
+        return [(b - a) * 1000 for a, b in zip(self.at, self.began[1:], strict=False)]
 
     @property
     def start(self) -> float:
@@ -329,7 +335,7 @@ class Keyboard:
         with Realtime():
             start = time.monotonic() + 0.002
             for strokes, offset in zip(plan, offsets, strict=True):
-                wait_until(start + offset)
+                sent.began.append(wait_until(start + offset))
                 sent.at.append(self._emit(strokes))
         return sent
 
