@@ -43,6 +43,7 @@ MODULES: dict[str, str] = {
     "shop": "benchmarks.shop",
     "evidence": "benchmarks.evidence_hook",
     "package": "benchmarks.package",
+    "scanner": "benchmarks.scanner_keys",
 }
 
 

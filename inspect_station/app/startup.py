@@ -22,6 +22,7 @@ from inspect_station.app.health import STARTING, DatabaseHealth, unavailable
 from inspect_station.app.settings import Settings, data_dir
 from inspect_station.identify.camera_scans import CAMERA_SCANNING
 from inspect_station.identify.resolver import Patterns
+from inspect_station.identify.wedge import rules_from
 from inspect_station.labels.layout import DPIS, STOCKS
 from inspect_station.offline.twin import OfflineBench
 from inspect_station.people.roles import Role, User
@@ -106,6 +107,9 @@ def check_settings(settings: Settings) -> None:
             "send, such as F9."
         )
     Patterns.from_settings(settings).check()
+    rules_from(settings)  # the keyboard-wedge scanner's mode and timing
+    if not 0 <= settings.sound_volume <= 100:
+        raise BadInput(f"sound_volume must be 0–100, not {settings.sound_volume}.")
     if settings.camera_scanning not in CAMERA_SCANNING:
         raise BadInput(
             f"camera_scanning must be one of {', '.join(CAMERA_SCANNING)}, "

@@ -94,6 +94,7 @@ class GradePanel(QWidget):
         layout.addWidget(self.grade_line)
         layout.addWidget(heading("Notes  [N]"))
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
         self.notes.setPlaceholderText("What you saw (optional). Esc returns to the bench.")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(44)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.desk.history import FilterChoices, HistoryQuery
+from ui.style import code_field
 
 ANY = "any"
 _NO_DATE = QDate(2000, 1, 1)  # shown as "any": a date edit cannot be empty
@@ -45,6 +46,7 @@ class FilterBar(QWidget):
         self.overridden.addItem("no", False)
         self.product = self._line("SKU or EAN")
         self.search = self._line("LPN, RMA, order or tracking number")
+        code_field(self.search)
         fields = (
             ("&From", self.date_from),
             ("&To", self.date_to),

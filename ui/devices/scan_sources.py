@@ -47,6 +47,8 @@ class ScanSources(QObject):
         super().__init__(parent)
         self._accept_camera = accept_camera
         self._mode = settings.camera_scanning
+        framed = {"prefix": f"prefix {settings.scan_start_key}", "aim": "AIM prefix"}
+        self._keyboard = f"keyboard ({framed.get(settings.scanner_mode, 'timing')})"
         self.serial: SerialScanner | None = None
         self.camera: CameraDecoder | None = None
         self.overlay: CodeOverlay | None = None
@@ -81,7 +83,7 @@ class ScanSources(QObject):
             self.serial.stop()
 
     def describe(self) -> tuple[str, bool]:
-        parts = ["keyboard"]
+        parts = [self._keyboard]
         ok = True
         if self.serial is not None:
             parts.append(self.serial.state)
