@@ -10,11 +10,28 @@ from pytestqt.qtbot import QtBot
 from inspect_station.app.context import Station
 from tests.helpers import seed_people, sign_in_as
 from ui.app import camera_for
+from ui.collector import MainThreadCollector
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector(qapp: QApplication) -> Iterator[MainThreadCollector]:
+    """As in the station: garbage is collected on the window's thread only (a Qt object
+    destroyed by a collection on a task runner's thread deadlocked the window's thread)."""
+    collecting = MainThreadCollector()
+    collecting.install()
+    yield collecting
+    collecting.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(collector: MainThreadCollector) -> Iterator[None]:
+    yield
+    collector.collect_due()
 
 
 def task_runners() -> dict[str, TaskRunner]:
