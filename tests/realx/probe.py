@@ -29,7 +29,7 @@ import time
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QShortcut
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
@@ -251,7 +251,7 @@ class Probe(QObject):
             except Exception:
                 continue
             cls = type(obj)
-            if hasattr(cls, "scanned"):
+            if isinstance(getattr(cls, "scanned", None), Signal):  # not a method so named
                 obj.scanned.connect(partial(_log_scan, describe(obj)))
                 self._hooked.add(_ptr(obj))
             elif isinstance(obj, QShortcut):

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -153,6 +153,7 @@ class WedgeScanner(QObject):
         self._keys_seen = 0  # a key that came since the timer fired defers its decision
         self._due = 0.0  # clock time the timer was armed for
         self._extended = False  # the decision was put off once for a stalled loop
+        self._syncing = False  # asking the window system for keys it has already stamped
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -258,8 +259,19 @@ class WedgeScanner(QObject):
         QTimer.singleShot(0, self, lambda: self._decide(seen))
 
     def _decide(self, seen: int) -> None:
-        if seen != self._keys_seen:
+        if seen != self._keys_seen or self._syncing:
             return  # a key came: it re-armed the timer
+        if self._asm.holding and QGuiApplication.platformName() == "xcb":
+            # A key the X server stamped before now may still sit in the connection, unread
+            # by a loop the machine held up. A round trip to the server delivers every event
+            # it made before the answer; a key among them belongs to what is held.
+            self._syncing = True
+            try:
+                QGuiApplication.sync()
+            finally:
+                self._syncing = False
+            if seen != self._keys_seen:
+                return
         if not self._extended and self._clock() - self._due > STALL_S and self._asm.holding:
             # The loop ran late: the window system's reader may have been held up too, with
             # the scan's next keys still on their way. Wait one more gap, once.
