@@ -18,6 +18,7 @@ from inspect_station.photos.camera import CameraSource
 from inspect_station.shop import connectors
 from inspect_station.shop.runner import Deliverer
 from inspect_station.sync.worker import SyncWorker
+from ui.collector import MainThreadCollector
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.kiosk_focus import KioskFocus
@@ -80,6 +81,7 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     app.setApplicationName("Inspect Station")
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
+    MainThreadCollector(parent=app).install()  # no Qt object is destroyed on a worker thread
     try:
         station = open_station(settings)
     except KnownError as exc:
@@ -98,7 +100,12 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         sync.stop()
         station.close()
         return 2
-    window.show()
+    # The whole screen, less what a window manager keeps (its title bar, a panel); with no
+    # window manager (a kiosk session) the window is placed on the screen's area itself.
+    screen = app.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
     window.start()
     deliverer = start_deliverer(station)
     if deliverer is not None:  # a finished unit's outcome leaves at once, not at the next look
