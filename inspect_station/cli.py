@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from inspect_station.app import settings
+from inspect_station.app import i18n, settings
 from inspect_station.app.errors import KnownError
 from inspect_station.commands.registry import register_all
 from inspect_station.commands.station import launch_gui
@@ -24,6 +24,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", type=Path, help="settings file (default: the user's)")
     parser.add_argument(
+        "--language",
+        choices=sorted(i18n.LANGUAGES),
+        help="the language to speak this time (default: the settings', else the system's)",
+    )
+    parser.add_argument(
         "--exit-when-ready", action="store_true", help="open the window, report, then quit"
     )
     register_all(parser.add_subparsers(dest="command"))
@@ -34,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = settings.load(args.config)
+        if args.language:
+            config = config.replace(language=args.language)
+        i18n.check(config.language)
+        i18n.activate(i18n.resolve(config.language))
         if args.command is None:
             return launch_gui(config, exit_when_ready=args.exit_when_ready)
         status: int = args.run(args, config)

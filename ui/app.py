@@ -6,13 +6,15 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.photos.camera import CameraSource
+from ui import translations
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
 from ui.main_window import MainWindow
@@ -60,9 +62,18 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
     try:
+        i18n.check(settings.language)
+    except KnownError as exc:
+        print(f"inspect-station: {exc}", file=sys.stderr)
+        return 2
+    language = i18n.activate(i18n.resolve(settings.language))
+    translators = translations.install(app, language)
+    try:
         station = open_station(settings)
     except KnownError as exc:
-        QMessageBox.critical(None, "Inspect Station cannot start", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Inspect Station cannot start"), str(exc)
+        )
         print(f"inspect-station: {exc}", file=sys.stderr)
         return 2
     window = build_window(app, station)
@@ -80,3 +91,5 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     finally:
         window.shutdown()
         station.close()
+        for translator in translators:
+            app.removeTranslator(translator)

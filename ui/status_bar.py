@@ -19,13 +19,13 @@ class StationStatusBar(QStatusBar):
         self, *, bench: str, operator: str, database: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.bench = QLabel(f"Bench {bench}")
-        self.operator = QLabel(f"Operator {operator}")
-        self.camera = QLabel("Camera: starting…")
-        self.printer = QLabel("Printer: —")
+        self.bench = QLabel(self.tr("Bench {bench}").format(bench=bench))
+        self.operator = QLabel(self.tr("Operator {operator}").format(operator=operator))
+        self.camera = QLabel(self.tr("Camera: starting…"))
+        self.printer = QLabel(self.tr("Printer: —"))
         self.database = QLabel()
-        _show(self.database, f"Database: {database}")
-        self.scanning = QLabel("Scan: keyboard")
+        _show(self.database, self.tr("Database: {database}").format(database=database))
+        self.scanning = QLabel(self.tr("Scan: keyboard"))
         self.rules = QLabel()
         for label in (
             self.bench,
@@ -44,16 +44,22 @@ class StationStatusBar(QStatusBar):
         self.operator.setStyleSheet(_OK if ok else _BAD)
 
     def set_camera(self, text: str, ok: bool) -> None:
-        _show(self.camera, text if text.startswith("Camera") else f"Camera: {text}")
+        _show(
+            self.camera,
+            # The camera's own sentences ("Camera lost: …") begin with the word already.
+            text
+            if text.startswith(self.tr("Camera"))
+            else self.tr("Camera: {text}").format(text=text),
+        )
         self.camera.setStyleSheet(_OK if ok else _BAD)
 
     def set_printer(self, text: str, ok: bool) -> None:
-        _show(self.printer, f"Printer: {text}")
+        _show(self.printer, self.tr("Printer: {text}").format(text=text))
         self.printer.setStyleSheet(_OK if ok else _BAD)
 
     def set_scanning(self, text: str, ok: bool) -> None:
         """The scan sources: keyboard, serial scanner, camera and its decoders."""
-        _show(self.scanning, f"Scan: {text}")
+        _show(self.scanning, self.tr("Scan: {text}").format(text=text))
         self.scanning.setStyleSheet(_OK if ok else _BAD)
 
     def set_rules(self, text: str, level: str, why: str = "") -> None:

@@ -13,8 +13,10 @@ from db import migrate
 from db.audit_chain import HeadFile
 from db.engine import Database
 from db.types import utcnow
+from inspect_station.app import i18n
 from inspect_station.app.context import OnShift, Station
 from inspect_station.app.errors import BadInput, DatabaseUnavailable, SchemaTooNew
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings, data_dir
 from inspect_station.identify.camera_scans import CAMERA_SCANNING
 from inspect_station.identify.resolver import Patterns
@@ -41,7 +43,9 @@ def open_database(url: str) -> Database:
     except OperationalError as exc:
         database.dispose()
         raise DatabaseUnavailable(
-            f"Database {database.describe()} is unreachable: {exc.orig}"
+            _("Database {database} is unreachable: {orig}").format(
+                database=database.describe(), orig=exc.orig
+            )
         ) from exc
     if database.audit_chain.head_file is None and database.dialect != "sqlite":
         # A shared database: each bench keeps the newest audit row it wrote on its own disk.
@@ -59,36 +63,52 @@ def check_settings(settings: Settings) -> None:
     """Refuse settings the station cannot work with, before anything is written."""
     if settings.label_stock not in STOCKS:
         raise BadInput(
-            f"Label stock {settings.label_stock!r} is unknown; use one of {', '.join(STOCKS)}."
+            _("Label stock {label_stock!r} is unknown; use one of {stocks}.").format(
+                label_stock=settings.label_stock, stocks=", ".join(STOCKS)
+            )
         )
     if settings.label_dpi not in DPIS:
         raise BadInput(
-            f"Printer resolution {settings.label_dpi} dpi is not supported; "
-            f"use {', '.join(map(str, DPIS))}."
+            _("Printer resolution {label_dpi} dpi is not supported; use {items}.").format(
+                label_dpi=settings.label_dpi, items=", ".join(map(str, DPIS))
+            )
         )
     if not 1 <= settings.jpeg_quality <= 100:
-        raise BadInput(f"JPEG quality must be 1–100, not {settings.jpeg_quality}.")
+        raise BadInput(
+            _("JPEG quality must be 1–100, not {jpeg_quality}.").format(
+                jpeg_quality=settings.jpeg_quality
+            )
+        )
     Thresholds.from_settings(settings)
     if len(settings.pedal_key) == 1 and settings.pedal_key.isprintable():
         # A scanner types printable keys: a pedal sending one would take photos mid-scan.
         raise BadInput(
-            f"The pedal key {settings.pedal_key!r} is a key scanners type; use one they never "
-            "send, such as F9."
+            _(
+                "The pedal key {pedal_key!r} is a key scanners type; use one they never send, "
+                "such as F9."
+            ).format(pedal_key=settings.pedal_key)
         )
     Patterns.from_settings(settings).check()
     if settings.camera_scanning not in CAMERA_SCANNING:
         raise BadInput(
-            f"camera_scanning must be one of {', '.join(CAMERA_SCANNING)}, "
-            f"not {settings.camera_scanning!r}."
+            _("camera_scanning must be one of {camera_scanning2}, not {camera_scanning!r}.").format(
+                camera_scanning2=", ".join(CAMERA_SCANNING),
+                camera_scanning=settings.camera_scanning,
+            )
         )
     bench = settings.bench.strip()
     if not bench or len(bench) > 40 or not bench.isprintable():
-        raise BadInput("The bench name must be 1–40 printable characters.")
+        raise BadInput(_("The bench name must be 1–40 printable characters."))
     configured_printers(settings)  # every [printers.NAME] table, checked
     if not 1 <= settings.label_copies <= 99:
-        raise BadInput(f"Label copies must be 1–99, not {settings.label_copies}.")
+        raise BadInput(
+            _("Label copies must be 1–99, not {label_copies}.").format(
+                label_copies=settings.label_copies
+            )
+        )
     if settings.reprints_per_unit < 0:
-        raise BadInput("reprints_per_unit cannot be negative.")
+        raise BadInput(_("reprints_per_unit cannot be negative."))
+    i18n.check(settings.language)
 
 
 def open_station(
@@ -102,8 +122,10 @@ def open_station(
     if not url.startswith("sqlite") and settings.bench == Settings().bench:
         # Benches sharing a database tell their parcels and labels apart by name.
         raise BadInput(
-            f"This station shares a database: give it its own bench name in the settings "
-            f"(not the default {settings.bench!r})."
+            _(
+                "This station shares a database: give it its own bench name in the settings (not "
+                "the default {bench!r})."
+            ).format(bench=settings.bench)
         )
     photos = PhotoStore(settings.resolved_photo_dir, jpeg_quality=settings.jpeg_quality)
     photos.sweep_temp_files()
@@ -124,7 +146,7 @@ def open_station(
         on_shift=OnShift(
             user=User(settings.operator, Role.OPERATOR),
             # Replaced at once by the active numbered version from the database (rulebook.start).
-            rules=RuleTable(rules=(), destinations=(), version="", source="no rules loaded"),
+            rules=RuleTable(rules=(), destinations=(), version="", source=_("no rules loaded")),
             printer=make_printer(settings),
         ),
     )

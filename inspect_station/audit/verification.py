@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from db.audit_chain import EVENT_FIELDS, GENESIS, Head, HeadFile, link_hash
 from db.engine import Database
 from db.models.audit import AuditEvent, AuditPending, AuditSeal
+from inspect_station.app.i18n import _
 
 BATCH = 10_000
 _LINK = (
@@ -120,7 +121,9 @@ def _heads(
         if head is None:
             if head_file.path in extra:
                 result.problems.append(
-                    Problem(None, None, f"head file {head_file.path} is missing")
+                    Problem(
+                        None, None, _("head file {path} is missing").format(path=head_file.path)
+                    )
                 )
             continue
         heads.append((str(head_file.path), head))
@@ -140,23 +143,35 @@ def _walk(
         event = dict(zip(EVENT_FIELDS, row[5:], strict=True))
         result.links += 1
         if event["id"] is None:
-            result.problems.append(Problem(seq, event_id, "its event was removed"))
+            result.problems.append(Problem(seq, event_id, _("its event was removed")))
         elif stored != link_hash(event, seq=seq, sealed_by=sealed_by, prev_hash=stored_prev):
             result.problems.append(
-                Problem(seq, event_id, "edited: the event or its link no longer matches the hash")
+                Problem(
+                    seq, event_id, _("edited: the event or its link no longer matches the hash")
+                )
             )
         if seq != prev_seq + 1:
             first, last = prev_seq + 1, seq - 1
-            what = f"link {first}" if first == last else f"links {first}–{last}"
-            text = f"{what} removed before it" if seq > prev_seq else "numbered out of order"
+            what = (
+                _("link {first}").format(first=first)
+                if first == last
+                else _("links {first}–{last}").format(first=first, last=last)
+            )
+            text = (
+                _("{what} removed before it").format(what=what)
+                if seq > prev_seq
+                else _("numbered out of order")
+            )
             result.problems.append(Problem(seq, event_id, text))
         elif stored_prev != prev_hash:
             result.problems.append(
                 Problem(
                     seq,
                     event_id,
-                    f"out of place: it does not follow link {prev_seq} "
-                    "(a link inserted, removed or moved here)",
+                    _(
+                        "out of place: it does not follow link {prev_seq} (a link inserted, "
+                        "removed or moved here)"
+                    ).format(prev_seq=prev_seq),
                 )
             )
         if seq in wanted:
@@ -189,8 +204,10 @@ def _unsealed(session: Session, result: Verification) -> None:
                 Problem(
                     None,
                     event_id,
-                    "not sealed: no link covers it (added outside the station, or its link "
-                    "removed)",
+                    _(
+                        "not sealed: no link covers it (added outside the station, or its link "
+                        "removed)"
+                    ),
                 )
             )
 
@@ -198,15 +215,17 @@ def _unsealed(session: Session, result: Verification) -> None:
 def _check_head(
     source: str, head: Head, result: Verification, seen: dict[int, str], late: int | None
 ) -> None:
-    result.heads_checked.append(f"{source} (link {head.seq})")
+    result.heads_checked.append(_("{source} (link {seq})").format(source=source, seq=head.seq))
     last_seq = result.last.seq if result.last else 0
     if head.seq not in seen:
         result.problems.append(
             Problem(
                 None,
                 None,
-                f"head file {source} recorded link {head.seq}, but the chain ends at link "
-                f"{last_seq}: links were removed from the end",
+                _(
+                    "head file {source} recorded link {seq}, but the chain ends at link "
+                    "{last_seq}: links were removed from the end"
+                ).format(source=source, seq=head.seq, last_seq=last_seq),
             )
         )
         return
@@ -215,8 +234,10 @@ def _check_head(
             Problem(
                 head.seq,
                 None,
-                f"differs from the head recorded in {source}: the chain was rewritten "
-                "up to here (hashes recomputed)",
+                _(
+                    "differs from the head recorded in {source}: the chain was rewritten up to "
+                    "here (hashes recomputed)"
+                ).format(source=source),
             )
         )
     if late is not None:
@@ -224,7 +245,9 @@ def _check_head(
             Problem(
                 late,
                 None,
-                f"sealed after the last link {head.bench or 'this station'} sealed ({source}), "
-                "yet in its name: added outside the station",
+                _(
+                    "sealed after the last link {bench} sealed ({source}), yet in its name: "
+                    "added outside the station"
+                ).format(bench=head.bench or "this station", source=source),
             )
         )

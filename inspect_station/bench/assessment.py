@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.bench.views import InspectionView
 from inspect_station.rules.catalogue import SkuFlags
 from inspect_station.rules.checklists import Computed, Defect, GradingSet
@@ -92,7 +93,7 @@ class Assessment:
 def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draft) -> Assessment:
     """Everything that follows from the draft; ``needs`` says what blocks finishing."""
     if draft.receipt not in ("received", "wrong_item", "missing", "empty_box"):
-        raise BadInput(f"Unknown receipt {draft.receipt!r}.")
+        raise BadInput(_("Unknown receipt {receipt!r}.").format(receipt=draft.receipt))
     gset = ctx.grading_set
     defects = tuple(d for d in gset.defects if d.id in draft.defects)
     unknown = draft.defects - {d.id for d in defects}
@@ -196,26 +197,38 @@ def approval_reasons(
     limit = policy.approval_min_value
     if physical and limit is not None and value is not None and value >= limit:
         sign = CURRENCY_SIGNS.get(station.settings.currency, station.settings.currency + " ")
-        reasons.append(f"value {sign}{value:,.2f} ≥ {sign}{limit:,.2f}")
+        reasons.append(
+            _("value {sign}{value:,.2f} ≥ {sign}{limit:,.2f}").format(
+                sign=sign, value=value, limit=limit
+            )
+        )
     if computed_grade is not None and computed_grade != grade and policy.approval_when_overridden:
-        reasons.append(f"grade overridden ({computed_grade} by the checklist, {grade} given)")
+        reasons.append(
+            _("grade overridden ({computed_grade} by the checklist, {grade} given)").format(
+                computed_grade=computed_grade, grade=grade
+            )
+        )
     return tuple(reasons)
 
 
 def _needs(result: Assessment, draft: Draft, *, has_photos: bool) -> str | None:
     if result.receipt in PHYSICAL and result.grade is None:
-        what = "the wrong item too" if result.receipt == "wrong_item" else "the unit"
-        return f"Grade {what}: tick its defects, S if factory sealed, or press its grade."
+        what = _("the wrong item too") if result.receipt == "wrong_item" else _("the unit")
+        return _("Grade {what}: tick its defects, S if factory sealed, or press its grade.").format(
+            what=what
+        )
     if result.overridden:
         reason = (draft.override_reason or "").strip()
         if not reason:
             assert result.computed is not None
-            return (
-                f"Say why grade {result.grade} instead of the checklist's {result.computed.grade}."
+            return _("Say why grade {grade} instead of the checklist's {grade2}.").format(
+                grade=result.grade, grade2=result.computed.grade
             )
         if len(reason) > MAX_REASON:
-            return f"The override reason is limited to {MAX_REASON} characters."
+            return _("The override reason is limited to {max_reason} characters.").format(
+                max_reason=MAX_REASON
+            )
     rec = result.recommendation
     if rec is not None and rec.deductions and not has_photos:
-        return "A deduction must be backed by a photo of the defect: take one first."
+        return _("A deduction must be backed by a photo of the defect: take one first.")
     return None

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models.returns import RETURN_TYPES, ExpectedReturn, ExpectedReturnLine
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.identify.carriers import normalise_tracking
 from inspect_station.identify.identifiers import gtin_is_valid, normalise
@@ -85,13 +86,17 @@ def parse_rows(
     returns: dict[str, ManifestReturn] = {}
     for number, row in enumerate(rows, start=2):  # row 1 is the header
         if number - 1 > MAX_ROWS:
-            raise BadInput(f"The manifest has more than {MAX_ROWS:,} rows; split it.")
+            raise BadInput(
+                _("The manifest has more than {max_rows:,} rows; split it.").format(
+                    max_rows=MAX_ROWS
+                )
+            )
         try:
             _add_row(returns, row, patterns)
         except BadInput as exc:
-            raise BadInput(f"Row {number}: {exc}") from None
+            raise BadInput(_("Row {number}: {exc}").format(number=number, exc=exc)) from None
     if not returns:
-        raise BadInput("The manifest holds no returns.")
+        raise BadInput(_("The manifest holds no returns."))
     return list(returns.values())
 
 
@@ -100,9 +105,9 @@ def _text(row: Mapping[str, str | None], key: str, limit: int = 200) -> str:
     if not value:
         return ""
     if any(ord(c) < 32 for c in value):
-        raise BadInput(f"{key} contains control characters.")
+        raise BadInput(_("{key} contains control characters.").format(key=key))
     if len(value) > limit:
-        raise BadInput(f"{key} is longer than {limit} characters.")
+        raise BadInput(_("{key} is longer than {limit} characters.").format(key=key, limit=limit))
     return value
 
 
@@ -113,28 +118,36 @@ def _add_row(
 ) -> None:
     missing = [key for key in REQUIRED if not (row.get(key) or "").strip()]
     if missing:
-        raise BadInput(f"missing {', '.join(missing)}.")
+        raise BadInput(_("missing {missing}.").format(missing=", ".join(missing)))
     # Stored in the form a scan is matched in, however the manifest wrote it.
     rma = canonical(_text(row, "rma", 40), patterns)
     return_type = _text(row, "return_type", 16).lower() or "refund"
     if return_type not in RETURN_TYPES:
-        raise BadInput(f"return_type must be one of {', '.join(RETURN_TYPES)}.")
+        raise BadInput(
+            _("return_type must be one of {return_types}.").format(
+                return_types=", ".join(RETURN_TYPES)
+            )
+        )
     delivered_text = _text(row, "delivered_on", 10)
     try:
         delivered = date.fromisoformat(delivered_text) if delivered_text else None
     except ValueError:
-        raise BadInput(f"delivered_on {delivered_text!r} is not a date (YYYY-MM-DD).") from None
+        raise BadInput(
+            _("delivered_on {delivered_text!r} is not a date (YYYY-MM-DD).").format(
+                delivered_text=delivered_text
+            )
+        ) from None
     notice = _date(row, "withdrawal_notice_on")
     ean = _text(row, "ean", 14)
     if ean and not gtin_is_valid(ean):
-        raise BadInput(f"EAN {ean} has a wrong check digit.")
+        raise BadInput(_("EAN {ean} has a wrong check digit.").format(ean=ean))
     try:
         quantity = int(_text(row, "quantity"))
         price = Decimal(_text(row, "unit_price"))
     except (ValueError, InvalidOperation):
-        raise BadInput("quantity must be a whole number and unit_price a number.") from None
+        raise BadInput(_("quantity must be a whole number and unit_price a number.")) from None
     if not 1 <= quantity <= 999 or not price.is_finite() or price < 0 or price > 1_000_000:
-        raise BadInput("quantity must be 1–999 and unit_price 0–1,000,000.")
+        raise BadInput(_("quantity must be 1–999 and unit_price 0–1,000,000."))
     # Stored as carriers print the number, so a scan with routing prefixes finds it.
     tracking = normalise_tracking(normalise(_text(row, "tracking_number", 40))) or None
     serial = _text(row, "serial_number", 40) or None
@@ -171,23 +184,31 @@ def _date(row: Mapping[str, str | None], key: str) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
     except ValueError:
-        raise BadInput(f"{key} {text!r} is not a date (YYYY-MM-DD).") from None
+        raise BadInput(
+            _("{key} {text!r} is not a date (YYYY-MM-DD).").format(key=key, text=text)
+        ) from None
 
 
 def read_csv(path: Path, patterns: Patterns | None = None) -> list[ManifestReturn]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise BadInput(
+            _("Cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror or exc)
+        ) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"{path.name} is not UTF-8 text.") from None
+        raise BadInput(_("{name} is not UTF-8 text.").format(name=path.name)) from None
     reader = csv.DictReader(io.StringIO(text))
     header = set(reader.fieldnames or ())
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise BadInput(f"{path.name}: missing column(s) {', '.join(missing)}.")
+        raise BadInput(
+            _("{name}: missing column(s) {missing}.").format(
+                name=path.name, missing=", ".join(missing)
+            )
+        )
     return parse_rows(reader, patterns)
 
 
@@ -235,7 +256,7 @@ def import_csv(db: Database, path: Path, patterns: Patterns | None = None) -> Im
 
 def import_manifest(station: Station, path: Path) -> ImportResult:
     """Import a manifest file as the signed-in supervisor, with an audit row naming the file."""
-    roles.require(station.user, Role.SUPERVISOR, "Importing expected returns")
+    roles.require(station.user, Role.SUPERVISOR, _("Importing expected returns"))
     returns = read_csv(path, Patterns.from_settings(station.settings))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with station.db.write() as session:

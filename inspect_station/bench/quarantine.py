@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from db.models.inspections import Inspection, Unit
 from db.models.returns import ExpectedReturn, ExpectedReturnLine, UnexpectedReturn
 from inspect_station.app.errors import BadInput, Conflict
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.bench import grading, units
 from inspect_station.bench.manifest import parse_rows
@@ -100,12 +101,14 @@ def attach(
     station: Station, entry_id: int, expected_id: int, *, version: int, note: str = ""
 ) -> QuarantineView:
     """Attach the quarantined unit to an expected return (on its first line still waiting)."""
-    roles.require(station.user, Role.SUPERVISOR, "Attaching an unexpected return")
+    roles.require(station.user, Role.SUPERVISOR, _("Attaching an unexpected return"))
     with station.db.write() as session:
         entry, insp = _placeable(session, entry_id, version)
         er = session.get(ExpectedReturn, expected_id)
         if er is None:
-            raise BadInput(f"Expected return {expected_id} no longer exists.")
+            raise BadInput(
+                _("Expected return {expected_id} no longer exists.").format(expected_id=expected_id)
+            )
         _place(station, session, entry, insp, er, "attached", _clean_note(note))
         return _view(station, session, entry)
 
@@ -126,9 +129,9 @@ def create_expected(
     The return is checked like a manifest row (same rules, same messages); its RMA is
     ``UNX-`` + the unit's licence plate, its tracking number the scanned carrier code.
     """
-    roles.require(station.user, Role.SUPERVISOR, "Creating a return for an unexpected parcel")
+    roles.require(station.user, Role.SUPERVISOR, _("Creating a return for an unexpected parcel"))
     if not lines:
-        raise BadInput("Name at least one item the parcel holds.")
+        raise BadInput(_("Name at least one item the parcel holds."))
     with station.db.write() as session:
         entry, insp = _placeable(session, entry_id, version)
         tracking = normalise_tracking(entry.scanned_code) if entry.carrier else ""
@@ -180,18 +183,24 @@ def _placeable(
 ) -> tuple[UnexpectedReturn, Inspection]:
     entry = session.get(UnexpectedReturn, entry_id)
     if entry is None:
-        raise BadInput(f"Unexpected return {entry_id} no longer exists.")
+        raise BadInput(
+            _("Unexpected return {entry_id} no longer exists.").format(entry_id=entry_id)
+        )
     if entry.version != version or entry.state != "waiting":
         raise Conflict(
-            f"{entry.lpn} was changed by someone else ({entry.state}); look at it again."
+            _("{lpn} was changed by someone else ({state}); look at it again.").format(
+                lpn=entry.lpn, state=entry.state
+            )
         )
     insp = units.latest_inspection_for_lpn(session, entry.lpn)
     if insp is None:
-        raise BadInput(f"{entry.lpn} has no inspection.")
+        raise BadInput(_("{lpn} has no inspection.").format(lpn=entry.lpn))
     if insp.status == "open":
         raise BadInput(
-            f"{entry.lpn} is still being inspected at bench {insp.bench}; place it when "
-            "that inspection is finished."
+            _(
+                "{lpn} is still being inspected at bench {bench}; place it when that inspection "
+                "is finished."
+            ).format(lpn=entry.lpn, bench=insp.bench)
         )
     return entry, insp
 
@@ -208,7 +217,9 @@ def _place(
     received = units.received_counts(session, er.id)
     line = next((ln for ln in er.lines if received.get(ln.id, 0) < ln.quantity), None)
     if line is None:
-        raise BadInput(f"Every unit of {er.rma} is already received; choose another return.")
+        raise BadInput(
+            _("Every unit of {rma} is already received; choose another return.").format(rma=er.rma)
+        )
     unit = session.get(Unit, entry.lpn)
     assert unit is not None  # the foreign key guarantees it
     unit.expected_return_id, unit.line_id = er.id, line.id
@@ -244,7 +255,7 @@ def _place(
 def _clean_note(note: str) -> str:
     text = note.strip()
     if len(text) > 200 or not text.isprintable():
-        raise BadInput("The note must be at most 200 printable characters.")
+        raise BadInput(_("The note must be at most 200 printable characters."))
     return text
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from db import migrate
 from db.engine import Database
 from inspect_station.app.errors import DatabaseUnavailable, SchemaTooNew
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.audit.grants import grant_sql
 from inspect_station.bench.manifest import import_manifest
@@ -38,15 +39,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _upgrade(args: argparse.Namespace, config: Settings) -> int:
     with _database(config) as database:
         backup = migrate.upgrade(database.engine)
-        print(f"schema at {migrate.current_revision(database.engine)}")
+        print(
+            _("schema at {current_revision}").format(
+                current_revision=migrate.current_revision(database.engine)
+            )
+        )
         if backup:
-            print(f"backup of the previous database: {backup}")
+            print(_("backup of the previous database: {backup}").format(backup=backup))
     return 0
 
 
 def _current(args: argparse.Namespace, config: Settings) -> int:
     with _database(config) as database:
-        print(migrate.current_revision(database.engine) or "empty database")
+        print(migrate.current_revision(database.engine) or _("empty database"))
     return 0
 
 
@@ -65,7 +70,11 @@ def _database(config: Settings) -> Iterator[Database]:
     except migrate.SchemaNewerThanStation as exc:
         raise SchemaTooNew(str(exc)) from exc
     except OperationalError as exc:
-        raise DatabaseUnavailable(f"{database.describe()} is unreachable: {exc.orig}") from exc
+        raise DatabaseUnavailable(
+            _("{database} is unreachable: {orig}").format(
+                database=database.describe(), orig=exc.orig
+            )
+        ) from exc
     finally:
         database.dispose()
 
@@ -74,7 +83,8 @@ def _import_returns(args: argparse.Namespace, config: Settings) -> int:
     with signed_in(config, args) as station:
         result = import_manifest(station, args.file)
     print(
-        f"{result.created} expected returns imported ({result.lines} lines), "
-        f"{result.skipped} already known"
+        _("{created} expected returns imported ({lines} lines), {skipped} already known").format(
+            created=result.created, lines=result.lines, skipped=result.skipped
+        )
     )
     return 0

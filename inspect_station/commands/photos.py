@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.commands.signing import needs, signed_in
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _verify(args: argparse.Namespace, config: Settings) -> int:
     station = open_station(config)
     try:
-        print(f"verifying photos in {station.photos.root} …", flush=True)
+        print(_("verifying photos in {root} …").format(root=station.photos.root), flush=True)
         report = upkeep.verify(
             station, progress=lambda n: print(f"  {n} checked", file=sys.stderr, flush=True)
         )
@@ -44,12 +45,21 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
         station.close()
     for problem in report.problems:
         taken = problem.first_taken.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{problem.state}: {problem.sha256} (taken {taken}, units {', '.join(problem.lpns)})")
-    summary = f"{report.checked} photo(s) re-hashed, {report.purged} purged photo(s) checked gone"
+        print(
+            _("{state}: {sha256} (taken {taken}, units {lpns})").format(
+                state=problem.state,
+                sha256=problem.sha256,
+                taken=taken,
+                lpns=", ".join(problem.lpns),
+            )
+        )
+    summary = _("{checked} photo(s) re-hashed, {purged} purged photo(s) checked gone").format(
+        checked=report.checked, purged=report.purged
+    )
     if report.ok:
-        print(f"{summary}: all intact")
+        print(_("{summary}: all intact").format(summary=summary))
         return 0
-    print(f"{summary}: {len(report.problems)} problem(s)")
+    print(_("{summary}: {count} problem(s)").format(summary=summary, count=len(report.problems)))
     return 1
 
 
@@ -58,7 +68,9 @@ def _purge(args: argparse.Namespace, config: Settings) -> int:
         report = upkeep.purge(station, older_than_days=args.older_than)
     cutoff = report.cutoff.astimezone().strftime("%Y-%m-%d %H:%M")
     print(
-        f"{report.photos} photo(s) taken before {cutoff} purged, {report.files} file(s) "
-        "deleted; their records remain"
+        _(
+            "{photos} photo(s) taken before {cutoff} purged, {files} file(s) deleted; their "
+            "records remain"
+        ).format(photos=report.photos, cutoff=cutoff, files=report.files)
     )
     return 0

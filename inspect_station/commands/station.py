@@ -9,6 +9,7 @@ from importlib.metadata import entry_points
 from db.types import utcnow
 from inspect_station.app import settings
 from inspect_station.app.errors import KnownError
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_database, open_station
 from inspect_station.demo import sample
@@ -44,14 +45,22 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
         users.seed(station, [users.check_new_user(*person) for person in sample.DEMO_PEOPLE])
     finally:
         database.dispose()
-    print(f"demo station in {root}")
-    print(f"  expected returns: {result.created or result.skipped}")
+    print(_("demo station in {root}").format(root=root))
+    print(_("  expected returns: {created}").format(created=result.created or result.skipped))
     print(f"  camera: {demo_config.camera_source}")
     print(f"  labels: {demo_config.resolved_labels_dir}")
-    print(f"  scan RMA-{today.year}-000001 (or an order number, tracking number or EAN)")
-    print("  sign in: scan or type a badge, Enter, then its PIN, Enter")
+    print(
+        _("  scan RMA-{year}-000001 (or an order number, tracking number or EAN)").format(
+            year=today.year
+        )
+    )
+    print(_("  sign in: scan or type a badge, Enter, then its PIN, Enter"))
     for name, badge, role, pin in sample.DEMO_PEOPLE:
-        print(f"    {badge:<16} PIN {pin}  {role} ({name})")
+        print(
+            _("    {badge:<16} PIN {pin}  {role} ({name})").format(
+                badge=badge, pin=pin, role=role, name=name
+            )
+        )
     if args.no_gui:
         return 0
     return launch_gui(demo_config, exit_when_ready=args.exit_when_ready)
@@ -60,7 +69,7 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
 def launch_gui(config: Settings, *, exit_when_ready: bool = False) -> int:
     frontends = entry_points(group="inspect_station.frontends", name="gui")
     if not frontends:
-        raise KnownError("The station's window is not installed (no 'gui' front end).")
+        raise KnownError(_("The station's window is not installed (no 'gui' front end)."))
     run = next(iter(frontends)).load()
     result: int = run(config, exit_when_ready=exit_when_ready)
     return result

@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 from db.models.inspections import Inspection
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
+from inspect_station.app.i18n import N_, _
 from inspect_station.desk import aggregates
 from inspect_station.desk.aggregates import Aggregates
 from inspect_station.desk.desk_config import DeskConfig, Period
@@ -52,7 +53,12 @@ from inspect_station.rules.routing import CURRENCY_SIGNS
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
-WAITING_BUCKETS = ((1, "< 1 day"), (3, "1–3 days"), (7, "3–7 days"), (14, "7–14 days"))
+WAITING_BUCKETS = (
+    (1, N_("< 1 day")),
+    (3, N_("1–3 days")),
+    (7, N_("3–7 days")),
+    (14, N_("7–14 days")),
+)
 
 
 @dataclass(frozen=True)
@@ -115,9 +121,11 @@ class ReasonFinding:
     def defects_words(self, top: int = 3) -> str:
         """ "Stain (12), Worn (5) · no defect 40 of 57" """
         if not self.assessed:
-            return "not assessed"
+            return _("not assessed")
         named = ", ".join(f"{label} ({n})" for label, n in self.defects[:top])
-        clean = f"no defect {self.no_defect} of {self.assessed}"
+        clean = _("no defect {no_defect} of {assessed}").format(
+            no_defect=self.no_defect, assessed=self.assessed
+        )
         return f"{named} · {clean}" if named else clean
 
 
@@ -215,7 +223,7 @@ def _groups(agg: Aggregates, part: str) -> list[Group]:
     grades: dict[str, Counter[str]] = defaultdict(Counter)
     active: dict[str, set[int]] = defaultdict(set)
     for (grader, bench, graded, _route, hour), (n, over, _c, _m) in agg.groups.items():
-        who = "Team" if at is None else (grader, bench)[at]
+        who = _("Team") if at is None else (grader, bench)[at]
         units[who] += n
         overridden[who] += over
         grades[who][graded] += n
@@ -328,7 +336,7 @@ def _waiting(session: Session, now: datetime) -> Waiting:
     counts = [b - a for a, b in zip([0, *cumulative], cumulative, strict=False)]
     labels = [label for _days, label in WAITING_BUCKETS]
     counts.append(total - (cumulative[-1] if cumulative else 0))
-    labels.append(f"≥ {WAITING_BUCKETS[-1][0]} days")
+    labels.append(_("≥ {waiting_buckets} days").format(waiting_buckets=WAITING_BUCKETS[-1][0]))
     if isinstance(oldest, str):  # an aggregate over a SQLite column comes back as text
         oldest = datetime.fromisoformat(oldest).replace(tzinfo=now.tzinfo)
     return Waiting(total, in_progress, tuple(zip(labels, counts, strict=True)), oldest)
@@ -357,7 +365,7 @@ def _reasons(agg: Aggregates, labels: Labels) -> tuple[ReasonFinding, ...]:
     clean: Counter[tuple[str, str]] = Counter()
     defects: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for (category, reason, grade, ticked), n in agg.reasons.items():
-        key = (category or "unknown", reason or "none given")
+        key = (category or "unknown", reason or _("none given"))
         found[key][grade] += n
         if ticked is None:
             continue  # finished before assessments were kept

@@ -28,6 +28,7 @@ import zxingcpp
 from PIL import Image as PILImage
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,9 @@ def read_image_file(path: Path) -> Image:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise BadInput(f"Cannot read {path}: {error.strerror or error}") from error
+        raise BadInput(
+            _("Cannot read {path}: {strerror}").format(path=path, strerror=error.strerror or error)
+        ) from error
     name = Path(path).name
     transparent = False
     try:
@@ -270,8 +273,10 @@ def read_image_file(path: Path) -> Image:
         width = height = 0  # not for Pillow; OpenCV may still know it
     if width * height > MAX_PIXELS:
         raise BadInput(
-            f"{name} is {width}×{height} pixels, more than the {MAX_PIXELS // 1_000_000} MP "
-            "any bench photo has; it is not decoded."
+            _(
+                "{name} is {width}×{height} pixels, more than the {value} MP any bench photo "
+                "has; it is not decoded."
+            ).format(name=name, width=width, height=height, value=MAX_PIXELS // 1_000_000)
         )
     if transparent:
         return _transparent_on_white(raw, name)
@@ -279,7 +284,7 @@ def read_image_file(path: Path) -> Image:
     # way to tell "missing" from "not an image".
     image = cv2.imdecode(np.frombuffer(raw, dtype=np.uint8), cv2.IMREAD_GRAYSCALE) if raw else None
     if image is None or image.size == 0:
-        raise BadInput(f"{name} is not an image the station can read.")
+        raise BadInput(_("{name} is not an image the station can read.").format(name=name))
     return np.asarray(image, dtype=np.uint8)
 
 
@@ -290,7 +295,9 @@ def _transparent_on_white(raw: bytes, name: str) -> Image:
         with PILImage.open(io.BytesIO(raw)) as image:
             rgba = np.asarray(image.convert("RGBA"), dtype=np.uint8)
     except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as error:
-        raise BadInput(f"{name} is not an image the station can read.") from error
+        raise BadInput(
+            _("{name} is not an image the station can read.").format(name=name)
+        ) from error
     gray = np.asarray(cv2.cvtColor(rgba, cv2.COLOR_RGBA2GRAY), dtype=np.uint8)
     return _over_white(gray, rgba[:, :, 3])
 
@@ -307,12 +314,14 @@ def _zxing_corners(position: Any) -> Corners:
 
 def _check(image: object) -> None:
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8:
-        raise BadInput("Expected an 8-bit image array.")
+        raise BadInput(_("Expected an 8-bit image array."))
     if image.size == 0 or not (
         image.ndim == 2 or (image.ndim == 3 and image.shape[2] in (1, 3, 4))
     ):
         raise BadInput(
-            f"Expected a grayscale or colour image, got an array of shape {image.shape}."
+            _("Expected a grayscale or colour image, got an array of shape {shape}.").format(
+                shape=image.shape
+            )
         )
 
 

@@ -17,6 +17,7 @@ from biip import ParseError
 from biip.gs1_messages import GS1Message
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.identify.identifiers import GS, gtin_is_valid
 
 # Unflagged digits are read as GS1 only when they cannot be much else: a GS inside, or
@@ -70,7 +71,9 @@ def parse_gs1(text: str) -> GS1Data:
         if es.gtin_error or es.sscc_error:
             what = "GTIN" if es.gtin_error else "SSCC"
             raise BadInput(
-                f"The {what} in this GS1 code ({es.ai.ai}){es.value} has a wrong check digit."
+                _("The {what} in this GS1 code ({ai}){value} has a wrong check digit.").format(
+                    what=what, ai=es.ai.ai, value=es.value
+                )
             )
         elements.append(Element(es.ai.ai, es.ai.data_title, es.value))
         found.setdefault(es.ai.ai, es.value)

@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any, Literal
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.identify import carriers
 from inspect_station.identify.gs1 import GS1Data, gtin_forms, looks_like_gs1, parse_gs1
 from inspect_station.identify.identifiers import (
@@ -80,8 +81,14 @@ class Patterns:
             groups = {int(n) for n in re.findall(r"\\(\d+)", template)}
             if groups and max(groups) > compiled.groups:
                 raise BadInput(
-                    f"Setting {name.replace('pattern', 'format')} refers to group "
-                    f"{max(groups)}, but {name} has only {compiled.groups}."
+                    _(
+                        "Setting {setting} refers to group {group}, but {name} has only {groups}."
+                    ).format(
+                        setting=name.replace("pattern", "format"),
+                        group=max(groups),
+                        name=name,
+                        groups=compiled.groups,
+                    )
                 )
 
 
@@ -90,7 +97,11 @@ def _compile(name: str, pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as error:
-        raise BadInput(f"Setting {name} is not a valid regular expression: {error}") from None
+        raise BadInput(
+            _("Setting {name} is not a valid regular expression: {error}").format(
+                name=name, error=error
+            )
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -141,7 +152,7 @@ def resolve(raw: str, patterns: Patterns | None = None) -> Resolution:
     symbology, text = split_symbology(clean_scan(raw))
     text = text.strip()
     if not text:
-        raise BadInput("Only the scanner's symbology prefix arrived, no code: scan again.")
+        raise BadInput(_("Only the scanner's symbology prefix arrived, no code: scan again."))
     gs1_flagged = symbology is not None and symbology.gs1
     gs1_text = looks_like_gs1(text, flagged=gs1_flagged)
     code = text if gs1_text else normalise(text)
@@ -157,13 +168,17 @@ def resolve(raw: str, patterns: Patterns | None = None) -> Resolution:
         _product_code(code, candidates, problems)
     if _EMAIL.fullmatch(text):
         email = text.lower()
-        candidates.append(Candidate("email", email, f"customer e-mail {email}"))
+        candidates.append(
+            Candidate("email", email, _("customer e-mail {email}").format(email=email))
+        )
     if not candidates:
         _refuse_swapped_layout(code)
         if problems:
             raise BadInput(
-                f"{code} has a wrong check digit: it is not a valid {'; nor a '.join(problems)}. "
-                "Scan it again, or type the number from the label (F3)."
+                _(
+                    "{code} has a wrong check digit: it is not a valid {problems}. Scan it again, "
+                    "or type the number from the label (F3)."
+                ).format(code=code, problems=_("; nor a ").join(problems))
             )
     candidates.append(Candidate("text", code, f"code {code}"))
     return Resolution(raw, code, symbology, tuple(candidates), gs1)
@@ -187,9 +202,9 @@ def _licence_plate(code: str, candidates: list[Candidate], problems: list[str]) 
     if not LPN_PATTERN.match(code):
         return
     if lpn_is_valid(code):
-        candidates.append(Candidate("lpn", code, f"licence plate {code}"))
+        candidates.append(Candidate("lpn", code, _("licence plate {code}").format(code=code)))
     else:
-        problems.append("licence plate (its check character is wrong)")
+        problems.append(_("licence plate (its check character is wrong)"))
 
 
 def _pattern(
@@ -208,9 +223,9 @@ def _tracking(code: str, candidates: list[Candidate], problems: list[str]) -> No
     for number, readings in by_number.items():
         names = " or ".join(dict.fromkeys(r.carrier for r in readings))
         forms = (number, code) if number != code else (number,)
-        label = f"{names} tracking number {number}"
+        label = _("{names} tracking number {number}").format(names=names, number=number)
         if number != code:
-            label += f" (from {readings[0].scheme})"
+            label += _(" (from {scheme})").format(scheme=readings[0].scheme)
         candidates.append(Candidate("tracking", number, label, forms, carrier=names))
     problems.extend(w.describe() for w in wrong)
 
@@ -223,17 +238,21 @@ def _gs1(
     except BadInput as error:
         if symbology is not None and symbology.gs1:
             raise BadInput(
-                f"The scanner read a {symbology.name} ({symbology.identifier}), but its "
-                f"content is not a valid GS1 element string. {error}"
+                _(
+                    "The scanner read a {name} ({identifier}), but its content is not a valid "
+                    "GS1 element string. {error}"
+                ).format(name=symbology.name, identifier=symbology.identifier, error=error)
             ) from None
-        problems.append(f"GS1 code ({error})")
+        problems.append(_("GS1 code ({error})").format(error=error))
         return None
     if data.sscc:
         candidates.append(
             Candidate("sscc", data.sscc, f"SSCC {data.sscc}", (data.sscc, "00" + data.sscc))
         )
     if data.serial:
-        candidates.append(Candidate("serial", data.serial, f"serial number {data.serial}"))
+        candidates.append(
+            Candidate("serial", data.serial, _("serial number {serial}").format(serial=data.serial))
+        )
     if data.gtin:
         forms = gtin_forms(data.gtin)
         candidates.append(Candidate("gtin", forms[-1], f"GTIN {data.gtin}", forms))
@@ -250,7 +269,11 @@ def _product_code(code: str, candidates: list[Candidate], problems: list[str]) -
         ordered = (code, *(f for f in forms if f != code))
         candidates.append(Candidate("gtin", code, f"{name} {code}", ordered))
     else:
-        problems.append(f"{name} (check digit should be {gtin_check_digit(code[:-1])})")
+        problems.append(
+            _("{name} (check digit should be {gtin_check_digit})").format(
+                name=name, gtin_check_digit=gtin_check_digit(code[:-1])
+            )
+        )
 
 
 def _refuse_swapped_layout(code: str) -> None:
@@ -260,13 +283,15 @@ def _refuse_swapped_layout(code: str) -> None:
     good, _wrong = carriers.read_tracking(swapped)
     checked = [t for t in good if t.checked]
     if checked:
-        what = f"{checked[0].carrier} tracking number"
+        what = _("{carrier} tracking number").format(carrier=checked[0].carrier)
     elif LPN_PATTERN.match(swapped) and lpn_is_valid(swapped):
-        what = "licence plate"
+        what = _("licence plate")
     else:
         return
     raise BadInput(
-        f"{code} reads as a {what} only with Y and Z swapped ({swapped}): the scanner types "
-        "for a different keyboard layout (QWERTZ against QWERTY). Set the scanner to the "
-        "station's keyboard layout, then scan again."
+        _(
+            "{code} reads as a {what} only with Y and Z swapped ({swapped}): the scanner types "
+            "for a different keyboard layout (QWERTZ against QWERTY). Set the scanner to the "
+            "station's keyboard layout, then scan again."
+        ).format(code=code, what=what, swapped=swapped)
     )

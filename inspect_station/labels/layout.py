@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Literal
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.labels import code128, marks, qr, text
 
 MM_PER_INCH = 25.4
@@ -221,14 +222,24 @@ def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
     """
     paper = STOCKS.get(stock)
     if paper is None:
-        raise BadInput(f"Unknown label stock {stock!r}; known: {', '.join(STOCKS)}.")
+        raise BadInput(
+            _("Unknown label stock {stock!r}; known: {stocks}.").format(
+                stock=stock, stocks=", ".join(STOCKS)
+            )
+        )
     if dpi not in DPIS:
-        raise BadInput(f"Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.")
+        raise BadInput(
+            _("Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.").format(dpi=dpi)
+        )
     if not _LPN.fullmatch(data.lpn):
-        raise BadInput(f"Licence plate {data.lpn!r} must be upper-case letters and digits only.")
+        raise BadInput(
+            _("Licence plate {lpn!r} must be upper-case letters and digits only.").format(
+                lpn=data.lpn
+            )
+        )
     route = destination_text(data.route)
     if not route:
-        raise BadInput(f"Label for {data.lpn} has no destination.")
+        raise BadInput(_("Label for {lpn} has no destination.").format(lpn=data.lpn))
     return _Builder(paper, dpi, _STYLES[paper.name]).build(data, route)
 
 
@@ -341,9 +352,13 @@ class _Builder:
         module = min(room // modules, self.inner // (2 * modules))
         if module < MIN_MODULE_DOTS:
             raise BadInput(
-                f"Licence plate {lpn} is too long for a barcode on {self.stock.name} labels "
-                f"at {self.dpi} dpi: Code 128 would need bars under {MIN_MODULE_DOTS} dots "
-                "and a QR code does not fit either."
+                _(
+                    "Licence plate {lpn} is too long for a barcode on {name} labels at {dpi} "
+                    "dpi: Code 128 would need bars under {min_module_dots} dots and a QR code "
+                    "does not fit either."
+                ).format(
+                    lpn=lpn, name=self.stock.name, dpi=self.dpi, min_module_dots=MIN_MODULE_DOTS
+                )
             )
         quiet = qr.QUIET_ZONE_MODULES * module
         code = QRCode(self.margin + quiet, y + quiet, module, lpn)
@@ -368,17 +383,17 @@ class _Builder:
         body, wrap = self.dots(self.style.body), self.style.wrap
         when = data.time.astimezone().strftime("%Y-%m-%d %H:%M")
         bench, sku = text.clean(data.bench), text.clean(data.sku)
-        parts = (bench and f"Bench {bench}", text.clean(data.operator), when)
+        parts = (bench and _("Bench {bench}").format(bench=bench), text.clean(data.operator), when)
         footer = " · ".join(part for part in parts if part)
         return [
             self.grade(data),
             self.lines(sku, body, True, 1)
             + self.lines(text.clean(data.description), body, False, wrap, offset=bool(sku)),
-            self.lines(_labelled("Reason", data.reason), body, False, wrap),
-            self.lines(_labelled("Why", data.why), body, False, wrap),
+            self.lines(_labelled(_("Reason"), data.reason), body, False, wrap),
+            self.lines(_labelled(_("Why"), data.why), body, False, wrap),
             self.lines(_labelled("RMA", data.rma), body, False, 1),
             self.lines(footer, body, False, 1),
-            self.lines(_labelled("Tote", data.tote), round(body * 1.3), True, 1),
+            self.lines(_labelled(_("Tote"), data.tote), round(body * 1.3), True, 1),
         ]
 
     def grade(self, data: LabelData) -> list[Element]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.labels import code128, qr
 from inspect_station.labels.layout import (
     Band,
@@ -61,7 +62,11 @@ def render_zpl(data: LabelData, stock: str = "4x6", dpi: int = 203, copies: int 
     """The label as one ZPL format. Raises BadInput for copies outside 1..99 and as
     :func:`build_layout` does."""
     if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
-        raise BadInput(f"Copies must be between 1 and {MAX_COPIES}, not {copies!r}.")
+        raise BadInput(
+            _("Copies must be between 1 and {max_copies}, not {copies!r}.").format(
+                max_copies=MAX_COPIES, copies=copies
+            )
+        )
     return layout_to_zpl(build_layout(data, stock, dpi), copies)
 
 

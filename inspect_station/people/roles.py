@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from inspect_station.app.errors import NotAllowed
+from inspect_station.app.i18n import _
 
 
 class Role(IntEnum):
@@ -50,5 +51,7 @@ def require(user: User, role: Role, doing: str) -> None:
     """Refuse ``doing`` (e.g. "Overriding a route") unless ``user`` holds at least ``role``."""
     if not user.may(role):
         raise NotAllowed(
-            f"{doing} needs the {role.label} role; {user.name} is signed in as {user.role.label}."
+            _("{doing} needs the {label} role; {name} is signed in as {label2}.").format(
+                doing=doing, label=role.label, name=user.name, label2=user.role.label
+            )
         )

@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 
 from db.models.inspections import Inspection, Photo
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _
 from inspect_station.audit import trail
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 BATCH = 1000
-NOT_PURGED = "still on disk after purge"
+NOT_PURGED = N_("still on disk after purge")
 
 
 @dataclass(frozen=True)
@@ -97,12 +98,14 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
     """
     # The photos back refund deductions and overrides: deleting them is the retention policy's
     # business (an admin's setting), not that of whoever decided those outcomes.
-    roles.require(station.user, Role.ADMIN, "Purging photos")
+    roles.require(station.user, Role.ADMIN, _("Purging photos"))
     days = station.settings.photo_retention_days if older_than_days is None else older_than_days
     if days < 1:
         raise BadInput(
-            "Say how old photos must be to go: --older-than DAYS (1 or more), or set "
-            "photo_retention_days."
+            _(
+                "Say how old photos must be to go: --older-than DAYS (1 or more), or set "
+                "photo_retention_days."
+            )
         )
     now = station.clock()
     cutoff = now - timedelta(days=days)

@@ -25,6 +25,7 @@ from sqlalchemy import func, select, update
 
 from db.models.printing import PrintJob
 from inspect_station.app.errors import BadInput, KnownError, PrinterError, PrintOutcomeUnknown
+from inspect_station.app.i18n import _
 from inspect_station.audit.trail import audit
 from inspect_station.bench.inspection import inspection_detail
 from inspect_station.bench.views import InspectionView
@@ -56,7 +57,9 @@ def backoff(attempts: int) -> timedelta:
 def label_data(station: Station, insp: InspectionView) -> LabelData:
     """What the routing tag shows, from the stored inspection (so a reprint matches)."""
     if insp.grade is None or insp.route is None or insp.finished_at is None:
-        raise BadInput(f"{insp.lpn} is not finished; it has no routing label yet.")
+        raise BadInput(
+            _("{lpn} is not finished; it has no routing label yet.").format(lpn=insp.lpn)
+        )
     return LabelData(
         lpn=insp.lpn,
         route=insp.route,
@@ -98,7 +101,7 @@ def recover(station: Station) -> int:
         ).all()
         for job in stuck:
             job.state = "unknown"
-            job.last_error = "the station stopped while sending this label"
+            job.last_error = _("the station stopped while sending this label")
             audit(
                 station, session, "label.outcome_unknown", "print_job", job.id, error=job.last_error
             )
@@ -165,7 +168,7 @@ def _send_one(station: Station, job: PrintJob) -> JobOutcome | None:
         return JobOutcome(job.id, data.lpn, "queued", str(exc))
     except BaseException:
         # A bug while sending: the bytes may have left, so the bench must ask.
-        _settle(station, job.id, "unknown", error="the station failed while sending this label")
+        _settle(station, job.id, "unknown", error=_("the station failed while sending this label"))
         raise
     _settle(station, job.id, "sent", sent_to=sent_to)
     return JobOutcome(job.id, data.lpn, "sent", sent_to)

@@ -13,21 +13,23 @@ from decimal import Decimal
 from fnmatch import fnmatchcase
 from typing import Any, Literal
 
+from inspect_station.app.i18n import N_, _
+
 Kind = Literal["one_of", "at_least", "below", "flag"]
 
 RECEIPT_WORDS = {
     "received": "received",
-    "wrong_item": "wrong item",
+    "wrong_item": N_("wrong item"),
     "missing": "missing",
-    "empty_box": "empty box",
+    "empty_box": N_("empty box"),
 }
 _FLAG_WORDS = {
-    "missing_items": ("items missing from the parcel", "parcel complete"),
-    "recall": ("recalled", "not recalled"),
-    "hazmat": ("dangerous goods", "not dangerous goods"),
-    "return_to_vendor": ("vendor takes it back", "vendor does not take it back"),
-    "unexpected": ("unexpected return", "expected return"),
-    "sealed": ("factory sealed", "not sealed"),
+    "missing_items": (N_("items missing from the parcel"), N_("parcel complete")),
+    "recall": ("recalled", N_("not recalled")),
+    "hazmat": (N_("dangerous goods"), N_("not dangerous goods")),
+    "return_to_vendor": (N_("vendor takes it back"), N_("vendor does not take it back")),
+    "unexpected": (N_("unexpected return"), N_("expected return")),
+    "sealed": (N_("factory sealed"), N_("not sealed")),
 }
 _PATTERN_CHARS = frozenset("*?[")
 
@@ -91,7 +93,7 @@ class Condition:
             if self.attr == "sku":
                 return f"SKU {value}"
             if self.attr == "reason":
-                return f"reason “{value}”"
+                return _("reason “{value}”").format(value=value)
             if self.attr == "receipt":
                 return RECEIPT_WORDS.get(str(value), str(value))
             return str(value)
@@ -111,7 +113,7 @@ class Condition:
         )
         if self.attr == "receipt":
             return listed
-        label = {"return_type": "return type", "sku": "SKU"}.get(self.attr, self.attr)
+        label = {"return_type": _("return type"), "sku": "SKU"}.get(self.attr, self.attr)
         return f"{label} {listed}"
 
     def _limit_or_flag_words(self, sign: str) -> str:
@@ -122,7 +124,7 @@ class Condition:
         if self.attr == "value":
             return f"value {op} {sign}{self.limit:g}"
         if self.attr == "days_since_delivery":
-            return f"{op} {self.limit:g} days since delivery"
+            return _("{op} {limit:g} days since delivery").format(op=op, limit=self.limit)
         return f"{self.attr} {op} {self.limit:g}"
 
 
@@ -132,7 +134,9 @@ def contradicts(conditions: tuple[Condition, ...]) -> str | None:
     for c in conditions:
         low = lows.get(c.attr)
         if c.kind == "below" and low is not None and c.limit is not None and low >= c.limit:
-            return f"{c.attr} cannot be ≥ {low:g} and < {c.limit:g} at once"
+            return _("{attr} cannot be ≥ {low:g} and < {limit:g} at once").format(
+                attr=c.attr, low=low, limit=c.limit
+            )
     return None
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _
 from inspect_station.app.resources import resource
 from inspect_station.rules.checklists import CAUSES, Defect
 from inspect_station.rules.conditions import Condition
@@ -23,7 +24,7 @@ from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.rule_file import GRADE, FieldSpec, read_conditions
 from inspect_station.rules.toml_lines import Lines, Problems, parse
 
-LEGAL_BASIS = (
+LEGAL_BASIS = N_(
     "diminished value from handling beyond what is needed to establish the nature, "
     "characteristics and functioning of the goods (Consumer Rights Directive art. 14(2))"
 )
@@ -96,15 +97,21 @@ class Recommendation:
         """One line for the bench: "Partial refund €63.92 (−20 %)"."""
         money = f"{sign}{self.refund:,.2f}" if self.refund is not None else ""
         words = {
-            "full": f"Full refund {money}",
-            "partial": f"Partial refund {money} (−{self.deduction_percent:g} %)",
-            "refuse": "Refuse the refund",
-            "approve": "Approve the exchange: send the replacement",
-            "repair": "Warranty: repair",
-            "replace": "Warranty: replace",
-            "reject": "Warranty: reject the claim",
+            "full": _("Full refund {money}").format(money=money),
+            "partial": _("Partial refund {money} (−{deduction_percent:g} %)").format(
+                money=money, deduction_percent=self.deduction_percent
+            ),
+            "refuse": _("Refuse the refund"),
+            "approve": _("Approve the exchange: send the replacement"),
+            "repair": _("Warranty: repair"),
+            "replace": _("Warranty: replace"),
+            "reject": _("Warranty: reject the claim"),
         }[self.outcome]
-        return f"Exchange refused → {words[0].lower()}{words[1:]}" if self.fallback else words
+        return (
+            _("Exchange refused → {words}{words2}").format(words=words[0].lower(), words2=words[1:])
+            if self.fallback
+            else words
+        )
 
 
 @dataclass(frozen=True)
@@ -152,7 +159,9 @@ class OutcomeTables:
         if not deductions:
             return Recommendation("refund", "full", entry.reason, refund)
         named = "; ".join(f"{d.label} −{d.percent:g} %" for d in deductions)
-        reason = f"Deduction for {LEGAL_BASIS}: {named}"
+        reason = _("Deduction for {legal_basis}: {named}").format(
+            legal_basis=LEGAL_BASIS, named=named
+        )
         return Recommendation("refund", "partial", reason, refund, deductions)
 
     def due_on(self, notice: date | None) -> date | None:
@@ -165,10 +174,12 @@ def deadline_words(due: date, today: date, warn_days: int) -> tuple[str, bool]:
     days = (due - today).days
     when = f"{due:%d %b}"
     if days < 0:
-        return f"Refund overdue since {when} ({-days} days)", True
+        return _("Refund overdue since {when} ({value} days)").format(when=when, value=-days), True
     if days == 0:
-        return f"Refund due today ({when})", True
-    return f"Refund due {when} (in {days} day{'s' if days != 1 else ''})", days <= warn_days
+        return _("Refund due today ({when})").format(when=when), True
+    return _("Refund due {when} (in {days} day{value})").format(
+        when=when, days=days, value="s" if days != 1 else ""
+    ), days <= warn_days
 
 
 def load_outcomes(grades: GradeScale, path: Path | None = None) -> OutcomeTables:
@@ -176,19 +187,21 @@ def load_outcomes(grades: GradeScale, path: Path | None = None) -> OutcomeTables
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Outcome tables {path} cannot be read: {exc}") from exc
+        raise BadInput(
+            _("Outcome tables {path} cannot be read: {exc}").format(path=path, exc=exc)
+        ) from exc
     return parse_outcomes(text, source=str(path), grades=grades)
 
 
 def parse_outcomes(text: str, *, source: str, grades: GradeScale) -> OutcomeTables:
-    raw = parse(text, f"Outcome tables {source}")
+    raw = parse(text, _("Outcome tables {source}").format(source=source))
     lines = Lines(text)
     problems = Problems(source)
     for key in sorted(set(raw) - _TOP_KEYS):
-        problems.add(lines.top_key(key), f"unknown field '{key}'")
+        problems.add(lines.top_key(key), _("unknown field '{key}'").format(key=key))
     tables = {name: _table(name, raw.get(name), grades, lines, problems) for name in OUTCOMES}
     policy = _policy(raw.get("approval", {}), raw.get("deadline", {}), lines, problems)
-    problems.raise_if_any("Outcome tables")
+    problems.raise_if_any(_("Outcome tables"))
     return OutcomeTables(tables=tables, policy=policy, source=source)
 
 
@@ -196,7 +209,7 @@ def _table(
     name: str, entries: Any, grades: GradeScale, lines: Lines, problems: Problems
 ) -> tuple[Entry, ...]:
     if not isinstance(entries, list) or not entries:
-        problems.add(0, f"no [[{name}]] entries")
+        problems.add(0, _("no [[{name}]] entries").format(name=name))
         return ()
     parsed = []
     for n, entry in enumerate(entries):
@@ -205,47 +218,64 @@ def _table(
             return lines.key(name, n, key)
 
         if not isinstance(entry, dict):
-            problems.add(lines.entry(name, n), f"a [[{name}]] entry must be a table")
+            problems.add(
+                lines.entry(name, n), _("a [[{name}]] entry must be a table").format(name=name)
+            )
             continue
         for key in sorted(set(entry) - set(FIELDS) - {"outcome", "reason"}):
-            problems.add(at(key), f"[[{name}]]: unknown field '{key}'")
+            problems.add(at(key), _("[[{name}]]: unknown field '{key}'").format(name=name, key=key))
         outcome = entry.get("outcome")
         if outcome not in OUTCOMES[name]:
-            problems.add(at("outcome"), f"[[{name}]]: outcome must be one of {OUTCOMES[name]}")
+            problems.add(
+                at("outcome"),
+                _("[[{name}]]: outcome must be one of {outcomes}").format(
+                    name=name, outcomes=OUTCOMES[name]
+                ),
+            )
         reason = entry.get("reason", "")
         if not isinstance(reason, str) or (outcome in NEEDS_REASON and not reason.strip()):
-            problems.add(at("reason"), f"[[{name}]]: outcome '{outcome}' needs a 'reason'")
+            problems.add(
+                at("reason"),
+                _("[[{name}]]: outcome '{outcome}' needs a 'reason'").format(
+                    name=name, outcome=outcome
+                ),
+            )
         conditions = read_conditions(entry, FIELDS, grades, at, problems)
         parsed.append(Entry(str(outcome), str(reason), tuple(conditions.values())))
     if parsed and parsed[-1].conditions:
         problems.add(
             lines.entry(name, len(entries) - 1),
-            f"the last [[{name}]] entry must have no conditions, so every unit gets an outcome",
+            _(
+                "the last [[{name}]] entry must have no conditions, so every unit gets an outcome"
+            ).format(name=name),
         )
     return tuple(parsed)
 
 
 def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> Policy:
     if not isinstance(approval, dict) or not isinstance(deadline, dict):
-        problems.add(0, "[approval] and [deadline] must be tables")
+        problems.add(0, _("[approval] and [deadline] must be tables"))
         return Policy(None, True, 14, 3)
     for key in sorted(set(approval) - {"min_value", "overridden_grade"}):
-        problems.add(lines.top_key(key), f"[approval]: unknown field '{key}'")
+        problems.add(lines.top_key(key), _("[approval]: unknown field '{key}'").format(key=key))
     for key in sorted(set(deadline) - {"days", "warn_days"}):
-        problems.add(lines.top_key(key), f"[deadline]: unknown field '{key}'")
+        problems.add(lines.top_key(key), _("[deadline]: unknown field '{key}'").format(key=key))
     min_value = approval.get("min_value")
     if min_value is not None and (
         isinstance(min_value, bool) or not isinstance(min_value, int | float) or min_value < 0
     ):
-        problems.add(lines.top_key("min_value"), "[approval] min_value must be a price ≥ 0")
+        problems.add(lines.top_key("min_value"), _("[approval] min_value must be a price ≥ 0"))
         min_value = None
     overridden = approval.get("overridden_grade", True)
     if not isinstance(overridden, bool):
-        problems.add(lines.top_key("overridden_grade"), "overridden_grade must be true or false")
+        problems.add(lines.top_key("overridden_grade"), _("overridden_grade must be true or false"))
     days, warn = deadline.get("days", 14), deadline.get("warn_days", 3)
     for key, value in (("days", days), ("warn_days", warn)):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
-            problems.add(lines.top_key(key), f"[deadline] {key} must be a whole number 0–365")
+            problems.add(
+                lines.top_key(key),
+                _("[deadline] {key} must be a whole number 0–365").format(key=key),
+            )
     return Policy(
         approval_min_value=None if min_value is None else Decimal(str(min_value)),
         approval_when_overridden=bool(overridden),

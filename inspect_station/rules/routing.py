@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.resources import resource
 from inspect_station.rules.conditions import Condition
 from inspect_station.rules.grades import GradeScale, load_grades
@@ -64,7 +65,7 @@ class Rule:
     def describe(self, currency: str = "EUR") -> str:
         """The rule itself in words, for ``rules show`` and the documentation."""
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        when = " and ".join(c.rule_words(sign) for c in self.conditions) or "anything else"
+        when = " and ".join(c.rule_words(sign) for c in self.conditions) or _("anything else")
         return f"{when} → {self.route}"
 
 
@@ -103,8 +104,10 @@ class RuleTable:
                 )
         # parse_rules insists on a catch-all last rule, so only a hand-built table gets here.
         raise BadInput(
-            f"No routing rule covers grade {facts.grade} ({facts.category}); "
-            f"the rule table {self.source} needs a rule for it."
+            _(
+                "No routing rule covers grade {grade} ({category}); the rule table {source} "
+                "needs a rule for it."
+            ).format(grade=facts.grade, category=facts.category, source=self.source)
         )
 
     def rule(self, rule_id: str) -> Rule | None:
@@ -124,7 +127,9 @@ def load_rules(path: Path | None = None, grades: GradeScale | None = None) -> Ru
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Rule file {path} cannot be read: {exc}") from exc
+        raise BadInput(
+            _("Rule file {path} cannot be read: {exc}").format(path=path, exc=exc)
+        ) from exc
     return parse_rules(text, source=str(path), grades=grades or load_grades())
 
 

@@ -23,6 +23,7 @@ from db.models.inspections import Inspection, Override
 from db.models.printing import PrintJob
 from db.models.returns import UnexpectedReturn
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _
 from inspect_station.bench import views
 from inspect_station.bench.views import InspectionView
 from inspect_station.supervise import approvals
@@ -33,9 +34,9 @@ if TYPE_CHECKING:
 
 RECEIPT_WORDS = {
     "received": "received",
-    "wrong_item": "wrong item (not what was ordered)",
-    "missing": "missing from the parcel",
-    "empty_box": "empty box",
+    "wrong_item": N_("wrong item (not what was ordered)"),
+    "missing": N_("missing from the parcel"),
+    "empty_box": N_("empty box"),
 }
 
 
@@ -76,7 +77,7 @@ class AssessmentView:
         names = (
             (self.recall, "recalled"),
             (self.hazmat, "hazmat"),
-            (self.return_to_vendor, "vendor takes it back"),
+            (self.return_to_vendor, _("vendor takes it back")),
         )
         return tuple(word for on, word in names if on)
 
@@ -177,7 +178,7 @@ def unit_detail(station: Station, inspection_id: uuid.UUID) -> UnitDetail:
     with station.db.read() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None:
-            raise BadInput("No such inspection.")
+            raise BadInput(_("No such inspection."))
         return load(station, session, insp)
 
 
@@ -261,34 +262,56 @@ def describe(action: str, detail: dict[str, Any]) -> str:
         return words(action, d)
     match action:
         case "unit.opened":
-            return f"Unit opened, scanned {d.get('scanned', '?')} (return {d.get('rma', '?')})"
+            return _("Unit opened, scanned {scanned} (return {rma})").format(
+                scanned=d.get("scanned", "?"), rma=d.get("rma", "?")
+            )
         case "unit.received_unexpected":
-            return f"Received as an unexpected return, scanned {d.get('scanned', '?')}"
+            return _("Received as an unexpected return, scanned {scanned}").format(
+                scanned=d.get("scanned", "?")
+            )
         case "photo.added":
-            return f"Photo added ({str(d.get('sha256', ''))[:12]}…)"
+            return _("Photo added ({sha256}…)").format(sha256=str(d.get("sha256", ""))[:12])
         case "inspection.finished":
-            return (
-                f"Graded {d.get('grade')} → {d.get('route')} "
-                f"(rule {d.get('rule')}, rules {d.get('rules_version')})"
+            return _("Graded {grade} → {route} (rule {rule}, rules {rules_version})").format(
+                grade=d.get("grade"),
+                route=d.get("route"),
+                rule=d.get("rule"),
+                rules_version=d.get("rules_version"),
             )
         case "inspection.cancelled":
-            return f"Cancelled: {d.get('reason', '')}"
+            return _("Cancelled: {reason}").format(reason=d.get("reason", ""))
         case "inspection.overridden":
             return (
-                f"Override: grade {d.get('grade_before')} → {d.get('grade_after')}, "
-                f"route {d.get('route_before')} → {d.get('route_after')}: {d.get('reason')} "
-                f"(label {d.get('label')}"
-                + (f", rules v{d['rules_version']}" if d.get("rules_version") else "")
+                _(
+                    "Override: grade {grade_before} → {grade_after}, route {route_before} → "
+                    "{route_after}: {reason} (label {label}"
+                ).format(
+                    grade_before=d.get("grade_before"),
+                    grade_after=d.get("grade_after"),
+                    route_before=d.get("route_before"),
+                    route_after=d.get("route_after"),
+                    reason=d.get("reason"),
+                    label=d.get("label"),
+                )
+                + (
+                    _(", rules v{rules_version}").format(rules_version=d["rules_version"])
+                    if d.get("rules_version")
+                    else ""
+                )
                 + ")"
             )
         case "label.sent":
-            return f"Label sent: {d.get('output', '')}"
+            return _("Label sent: {output}").format(output=d.get("output", ""))
         case "label.failed":
-            return f"Label not printed: {d.get('error', '')}"
+            return _("Label not printed: {error}").format(error=d.get("error", ""))
         case "label.reprint":
-            return f"Reprint {d.get('reprint_no', '')} asked for: {d.get('reason', '')}"
+            return _("Reprint {reprint_no} asked for: {reason}").format(
+                reprint_no=d.get("reprint_no", ""), reason=d.get("reason", "")
+            )
         case "photos.missing_accepted":
-            return f"Finished without {', '.join(d.get('missing', []))}: {d.get('reason', '')}"
+            return _("Finished without {missing}: {reason}").format(
+                missing=", ".join(d.get("missing", [])), reason=d.get("reason", "")
+            )
     extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
     return f"{action} {extra}".strip()
 
@@ -296,47 +319,60 @@ def describe(action: str, detail: dict[str, Any]) -> str:
 def _recommendation_words(action: str, d: dict[str, Any]) -> str:
     match action:
         case "recommendation.queued":
-            return (
-                f"Recommendation {d.get('outcome')} waits for a supervisor: "
-                f"{'; '.join(d.get('reasons', []))}"
-                + (
-                    f" (placed from quarantine under {d['placed_under']})"
-                    if d.get("placed_under")
-                    else ""
+            return _("Recommendation {outcome} waits for a supervisor: {reasons}").format(
+                outcome=d.get("outcome"), reasons="; ".join(d.get("reasons", []))
+            ) + (
+                _(" (placed from quarantine under {placed_under})").format(
+                    placed_under=d["placed_under"]
                 )
+                if d.get("placed_under")
+                else ""
             )
         case "recommendation.released":
-            return (
-                f"Recommendation {d.get('outcome')} released when placed from quarantine "
-                f"under {d.get('placed_under')}"
-            )
+            return _(
+                "Recommendation {outcome} released when placed from quarantine under {placed_under}"
+            ).format(outcome=d.get("outcome"), placed_under=d.get("placed_under"))
         case "recommendation.approved":
             note = f": {d['note']}" if d.get("note") else ""
-            return f"Recommendation {d.get('outcome')} approved{note}"
+            return _("Recommendation {outcome} approved{note}").format(
+                outcome=d.get("outcome"), note=note
+            )
         case "recommendation.changed":
             before = d.get("before", {})
-            return (
-                f"Recommendation changed from {before.get('outcome')} to {d.get('outcome')} "
-                f"(refund {d.get('refund') or '—'}): {d.get('note', '')}"
+            return _(
+                "Recommendation changed from {outcome} to {outcome2} (refund {refund}): {note}"
+            ).format(
+                outcome=before.get("outcome"),
+                outcome2=d.get("outcome"),
+                refund=d.get("refund") or "—",
+                note=d.get("note", ""),
             )
         case "recommendation.recomputed":
             before, after = d.get("before", {}), d.get("after", {})
-            return (
-                f"Recommendation for grade {d.get('grade')}: {before.get('outcome')} → "
-                f"{after.get('outcome')} (refund {after.get('refund') or '—'}), "
-                f"{d.get('status_before')} → {d.get('status')}"
+            return _(
+                "Recommendation for grade {grade}: {outcome} → {outcome2} (refund {refund}), "
+                "{status_before} → {status}"
+            ).format(
+                grade=d.get("grade"),
+                outcome=before.get("outcome"),
+                outcome2=after.get("outcome"),
+                refund=after.get("refund") or "—",
+                status_before=d.get("status_before"),
+                status=d.get("status"),
             )
     extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
     return f"{action} {extra}".strip()
 
 
 def _quarantine_words(action: str, d: dict[str, Any]) -> str:
-    how = {"quarantine.attached": "attached to", "quarantine.created": "placed under the new"}
+    how = {"quarantine.attached": _("attached to"), "quarantine.created": _("placed under the new")}
     if action not in how:
         extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
         return f"{action} {extra}".strip()
     note = f": {d['note']}" if d.get("note") else ""
-    return f"From quarantine, {how[action]} return {d.get('rma')} (line {d.get('line')}){note}"
+    return _("From quarantine, {how} return {rma} (line {line}){note}").format(
+        how=how[action], rma=d.get("rma"), line=d.get("line"), note=note
+    )
 
 
 _WORDS_BY_KIND = {"recommendation": _recommendation_words, "quarantine": _quarantine_words}

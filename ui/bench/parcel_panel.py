@@ -33,7 +33,7 @@ class ParcelPanel(QWidget):
         self._currency = currency
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Parcel"))
+        layout.addWidget(heading(self.tr("Parcel")))
         self.lpn = QLabel("—")
         self.lpn.setObjectName("lpn")
         layout.addWidget(self.lpn)
@@ -41,14 +41,14 @@ class ParcelPanel(QWidget):
         self._fields: dict[str, QLabel] = {}
         for key, label in (
             ("rma", "RMA"),
-            ("type", "Return type"),
-            ("order", "Order"),
-            ("tracking", "Tracking"),
-            ("reason", "Stated reason"),
-            ("delivered", "Delivered"),
-            ("value", "Value"),
-            ("unit", "This unit"),
-            ("due", "Refund"),
+            ("type", self.tr("Return type")),
+            ("order", self.tr("Order")),
+            ("tracking", self.tr("Tracking")),
+            ("reason", self.tr("Stated reason")),
+            ("delivered", self.tr("Delivered")),
+            ("value", self.tr("Value")),
+            ("unit", self.tr("This unit")),
+            ("due", self.tr("Refund")),
         ):
             value = QLabel("")
             value.setWordWrap(True)
@@ -56,8 +56,12 @@ class ParcelPanel(QWidget):
             form.addRow(f"{label}:", value)
         layout.addLayout(form)
         self.lines = QTableWidget(0, 5)
-        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Here", "Missing"])
-        self.lines.setToolTip("↑/↓ choose a line · M marks a unit of it missing · E empty box")
+        self.lines.setHorizontalHeaderLabels(
+            ["SKU", self.tr("Item"), "Qty", self.tr("Here"), self.tr("Missing")]
+        )
+        self.lines.setToolTip(
+            self.tr("↑/↓ choose a line · M marks a unit of it missing · E empty box")
+        )
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(self.lines.focusPolicy().NoFocus)
         self.lines.verticalHeader().hide()
@@ -74,19 +78,19 @@ class ParcelPanel(QWidget):
         return self._fields[key].text()
 
     def show_inspection(self, insp: InspectionView | None) -> None:
-        self.lpn.setText(insp.lpn if insp else "Scan a parcel")
+        self.lpn.setText(insp.lpn if insp else self.tr("Scan a parcel"))
         for label in self._fields.values():
             label.setText("")
         self.lines.setRowCount(0)
         if insp is None:
             return
-        unit = insp.description or "unknown item"
+        unit = insp.description or self.tr("unknown item")
         if insp.sku:
             unit = f"{insp.sku} · {unit} ({insp.category}, {money(insp.value, self._currency)})"
         self._fields["unit"].setText(unit)
         er = insp.expected
         if er is None:
-            self._fields["rma"].setText("Unexpected return")
+            self._fields["rma"].setText(self.tr("Unexpected return"))
             self._fields["reason"].setText(f"scanned {insp.scanned_code}")
             return
         self._fields["rma"].setText(er.rma)
@@ -97,9 +101,17 @@ class ParcelPanel(QWidget):
         self._fields["reason"].setText(er.reason or "—")
         if er.delivered_on is not None:
             days = er.days_since_delivery
-            self._fields["delivered"].setText(f"{er.delivered_on:%d %b %Y} · {days} days ago")
+            self._fields["delivered"].setText(
+                self.tr("{delivered_on:%d %b %Y} · {days} days ago").format(
+                    delivered_on=er.delivered_on, days=days
+                )
+            )
         total = money(er.total_value, self._currency)
-        self._fields["value"].setText(f"{total} · {er.units_expected} unit(s)")
+        self._fields["value"].setText(
+            self.tr("{total} · {units_expected} unit(s)").format(
+                total=total, units_expected=er.units_expected
+            )
+        )
         self.lines.setRowCount(len(er.lines))
         for row, line in enumerate(er.lines):
             cells = (line.sku, line.description, str(line.quantity), str(line.received), "")

@@ -31,17 +31,38 @@ class ReturnChooser(QDialog):
         matched: str = "this product",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Which return is this?")
+        self.setWindowTitle(self.tr("Which return is this?"))
         self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(candidates)} open returns match {matched}. ↑/↓ and Enter:"))
+        layout.addWidget(
+            QLabel(
+                self.tr("{candidates} open returns match {matched}. ↑/↓ and Enter:").format(
+                    candidates=len(candidates), matched=matched
+                )
+            )
+        )
         self.list = QListWidget()
         for er in candidates:
             skus = ", ".join(line.sku for line in er.lines)
-            delivered = f"{er.days_since_delivery} days ago" if er.delivered_on else "no date"
+            delivered = (
+                self.tr("{days_since_delivery} days ago").format(
+                    days_since_delivery=er.days_since_delivery
+                )
+                if er.delivered_on
+                else self.tr("no date")
+            )
             item = QListWidgetItem(
-                f"{er.rma} · {er.order_number} · {skus} · delivered {delivered} · "
-                f"{er.total_value:.2f} · {er.reason}"
+                self.tr(
+                    "{rma} · {order_number} · {skus} · delivered {delivered} · {total_value:.2f} "
+                    "· {reason}"
+                ).format(
+                    rma=er.rma,
+                    order_number=er.order_number,
+                    skus=skus,
+                    delivered=delivered,
+                    total_value=er.total_value,
+                    reason=er.reason,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, er.id)
             self.list.addItem(item)

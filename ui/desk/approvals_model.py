@@ -10,7 +10,13 @@ import uuid
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -18,25 +24,28 @@ from inspect_station.supervise.approvals import RecommendationView
 from ui.desk.detail_text import money, outcome_text
 from ui.desk.quarantine_screen import age_text
 from ui.desk.row_table_model import RowTableModel
+from ui.translations import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
-    "Waiting",
-    "Licence plate",
-    "Return",
-    "Item",
-    "Value",
-    "Grade",
-    "Waits because",
-    "Recommendation",
-    "Refund due",
+    QT_TRANSLATE_NOOP("Columns", "Waiting"),
+    QT_TRANSLATE_NOOP("Columns", "Licence plate"),
+    QT_TRANSLATE_NOOP("Columns", "Return"),
+    QT_TRANSLATE_NOOP("Columns", "Item"),
+    QT_TRANSLATE_NOOP("Columns", "Value"),
+    QT_TRANSLATE_NOOP("Columns", "Grade"),
+    QT_TRANSLATE_NOOP("Columns", "Waits because"),
+    QT_TRANSLATE_NOOP("Columns", "Recommendation"),
+    QT_TRANSLATE_NOOP("Columns", "Refund due"),
 )
 ALERT = QColor("#b3261e")
 
 
 def grade_text(view: RecommendationView) -> str:
     if view.computed_grade and view.computed_grade != view.grade:
-        return f"{view.grade} (checklist {view.computed_grade})"
+        return QCoreApplication.translate(
+            "ApprovalsModel", "{grade} (checklist {computed_grade})"
+        ).format(grade=view.grade, computed_grade=view.computed_grade)
     return view.grade or "—"
 
 
@@ -111,23 +120,51 @@ class QueueTable(QTableView):
 def detail_html(view: RecommendationView, sign: str) -> str:
     """The selected recommendation in full: why it waits, the deductions and their photos."""
     lines = [
-        f"<b>{escape(view.lpn)}</b> · {escape(view.rma or 'unexpected return')} · "
-        f"{escape(view.description or view.sku or '')} · {money(view.value, sign)} · "
-        f"graded by {escape(view.operator)} at {escape(view.bench)}",
+        QCoreApplication.translate(
+            "ApprovalsModel",
+            "<b>{escape}</b> · {escape2} · {escape3} · {money} · graded by {escape4} at {escape5}",
+        ).format(
+            escape=escape(view.lpn),
+            escape2=escape(
+                view.rma or QCoreApplication.translate("ApprovalsModel", "unexpected return")
+            ),
+            escape3=escape(view.description or view.sku or ""),
+            money=money(view.value, sign),
+            escape4=escape(view.operator),
+            escape5=escape(view.bench),
+        ),
         f"<b>{escape(outcome_text(view, sign))}</b>: {escape(view.reason)}",
     ]
     if view.computed_grade and view.computed_grade != view.grade:
         lines.append(
-            f"Grade {escape(view.grade or '')} given, the checklist said "
-            f"{escape(view.computed_grade)}: “{escape(view.override_reason or '')}”"
+            QCoreApplication.translate(
+                "ApprovalsModel", "Grade {escape} given, the checklist said {escape2}: “{escape3}”"
+            ).format(
+                escape=escape(view.grade or ""),
+                escape2=escape(view.computed_grade),
+                escape3=escape(view.override_reason or ""),
+            )
         )
     for d in view.deductions:
         lines.append(
-            f"Deduction: {escape(d.get('label', d.get('defect', '')))} −{escape(d['percent'])} % "
-            f"({sign}{escape(d['amount'])})"
+            QCoreApplication.translate(
+                "ApprovalsModel", "Deduction: {escape} −{escape2} % ({sign}{escape3})"
+            ).format(
+                escape=escape(d.get("label", d.get("defect", ""))),
+                escape2=escape(d["percent"]),
+                sign=sign,
+                escape3=escape(d["amount"]),
+            )
         )
-    lines.append("Waits because: " + escape("; ".join(view.waits_because) or "—"))
+    lines.append(
+        QCoreApplication.translate("ApprovalsModel", "Waits because: ")
+        + escape("; ".join(view.waits_because) or "—")
+    )
     if view.due_on:
         colour = "#b3261e" if view.deadline_close else "#1f2933"
-        lines.append(f'<span style="color:{colour}">Refund due {view.due_on:%d %b %Y}</span>')
+        lines.append(
+            QCoreApplication.translate(
+                "ApprovalsModel", '<span style="color:{colour}">Refund due {due_on:%d %b %Y}</span>'
+            ).format(colour=colour, due_on=view.due_on)
+        )
     return "<br>".join(lines)

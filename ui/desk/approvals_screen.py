@@ -121,9 +121,9 @@ class ApprovalsScreen(QWidget):
         below.addWidget(self.photos)
         layout.addLayout(below)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open the unit [Enter]")
-        self.approve_button = QPushButton("[A]  Approve")
-        self.change_button = QPushButton("[C]  Change…")
+        self.open_button = QPushButton(self.tr("Open the unit [Enter]"))
+        self.approve_button = QPushButton(self.tr("[A]  Approve"))
+        self.change_button = QPushButton(self.tr("[C]  Change…"))
         for button, slot in (
             (self.open_button, self.open_selected),
             (self.approve_button, self.approve_selected),
@@ -146,11 +146,15 @@ class ApprovalsScreen(QWidget):
 
     def _show_keys(self) -> None:
         hours = self._station.settings.approval_flag_hours
-        keys = " · ↑/↓ and Enter open a unit · A approve · C change · F5 reload"
+        keys = self.tr(" · ↑/↓ and Enter open a unit · A approve · C change · F5 reload")
         self.title.setText(
-            "Approvals · refund, exchange and warranty recommendations waiting, oldest first"
+            self.tr(
+                "Approvals · refund, exchange and warranty recommendations waiting, oldest first"
+            )
             + (keys if self.may_decide else "")
-            + f" · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund nearly due"
+            + self.tr(
+                " · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund nearly due"
+            ).format(hours=hours)
         )
         for button in (self.approve_button, self.change_button):
             button.setVisible(self.may_decide)
@@ -164,9 +168,11 @@ class ApprovalsScreen(QWidget):
             self.model.set_rows([])
             self._show_selected(None)
             self.show_message(
-                "The approval queue is for supervisors: approving or changing a refund, exchange "
-                f"or warranty recommendation needs the supervisor role ({user.name} is signed in "
-                f"as {user.role.label}).",
+                self.tr(
+                    "The approval queue is for supervisors: approving or changing a refund, "
+                    "exchange or warranty recommendation needs the supervisor role ({name} is "
+                    "signed in as {label})."
+                ).format(name=user.name, label=user.role.label),
                 "warn",
             )
             return
@@ -187,14 +193,20 @@ class ApprovalsScreen(QWidget):
             self.table.selectRow(keep or 0)
             self._show_selected(self.selected())
             flagged = sum(r.flagged for r in rows)
-            shown = f"the oldest {len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
-            waiting = f"{shown} recommendation(s) waiting" + (
-                f", {flagged} flagged ⚠." if flagged else "."
+            shown = (
+                self.tr("the oldest {rows:,} of {total:,}").format(rows=len(rows), total=total)
+                if total > len(rows)
+                else f"{total:,}"
+            )
+            waiting = self.tr("{shown} recommendation(s) waiting").format(shown=shown) + (
+                self.tr(", {flagged} flagged ⚠.").format(flagged=flagged) if flagged else "."
             )
             self.show_message(f"{done} {waiting}".strip(), level)
         else:
             self._show_selected(None)
-            self.show_message(f"{done} Nothing waits for approval.".strip(), level)
+            self.show_message(
+                self.tr("{done} Nothing waits for approval.").format(done=done).strip(), level
+            )
         self.table.setFocus()
 
     def selected(self) -> RecommendationView | None:
@@ -232,7 +244,7 @@ class ApprovalsScreen(QWidget):
         self.photos.clear()
         for sha, path in thumbs:
             item = QListWidgetItem(QIcon(QPixmap(path)), sha[:12])
-            item.setToolTip(f"SHA-256 {sha}")
+            item.setToolTip(self.tr("SHA-256 {sha}").format(sha=sha))
             self.photos.addItem(item)
 
     # -- actions ----------------------------------------------------------------------------
@@ -252,7 +264,7 @@ class ApprovalsScreen(QWidget):
         if view is None:
             return
         self._last_change = None
-        self.show_message(f"Approving {view.lpn}…", "info")
+        self.show_message(self.tr("Approving {lpn}…").format(lpn=view.lpn), "info")
         self._tasks.run(
             partial(approvals.approve, self._station, view.inspection_id, version=view.version),
             self._on_decided,
@@ -277,7 +289,9 @@ class ApprovalsScreen(QWidget):
         assert self._dialog is not None
         request = self._dialog.request()
         self._last_change = (view.inspection_id, request)
-        self.show_message(f"Changing the recommendation for {view.lpn}…", "info")
+        self.show_message(
+            self.tr("Changing the recommendation for {lpn}…").format(lpn=view.lpn), "info"
+        )
         self._tasks.run(
             partial(
                 approvals.change,
@@ -295,27 +309,38 @@ class ApprovalsScreen(QWidget):
     def _chosen(self, what: str) -> RecommendationView | None:
         if not self.may_decide:
             self.show_message(
-                f"Only a supervisor may {what} a recommendation; "
-                f"{self._station.user.name} is signed in as {self._station.user.role.label}.",
+                self.tr(
+                    "Only a supervisor may {what} a recommendation; {name} is signed in as {label}."
+                ).format(
+                    what=what, name=self._station.user.name, label=self._station.user.role.label
+                ),
                 "error",
             )
             return None
         view = self.selected()
         if view is None:
-            self.show_message("Nothing selected: ↑/↓ to choose a recommendation.", "warn")
+            self.show_message(self.tr("Nothing selected: ↑/↓ to choose a recommendation."), "warn")
         return view
 
     def _on_decided(self, view: RecommendationView) -> None:
         self._last_change = None
-        verb = "Approved" if view.status == "approved" else "Changed"
-        self._done = (f"{verb}: {view.lpn}, {outcome_text(view, self._sign)}, released.", "ok")
+        verb = self.tr("Approved") if view.status == "approved" else self.tr("Changed")
+        self._done = (
+            self.tr("{verb}: {lpn}, {outcome_text}, released.").format(
+                verb=verb, lpn=view.lpn, outcome_text=outcome_text(view, self._sign)
+            ),
+            "ok",
+        )
         self.decided.emit(view)
         self.refresh()
 
     def _on_decision_refused(self, error: KnownError) -> None:
         if isinstance(error, Conflict):
             # Someone else decided meanwhile: say so above the queue as it is now.
-            self._done = (f"{error} The queue below is as it is now.", "error")
+            self._done = (
+                self.tr("{error} The queue below is as it is now.").format(error=error),
+                "error",
+            )
             self._last_change = None
             self.refresh()
             self.show_message(str(error), "error")
@@ -334,7 +359,7 @@ class ApprovalsScreen(QWidget):
 
     def _on_found(self, found: RecommendationView | uuid.UUID | None) -> None:
         if not isinstance(found, RecommendationView):
-            self.show_message("That unit has no refund recommendation to decide.", "warn")
+            self.show_message(self.tr("That unit has no refund recommendation to decide."), "warn")
             return
         row = self.model.row_of(found.inspection_id)
         if row is not None:
@@ -342,7 +367,12 @@ class ApprovalsScreen(QWidget):
             self.table.setFocus()
             return
         by = f" by {found.decided_by}" if found.decided_by else ""
-        self.show_message(f"{found.lpn} does not wait: it was {found.status}{by}.", "info")
+        self.show_message(
+            self.tr("{lpn} does not wait: it was {status}{by}.").format(
+                lpn=found.lpn, status=found.status, by=by
+            ),
+            "info",
+        )
 
     def show_message(self, text: str, level: str) -> None:
         show_message(self.message, text, level)

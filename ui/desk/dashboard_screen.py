@@ -151,15 +151,15 @@ class DashboardScreen(QWidget):
         today = station.clock().astimezone().date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.shift = QComboBox()
-        self.shift.addItem("whole day", None)
+        self.shift.addItem(self.tr("whole day"), None)
         for name in station.settings.shifts:
             self.shift.addItem(f"{name} shift", name)
-        for text, widget in (("Da&y", self.day), ("&Shift", self.shift)):
+        for text, widget in ((self.tr("Da&y"), self.day), (self.tr("&Shift"), self.shift)):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
-        self.report_button = QPushButton("Daily &report PDF… (Ctrl+R)")
+        self.report_button = QPushButton(self.tr("Daily &report PDF… (Ctrl+R)"))
         self.report_button.clicked.connect(self.ask_report)
         bar.addStretch(1)
         bar.addWidget(self.report_button)
@@ -184,8 +184,8 @@ class DashboardScreen(QWidget):
         """Offer the daily report (it names each grader) only to supervisors and admins."""
         self.report_button.setVisible(self.may_report)
         self.heading.setText(
-            "Dashboard · Alt+Y day · Alt+S shift · F5 reload"
-            + (" · Ctrl+R daily report" if self.may_report else "")
+            self.tr("Dashboard · Alt+Y day · Alt+S shift · F5 reload")
+            + (self.tr(" · Ctrl+R daily report") if self.may_report else "")
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -198,7 +198,7 @@ class DashboardScreen(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self._tasks.run(
             partial(load, self._station, self.chosen_day(), self.shift.currentData()),
             self._show,
@@ -217,11 +217,22 @@ class DashboardScreen(QWidget):
         cur = board.config.currency
         team = board.team
         self.status.setText(
-            f"{board.period.label} · {team.units:,} units · {team.units_per_hour:.1f} per hour · "
-            f"median {seconds(team.median_s)}, p90 {seconds(team.p90_s)} per unit · "
-            f"overrides {team.override_rate:.1%} · recovered {money(board.recovered, cur)} of "
-            f"{money(board.value, cur)} · cost {money(board.cost_per_unit, cur)} per unit · "
-            f"{board.waiting.total:,} returns waiting"
+            self.tr(
+                "{label} · {units:,} units · {units_per_hour:.1f} per hour · median {seconds}, "
+                "p90 {seconds2} per unit · overrides {override_rate:.1%} · recovered {money} of "
+                "{money2} · cost {money3} per unit · {total:,} returns waiting"
+            ).format(
+                label=board.period.label,
+                units=team.units,
+                units_per_hour=team.units_per_hour,
+                seconds=seconds(team.median_s),
+                seconds2=seconds(team.p90_s),
+                override_rate=team.override_rate,
+                money=money(board.recovered, cur),
+                money2=money(board.value, cur),
+                money3=money(board.cost_per_unit, cur),
+                total=board.waiting.total,
+            )
         )
         page = QWidget()
         grid = QGridLayout(page)
@@ -239,24 +250,24 @@ class DashboardScreen(QWidget):
         ]
         sections: list[tuple[str, QWidget, QWidget]] = [
             (
-                "Throughput",
+                self.tr("Throughput"),
                 self._canvas(figures["hourly"]),
                 _groups([team, *board.benches], board.grade_codes, False),
             ),
             (
-                "Grade mix per grader (⚠ drifting)",
+                self.tr("Grade mix per grader (⚠ drifting)"),
                 self._canvas(figures["grades"]),
                 _groups(board.graders, board.grade_codes, True),
             ),
             (
-                "Routes: recovered value and cost",
+                self.tr("Routes: recovered value and cost"),
                 self._canvas(figures["routes"]),
                 _table(["route", "units", "labels", "value", "recovered", "cost/unit"], route_rows),
             ),
             (
-                "Returns waiting now",
+                self.tr("Returns waiting now"),
                 self._canvas(figures["waiting"]),
-                _table(["waiting for", "returns"], board.waiting.buckets),
+                _table([self.tr("waiting for"), "returns"], board.waiting.buckets),
             ),
         ]
         reason_rows = [
@@ -288,20 +299,22 @@ class DashboardScreen(QWidget):
             row += 2
         grid.addWidget(
             heading(
-                "Stated reason against what was found: share of units per grade, share with no "
-                "defect ticked, the defects found most"
+                self.tr(
+                    "Stated reason against what was found: share of units per grade, share with "
+                    "no defect ticked, the defects found most"
+                )
             ),
             row,
             0,
             1,
             2,
         )
-        reason_header = ["category", "stated reason", "units", *board.grade_codes]
-        reason_header += ["no defect", "defects found (units)"]
+        reason_header = ["category", self.tr("stated reason"), "units", *board.grade_codes]
+        reason_header += [self.tr("no defect"), self.tr("defects found (units)")]
         self.reason_table = _table(reason_header, reason_rows, names=2, words=1)
         grid.addWidget(self.reason_table, row + 1, 0, 1, 2)
-        grid.addWidget(heading("Most returned products"), row + 2, 0, 1, 2)
-        sku_header = ["SKU", "category", "units", "top reasons", "defects found"]
+        grid.addWidget(heading(self.tr("Most returned products")), row + 2, 0, 1, 2)
+        sku_header = ["SKU", "category", "units", self.tr("top reasons"), self.tr("defects found")]
         grid.addWidget(_table(sku_header, sku_rows, names=2, words=2), row + 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -319,19 +332,21 @@ class DashboardScreen(QWidget):
     @Slot()
     def ask_report(self) -> None:
         if not self.may_report:
-            self.status.setText("The daily report needs a supervisor.")
+            self.status.setText(self.tr("The daily report needs a supervisor."))
             return
         day = self.chosen_day()
         shift = self.shift.currentData()
         name = f"daily-report-{day.isoformat()}" + (f"-{shift}" if shift else "") + ".pdf"
-        path, _kind = QFileDialog.getSaveFileName(self, "Daily report", name, "PDF (*.pdf)")
+        path, _kind = QFileDialog.getSaveFileName(
+            self, self.tr("Daily report"), name, self.tr("PDF (*.pdf)")
+        )
         if path:
             self.write_report(Path(path))
 
     def write_report(self, target: Path) -> None:
         from inspect_station.desk import daily_report
 
-        self.status.setText(f"Writing the daily report to {target}…")
+        self.status.setText(self.tr("Writing the daily report to {target}…").format(target=target))
         self._long_tasks.run(
             partial(
                 daily_report.write_report,
@@ -345,5 +360,5 @@ class DashboardScreen(QWidget):
         )
 
     def _on_report_written(self, path: Path) -> None:
-        self.status.setText(f"Daily report written to {path}")
+        self.status.setText(self.tr("Daily report written to {path}").format(path=path))
         self.report_written.emit(path)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
+
 from inspect_station.rules.grades import GradeScale
 from inspect_station.supervise.approvals import RecommendationView
 from inspect_station.supervise.unit_detail import UnitDetail
@@ -22,16 +24,25 @@ def percent(value: Decimal) -> str:
 def outcome_text(view: RecommendationView, sign: str) -> str:
     """ "Partial refund €63.92 (−20 %)", "Exchange refused → full refund €40.00" …"""
     words = {
-        "full": f"Full refund {money(view.refund_amount, sign)}",
-        "partial": f"Partial refund {money(view.refund_amount, sign)} "
-        f"(−{percent(view.deduction_percent)} %)",
-        "refuse": "Refuse the refund",
-        "approve": "Approve the exchange",
-        "repair": "Warranty: repair",
-        "replace": "Warranty: replace",
-        "reject": "Warranty: reject",
+        "full": QCoreApplication.translate("DetailText", "Full refund {money}").format(
+            money=money(view.refund_amount, sign)
+        ),
+        "partial": QCoreApplication.translate(
+            "DetailText", "Partial refund {money} (−{percent} %)"
+        ).format(money=money(view.refund_amount, sign), percent=percent(view.deduction_percent)),
+        "refuse": QCoreApplication.translate("DetailText", "Refuse the refund"),
+        "approve": QCoreApplication.translate("DetailText", "Approve the exchange"),
+        "repair": QCoreApplication.translate("DetailText", "Warranty: repair"),
+        "replace": QCoreApplication.translate("DetailText", "Warranty: replace"),
+        "reject": QCoreApplication.translate("DetailText", "Warranty: reject"),
     }.get(view.outcome, view.outcome)
-    return f"Exchange refused → {words[0].lower()}{words[1:]}" if view.fallback else words
+    return (
+        QCoreApplication.translate("DetailText", "Exchange refused → {words}{words2}").format(
+            words=words[0].lower(), words2=words[1:]
+        )
+        if view.fallback
+        else words
+    )
 
 
 def when(moment: datetime | None) -> str:
@@ -41,41 +52,57 @@ def when(moment: datetime | None) -> str:
 def receipt_line(detail: UnitDetail) -> str:
     unit = detail.assessment
     if unit is None:
-        return "not recorded (finished before the station kept receipts)"
+        return QCoreApplication.translate(
+            "DetailText", "not recorded (finished before the station kept receipts)"
+        )
     parts = [unit.receipt_words]
     if unit.missing_items:
-        parts.append(f"{unit.missing_items} other unit(s) of the return not in the parcel")
+        parts.append(
+            QCoreApplication.translate(
+                "DetailText", "{missing_items} other unit(s) of the return not in the parcel"
+            ).format(missing_items=unit.missing_items)
+        )
     if unit.flags:
-        parts.append("SKU: " + ", ".join(unit.flags))
+        parts.append(QCoreApplication.translate("DetailText", "SKU: ") + ", ".join(unit.flags))
     return " · ".join(parts)
 
 
 def grade_line(detail: UnitDetail, grades: GradeScale) -> str:
     insp, unit = detail.inspection, detail.assessment
     if insp.grade is None:
-        return "— (nothing on the bench to grade)"
+        return QCoreApplication.translate("DetailText", "— (nothing on the bench to grade)")
     name = grades.get(insp.grade).name if insp.grade in grades.codes else ""
     text = f"{insp.grade} {name}".strip()
     if detail.overrides:
         first = detail.overrides[0]
-        text += f" · graded {first.grade_before} at the bench, changed by a supervisor"
+        text += QCoreApplication.translate(
+            "DetailText", " · graded {grade_before} at the bench, changed by a supervisor"
+        ).format(grade_before=first.grade_before)
     if unit is None:
         return text
     if unit.sealed and not unit.defects:
-        return f"{text} · factory sealed"
+        return QCoreApplication.translate("DetailText", "{text} · factory sealed").format(text=text)
     if unit.computed_grade is None:
-        return f"{text} · given by key, no defect ticked"
+        return QCoreApplication.translate(
+            "DetailText", "{text} · given by key, no defect ticked"
+        ).format(text=text)
     if unit.override_reason:
-        return f"{text} · the checklist said {unit.computed_grade}: “{unit.override_reason}”"
-    return f"{text} · as the checklist says"
+        return QCoreApplication.translate(
+            "DetailText", "{text} · the checklist said {computed_grade}: “{override_reason}”"
+        ).format(
+            text=text, computed_grade=unit.computed_grade, override_reason=unit.override_reason
+        )
+    return QCoreApplication.translate("DetailText", "{text} · as the checklist says").format(
+        text=text
+    )
 
 
 def defects_line(detail: UnitDetail) -> str:
     unit = detail.assessment
     if unit is None:
-        return "not recorded"
+        return QCoreApplication.translate("DetailText", "not recorded")
     if not unit.defects:
-        return "none ticked"
+        return QCoreApplication.translate("DetailText", "none ticked")
     return " · ".join(
         f"{d.label} ({d.severity}, caps {d.caps})"
         if d.severity
@@ -89,10 +116,19 @@ def route_line(detail: UnitDetail) -> str:
     version = detail.rules_version or "—"
     if detail.assessment and detail.assessment.rule_version:
         version = f"v{detail.assessment.rule_version} ({version})"
-    tote = f" · tote {insp.tote}" if insp.tote else ""
-    return (
-        f"{insp.route or '—'} — rule {insp.rule_id or '—'}: {insp.rule_explanation or ''}"
-        f" (rules {version}){tote}"
+    tote = (
+        QCoreApplication.translate("DetailText", " · tote {tote}").format(tote=insp.tote)
+        if insp.tote
+        else ""
+    )
+    return QCoreApplication.translate(
+        "DetailText", "{route} — rule {rule_id}: {rule_explanation} (rules {version}){tote}"
+    ).format(
+        route=insp.route or "—",
+        rule_id=insp.rule_id or "—",
+        rule_explanation=insp.rule_explanation or "",
+        version=version,
+        tote=tote,
     )
 
 
@@ -101,9 +137,11 @@ def status_words(view: RecommendationView) -> str:
         case "pending":
             age = view.age.total_seconds() / 3600
             why = "; ".join(view.waits_because)
-            return f"pending for {age:.0f} h, waits for a supervisor ({why})"
+            return QCoreApplication.translate(
+                "DetailText", "pending for {age:.0f} h, waits for a supervisor ({why})"
+            ).format(age=age, why=why)
         case "released":
-            return "released (no approval needed)"
+            return QCoreApplication.translate("DetailText", "released (no approval needed)")
         case _:
             note = f": {view.decision_note}" if view.decision_note else ""
             return f"{view.status} by {view.decided_by} {when(view.decided_at)}{note}"
@@ -112,8 +150,17 @@ def status_words(view: RecommendationView) -> str:
 def recommendation_line(detail: UnitDetail, sign: str) -> str:
     view = detail.recommendation
     if view is None:
-        return "none (unexpected return, or finished before the station recommended outcomes)"
-    due = f" · refund due {view.due_on:%d %b}" if view.due_on else ""
+        return QCoreApplication.translate(
+            "DetailText",
+            "none (unexpected return, or finished before the station recommended outcomes)",
+        )
+    due = (
+        QCoreApplication.translate("DetailText", " · refund due {due_on:%d %b}").format(
+            due_on=view.due_on
+        )
+        if view.due_on
+        else ""
+    )
     return f"{outcome_text(view, sign)} · {status_words(view)}{due}"
 
 
@@ -122,13 +169,19 @@ def shots_line(detail: UnitDetail) -> str:
     text = f"{photos} photo(s)"
     if detail.shots_missing:
         reason = detail.shots_missing_reason or ""
-        text += f" · finished without {', '.join(detail.shots_missing)}: “{reason}”"
+        text += QCoreApplication.translate(
+            "DetailText", " · finished without {shots_missing}: “{reason}”"
+        ).format(shots_missing=", ".join(detail.shots_missing), reason=reason)
     return text
 
 
 def defect_rows(detail: UnitDetail) -> list[tuple[str, ...]]:
     unit = detail.assessment
-    causes = {"handling": "use or handling", "fault": "product fault", "transit": "transit"}
+    causes = {
+        "handling": QCoreApplication.translate("DetailText", "use or handling"),
+        "fault": QCoreApplication.translate("DetailText", "product fault"),
+        "transit": "transit",
+    }
     return [
         (
             d.label,
@@ -145,16 +198,32 @@ def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
     """The facts the route was decided on, as the bench recorded them."""
     unit = detail.assessment
     if unit is None:
-        return [("facts", "not recorded: finished before assessments were kept")]
+        return [
+            (
+                "facts",
+                QCoreApplication.translate(
+                    "DetailText", "not recorded: finished before assessments were kept"
+                ),
+            )
+        ]
     days = unit.days_since_delivery
     return [
         ("checklist", unit.checklist),
-        ("return type", unit.return_type or "—"),
-        ("stated reason", unit.return_reason or "—"),
-        ("days since delivery", "—" if days is None else str(days)),
-        ("units missing from the parcel", str(unit.missing_items)),
-        ("SKU flags", ", ".join(unit.flags) or "none"),
-        ("rules version", f"v{unit.rule_version}" if unit.rule_version else "—"),
+        (QCoreApplication.translate("DetailText", "return type"), unit.return_type or "—"),
+        (QCoreApplication.translate("DetailText", "stated reason"), unit.return_reason or "—"),
+        (
+            QCoreApplication.translate("DetailText", "days since delivery"),
+            "—" if days is None else str(days),
+        ),
+        (
+            QCoreApplication.translate("DetailText", "units missing from the parcel"),
+            str(unit.missing_items),
+        ),
+        (QCoreApplication.translate("DetailText", "SKU flags"), ", ".join(unit.flags) or "none"),
+        (
+            QCoreApplication.translate("DetailText", "rules version"),
+            f"v{unit.rule_version}" if unit.rule_version else "—",
+        ),
     ]
 
 
@@ -166,4 +235,4 @@ def deduction_rows(detail: UnitDetail, sign: str) -> list[tuple[str, ...]]:
         (d.get("label", d.get("defect", "")), f"−{d['percent']} %", f"{sign}{d['amount']}")
         for d in view.deductions
     ]
-    return rows or [("no deduction", "", "")]
+    return rows or [(QCoreApplication.translate("DetailText", "no deduction"), "", "")]

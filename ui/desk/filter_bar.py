@@ -43,20 +43,20 @@ class FilterBar(QWidget):
         self.overridden = self._combo()
         self.overridden.addItem("yes", True)
         self.overridden.addItem("no", False)
-        self.product = self._line("SKU or EAN")
-        self.search = self._line("LPN, RMA, order or tracking number")
+        self.product = self._line(self.tr("SKU or EAN"))
+        self.search = self._line(self.tr("LPN, RMA, order or tracking number"))
         fields = (
-            ("&From", self.date_from),
-            ("&To", self.date_to),
-            ("&Bench", self.bench),
-            ("G&rader", self.grader),
-            ("Gr&ade", self.grade),
-            ("R&oute", self.route),
-            ("&Category", self.category),
-            ("S&KU/EAN", self.product),
-            ("Rea&son", self.reason),
-            ("O&verridden", self.overridden),
-            ("Fi&nd", self.search),
+            (self.tr("&From"), self.date_from),
+            (self.tr("&To"), self.date_to),
+            (self.tr("&Bench"), self.bench),
+            (self.tr("G&rader"), self.grader),
+            (self.tr("Gr&ade"), self.grade),
+            (self.tr("R&oute"), self.route),
+            (self.tr("&Category"), self.category),
+            (self.tr("S&KU/EAN"), self.product),
+            (self.tr("Rea&son"), self.reason),
+            (self.tr("O&verridden"), self.overridden),
+            (self.tr("Fi&nd"), self.search),
         )
         for n, (text, widget) in enumerate(fields):
             label = QLabel(text)

@@ -23,12 +23,28 @@ from inspect_station.desk import history
 from inspect_station.desk.history import HistoryQuery, HistoryRow
 from ui.desk.row_table_model import RowTableModel
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = history.COLUMNS
+# The core's column titles (history.COLUMNS, also the export's header), marked for the window.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Finished"),
+    QT_TRANSLATE_NOOP("Columns", "LPN"),
+    QT_TRANSLATE_NOOP("Columns", "Bench"),
+    QT_TRANSLATE_NOOP("Columns", "Grader"),
+    QT_TRANSLATE_NOOP("Columns", "Grade"),
+    QT_TRANSLATE_NOOP("Columns", "Route"),
+    QT_TRANSLATE_NOOP("Columns", "Category"),
+    QT_TRANSLATE_NOOP("Columns", "SKU"),
+    QT_TRANSLATE_NOOP("Columns", "Value"),
+    QT_TRANSLATE_NOOP("Columns", "RMA"),
+    QT_TRANSLATE_NOOP("Columns", "Reason"),
+    QT_TRANSLATE_NOOP("Columns", "Overrides"),
+    QT_TRANSLATE_NOOP("Columns", "Photos"),
+)
 # Column → sort key of ``history.SORTS``; the other columns do not sort.
 SORT_COLUMNS = {0: "finished", 2: "bench", 3: "grader", 4: "grade", 5: "route"}
 RIGHT = {8, 11, 12}

@@ -104,7 +104,7 @@ class HistoryScreen(QWidget):
         bottom = QHBoxLayout()
         self.status = QLabel("")
         bottom.addWidget(self.status, 1)
-        self.export_button = QPushButton("&Export… (Ctrl+E)")
+        self.export_button = QPushButton(self.tr("&Export… (Ctrl+E)"))
         self.export_button.clicked.connect(self.ask_export)
         bottom.addWidget(self.export_button)
         layout.addLayout(bottom)
@@ -120,9 +120,9 @@ class HistoryScreen(QWidget):
         """Offer the export only to those who may export (the service checks again)."""
         self.export_button.setVisible(self.may_export)
         self.heading.setText(
-            "History · Alt+letter: a filter · Ctrl+F find · ↑/↓ and Enter open a unit · "
-            + ("Ctrl+E export · " if self.may_export else "")
-            + "Ctrl+Backspace clear"
+            self.tr("History · Alt+letter: a filter · Ctrl+F find · ↑/↓ and Enter open a unit · ")
+            + (self.tr("Ctrl+E export · ") if self.may_export else "")
+            + self.tr("Ctrl+Backspace clear")
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -158,7 +158,7 @@ class HistoryScreen(QWidget):
             partial(history.filter_choices, self._station), self._on_choices, failure=self._on_error
         )
         self.model.set_query(self.filters.query())
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
 
     def _on_choices(self, choices: FilterChoices) -> None:
         self.filters.set_choices(choices)
@@ -169,7 +169,7 @@ class HistoryScreen(QWidget):
         if current is not None:
             query = query.sorted_by(current.sort, current.descending)
         self.model.set_query(query)
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
 
     @Slot(int)
     def _on_model_page_loaded(self, rows: int) -> None:
@@ -186,7 +186,9 @@ class HistoryScreen(QWidget):
         query = self.model.query
         if query is None:
             return
-        self.status.setText(f"{rows:,} units shown, more as you scroll · counting…")
+        self.status.setText(
+            self.tr("{rows:,} units shown, more as you scroll · counting…").format(rows=rows)
+        )
         self._tasks.run(
             partial(history.count, self._station, query),
             lambda n: self._on_counted(query, n),
@@ -197,7 +199,11 @@ class HistoryScreen(QWidget):
         if query != self.model.query or self.model.complete:
             return
         total = f"over {history.COUNT_CAP:,}" if count > history.COUNT_CAP else f"{count:,}"
-        self.status.setText(f"{self.model.rowCount():,} of {total} units shown, more as you scroll")
+        self.status.setText(
+            self.tr("{rowcount:,} of {total} units shown, more as you scroll").format(
+                rowcount=self.model.rowCount(), total=total
+            )
+        )
 
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
@@ -290,10 +296,10 @@ class HistoryScreen(QWidget):
     @Slot()
     def ask_export(self) -> None:
         if not self.may_export:
-            self.status.setText("Exporting history needs a supervisor.")
+            self.status.setText(self.tr("Exporting history needs a supervisor."))
             return
         path, _kind = QFileDialog.getSaveFileName(
-            self, "Export history", "history.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+            self, self.tr("Export history"), "history.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
         )
         if path:
             self.export_to(Path(path))
@@ -302,7 +308,9 @@ class HistoryScreen(QWidget):
         """Export every row of the filters shown, with a progress dialog that can cancel."""
         query = self.model.query or self.filters.query()
         self._cancel_export.clear()
-        self._progress = QProgressDialog(f"Exporting to {target.name}…", "Cancel", 0, 0, self)
+        self._progress = QProgressDialog(
+            self.tr("Exporting to {name}…").format(name=target.name), self.tr("Cancel"), 0, 0, self
+        )
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         self._progress.canceled.connect(self._cancel_export.set)
@@ -327,7 +335,11 @@ class HistoryScreen(QWidget):
 
     def _on_exported(self, done: exports.Exported) -> None:
         self._close_progress()
-        self.status.setText(f"{done.rows:,} rows exported to {done.path} in {done.seconds:.1f} s")
+        self.status.setText(
+            self.tr("{rows:,} rows exported to {path} in {seconds:.1f} s").format(
+                rows=done.rows, path=done.path, seconds=done.seconds
+            )
+        )
         self.exported.emit(done)
 
     def _on_export_failed(self, error: KnownError) -> None:

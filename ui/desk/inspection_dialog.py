@@ -126,15 +126,15 @@ class InspectionDialog(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.override_button = QPushButton("&Override grade or route… (Ctrl+O)")
+        self.override_button = QPushButton(self.tr("&Override grade or route… (Ctrl+O)"))
         buttons.addButton(self.override_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.override_button.clicked.connect(self.ask_override)
-        self.label_button = QPushButton("[L]  Label…")
+        self.label_button = QPushButton(self.tr("[L]  Label…"))
         self.label_button.setShortcut(QKeySequence("L"))
         buttons.addButton(self.label_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.label_button.clicked.connect(self.label_requested)
         # Enter on a photo opens it full size; no letter key, which a scan could contain.
-        self.gallery_button = QPushButton("Photos full size  [Enter on a photo]")
+        self.gallery_button = QPushButton(self.tr("Photos full size  [Enter on a photo]"))
         buttons.addButton(self.gallery_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.gallery_button.clicked.connect(lambda: self.gallery_requested.emit(0))
         buttons.rejected.connect(self.reject)
@@ -146,45 +146,70 @@ class InspectionDialog(QDialog):
         """Show ``detail`` (again, after an override or a refused one)."""
         self.detail = detail
         insp = detail.inspection
-        self.setWindowTitle(f"Unit {insp.lpn}")
+        self.setWindowTitle(self.tr("Unit {lpn}").format(lpn=insp.lpn))
         er = insp.expected
         seconds = (
-            f", {(insp.finished_at - insp.started_at).total_seconds():.0f} s scan to label"
+            self.tr(", {total_seconds:.0f} s scan to label").format(
+                total_seconds=(insp.finished_at - insp.started_at).total_seconds()
+            )
             if insp.finished_at
             else ""
         )
         currency = self._station.settings.currency
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
         value = f"{sign}{insp.value:,.2f}" if insp.value is not None else "—"
-        overrides = f" · {len(detail.overrides)} override(s)" if detail.overrides else ""
+        overrides = (
+            self.tr(" · {count} override(s)").format(count=len(detail.overrides))
+            if detail.overrides
+            else ""
+        )
         left = [
             ("LPN", f"{insp.lpn} · {insp.status}"),
             (
                 "Return",
-                f"{er.rma} · order {er.order_number} · tracking {er.tracking_number or '—'} · "
-                f"{er.return_type} · stated reason: {er.reason or '—'}"
+                self.tr(
+                    "{rma} · order {order_number} · tracking {tracking_number} · {return_type} · "
+                    "stated "
+                    "reason: {reason}"
+                ).format(
+                    rma=er.rma,
+                    order_number=er.order_number,
+                    tracking_number=er.tracking_number or "—",
+                    return_type=er.return_type,
+                    reason=er.reason or "—",
+                )
                 if er
-                else "unexpected return (no expected return matched)",
+                else self.tr("unexpected return (no expected return matched)"),
             ),
             (
-                "Item",
+                self.tr("Item"),
                 f"{insp.sku or '—'} · {insp.description or '—'} · {insp.category or '—'} · {value}",
             ),
-            ("Who", f"{insp.operator} at {insp.bench}, finished {when(insp.finished_at)}{seconds}"),
             (
-                "Labels",
-                f"{len(detail.print_jobs)} printed or queued, {detail.reprints} after the first"
+                self.tr("Who"),
+                self.tr("{operator} at {bench}, finished {when}{seconds}").format(
+                    operator=insp.operator,
+                    bench=insp.bench,
+                    when=when(insp.finished_at),
+                    seconds=seconds,
+                ),
+            ),
+            (
+                self.tr("Labels"),
+                self.tr("{count} printed or queued, {reprints} after the first").format(
+                    count=len(detail.print_jobs), reprints=detail.reprints
+                )
                 + overrides,
             ),
-            ("Notes", insp.notes or "—"),
+            (self.tr("Notes"), insp.notes or "—"),
         ]
         right = [
-            ("Receipt", receipt_line(detail)),
-            ("Grade", grade_line(detail, self._station.grades)),
-            ("Defects", defects_line(detail)),
-            ("Route", route_line(detail)),
-            ("Refund", recommendation_line(detail, sign)),
-            ("Photos", shots_line(detail)),
+            (self.tr("Receipt"), receipt_line(detail)),
+            (self.tr("Grade"), grade_line(detail, self._station.grades)),
+            (self.tr("Defects"), defects_line(detail)),
+            (self.tr("Route"), route_line(detail)),
+            (self.tr("Refund"), recommendation_line(detail, sign)),
+            (self.tr("Photos"), shots_line(detail)),
         ]
         for form, rows in ((self.form, left), (self.grading, right)):
             while form.rowCount():
@@ -224,7 +249,11 @@ class InspectionDialog(QDialog):
                 QIcon(QPixmap(self._thumbnails.get(photo.sha256, str(photo.path)))),
                 f"{shot} · {photo.taken_at.astimezone():%H:%M:%S}",
             )
-            item.setToolTip(f"{photo.width}×{photo.height}\nSHA-256 {photo.sha256}")
+            item.setToolTip(
+                self.tr("{width}×{height}\nSHA-256 {sha256}").format(
+                    width=photo.width, height=photo.height, sha256=photo.sha256
+                )
+            )
             self.photos.addItem(item)
 
     def _show_tabs(self, detail: UnitDetail) -> None:
@@ -240,7 +269,7 @@ class InspectionDialog(QDialog):
                 str(line.quantity),
                 f"{line.unit_price:,.2f}",
                 str(line.received),
-                "◀ this unit" if line.id == detail.inspection.line_id else "",
+                self.tr("◀ this unit") if line.id == detail.inspection.line_id else "",
             )
             for line in (er.lines if er else ())
         ]
@@ -248,17 +277,21 @@ class InspectionDialog(QDialog):
         grading = QWidget()
         row = QHBoxLayout(grading)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(_table(("defect ticked", "severity", "caps", "cause", "deduct"), defects), 3)
-        row.addWidget(_table(("the route was decided on", ""), fact_rows(detail)), 2)
-        self.tabs.addTab(grading, f"&Grading ({len(defects)} defect(s))")
+        row.addWidget(
+            _table((self.tr("defect ticked"), "severity", "caps", "cause", "deduct"), defects), 3
+        )
+        row.addWidget(_table((self.tr("the route was decided on"), ""), fact_rows(detail)), 2)
+        self.tabs.addTab(
+            grading, self.tr("&Grading ({defects} defect(s))").format(defects=len(defects))
+        )
         currency = self._station.settings.currency
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
         rec = detail.recommendation
         refund = [
-            ("Outcome", outcome_text(rec, sign) if rec else "none"),
-            ("Why", rec.reason if rec else ""),
-            ("State", status_words(rec) if rec else ""),
-            ("Photos behind it", ", ".join(p[:12] for p in rec.photos) if rec else ""),
+            (self.tr("Outcome"), outcome_text(rec, sign) if rec else "none"),
+            (self.tr("Why"), rec.reason if rec else ""),
+            (self.tr("State"), status_words(rec) if rec else ""),
+            (self.tr("Photos behind it"), ", ".join(p[:12] for p in rec.photos) if rec else ""),
         ]
         money_tab = QWidget()
         row = QHBoxLayout(money_tab)
@@ -271,9 +304,11 @@ class InspectionDialog(QDialog):
             words.addRow(f"{label}:", value)
         row.addLayout(words, 3)
         row.addWidget(_table(("deduction", "%", "amount"), deduction_rows(detail, sign)), 2)
-        self.tabs.addTab(money_tab, "&Refund")
+        self.tabs.addTab(money_tab, self.tr("&Refund"))
         columns = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
-        self.tabs.addTab(_table(columns, lines), f"&Lines ({len(lines)})")
+        self.tabs.addTab(
+            _table(columns, lines), self.tr("&Lines ({lines})").format(lines=len(lines))
+        )
         jobs = [
             (
                 when(job.created_at),
@@ -281,16 +316,25 @@ class InspectionDialog(QDialog):
                 job.printer,
                 job.state,
                 str(job.attempts),
-                job.reason or "first label",
+                job.reason or self.tr("first label"),
                 job.output or job.last_error or "",
             )
             for job in detail.print_jobs
         ]
-        header = ("queued", "bench", "printer", "state", "tries", "why", "sent to / problem")
-        self.tabs.addTab(_table(header, jobs), f"L&abels ({len(jobs)})")
+        header = (
+            "queued",
+            "bench",
+            "printer",
+            "state",
+            "tries",
+            "why",
+            self.tr("sent to / problem"),
+        )
+        self.tabs.addTab(_table(header, jobs), self.tr("L&abels ({jobs})").format(jobs=len(jobs)))
         events = [(when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
         self.tabs.addTab(
-            _table(("when", "who", "bench", "what"), events), f"&Timeline ({len(events)})"
+            _table(("when", "who", "bench", "what"), events),
+            self.tr("&Timeline ({events})").format(events=len(events)),
         )
         self.tabs.setCurrentIndex(max(0, current))
 
@@ -309,8 +353,10 @@ class InspectionDialog(QDialog):
         if not self.may_override:
             user = self._station.user
             self.say(
-                f"Overriding a grade or route needs a supervisor; {user.name} is signed in as "
-                f"{user.role.label}.",
+                self.tr(
+                    "Overriding a grade or route needs a supervisor; {name} is signed in as "
+                    "{label}."
+                ).format(name=user.name, label=user.role.label),
                 "warn",
             )
             return
@@ -329,7 +375,7 @@ class InspectionDialog(QDialog):
         assert self._override is not None
         request = self._override.request()
         seen = self.detail.inspection
-        self.say(f"Overriding {seen.lpn}…")
+        self.say(self.tr("Overriding {lpn}…").format(lpn=seen.lpn))
         self._tasks.run(
             partial(
                 overrides.override,
@@ -348,10 +394,18 @@ class InspectionDialog(QDialog):
     def _on_overridden(self, done: Overridden) -> None:
         self.show_detail(done.detail)
         insp = done.detail.inspection
-        followed = f" The {done.recommendation.words()}." if done.recommendation else ""
+        followed = (
+            self.tr(" The {words}.").format(words=done.recommendation.words())
+            if done.recommendation
+            else ""
+        )
         self.say(
-            f"Overridden: grade {insp.grade}, route {insp.route}. "
-            f"New label queued at {done.print_bench}.{followed}",
+            self.tr(
+                "Overridden: grade {grade}, route {route}. New label queued at "
+                "{print_bench}.{followed}"
+            ).format(
+                grade=insp.grade, route=insp.route, print_bench=done.print_bench, followed=followed
+            ),
             "ok",
         )
         self.overridden.emit(done)

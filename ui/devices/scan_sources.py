@@ -87,7 +87,7 @@ class ScanSources(QObject):
             parts.append(self.serial.state)
             ok = self.serial.delivering
         if self.camera is not None:
-            what = "camera" if self._mode == "scan" else "camera (outline)"
+            what = "camera" if self._mode == "scan" else self.tr("camera (outline)")
             parts.append(f"{what}: {self._decoders}")
         return " · ".join(parts), ok
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,19 @@ from inspect_station.people import users
 from inspect_station.people.roles import Role
 from ui.style import heading, show_message
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
-COLUMNS = ("Name", "Badge", "Role", "State", "Wrong PINs", "Last signed in")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Badge"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+    QT_TRANSLATE_NOOP("Columns", "Wrong PINs"),
+    QT_TRANSLATE_NOOP("Columns", "Last signed in"),
+)
 
 
 class UserDialog(QDialog):
@@ -48,7 +56,9 @@ class UserDialog(QDialog):
     def __init__(self, *, user: users.UserView | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._user = user
-        self.setWindowTitle(f"New PIN for {user.name}" if user else "Add a user")
+        self.setWindowTitle(
+            self.tr("New PIN for {name}").format(name=user.name) if user else self.tr("Add a user")
+        )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(user.name if user else "")
@@ -61,11 +71,11 @@ class UserDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(12)
         if user is None:
-            form.addRow("Name", self.name)
-            form.addRow("Badge", self.badge)
-            form.addRow("Role", self.role)
+            form.addRow(self.tr("Name"), self.name)
+            form.addRow(self.tr("Badge"), self.badge)
+            form.addRow(self.tr("Role"), self.role)
         form.addRow("PIN", self.pin)
-        form.addRow("PIN again", self.pin_again)
+        form.addRow(self.tr("PIN again"), self.pin_again)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -80,7 +90,7 @@ class UserDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.pin.text() != self.pin_again.text():
-                raise BadInput("The two PINs differ.")
+                raise BadInput(self.tr("The two PINs differ."))
             role = self._user.role if self._user else Role.parse(self.role.currentText())
             new = users.check_new_user(self.name.text(), self.badge.text(), role, self.pin.text())
         except KnownError as exc:
@@ -102,12 +112,14 @@ class UsersScreen(QWidget):
         self._users: list[users.UserView] = []
         self.dialog: UserDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Users"))
+        layout.addWidget(heading(self.tr("Users")))
         self.message = QLabel()
         self.message.setObjectName("message")
         layout.addWidget(self.message)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Columns", title) for title in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,7 +131,7 @@ class UsersScreen(QWidget):
         layout.addWidget(self.hints)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
-            ("Insert", self.add_user),
+            (self.tr("Insert"), self.add_user),
             ("Ctrl+N", self.add_user),
             ("Ctrl+D", self.toggle_disabled),
             ("Ctrl+R", self.reset_pin),
@@ -133,8 +145,14 @@ class UsersScreen(QWidget):
         return self._station.user.may(Role.ADMIN)
 
     def refresh(self) -> None:
-        admin = "Insert add · Ctrl+D disable/enable · Ctrl+R new PIN · " if self.is_admin else ""
-        self.hints.setText(f"↑/↓ choose · {admin}Ctrl+U unlock · F5 refresh · F1 bench")
+        admin = (
+            self.tr("Insert add · Ctrl+D disable/enable · Ctrl+R new PIN · ")
+            if self.is_admin
+            else ""
+        )
+        self.hints.setText(
+            self.tr("↑/↓ choose · {admin}Ctrl+U unlock · F5 refresh · F1 bench").format(admin=admin)
+        )
         self._tasks.run(
             partial(users.list_users, self._station), self._show, failure=self._on_error
         )
@@ -142,7 +160,13 @@ class UsersScreen(QWidget):
     def _show(self, rows: list[users.UserView]) -> None:
         if not self.message.text():
             locked = sum(u.locked for u in rows)
-            show_message(self.message, f"{len(rows)} users, {locked} badge(s) locked.", "info")
+            show_message(
+                self.message,
+                self.tr("{rows} users, {locked} badge(s) locked.").format(
+                    rows=len(rows), locked=locked
+                ),
+                "info",
+            )
         current = self.table.currentRow()
         self._users = rows
         self.table.setRowCount(len(rows))
@@ -198,7 +222,7 @@ class UsersScreen(QWidget):
         user = self.selected()
         if user is None or not self.is_admin:
             return
-        done = "{name} enabled." if user.disabled else "{name} disabled."
+        done = self.tr("{name} enabled.") if user.disabled else self.tr("{name} disabled.")
         toggle = partial(users.set_disabled, disabled=not user.disabled)
         self._run(toggle, user.id, done=done)
 
@@ -206,4 +230,4 @@ class UsersScreen(QWidget):
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._run(users.unlock, user.id, done="{name} unlocked.")
+            self._run(users.unlock, user.id, done=self.tr("{name} unlocked."))

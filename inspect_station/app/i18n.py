@@ -1,0 +1,162 @@
+"""The station's language: the core's messages (gettext catalogs made with Babel) and the
+dates, numbers and money written the way the language's country writes them (CLDR, Babel).
+
+A station speaks one language, the bench's: chosen in the settings (``language``) or, when that
+is empty, taken from the system's locale. :func:`activate` is called once at start-up, before
+any service runs, and every thread of the process then speaks it, as Qt's installed translators
+do for the window. Messages are marked with :func:`_` (``N_`` marks a text translated later,
+where it is used); a message with values keeps them as named fields,
+``_("Unit {lpn} is open.").format(lpn=lpn)``, so a translation may move them.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+from babel.support import NullTranslations, Translations
+
+from inspect_station.app.errors import BadInput
+from inspect_station.app.resources import resource
+
+DOMAIN = "inspect_station"
+# The languages the station ships, in their own words (the settings and the docs list them).
+LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "nl": "Nederlands",
+    "es": "Español",
+    "it": "Italiano",
+    "pl": "Polski",
+}
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass
+class _Active:
+    """The language in use; English (the messages' own) until :func:`activate`."""
+
+    code: str = SOURCE_LANGUAGE
+    locale: Locale = field(default_factory=lambda: Locale("en", "GB"))
+    catalog: NullTranslations = field(default_factory=NullTranslations)
+
+
+_active = _Active()
+
+
+def system_language(environ: dict[str, str] | None = None) -> str:
+    """The system's language if the station speaks it, else English. Reads what gettext
+    reads (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), then the C library's locale."""
+    env = os.environ if environ is None else environ
+    candidates: list[str] = []
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        candidates += [part for part in value.split(":") if part]
+    if environ is None:
+        candidates.append(locale.getlocale()[0] or "")
+    for candidate in candidates:
+        code = candidate.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+        if code not in ("", "c", "posix"):
+            return SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+def resolve(setting: str) -> str:
+    """The language code a ``language`` setting means: itself, or the system's when empty."""
+    return setting.strip().lower() or system_language()
+
+
+def check(setting: str) -> None:
+    """Refuse a language the station does not ship."""
+    if setting.strip() and resolve(setting) not in LANGUAGES:
+        raise BadInput(
+            _("Language {language!r} is not one the station speaks; use one of {choices}.").format(
+                language=setting, choices=", ".join(LANGUAGES)
+            )
+        )
+
+
+def locale_dir() -> str:
+    return str(resource("locale"))
+
+
+def activate(code: str) -> str:
+    """Speak ``code`` from now on (the messages, the dates, the numbers); returns it."""
+    code = code if code in LANGUAGES else SOURCE_LANGUAGE
+    catalog: NullTranslations = NullTranslations()
+    if code != SOURCE_LANGUAGE:
+        catalog = Translations.load(locale_dir(), [code], DOMAIN)
+    _active.code = code
+    _active.locale = Locale("en", "GB") if code == SOURCE_LANGUAGE else _locale_of(code)
+    _active.catalog = catalog
+    return code
+
+
+def _locale_of(code: str) -> Locale:
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return Locale("en", "GB")
+
+
+def language() -> str:
+    """The language in use (a code of :data:`LANGUAGES`)."""
+    return _active.code
+
+
+def current_locale() -> Locale:
+    return _active.locale
+
+
+def _(message: str) -> str:
+    """The message in the station's language."""
+    return _active.catalog.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural message for ``n`` in the station's language (its plural rules)."""
+    return _active.catalog.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalogs; :func:`_` translates it where it is shown."""
+    return message
+
+
+def money(amount: Decimal | float | int, currency: str) -> str:
+    """An amount of money as the language's country writes it: 1.234,50 € or €1,234.50."""
+    return babel_numbers.format_currency(amount, currency, locale=_active.locale)
+
+
+def number(value: Decimal | float | int, digits: int = 0) -> str:
+    """A number with the language's grouping and decimal sign, ``digits`` after it."""
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return babel_numbers.format_decimal(value, format=pattern, locale=_active.locale)
+
+
+def percent(share: float, digits: int = 0) -> str:
+    """A share (0.25) as the language writes a percentage (25 %, 25%, 25 %)."""
+    pattern = _active.locale.percent_formats[None].pattern
+    if digits:
+        pattern = pattern.replace("#,##0", "#,##0." + "0" * digits, 1)
+    return babel_numbers.format_percent(share, format=pattern, locale=_active.locale)
+
+
+def day(value: date) -> str:
+    """A date in the language's medium form (7 Dec 2026, 07.12.2026)."""
+    return babel_dates.format_date(value, format="medium", locale=_active.locale)
+
+
+def moment(value: datetime) -> str:
+    """A date and time to the minute, in local time, as the language writes them."""
+    local = value.astimezone()
+    return f"{day(local)} {babel_dates.format_time(local, format='short', locale=_active.locale)}"
