@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def _begin_work(self, user: User) -> None:
         extra = self.tr(" · F8 users · F11 approvals") if user.may(Role.SUPERVISOR) else ""
-        self.status.set_user(f"{user.name} ({user.role.label}){extra}", ok=True)
+        self.status.set_user(f"{user.name} ({user.role.title}){extra}", ok=True)
         if not self._working:
             self._working = True
             self.bench.resume()  # the unit this bench left open, if any
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         rules = rulebook.notice(self._station)  # a refused or waiting rule file: say so
         self.bench.show_message(
             self.tr("{name} signed in as {label}. {carry_on}").format(
-                name=user.name, label=user.role.label, carry_on=carry_on
+                name=user.name, label=user.role.title, carry_on=carry_on
             )
             + (f"\n{rules}" if rules else ""),
             "warn" if rules else "ok",
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
             self.bench.show_message(
                 self.tr(
                     "The users screen needs a supervisor; {name} is signed in as {label}."
-                ).format(name=user.name, label=user.role.label),
+                ).format(name=user.name, label=user.role.title),
                 "warn",
             )
             return

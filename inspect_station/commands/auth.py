@@ -67,7 +67,7 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
             last = f"{u.last_sign_in_at:%Y-%m-%d %H:%M}" if u.last_sign_in_at else "never"
             print(
                 _("{badge:<20} {name:<30} {label:<10} {state:<8} last in: {last}").format(
-                    badge=u.badge, name=u.name, label=u.role.label, state=state, last=last
+                    badge=u.badge, name=u.name, label=u.role.title, state=state, last=last
                 )
             )
     return 0
@@ -91,7 +91,7 @@ def _add(args: argparse.Namespace, config: Settings) -> int:
             made = users.add_user(station, new)
     print(
         _("added {name} ({label}), badge {badge}").format(
-            name=made.name, label=made.role.label, badge=made.badge
+            name=made.name, label=made.role.title, badge=made.badge
         )
     )
     return 0
@@ -135,5 +135,5 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
     for problem in result.problems[:1000]:
         print(f"  {problem}")
     if len(result.problems) > 1000:
-        print(_("  … and {value} more").format(value=len(result.problems) - 1000))
+        print(_("  … and {problems_count} more").format(problems_count=len(result.problems) - 1000))
     return 1

@@ -73,7 +73,7 @@ def badge(args: argparse.Namespace) -> str:
             _(
                 "'{command_name}' acts as a signed-in {label} (or above): give your badge with "
                 "--as BADGE; your PIN is then asked for."
-            ).format(command_name=args.command_name, label=role.label)
+            ).format(command_name=args.command_name, label=role.title)
         )
     return given
 

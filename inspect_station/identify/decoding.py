@@ -274,9 +274,9 @@ def read_image_file(path: Path) -> Image:
     if width * height > MAX_PIXELS:
         raise BadInput(
             _(
-                "{name} is {width}×{height} pixels, more than the {value} MP any bench photo "
+                "{name} is {width}×{height} pixels, more than the {max_pixels} MP any bench photo "
                 "has; it is not decoded."
-            ).format(name=name, width=width, height=height, value=MAX_PIXELS // 1_000_000)
+            ).format(name=name, width=width, height=height, max_pixels=MAX_PIXELS // 1_000_000)
         )
     if transparent:
         return _transparent_on_white(raw, name)

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Literal
 
 from inspect_station.app.errors import BadInput
-from inspect_station.app.i18n import _
+from inspect_station.app.i18n import N_, _
 from inspect_station.labels import code128, marks, qr, text
 
 MM_PER_INCH = 25.4
@@ -243,11 +243,31 @@ def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
     return _Builder(paper, dpi, _STYLES[paper.name]).build(data, route)
 
 
+# The destinations the shipped rules name, in words of the station's language; a site's own
+# destination reads as its rule file spells it.
+ROUTE_WORDS = {
+    "restock": N_("restock"),
+    "repair": N_("repair"),
+    "resale": N_("resale"),
+    "recycle": N_("recycle"),
+    "return-to-vendor": N_("return to vendor"),
+    "return_to_vendor": N_("return to vendor"),
+    "donate": N_("donate"),
+    "quarantine": N_("quarantine"),
+}
+
+
+def route_words(route: str) -> str:
+    """A route in the station's language (``return-to-vendor`` → "return to vendor")."""
+    words = ROUTE_WORDS.get(route)
+    return _(words) if words else route.replace("-", " ").replace("_", " ")
+
+
 def destination_text(route: str) -> str:
-    """The route as the label's band shows it: ``-`` and ``_`` read as spaces
-    (``return_to_vendor`` → ``RETURN TO VENDOR``), one clean line in capitals; empty when
-    nothing printable is left, which :func:`build_layout` refuses."""
-    return text.clean(route.replace("-", " ").replace("_", " ")).upper()
+    """The route as the label's band shows it, in the station's language: ``-`` and ``_`` read
+    as spaces (``return_to_vendor`` → ``RETURN TO VENDOR``), one clean line in capitals; empty
+    when nothing printable is left, which :func:`build_layout` refuses."""
+    return text.clean(route_words(route)).upper()
 
 
 class _Builder:

@@ -240,8 +240,8 @@ class PhotoStore:
     def _check_pixels(self, width: int, height: int) -> None:
         if width * height > self.max_pixels:
             raise PhotoRejected(
-                _("Image too large: {width}×{height} pixels (limit {value:g} MP)").format(
-                    width=width, height=height, value=self.max_pixels / 1_000_000
+                _("Image too large: {width}×{height} pixels (limit {max_pixels:g} MP)").format(
+                    width=width, height=height, max_pixels=self.max_pixels / 1_000_000
                 )
             )
 

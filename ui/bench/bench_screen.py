@@ -27,6 +27,7 @@ from inspect_station.bench import inspection
 from inspect_station.bench.assessment import Assessment, UnitContext
 from inspect_station.bench.scan_answers import UnitOpened
 from inspect_station.bench.views import InspectionView
+from inspect_station.labels.layout import destination_text
 from inspect_station.photos.views import PhotoView
 from inspect_station.rules.routing import Decision
 from ui.bench.assessing import Assessing
@@ -324,7 +325,9 @@ class BenchScreen(QWidget):
         else:
             self.show_message(
                 self.tr("{lpn} → {route} ({rule_explanation}). Printing label…").format(
-                    lpn=insp.lpn, route=insp.route.upper(), rule_explanation=insp.rule_explanation
+                    lpn=insp.lpn,
+                    route=destination_text(insp.route),
+                    rule_explanation=insp.rule_explanation,
                 ),
                 "ok",
             )
@@ -342,7 +345,7 @@ class BenchScreen(QWidget):
         if not self._station.user.may(needed):  # the service would refuse it too
             self.show_message(
                 self.tr("Cancelling {lpn} needs a {label}: they scan their badge here.").format(
-                    lpn=insp.lpn, label=needed.label
+                    lpn=insp.lpn, label=needed.title
                 ),
                 "warn",
             )
@@ -368,7 +371,7 @@ class BenchScreen(QWidget):
 
         def cancelled(_: object) -> None:
             self._close_unit()
-            self.show_message(f"{lpn} cancelled.", "info")
+            self.show_message(self.tr("{lpn} cancelled.").format(lpn=lpn), "info")
 
         self._tasks.run(
             partial(inspection.cancel, self._station, self.inspection, reason=reason),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.bench.assessment import Assessment, Draft
+from inspect_station.labels.layout import destination_text
 from inspect_station.rules.checklists import SEALED_KEY, GradingSet
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.outcomes import Recommendation
@@ -228,7 +229,7 @@ class GradePanel(QWidget):
             self.why.setText(self.tr("Tick the defects you see, or press the grade."))
             self.confirm.setEnabled(False)
             return
-        self.route.setText(decision.route.upper())
+        self.route.setText(destination_text(decision.route))
         self.route.setStyleSheet(f"background: {route_colour(decision.route)};")
         tote = self.tr(" · tote {tote}").format(tote=decision.tote) if decision.tote else ""
         self.why.setText(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +24,7 @@ from ui.style import heading
 
 def money(value: Decimal | None, currency: str) -> str:
     if value is None:
-        return "unknown"
+        return QCoreApplication.translate("ParcelPanel", "unknown")
     return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{value:,.2f}"
 
 
@@ -40,7 +41,7 @@ class ParcelPanel(QWidget):
         form = QFormLayout()
         self._fields: dict[str, QLabel] = {}
         for key, label in (
-            ("rma", "RMA"),
+            ("rma", self.tr("RMA")),
             ("type", self.tr("Return type")),
             ("order", self.tr("Order")),
             ("tracking", self.tr("Tracking")),
@@ -57,7 +58,7 @@ class ParcelPanel(QWidget):
         layout.addLayout(form)
         self.lines = QTableWidget(0, 5)
         self.lines.setHorizontalHeaderLabels(
-            ["SKU", self.tr("Item"), "Qty", self.tr("Here"), self.tr("Missing")]
+            ["SKU", self.tr("Item"), self.tr("Qty"), self.tr("Here"), self.tr("Missing")]
         )
         self.lines.setToolTip(
             self.tr("↑/↓ choose a line · M marks a unit of it missing · E empty box")
@@ -91,7 +92,9 @@ class ParcelPanel(QWidget):
         er = insp.expected
         if er is None:
             self._fields["rma"].setText(self.tr("Unexpected return"))
-            self._fields["reason"].setText(f"scanned {insp.scanned_code}")
+            self._fields["reason"].setText(
+                self.tr("scanned {scanned_code}").format(scanned_code=insp.scanned_code)
+            )
             return
         self._fields["rma"].setText(er.rma)
         self._fields["type"].setText(er.return_type.title())

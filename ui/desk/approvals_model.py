@@ -88,7 +88,8 @@ class ApprovalsModel(RowTableModel):
         values = (
             age_text(row.age) + (" ⚠" if row.flagged else ""),
             row.lpn,
-            f"{row.rma or 'unexpected'} · {row.return_type}",
+            f"{row.rma or QCoreApplication.translate('ApprovalsModel', 'unexpected')} · "
+            f"{row.return_type}",
             row.description or row.sku or "—",
             money(row.value, self._sign),
             grade_text(row),
@@ -122,38 +123,39 @@ def detail_html(view: RecommendationView, sign: str) -> str:
     lines = [
         QCoreApplication.translate(
             "ApprovalsModel",
-            "<b>{escape}</b> · {escape2} · {escape3} · {money} · graded by {escape4} at {escape5}",
+            "<b>{lpn}</b> · {rma} · {description} · {money} · graded by {operator} at {bench}",
         ).format(
-            escape=escape(view.lpn),
-            escape2=escape(
+            lpn=escape(view.lpn),
+            rma=escape(
                 view.rma or QCoreApplication.translate("ApprovalsModel", "unexpected return")
             ),
-            escape3=escape(view.description or view.sku or ""),
+            description=escape(view.description or view.sku or ""),
             money=money(view.value, sign),
-            escape4=escape(view.operator),
-            escape5=escape(view.bench),
+            operator=escape(view.operator),
+            bench=escape(view.bench),
         ),
         f"<b>{escape(outcome_text(view, sign))}</b>: {escape(view.reason)}",
     ]
     if view.computed_grade and view.computed_grade != view.grade:
         lines.append(
             QCoreApplication.translate(
-                "ApprovalsModel", "Grade {escape} given, the checklist said {escape2}: “{escape3}”"
+                "ApprovalsModel",
+                "Grade {grade} given, the checklist said {computed_grade}: “{override_reason}”",
             ).format(
-                escape=escape(view.grade or ""),
-                escape2=escape(view.computed_grade),
-                escape3=escape(view.override_reason or ""),
+                grade=escape(view.grade or ""),
+                computed_grade=escape(view.computed_grade),
+                override_reason=escape(view.override_reason or ""),
             )
         )
     for d in view.deductions:
         lines.append(
             QCoreApplication.translate(
-                "ApprovalsModel", "Deduction: {escape} −{escape2} % ({sign}{escape3})"
+                "ApprovalsModel", "Deduction: {label} −{percent} % ({sign}{amount})"
             ).format(
-                escape=escape(d.get("label", d.get("defect", ""))),
-                escape2=escape(d["percent"]),
+                label=escape(d.get("label", d.get("defect", ""))),
+                percent=escape(d["percent"]),
                 sign=sign,
-                escape3=escape(d["amount"]),
+                amount=escape(d["amount"]),
             )
         )
     lines.append(

@@ -172,7 +172,7 @@ class ApprovalsScreen(QWidget):
                     "The approval queue is for supervisors: approving or changing a refund, "
                     "exchange or warranty recommendation needs the supervisor role ({name} is "
                     "signed in as {label})."
-                ).format(name=user.name, label=user.role.label),
+                ).format(name=user.name, label=user.role.title),
                 "warn",
             )
             return
@@ -260,7 +260,7 @@ class ApprovalsScreen(QWidget):
 
     @Slot()
     def approve_selected(self) -> None:
-        view = self._chosen("approve")
+        view = self._chosen(self.tr("approve"))
         if view is None:
             return
         self._last_change = None
@@ -273,7 +273,7 @@ class ApprovalsScreen(QWidget):
 
     @Slot()
     def change_selected(self, problem: str = "") -> None:
-        view = self._chosen("change")
+        view = self._chosen(self.tr("change"))
         if view is None:
             return
         previous = None
@@ -312,7 +312,7 @@ class ApprovalsScreen(QWidget):
                 self.tr(
                     "Only a supervisor may {what} a recommendation; {name} is signed in as {label}."
                 ).format(
-                    what=what, name=self._station.user.name, label=self._station.user.role.label
+                    what=what, name=self._station.user.name, label=self._station.user.role.title
                 ),
                 "error",
             )
@@ -366,7 +366,11 @@ class ApprovalsScreen(QWidget):
             self.table.selectRow(row)
             self.table.setFocus()
             return
-        by = f" by {found.decided_by}" if found.decided_by else ""
+        by = (
+            self.tr(" by {decided_by}").format(decided_by=found.decided_by)
+            if found.decided_by
+            else ""
+        )
         self.show_message(
             self.tr("{lpn} does not wait: it was {status}{by}.").format(
                 lpn=found.lpn, status=found.status, by=by

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,8 +88,15 @@ def _table(
 
 
 def _groups(groups: Sequence[Group], codes: Sequence[str], drift: bool) -> QTableWidget:
-    header = ["", "units", "units/h", "median", "p90", "overrides"]
-    header += ["drift"] if drift else []
+    header = [
+        "",
+        QCoreApplication.translate("DashboardScreen", "units"),
+        QCoreApplication.translate("DashboardScreen", "units/h"),
+        QCoreApplication.translate("DashboardScreen", "median"),
+        "p90",
+        QCoreApplication.translate("DashboardScreen", "overrides"),
+    ]
+    header += [QCoreApplication.translate("DashboardScreen", "drift")] if drift else []
     header += list(codes)
     rows, flagged = [], []
     for n, g in enumerate(groups):
@@ -153,7 +160,7 @@ class DashboardScreen(QWidget):
         self.shift = QComboBox()
         self.shift.addItem(self.tr("whole day"), None)
         for name in station.settings.shifts:
-            self.shift.addItem(f"{name} shift", name)
+            self.shift.addItem(self.tr("{name} shift").format(name=name), name)
         for text, widget in ((self.tr("Da&y"), self.day), (self.tr("&Shift"), self.shift)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -262,12 +269,22 @@ class DashboardScreen(QWidget):
             (
                 self.tr("Routes: recovered value and cost"),
                 self._canvas(figures["routes"]),
-                _table(["route", "units", "labels", "value", "recovered", "cost/unit"], route_rows),
+                _table(
+                    [
+                        self.tr("route"),
+                        self.tr("units"),
+                        self.tr("labels"),
+                        self.tr("value"),
+                        self.tr("recovered"),
+                        self.tr("cost/unit"),
+                    ],
+                    route_rows,
+                ),
             ),
             (
                 self.tr("Returns waiting now"),
                 self._canvas(figures["waiting"]),
-                _table([self.tr("waiting for"), "returns"], board.waiting.buckets),
+                _table([self.tr("waiting for"), self.tr("returns")], board.waiting.buckets),
             ),
         ]
         reason_rows = [
@@ -309,12 +326,23 @@ class DashboardScreen(QWidget):
             1,
             2,
         )
-        reason_header = ["category", self.tr("stated reason"), "units", *board.grade_codes]
+        reason_header = [
+            self.tr("category"),
+            self.tr("stated reason"),
+            self.tr("units"),
+            *board.grade_codes,
+        ]
         reason_header += [self.tr("no defect"), self.tr("defects found (units)")]
         self.reason_table = _table(reason_header, reason_rows, names=2, words=1)
         grid.addWidget(self.reason_table, row + 1, 0, 1, 2)
         grid.addWidget(heading(self.tr("Most returned products")), row + 2, 0, 1, 2)
-        sku_header = ["SKU", "category", "units", self.tr("top reasons"), self.tr("defects found")]
+        sku_header = [
+            "SKU",
+            self.tr("category"),
+            self.tr("units"),
+            self.tr("top reasons"),
+            self.tr("defects found"),
+        ]
         grid.addWidget(_table(sku_header, sku_rows, names=2, words=2), row + 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)

@@ -104,9 +104,13 @@ def defects_line(detail: UnitDetail) -> str:
     if not unit.defects:
         return QCoreApplication.translate("DetailText", "none ticked")
     return " · ".join(
-        f"{d.label} ({d.severity}, caps {d.caps})"
+        QCoreApplication.translate("DetailText", "{label} ({severity}, caps {caps})").format(
+            label=d.label, severity=d.severity, caps=d.caps
+        )
         if d.severity
-        else f"{d.label} (not in the checklist any more)"
+        else QCoreApplication.translate(
+            "DetailText", "{label} (not in the checklist any more)"
+        ).format(label=d.label)
         for d in unit.defects
     )
 
@@ -144,7 +148,14 @@ def status_words(view: RecommendationView) -> str:
             return QCoreApplication.translate("DetailText", "released (no approval needed)")
         case _:
             note = f": {view.decision_note}" if view.decision_note else ""
-            return f"{view.status} by {view.decided_by} {when(view.decided_at)}{note}"
+            return QCoreApplication.translate(
+                "DetailText", "{status} by {decided_by} {when}{note}"
+            ).format(
+                status=view.status,
+                decided_by=view.decided_by,
+                when=when(view.decided_at),
+                note=note,
+            )
 
 
 def recommendation_line(detail: UnitDetail, sign: str) -> str:
@@ -166,7 +177,7 @@ def recommendation_line(detail: UnitDetail, sign: str) -> str:
 
 def shots_line(detail: UnitDetail) -> str:
     photos = len(detail.inspection.photos)
-    text = f"{photos} photo(s)"
+    text = QCoreApplication.translate("DetailText", "{photos} photo(s)").format(photos=photos)
     if detail.shots_missing:
         reason = detail.shots_missing_reason or ""
         text += QCoreApplication.translate(
@@ -180,7 +191,7 @@ def defect_rows(detail: UnitDetail) -> list[tuple[str, ...]]:
     causes = {
         "handling": QCoreApplication.translate("DetailText", "use or handling"),
         "fault": QCoreApplication.translate("DetailText", "product fault"),
-        "transit": "transit",
+        "transit": QCoreApplication.translate("DetailText", "damage in transit"),
     }
     return [
         (
@@ -200,7 +211,7 @@ def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
     if unit is None:
         return [
             (
-                "facts",
+                QCoreApplication.translate("DetailText", "facts"),
                 QCoreApplication.translate(
                     "DetailText", "not recorded: finished before assessments were kept"
                 ),
@@ -208,7 +219,7 @@ def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
         ]
     days = unit.days_since_delivery
     return [
-        ("checklist", unit.checklist),
+        (QCoreApplication.translate("DetailText", "checklist"), unit.checklist),
         (QCoreApplication.translate("DetailText", "return type"), unit.return_type or "—"),
         (QCoreApplication.translate("DetailText", "stated reason"), unit.return_reason or "—"),
         (
@@ -219,7 +230,10 @@ def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
             QCoreApplication.translate("DetailText", "units missing from the parcel"),
             str(unit.missing_items),
         ),
-        (QCoreApplication.translate("DetailText", "SKU flags"), ", ".join(unit.flags) or "none"),
+        (
+            QCoreApplication.translate("DetailText", "SKU flags"),
+            ", ".join(unit.flags) or QCoreApplication.translate("DetailText", "none"),
+        ),
         (
             QCoreApplication.translate("DetailText", "rules version"),
             f"v{unit.rule_version}" if unit.rule_version else "—",

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.desk.history import FilterChoices, HistoryQuery
+from ui.translations import QT_TRANSLATE_NOOP
 
-ANY = "any"
+ANY = QT_TRANSLATE_NOOP("FilterBar", "any")
 _NO_DATE = QDate(2000, 1, 1)  # shown as "any": a date edit cannot be empty
 DEBOUNCE_MS = 250
 
@@ -41,8 +42,8 @@ class FilterBar(QWidget):
         self.category = self._combo()
         self.reason = self._combo()
         self.overridden = self._combo()
-        self.overridden.addItem("yes", True)
-        self.overridden.addItem("no", False)
+        self.overridden.addItem(self.tr("yes"), True)
+        self.overridden.addItem(self.tr("no"), False)
         self.product = self._line(self.tr("SKU or EAN"))
         self.search = self._line(self.tr("LPN, RMA, order or tracking number"))
         fields = (
@@ -77,14 +78,14 @@ class FilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(ANY)
+        edit.setSpecialValueText(self.tr(ANY))
         edit.setDate(_NO_DATE)
         edit.dateChanged.connect(self._on_field_changed)
         return edit
 
     def _combo(self) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(ANY, None)
+        combo.addItem(self.tr(ANY), None)
         combo.setMinimumContentsLength(8)
         combo.currentIndexChanged.connect(self._on_field_changed)
         return combo
@@ -109,7 +110,7 @@ class FilterBar(QWidget):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY, None)
+            combo.addItem(self.tr(ANY), None)
             for value in values:
                 combo.addItem(value, value)
             if chosen is not None:

@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -191,7 +192,7 @@ def _display(row: HistoryRow) -> tuple[str, ...]:
         row.category or "",
         row.sku or "",
         f"{row.value:,.2f}" if row.value is not None else "",
-        row.rma or "unexpected",
+        row.rma or QCoreApplication.translate("HistoryModel", "unexpected"),
         row.reason or "",
         str(row.overrides) if row.overrides else "",
         str(row.photos),

@@ -181,7 +181,7 @@ class HistoryScreen(QWidget):
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         if self.model.complete:
-            self.status.setText(f"{rows:,} unit(s)")
+            self.status.setText(self.tr("{rows:,} unit(s)").format(rows=rows))
             return
         query = self.model.query
         if query is None:
@@ -198,7 +198,11 @@ class HistoryScreen(QWidget):
     def _on_counted(self, query: HistoryQuery, count: int) -> None:
         if query != self.model.query or self.model.complete:
             return
-        total = f"over {history.COUNT_CAP:,}" if count > history.COUNT_CAP else f"{count:,}"
+        total = (
+            self.tr("over {count_cap:,}").format(count_cap=history.COUNT_CAP)
+            if count > history.COUNT_CAP
+            else f"{count:,}"
+        )
         self.status.setText(
             self.tr("{rowcount:,} of {total} units shown, more as you scroll").format(
                 rowcount=self.model.rowCount(), total=total

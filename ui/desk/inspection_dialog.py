@@ -166,7 +166,7 @@ class InspectionDialog(QDialog):
         left = [
             ("LPN", f"{insp.lpn} · {insp.status}"),
             (
-                "Return",
+                self.tr("Return"),
                 self.tr(
                     "{rma} · order {order_number} · tracking {tracking_number} · {return_type} · "
                     "stated "
@@ -278,7 +278,17 @@ class InspectionDialog(QDialog):
         row = QHBoxLayout(grading)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(
-            _table((self.tr("defect ticked"), "severity", "caps", "cause", "deduct"), defects), 3
+            _table(
+                (
+                    self.tr("defect ticked"),
+                    self.tr("severity"),
+                    self.tr("caps"),
+                    self.tr("cause"),
+                    self.tr("deduct"),
+                ),
+                defects,
+            ),
+            3,
         )
         row.addWidget(_table((self.tr("the route was decided on"), ""), fact_rows(detail)), 2)
         self.tabs.addTab(
@@ -288,7 +298,7 @@ class InspectionDialog(QDialog):
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
         rec = detail.recommendation
         refund = [
-            (self.tr("Outcome"), outcome_text(rec, sign) if rec else "none"),
+            (self.tr("Outcome"), outcome_text(rec, sign) if rec else self.tr("none")),
             (self.tr("Why"), rec.reason if rec else ""),
             (self.tr("State"), status_words(rec) if rec else ""),
             (self.tr("Photos behind it"), ", ".join(p[:12] for p in rec.photos) if rec else ""),
@@ -303,9 +313,20 @@ class InspectionDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             words.addRow(f"{label}:", value)
         row.addLayout(words, 3)
-        row.addWidget(_table(("deduction", "%", "amount"), deduction_rows(detail, sign)), 2)
+        row.addWidget(
+            _table((self.tr("deduction"), "%", self.tr("amount")), deduction_rows(detail, sign)), 2
+        )
         self.tabs.addTab(money_tab, self.tr("&Refund"))
-        columns = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
+        columns = (
+            self.tr("line"),
+            "SKU",
+            "EAN",
+            self.tr("description"),
+            self.tr("qty"),
+            self.tr("price"),
+            self.tr("received"),
+            "",
+        )
         self.tabs.addTab(
             _table(columns, lines), self.tr("&Lines ({lines})").format(lines=len(lines))
         )
@@ -322,18 +343,18 @@ class InspectionDialog(QDialog):
             for job in detail.print_jobs
         ]
         header = (
-            "queued",
-            "bench",
-            "printer",
-            "state",
-            "tries",
-            "why",
+            self.tr("queued"),
+            self.tr("bench"),
+            self.tr("printer"),
+            self.tr("state"),
+            self.tr("tries"),
+            self.tr("why"),
             self.tr("sent to / problem"),
         )
         self.tabs.addTab(_table(header, jobs), self.tr("L&abels ({jobs})").format(jobs=len(jobs)))
         events = [(when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
         self.tabs.addTab(
-            _table(("when", "who", "bench", "what"), events),
+            _table((self.tr("when"), self.tr("who"), self.tr("bench"), self.tr("what")), events),
             self.tr("&Timeline ({events})").format(events=len(events)),
         )
         self.tabs.setCurrentIndex(max(0, current))
@@ -356,7 +377,7 @@ class InspectionDialog(QDialog):
                 self.tr(
                     "Overriding a grade or route needs a supervisor; {name} is signed in as "
                     "{label}."
-                ).format(name=user.name, label=user.role.label),
+                ).format(name=user.name, label=user.role.title),
                 "warn",
             )
             return

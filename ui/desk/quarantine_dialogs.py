@@ -180,7 +180,7 @@ class CreateReturnDialog(_PlaceDialog):
         self.fields["unit_price"].setText("0.00")
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 999)
-        form.addRow("Quantity", self.quantity)
+        form.addRow(self.tr("Quantity"), self.quantity)
         self.layout_.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -81,13 +81,13 @@ class ScanSources(QObject):
             self.serial.stop()
 
     def describe(self) -> tuple[str, bool]:
-        parts = ["keyboard"]
+        parts = [self.tr("keyboard")]
         ok = True
         if self.serial is not None:
             parts.append(self.serial.state)
             ok = self.serial.delivering
         if self.camera is not None:
-            what = "camera" if self._mode == "scan" else self.tr("camera (outline)")
+            what = self.tr("camera") if self._mode == "scan" else self.tr("camera (outline)")
             parts.append(f"{what}: {self._decoders}")
         return " · ".join(parts), ok
 

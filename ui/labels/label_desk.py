@@ -208,7 +208,7 @@ class LabelDesk(QObject):
             self._bench.show_message(
                 self.tr(
                     "Printer settings need the admin role; {operator} is signed in as {label}."
-                ).format(operator=self._station.operator, label=self._station.user.role.label),
+                ).format(operator=self._station.operator, label=self._station.user.role.title),
                 "warn",
             )
             return

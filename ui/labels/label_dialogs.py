@@ -58,13 +58,19 @@ def label_pixmap(image: np.ndarray, height: int) -> QPixmap:
 def describe_job(job: JobView) -> str:
     when = job.created_at.astimezone().strftime("%H:%M:%S")
     what = (
-        "label"
+        QCoreApplication.translate("LabelDialogs", "label")
         if job.kind == "label"
         else QCoreApplication.translate("LabelDialogs", "reprint ({reason})").format(
             reason=job.reason
         )
     )
-    who = f" by {job.requested_by}" if job.requested_by else ""
+    who = (
+        QCoreApplication.translate("LabelDialogs", " by {requested_by}").format(
+            requested_by=job.requested_by
+        )
+        if job.requested_by
+        else ""
+    )
     extra = f" — {job.last_error}" if job.state in ("queued", "unknown") and job.last_error else ""
     copies = f" ×{job.copies}" if job.copies > 1 else ""
     state = QCoreApplication.translate("JobStates", _STATE_WORDS.get(job.state, job.state))
@@ -104,7 +110,7 @@ class LabelPreviewDialog(QDialog):
         history = "\n".join(describe_job(job) for job in preview.jobs) or self.tr("no label yet")
         self.history = QLabel(history)
         self.history.setWordWrap(True)
-        side.addWidget(QLabel("<b>Printed</b>"))
+        side.addWidget(QLabel(self.tr("<b>Printed</b>")))
         side.addWidget(self.history)
         left = preview.reprints_left
         limit = (

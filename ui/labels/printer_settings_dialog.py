@@ -316,7 +316,8 @@ class PrinterSettingsDialog(QDialog):
 
         def ask() -> str:
             printer = printers.printer_named(changed, name)
-            return f"{printer.describe()}: {printer.check() or 'ready'}"
+            state = printer.check() or self.tr("ready")
+            return f"{printer.describe()}: {state}"
 
         self._tasks.run(ask, self.state.setText, failure=self._on_error)
 
@@ -329,7 +330,9 @@ class PrinterSettingsDialog(QDialog):
         self._say(self.tr("Printing a test label on {name}…").format(name=name), True)
         self._tasks.run(
             partial(printer_admin.print_test_label, self._station, changed, name),
-            lambda where: self._say(f"Test label sent to {name}: {where}", True),
+            lambda where: self._say(
+                self.tr("Test label sent to {name}: {where}").format(name=name, where=where), True
+            ),
             failure=self._on_error,
         )
 

@@ -55,7 +55,7 @@ class FirstRunScreen(QWidget):
             field.setMaxLength(12)
         self.fields = (self.name, self.badge, self.pin, self.pin_again)
         for label, field in zip(
-            (self.tr("Your name"), self.tr("Badge"), "PIN", self.tr("PIN again")),
+            (self.tr("Your name"), self.tr("Badge"), self.tr("PIN"), self.tr("PIN again")),
             self.fields,
             strict=True,
         ):

@@ -70,7 +70,7 @@ class SignInScreen(QWidget):
         self.pin.setMaxLength(12)
         self.pin.returnPressed.connect(self._on_pin_return_pressed)
         form.addRow(self.tr("Badge"), self.badge)
-        form.addRow("PIN", self.pin)
+        form.addRow(self.tr("PIN"), self.pin)
         column.addLayout(form)
         hint = QLabel(self.tr("Enter moves on · Esc starts again"))
         hint.setObjectName("heading")

@@ -64,7 +64,8 @@ class UserDialog(QDialog):
         self.name = QLineEdit(user.name if user else "")
         self.badge = QLineEdit(user.badge if user else "")
         self.role = QComboBox()
-        self.role.addItems([r.label for r in Role])
+        for role in Role:
+            self.role.addItem(role.title, role)
         self.pin = QLineEdit()
         self.pin_again = QLineEdit()
         for field in (self.pin, self.pin_again):
@@ -74,7 +75,7 @@ class UserDialog(QDialog):
             form.addRow(self.tr("Name"), self.name)
             form.addRow(self.tr("Badge"), self.badge)
             form.addRow(self.tr("Role"), self.role)
-        form.addRow("PIN", self.pin)
+        form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         layout.addLayout(form)
         self.message = QLabel()
@@ -91,7 +92,7 @@ class UserDialog(QDialog):
         try:
             if self.pin.text() != self.pin_again.text():
                 raise BadInput(self.tr("The two PINs differ."))
-            role = self._user.role if self._user else Role.parse(self.role.currentText())
+            role = self._user.role if self._user else Role(self.role.currentData())
             new = users.check_new_user(self.name.text(), self.badge.text(), role, self.pin.text())
         except KnownError as exc:
             show_message(self.message, str(exc), "error")
@@ -131,7 +132,7 @@ class UsersScreen(QWidget):
         layout.addWidget(self.hints)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
-            (self.tr("Insert"), self.add_user),
+            ("Insert", self.add_user),
             ("Ctrl+N", self.add_user),
             ("Ctrl+D", self.toggle_disabled),
             ("Ctrl+R", self.reset_pin),
@@ -171,9 +172,15 @@ class UsersScreen(QWidget):
         self._users = rows
         self.table.setRowCount(len(rows))
         for r, u in enumerate(rows):
-            state = "disabled" if u.disabled else "LOCKED" if u.locked else "active"
+            state = (
+                self.tr("disabled")
+                if u.disabled
+                else self.tr("LOCKED")
+                if u.locked
+                else self.tr("active")
+            )
             last = f"{u.last_sign_in_at.astimezone():%Y-%m-%d %H:%M}" if u.last_sign_in_at else "—"
-            values = (u.name, u.badge, u.role.label, state, str(u.failed_attempts), last)
+            values = (u.name, u.badge, u.role.title, state, str(u.failed_attempts), last)
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.selectRow(min(max(current, 0), len(rows) - 1) if rows else -1)
@@ -202,7 +209,7 @@ class UsersScreen(QWidget):
             return
         self.dialog = UserDialog(parent=self)
         self.dialog.entered.connect(
-            lambda new: self._run(users.add_user, new, done="{name} added.")
+            lambda new: self._run(users.add_user, new, done=self.tr("{name} added."))
         )
         self.dialog.open()
 
@@ -213,7 +220,9 @@ class UsersScreen(QWidget):
             return
         self.dialog = UserDialog(user=user, parent=self)
         self.dialog.entered.connect(
-            lambda new: self._run(users.reset_pin, user.id, new.pin, done="{name} has a new PIN.")
+            lambda new: self._run(
+                users.reset_pin, user.id, new.pin, done=self.tr("{name} has a new PIN.")
+            )
         )
         self.dialog.open()
 

@@ -142,23 +142,23 @@ class GalleryDialog(QDialog):
         middle.addWidget(self.view, 3)
         self.info = QFormLayout()
         self.fields: dict[str, QLabel] = {}
-        for name in (
-            self.tr("Photo"),
-            self.tr("Shot"),
-            self.tr("Taken"),
-            self.tr("By"),
-            self.tr("Picture"),
-            "Quality",
-            self.tr("Figures"),
-            self.tr("Code"),
-            self.tr("SHA-256"),
+        for name, title in (
+            ("Photo", self.tr("Photo")),
+            ("Shot", self.tr("Shot")),
+            ("Taken", self.tr("Taken")),
+            ("By", self.tr("By")),
+            ("Picture", self.tr("Picture")),
+            ("Quality", self.tr("Quality")),
+            ("Figures", self.tr("Figures")),
+            ("Code", self.tr("Code")),
+            ("SHA-256", "SHA-256"),
         ):
             label = QLabel("—")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setMinimumWidth(260)
             self.fields[name] = label
-            self.info.addRow(f"{name}:", label)
+            self.info.addRow(self.tr("{title}:").format(title=title), label)
         self.fields["SHA-256"].setStyleSheet("font-family: monospace;")
         side = QWidget()
         side.setLayout(self.info)
@@ -216,7 +216,12 @@ class GalleryDialog(QDialog):
         insp = unit.inspection
         self._photos = insp.photos
         self.setWindowTitle(self.tr("Photos of {lpn}").format(lpn=insp.lpn))
-        parts = [insp.lpn, insp.sku or "", insp.description or "", f"{len(self._photos)} photo(s)"]
+        parts = [
+            insp.lpn,
+            insp.sku or "",
+            insp.description or "",
+            self.tr("{count} photo(s)").format(count=len(self._photos)),
+        ]
         text = " · ".join(part for part in parts if part)
         if unit.missing is not None:
             codes, reason = unit.missing
@@ -304,18 +309,26 @@ class GalleryDialog(QDialog):
         if quality is None:
             verdict = self.tr("not measured")
         elif quality.ok:
-            verdict = "good"
+            verdict = self.tr("good")
         else:
             verdict = self.tr("kept despite: ") + "; ".join(quality.issues)
         values = {
-            "Photo": f"{self.index + 1} of {len(self._photos)}",
+            "Photo": self.tr("{index} of {count}").format(
+                index=self.index + 1, count=len(self._photos)
+            ),
             "Shot": shots.name_of(photo.shot),
             "Taken": photo.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-            "By": f"{photo.operator or '—'} at {photo.bench or '—'}",
-            "Picture": self.tr("{width}×{height}, {value:.0f} KB, ").format(
-                width=photo.width, height=photo.height, value=photo.size_bytes / 1024
+            "By": self.tr("{operator} at {bench}").format(
+                operator=photo.operator or "—", bench=photo.bench or "—"
+            ),
+            "Picture": self.tr("{width}×{height}, {size_bytes:.0f} KB, ").format(
+                width=photo.width, height=photo.height, size_bytes=photo.size_bytes / 1024
             )
-            + (f"file {photo.original_name}" if photo.original_name else photo.source),
+            + (
+                self.tr("file {original_name}").format(original_name=photo.original_name)
+                if photo.original_name
+                else photo.source
+            ),
             "Quality": verdict,
             "Figures": quality.summary if quality is not None else "—",
             "Code": f"{photo.code_format} {photo.code_text}"

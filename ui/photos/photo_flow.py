@@ -282,7 +282,7 @@ class PhotoFlow(QObject):
         name = self._station.shots.name_of(shot)
         if isinstance(result, unit_photos.Review):
             self._review = (what, shot, kind)
-            problems = " and ".join(result.quality.issues)
+            problems = self.tr(" and ").join(result.quality.issues)
             self._panel.prompt.ask(
                 self.tr("{name} looks {problems}. Retake it?").format(name=name, problems=problems),
                 _small(what),

@@ -101,11 +101,11 @@ def describe(photo: PhotoView) -> str:
     """Several lines about one photo: size, quality, code, who and when."""
     lines = [
         QCoreApplication.translate(
-            "PhotoPanel", "{width}×{height} · {value:.0f} KB · {source}"
+            "PhotoPanel", "{width}×{height} · {size_bytes:.0f} KB · {source}"
         ).format(
             width=photo.width,
             height=photo.height,
-            value=photo.size_bytes / 1024,
+            size_bytes=photo.size_bytes / 1024,
             source=photo.source,
         )
     ]

@@ -61,8 +61,10 @@ class ShotBar(QWidget):
             self.summary.setText(self.tr("No photos required for this unit."))
         elif missing:
             self.summary.setText(
-                self.tr("{value} of {required_count} required photos · missing: {missing}").format(
-                    value=len(required) - len(missing),
+                self.tr(
+                    "{required_count2} of {required_count} required photos · missing: {missing}"
+                ).format(
+                    required_count2=len(required) - len(missing),
                     required_count=len(required),
                     missing=", ".join(missing),
                 )
