@@ -41,7 +41,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = settings.load(args.config)
         if args.language:
             config = config.replace(language=args.language)
-        i18n.check(config.language)
         i18n.activate(i18n.resolve(config.language))
         if args.command is None:
             return launch_gui(config, exit_when_ready=args.exit_when_ready)

@@ -61,11 +61,6 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     app.setApplicationName("Inspect Station")
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
-    try:
-        i18n.check(settings.language)
-    except KnownError as exc:
-        print(f"inspect-station: {exc}", file=sys.stderr)
-        return 2
     language = i18n.activate(i18n.resolve(settings.language))
     translators = translations.install(app, language)
     try:

@@ -22,7 +22,6 @@ from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 from babel.support import NullTranslations, Translations
 
-from inspect_station.app.errors import BadInput
 from inspect_station.app.resources import resource
 
 DOMAIN = "inspect_station"
@@ -75,16 +74,6 @@ def resolve(setting: str) -> str:
     return setting.strip().lower() or system_language()
 
 
-def check(setting: str) -> None:
-    """Refuse a language the station does not ship."""
-    if setting.strip() and resolve(setting) not in LANGUAGES:
-        raise BadInput(
-            _("Language {language!r} is not one the station speaks; use one of {choices}.").format(
-                language=setting, choices=", ".join(LANGUAGES)
-            )
-        )
-
-
 def locale_dir() -> str:
     return str(resource("locale"))
 
@@ -118,8 +107,9 @@ def current_locale() -> Locale:
 
 
 def _(message: str) -> str:
-    """The message in the station's language."""
-    return _active.catalog.gettext(message)
+    """The message in the station's language (an empty text stays empty: gettext would
+    answer it with the catalog's header)."""
+    return _active.catalog.gettext(message) if message else message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

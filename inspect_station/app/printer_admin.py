@@ -33,7 +33,7 @@ PLATE_AS_QR = N_(
 
 def warnings_for(stock: str, dpi: int) -> list[str]:
     """What an admin should know about a stock and resolution before choosing them."""
-    return [PLATE_AS_QR] if (stock, dpi) == ("2x1", 203) else []
+    return [_(PLATE_AS_QR)] if (stock, dpi) == ("2x1", 203) else []
 
 
 def with_printers(

@@ -108,7 +108,13 @@ def check_settings(settings: Settings) -> None:
         )
     if settings.reprints_per_unit < 0:
         raise BadInput(_("reprints_per_unit cannot be negative."))
-    i18n.check(settings.language)
+    language = settings.language.strip().lower()
+    if language and language not in i18n.LANGUAGES:
+        raise BadInput(
+            _("Language {language!r} is not one the station speaks; use one of {choices}.").format(
+                language=settings.language, choices=", ".join(i18n.LANGUAGES)
+            )
+        )
 
 
 def open_station(

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station.app.errors import AlreadyClaimed, BadInput
-from inspect_station.app.i18n import N_, _
+from inspect_station.app.i18n import _
 from inspect_station.bench import units, views
 from inspect_station.bench.views import InspectionView, ReturnView, return_view
 from inspect_station.identify import lookup
@@ -49,7 +49,7 @@ class Choose:
     code: Resolution
     candidates: tuple[ReturnView, ...]
     matched: str = ""  # the value that matched (scanned_code for open_return)
-    label: str = N_("this code")  # how it matched, e.g. "EAN-13 4006381333931"
+    label: str = ""  # how it matched, e.g. "EAN-13 4006381333931"; empty: "this code"
     product: tuple[str, ...] = ()  # product codes / serials in the scan (pick the line)
 
 

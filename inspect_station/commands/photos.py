@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from inspect_station.app.i18n import _
+from inspect_station.app.i18n import N_, _
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.commands.signing import needs, signed_in
 from inspect_station.people.roles import Role
 from inspect_station.photos import upkeep
+
+# The states ``photos verify`` reports (upkeep.verify), marked for the catalogs.
+_STATES = (N_("missing"), N_("altered"))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +50,7 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
         taken = problem.first_taken.astimezone().strftime("%Y-%m-%d %H:%M")
         print(
             _("{state}: {sha256} (taken {taken}, units {lpns})").format(
-                state=problem.state,
+                state=_(problem.state),
                 sha256=problem.sha256,
                 taken=taken,
                 lpns=", ".join(problem.lpns),

@@ -334,7 +334,7 @@ def _waiting(session: Session, now: datetime) -> Waiting:
     total, in_progress, oldest = int(row[0]), int(row[1] or 0), row[2]
     cumulative = [int(v or 0) for v in row[3:]]
     counts = [b - a for a, b in zip([0, *cumulative], cumulative, strict=False)]
-    labels = [label for _days, label in WAITING_BUCKETS]
+    labels = [_(label) for _days, label in WAITING_BUCKETS]
     counts.append(total - (cumulative[-1] if cumulative else 0))
     labels.append(_("≥ {waiting_buckets} days").format(waiting_buckets=WAITING_BUCKETS[-1][0]))
     if isinstance(oldest, str):  # an aggregate over a SQLite column comes back as text

@@ -22,6 +22,7 @@ from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.toml_lines import Lines, Problems, parse
 
 SEVERITIES = ("critical", "major", "minor")  # worst first: the checklist is read in this order
+_SEVERITY_WORDS = (N_("critical"), N_("major"), N_("minor"))  # the severities in words
 CAUSES = {
     "handling": N_("use or handling by the customer"),
     "fault": N_("a fault of the product"),

@@ -18,14 +18,14 @@ from inspect_station.app.i18n import N_, _
 Kind = Literal["one_of", "at_least", "below", "flag"]
 
 RECEIPT_WORDS = {
-    "received": "received",
+    "received": N_("received"),
     "wrong_item": N_("wrong item"),
-    "missing": "missing",
+    "missing": N_("missing"),
     "empty_box": N_("empty box"),
 }
 _FLAG_WORDS = {
     "missing_items": (N_("items missing from the parcel"), N_("parcel complete")),
-    "recall": ("recalled", N_("not recalled")),
+    "recall": (N_("recalled"), N_("not recalled")),
     "hazmat": (N_("dangerous goods"), N_("not dangerous goods")),
     "return_to_vendor": (N_("vendor takes it back"), N_("vendor does not take it back")),
     "unexpected": (N_("unexpected return"), N_("expected return")),
@@ -89,13 +89,13 @@ class Condition:
         value = getattr(facts, self.attr)
         if self.kind == "one_of":
             if self.attr == "grade":
-                return f"grade {value}"
+                return _("grade {grade}").format(grade=value)
             if self.attr == "sku":
                 return f"SKU {value}"
             if self.attr == "reason":
                 return _("reason “{value}”").format(value=value)
             if self.attr == "receipt":
-                return RECEIPT_WORDS.get(str(value), str(value))
+                return _(RECEIPT_WORDS.get(str(value), str(value)))
             return str(value)
         return self._limit_or_flag_words(sign)
 
@@ -105,24 +105,34 @@ class Condition:
             return self._limit_or_flag_words(sign)
         values = sorted(self.values)
         if self.attr == "receipt":
-            values = [RECEIPT_WORDS.get(v, v) for v in values]
+            values = [_(RECEIPT_WORDS.get(v, v)) for v in values]
         elif self.attr == "reason":
             values = [f"“{v}”" for v in values]
         listed = (
-            " or ".join(values) if len(values) < 3 else f"{', '.join(values[:-1])} or {values[-1]}"
+            values[0]
+            if len(values) == 1
+            else _("{items} or {last}").format(items=", ".join(values[:-1]), last=values[-1])
         )
         if self.attr == "receipt":
             return listed
-        label = {"return_type": _("return type"), "sku": "SKU"}.get(self.attr, self.attr)
-        return f"{label} {listed}"
+        labels = {
+            "grade": _("grade"),
+            "category": _("category"),
+            "reason": _("reason"),
+            "return_type": _("return type"),
+            "sku": "SKU",
+        }
+        return f"{labels.get(self.attr, self.attr)} {listed}"
 
     def _limit_or_flag_words(self, sign: str) -> str:
         if self.kind == "flag":
-            yes, no = _FLAG_WORDS.get(self.attr, (self.attr, f"not {self.attr}"))
-            return yes if self.flag else no
+            words = _FLAG_WORDS.get(self.attr)
+            if words is None:
+                return self.attr if self.flag else _("not {attr}").format(attr=self.attr)
+            return _(words[0]) if self.flag else _(words[1])
         op = "≥" if self.kind == "at_least" else "<"
         if self.attr == "value":
-            return f"value {op} {sign}{self.limit:g}"
+            return _("value {op} {amount}").format(op=op, amount=f"{sign}{self.limit:g}")
         if self.attr == "days_since_delivery":
             return _("{op} {limit:g} days since delivery").format(op=op, limit=self.limit)
         return f"{self.attr} {op} {self.limit:g}"

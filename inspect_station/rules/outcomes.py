@@ -160,7 +160,7 @@ class OutcomeTables:
             return Recommendation("refund", "full", entry.reason, refund)
         named = "; ".join(f"{d.label} −{d.percent:g} %" for d in deductions)
         reason = _("Deduction for {legal_basis}: {named}").format(
-            legal_basis=LEGAL_BASIS, named=named
+            legal_basis=_(LEGAL_BASIS), named=named
         )
         return Recommendation("refund", "partial", reason, refund, deductions)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.app.resources import resource
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.conditions import Condition
 from inspect_station.rules.grades import GradeScale, load_grades
 from inspect_station.rules.rule_file import parse_rule_file
@@ -60,13 +61,14 @@ class Rule:
         """The facts this rule looked at, in words, then the destination."""
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
         parts = [c.words(facts, sign) for c in self.conditions]
-        return f"{', '.join(parts) or 'no other rule applied'} → {self.route}"
+        because = ", ".join(parts) or _("no other rule applied")
+        return f"{because} → {route_words(self.route)}"
 
     def describe(self, currency: str = "EUR") -> str:
         """The rule itself in words, for ``rules show`` and the documentation."""
         sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        when = " and ".join(c.rule_words(sign) for c in self.conditions) or _("anything else")
-        return f"{when} → {self.route}"
+        when = _(" and ").join(c.rule_words(sign) for c in self.conditions) or _("anything else")
+        return f"{when} → {route_words(self.route)}"
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,8 @@ class AssessmentView:
 
     @property
     def receipt_words(self) -> str:
-        return RECEIPT_WORDS.get(self.receipt, self.receipt)
+        words = RECEIPT_WORDS.get(self.receipt)
+        return _(words) if words else self.receipt
 
     @property
     def flags(self) -> tuple[str, ...]:

@@ -15,19 +15,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{escape}&lt;/b&gt; · {escape2} · {escape3} · {money} · graded by {escape4} at {escape5}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grade {escape} given, the checklist said {escape2}: “{escape3}”</source>
+        <source>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · graded by {operator} at {bench}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deduction: {escape} −{escape2} % ({sign}{escape3})</source>
+        <source>Grade {grade} given, the checklist said {computed_grade}: “{override_reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction: {label} −{percent} % ({sign}{amount})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,7 +90,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approving {lpn}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,6 +131,10 @@
     </message>
     <message>
         <source>That unit has no refund recommendation to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by {decided_by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,7 +283,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{lpn} → {upper} ({rule_explanation}). Printing label…</source>
+        <source>{lpn} → {route} ({rule_explanation}). Printing label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lpn} cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,6 +543,10 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order number and SKU are needed; Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,7 +558,31 @@ Photos can still be added from a file: [O]</source>
 <context>
     <name>DashboardScreen</name>
     <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -582,6 +626,26 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost/unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Returns waiting now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +654,15 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stated reason against what was found: share of units per grade, share with no defect ticked, the defects found most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,7 +752,7 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange refused → {lower}{value}</source>
+        <source>Exchange refused → {words}{words2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,11 +800,27 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label} ({severity}, caps {caps})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (not in the checklist any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · tote {tote}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} — rule {value2}: {value3} (rules {version}){tote}</source>
+        <source>{route} — rule {rule_id}: {rule_explanation} (rules {version}){tote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photos} photo(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · finished without {shots_missing}: “{reason}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,15 +832,15 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status} by {decided_by} {when}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none (unexpected return, or finished before the station recommended outcomes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · refund due {due_on:%d %b}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · finished without {items}: “{reason}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,7 +852,19 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>damage in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not recorded: finished before assessments were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,6 +888,10 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rules version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,6 +902,18 @@ Photos can still be added from a file: [O]</source>
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>SKU or EAN</source>
         <translation type="unfinished"></translation>
@@ -870,6 +986,10 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one can sign in yet. Make the first administrator: name, badge (scan it), a PIN of 4 to 12 digits twice. Enter moves on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,6 +1033,10 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +1045,23 @@ Photos can still be added from a file: [O]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SHA-256</source>
+        <source>{title}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{operator} at {bench}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width}×{height}, {size_bytes:.0f} KB, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file {original_name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,6 +1070,10 @@ Photos can still be added from a file: [O]</source>
     </message>
     <message>
         <source>Photos of {lpn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photo(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,11 +1098,11 @@ Finished without {names}: “{reason}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kept despite: </source>
+        <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{width}×{height}, {value:.0f} KB, </source>
+        <source>kept despite: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1071,6 +1215,13 @@ Rule “{rule_id}”: {why}{tote}</source>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>&amp;Export… (Ctrl+E)</source>
@@ -1093,7 +1244,15 @@ Rule “{rule_id}”: {why}{tote}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{rows:,} unit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{rows:,} units shown, more as you scroll · counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {count_cap:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,7 +1311,11 @@ Rule “{rule_id}”: {why}{tote}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{rma} · order {order_number} · tracking {value} · {return_type} · stated reason: {value2}</source>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rma} · order {order_number} · tracking {tracking_number} · {return_type} · stated reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1221,6 +1384,22 @@ SHA-256 {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the route was decided on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,6 +1409,10 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,7 +1428,35 @@ SHA-256 {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,11 +1468,47 @@ SHA-256 {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sent to / problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>L&amp;abels ({jobs})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1354,7 +1601,15 @@ SHA-256 {sha256}</source>
 <context>
     <name>LabelDialogs</name>
     <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reprint ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by {requested_by}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,6 +1626,10 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>no label yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Printed&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,7 +1837,15 @@ SHA-256 {sha256}</source>
 <context>
     <name>ParcelPanel</name>
     <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,6 +1893,10 @@ SHA-256 {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>↑/↓ choose a line · M marks a unit of it missing · E empty box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,6 +1910,10 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>Unexpected return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanned {scanned_code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,6 +1976,10 @@ SHA-256 {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} looks {problems}. Retake it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +2004,7 @@ SHA-256 {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{text}. Still needed: {items}.</source>
+        <source>{text}. Still needed: {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,11 +2023,11 @@ SHA-256 {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{width}×{height} · {value:.0f} KB · {source}</source>
+        <source>{width}×{height} · {size_bytes:.0f} KB · {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} at {value2}, {when}</source>
+        <source>{operator} at {bench}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1767,7 +2046,7 @@ SHA-256 {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value}
+        <source>{last_error}
 
 The station does not print it again by itself, so that no unit gets two labels. Look at the printer, then answer — or scan the label if it is there.</source>
         <translation type="unfinished"></translation>
@@ -1904,7 +2183,15 @@ The station does not print it again by itself, so that no unit gets two labels. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printing a test label on {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test label sent to {name}: {where}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1992,6 +2279,10 @@ The station does not print it again by itself, so that no unit gets two labels. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{days_since_delivery} days ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,11 +2333,23 @@ The station does not print it again by itself, so that no unit gets two labels. 
         <source>{code} is in {count} open returns: choose one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanSources</name>
     <message>
+        <source>keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>camera (outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,7 +2383,7 @@ The station does not print it again by itself, so that no unit gets two labels. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} of {required_count} required photos · missing: {items}</source>
+        <source>{required_count2} of {required_count} required photos · missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2100,6 +2403,10 @@ The station does not print it again by itself, so that no unit gets two labels. 
     </message>
     <message>
         <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2193,6 +2500,10 @@ The station does not print it again by itself, so that no unit gets two labels. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PIN again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,10 +2519,6 @@ The station does not print it again by itself, so that no unit gets two labels. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insert add · Ctrl+D disable/enable · Ctrl+R new PIN · </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,6 +2528,26 @@ The station does not print it again by itself, so that no unit gets two labels. 
     </message>
     <message>
         <source>{rows} users, {locked} badge(s) locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

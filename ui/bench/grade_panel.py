@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app.i18n import _
 from inspect_station.bench.assessment import Assessment, Draft
 from inspect_station.labels.layout import destination_text
-from inspect_station.rules.checklists import SEALED_KEY, GradingSet
+from inspect_station.rules.checklists import CAUSES, SEALED_KEY, GradingSet
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.outcomes import Recommendation
 from inspect_station.rules.routing import CURRENCY_SIGNS, Decision
@@ -152,7 +153,9 @@ class GradePanel(QWidget):
             )
             item.setToolTip(
                 self.tr("{severity}, caused by {cause}{deduct}").format(
-                    severity=defect.severity, cause=defect.cause, deduct=deduct
+                    severity=_(defect.severity),
+                    cause=_(CAUSES.get(defect.cause, defect.cause)),
+                    deduct=deduct,
                 )
             )
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -28,7 +28,7 @@ class ReturnChooser(QDialog):
         candidates: tuple[ReturnView, ...],
         parent: QWidget | None = None,
         *,
-        matched: str = "this product",
+        matched: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which return is this?"))
@@ -37,7 +37,7 @@ class ReturnChooser(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr("{candidates} open returns match {matched}. ↑/↓ and Enter:").format(
-                    candidates=len(candidates), matched=matched
+                    candidates=len(candidates), matched=matched or self.tr("this product")
                 )
             )
         )

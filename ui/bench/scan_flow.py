@@ -181,7 +181,9 @@ class ScanFlow(QObject):
             ),
             "warn",
         )
-        self.chooser = ReturnChooser(choice.candidates, parent=self._parent, matched=choice.label)
+        self.chooser = ReturnChooser(
+            choice.candidates, parent=self._parent, matched=choice.label or self.tr("this code")
+        )
         self.chooser.chosen.connect(
             lambda expected_id: self._run(
                 partial(
