@@ -146,6 +146,11 @@ def day(value: date) -> str:
     return babel_dates.format_date(value, format="medium", locale=_active.locale)
 
 
+def short_day(value: date) -> str:
+    """A day and month, as the language abbreviates them (9 Dec, 9. Dez., 9 gru)."""
+    return babel_dates.format_skeleton("dMMM", value, locale=_active.locale)
+
+
 def moment(value: datetime) -> str:
     """A date and time to the minute, in local time, as the language writes them."""
     local = value.astimezone()

@@ -16,6 +16,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from inspect_station.app import i18n
 from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.commands.signing import needs, opened, signed_in
@@ -205,7 +206,11 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
         hours = item.age.total_seconds() / 3600
         age = f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} days"
         money = f" {sign}{item.refund_amount:,.2f}" if item.refund_amount is not None else ""
-        due = _(", refund due {due_on:%d %b}").format(due_on=item.due_on) if item.due_on else ""
+        due = (
+            _(", refund due {due_on}").format(due_on=i18n.short_day(item.due_on))
+            if item.due_on
+            else ""
+        )
         print(f"{item.lpn}  {item.rma or '-'}  {item.sku or '-'}  waiting {age}{due}")
         print(f"    {item.return_type}: {item.outcome}{money} — {item.reason}")
         print(

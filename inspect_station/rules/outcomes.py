@@ -15,8 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
-from inspect_station.app.i18n import N_, _
+from inspect_station.app.i18n import N_, _, ngettext
 from inspect_station.app.resources import resource
 from inspect_station.rules.checklists import CAUSES, Defect
 from inspect_station.rules.conditions import Condition
@@ -172,14 +173,18 @@ class OutcomeTables:
 def deadline_words(due: date, today: date, warn_days: int) -> tuple[str, bool]:
     """("Refund due 9 Dec (in 2 days)", close) — close when within ``warn_days`` or past."""
     days = (due - today).days
-    when = f"{due:%d %b}"
+    when = i18n.short_day(due)
     if days < 0:
-        return _("Refund overdue since {when} ({value} days)").format(when=when, value=-days), True
+        late = ngettext(
+            "Refund overdue since {when} ({days} day)",
+            "Refund overdue since {when} ({days} days)",
+            -days,
+        )
+        return late.format(when=when, days=-days), True
     if days == 0:
         return _("Refund due today ({when})").format(when=when), True
-    return _("Refund due {when} (in {days} day{value})").format(
-        when=when, days=days, value="s" if days != 1 else ""
-    ), days <= warn_days
+    soon = ngettext("Refund due {when} (in {days} day)", "Refund due {when} (in {days} days)", days)
+    return soon.format(when=when, days=days), days <= warn_days
 
 
 def load_outcomes(grades: GradeScale, path: Path | None = None) -> OutcomeTables:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.bench.views import InspectionView
 from inspect_station.rules.routing import CURRENCY_SIGNS
 from ui.style import heading
@@ -105,8 +106,8 @@ class ParcelPanel(QWidget):
         if er.delivered_on is not None:
             days = er.days_since_delivery
             self._fields["delivered"].setText(
-                self.tr("{delivered_on:%d %b %Y} · {days} days ago").format(
-                    delivered_on=er.delivered_on, days=days
+                self.tr("{delivered_on} · {days} days ago").format(
+                    delivered_on=i18n.day(er.delivered_on), days=days
                 )
             )
         total = money(er.total_value, self._currency)

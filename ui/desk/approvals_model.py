@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
+from inspect_station.app import i18n
 from inspect_station.supervise.approvals import RecommendationView
 from ui.desk.detail_text import money, outcome_text
 from ui.desk.quarantine_screen import age_text
@@ -96,7 +97,7 @@ class ApprovalsModel(RowTableModel):
             # The words before the brackets; the grade column already shows both grades.
             "; ".join(why.split(" (")[0] for why in row.waits_because) or "—",
             outcome_text(row, self._sign),
-            f"{row.due_on:%d %b}" if row.due_on else "—",
+            i18n.short_day(row.due_on) if row.due_on else "—",
         )
         return values[column]
 
@@ -166,7 +167,7 @@ def detail_html(view: RecommendationView, sign: str) -> str:
         colour = "#b3261e" if view.deadline_close else "#1f2933"
         lines.append(
             QCoreApplication.translate(
-                "ApprovalsModel", '<span style="color:{colour}">Refund due {due_on:%d %b %Y}</span>'
-            ).format(colour=colour, due_on=view.due_on)
+                "ApprovalsModel", '<span style="color:{colour}">Refund due {due_on}</span>'
+            ).format(colour=colour, due_on=i18n.day(view.due_on))
         )
     return "<br>".join(lines)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from inspect_station.app import i18n
 from inspect_station.rules.grades import GradeScale
 from inspect_station.supervise.approvals import RecommendationView
 from inspect_station.supervise.unit_detail import UnitDetail
@@ -166,8 +167,8 @@ def recommendation_line(detail: UnitDetail, sign: str) -> str:
             "none (unexpected return, or finished before the station recommended outcomes)",
         )
     due = (
-        QCoreApplication.translate("DetailText", " · refund due {due_on:%d %b}").format(
-            due_on=view.due_on
+        QCoreApplication.translate("DetailText", " · refund due {due_on}").format(
+            due_on=i18n.short_day(view.due_on)
         )
         if view.due_on
         else ""

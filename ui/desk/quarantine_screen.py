@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.bench import quarantine
 from inspect_station.bench.quarantine import QuarantineView
@@ -85,7 +86,7 @@ class QuarantineModel(RowTableModel):
             unit = self.tr("graded {grade} → {route}").format(grade=row.grade, route=row.route)
         values = (
             age_text(row.age),
-            row.received_at.astimezone().strftime("%d %b %H:%M"),
+            f"{i18n.short_day(row.received_at.astimezone())} {row.received_at.astimezone():%H:%M}",
             row.bench,
             row.operator,
             row.lpn,
