@@ -212,8 +212,12 @@ def add(lang: str) -> None:
     ts = ts_path(lang)
     lupdate([ts])
     ts.write_text(
-        re.sub(r'<TS version="([^"]+)"[^>]*>', rf'<TS version="\1" language="{lang}">',
-               ts.read_text(encoding="utf-8"), count=1),
+        re.sub(
+            r'<TS version="([^"]+)"[^>]*>',
+            rf'<TS version="\1" language="{lang}">',
+            ts.read_text(encoding="utf-8"),
+            count=1,
+        ),
         encoding="utf-8",
     )
     po_path(lang).parent.mkdir(parents=True, exist_ok=True)
@@ -224,50 +228,53 @@ def add(lang: str) -> None:
 
 
 # -- what the tests check ------------------------------------------------------------------------
-FIELD = re.compile(r"%n|%L?\d|\[[^\]\s]{1,12}\]")
+# Keys a worker presses, named in brackets: a letter or digit, a function key, a combination
+# ([U], [F10], [Ctrl+N]). A key with a localised name on the keyboard ([Enter]) may change.
+FIELD = re.compile(r"%n|%L?\d|\[(?:[A-Z0-9]|F\d{1,2}|(?:Ctrl|Alt|Shift)\+[^\]\s]{1,8}|Del|Esc)\]")
 
 
 def placeholders(text: str) -> list[str]:
     """The parts a translation must keep: named format fields with their conversion and
-    format spec, Qt's %n, and the keys in brackets ([F10], [U])."""
+    format spec, Qt's %n, and the keys in brackets ([F10], [U], [Ctrl+N])."""
     fields: list[str] = []
     try:
         for _literal, name, spec, conversion in string.Formatter().parse(text):
             if name is not None:
-                fields.append("{" + name + ("!" + conversion if conversion else "")
-                              + (":" + spec if spec else "") + "}")
+                fields.append(
+                    "{"
+                    + name
+                    + ("!" + conversion if conversion else "")
+                    + (":" + spec if spec else "")
+                    + "}"
+                )
     except ValueError:
         fields.append("<unbalanced braces>")
     fields += FIELD.findall(text)
     return sorted(fields)
 
 
-def ts_problems(lang: str) -> Iterator[str]:
-    """Texts of the window missing from, unfinished in or stale in the catalog of ``lang``."""
+def ts_problems(lang: str, fresh: Path) -> Iterator[str]:
+    """Texts of the window missing from, unfinished in or stale in the catalog of ``lang``;
+    ``fresh`` is a copy of it that lupdate has updated from the code, keeping what it dropped."""
     path = ts_path(lang)
-    with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / path.name
-        shutil.copy(path, fresh)
-        lupdate([fresh], keep_obsolete=True)
-        current = {(e.context, e.source): e for e in read_ts(path)}
-        for entry in read_ts(fresh):
-            key = (entry.context, entry.source)
-            if entry.obsolete and key in current:
-                yield f"{path.name}: no longer in the code: {entry.context} {entry.source!r}"
-            elif not entry.obsolete and key not in current:
-                yield f"{path.name}: not in the catalog: {entry.context} {entry.source!r}"
-        for key, entry in current.items():
-            if not entry.done:
-                yield f"{path.name}: untranslated: {key[0]} {key[1]!r}"
-            for text in entry.translations:
-                if entry.done and placeholders(text) != placeholders(entry.source):
-                    yield f"{path.name}: {key[1]!r} → {text!r} changes {placeholders(entry.source)}"
-        qm = Path(tmp) / "fresh.qm"
-        lrelease(path, qm)
-        if not path.with_suffix(".qm").exists() or qm.read_bytes() != path.with_suffix(
-            ".qm"
-        ).read_bytes():
-            yield f"{path.with_suffix('.qm').name} is not compiled from {path.name}"
+    current = {(e.context, e.source): e for e in read_ts(path)}
+    for entry in read_ts(fresh):
+        key = (entry.context, entry.source)
+        if entry.obsolete and key in current:
+            yield f"{path.name}: no longer in the code: {entry.context} {entry.source!r}"
+        elif not entry.obsolete and key not in current:
+            yield f"{path.name}: not in the catalog: {entry.context} {entry.source!r}"
+    for key, entry in current.items():
+        if not entry.done:
+            yield f"{path.name}: untranslated: {key[0]} {key[1]!r}"
+        for text in entry.translations:
+            if entry.done and placeholders(text) != placeholders(entry.source):
+                yield f"{path.name}: {key[1]!r} → {text!r} changes {placeholders(entry.source)}"
+    qm = fresh.with_suffix(".qm")
+    lrelease(path, qm)
+    compiled = path.with_suffix(".qm")
+    if not compiled.exists() or qm.read_bytes() != compiled.read_bytes():
+        yield f"{compiled.name} is not compiled from {path.name}"
 
 
 def po_problems(lang: str, template: Catalog) -> Iterator[str]:
@@ -306,9 +313,14 @@ def check() -> list[str]:
         m.id for m in template if m.id
     }:
         problems.append(f"{pot.name} is not the template of the code: run update")
-    for lang in LANGUAGES:
-        problems += ts_problems(lang)
-        problems += po_problems(lang, template)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = {lang: Path(tmp) / ts_path(lang).name for lang in LANGUAGES}
+        for lang, copy in fresh.items():
+            shutil.copy(ts_path(lang), copy)
+        lupdate(list(fresh.values()), keep_obsolete=True)  # one pass over the code for all
+        for lang in LANGUAGES:
+            problems += ts_problems(lang, fresh[lang])
+            problems += po_problems(lang, template)
     return problems
 
 
