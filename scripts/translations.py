@@ -25,6 +25,7 @@ import string
 import subprocess
 import sys
 import tempfile
+import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -159,7 +160,36 @@ def extract_core() -> Catalog:
             auto_comments=comments,
             context=context,
         )
+    extract_resources(catalog)
     return catalog
+
+
+# The texts of the shipped resource files that the bench shows: grade names, defect labels,
+# shot names and hints, outcome reasons, the rules' "why". A site's own files, written in its
+# language, are shown as they are.
+RESOURCE_KEYS = {"name", "description", "label", "hint", "reason", "why", "override_reasons"}
+RESOURCE_FILES = ("grades.toml", "shots.toml", "outcomes.toml", "rules.toml", "grading/*.toml")
+
+
+def extract_resources(catalog: Catalog) -> None:
+    resources = ROOT / "resources"
+    for pattern in RESOURCE_FILES:
+        for path in sorted(resources.glob(pattern)):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            where = [(f"resources/{path.relative_to(resources)}", 0)]
+            for text in _resource_texts(data):
+                catalog.add(text, None, where, auto_comments=["A text of a shipped resource file."])
+
+
+def _resource_texts(node: object, key: str = "") -> Iterator[str]:
+    if isinstance(node, dict):
+        for name, value in node.items():
+            yield from _resource_texts(value, name)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _resource_texts(item, key)
+    elif isinstance(node, str) and key in RESOURCE_KEYS and node.strip():
+        yield node
 
 
 def _po_bytes(catalog: Catalog) -> bytes:

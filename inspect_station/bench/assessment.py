@@ -13,13 +13,14 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.bench.views import InspectionView
 from inspect_station.rules.catalogue import SkuFlags
 from inspect_station.rules.checklists import Computed, Defect, GradingSet
 from inspect_station.rules.outcomes import OutcomeFacts, Recommendation
-from inspect_station.rules.routing import CURRENCY_SIGNS, Decision, Facts
+from inspect_station.rules.routing import Decision, Facts
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -196,10 +197,10 @@ def approval_reasons(
     reasons = []
     limit = policy.approval_min_value
     if physical and limit is not None and value is not None and value >= limit:
-        sign = CURRENCY_SIGNS.get(station.settings.currency, station.settings.currency + " ")
+        currency = station.settings.currency
         reasons.append(
-            _("value {sign}{value:,.2f} ≥ {sign}{limit:,.2f}").format(
-                sign=sign, value=value, limit=limit
+            _("value {value} ≥ {limit}").format(
+                value=i18n.money(value, currency), limit=i18n.money(limit, currency)
             )
         )
     if computed_grade is not None and computed_grade != grade and policy.approval_when_overridden:

@@ -44,11 +44,11 @@ from sqlalchemy.orm import Session
 from db.models.inspections import Inspection
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
+from inspect_station.app import i18n
 from inspect_station.app.i18n import N_, _
 from inspect_station.desk import aggregates
 from inspect_station.desk.aggregates import Aggregates
 from inspect_station.desk.desk_config import DeskConfig, Period
-from inspect_station.rules.routing import CURRENCY_SIGNS
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -413,7 +413,7 @@ def _most(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
 
 
 def money(amount: Decimal, currency: str) -> str:
-    return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{amount:,.2f}"
+    return i18n.money(amount, currency)
 
 
 def seconds(value: float | None) -> str:

@@ -101,8 +101,9 @@ def load_shots(path: Path | None = None) -> ShotCatalogue:
         types = tuple(
             ShotType(
                 code=_code(code),
-                name=str(entry["name"]),
-                hint=str(entry.get("hint", "")),
+                # The shipped shots' words are in the catalogs; a site's own read as written.
+                name=_(str(entry["name"])),
+                hint=_(str(entry.get("hint", ""))),
                 optional_for_grades=frozenset(map(str, entry.get("optional_for_grades", ()))),
             )
             for code, entry in raw.get("shot", {}).items()

@@ -196,7 +196,7 @@ def parse_grading_set(text: str, *, source: str, set_id: str, scale: GradeScale)
     defects.sort(key=lambda d: (order[d.severity], -rank[d.caps]))
     return GradingSet(
         id=set_id,
-        name=str(name),
+        name=_(str(name)),  # the shipped sets' words are in the catalogs
         categories=frozenset(c.lower() for c in categories),
         fallback=bool(fallback),
         sealed_grade=str(sealed),
@@ -256,7 +256,7 @@ def _defect(
     return Defect(
         id=entry["id"],
         key=key,
-        label=entry["label"],
+        label=_(entry["label"]),
         severity=str(severity),
         caps=str(caps),
         cause=str(cause),

@@ -62,12 +62,13 @@ def load_grades(path: Path | None = None) -> GradeScale:
             Grade(
                 code=str(g["code"]),
                 key=str(g.get("key", g["code"])).upper(),
-                name=str(g["name"]),
-                description=str(g.get("description", "")),
+                # The shipped scale's words are in the catalogs; a site's own read as written.
+                name=_(str(g["name"])),
+                description=_(str(g.get("description", ""))),
             )
             for g in raw["grade"]
         )
-        reasons = tuple(str(r) for r in raw.get("override_reasons", ()))
+        reasons = tuple(_(str(r)) for r in raw.get("override_reasons", ()))
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise BadInput(
             _("Grading scale {path} cannot be read: {exc}").format(path=path, exc=exc)

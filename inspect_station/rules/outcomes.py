@@ -94,9 +94,10 @@ class Recommendation:
     def deduction_percent(self) -> Decimal:
         return min(sum((d.percent for d in self.deductions), Decimal(0)), Decimal(100))
 
-    def headline(self, sign: str = "€") -> str:
-        """One line for the bench: "Partial refund €63.92 (−20 %)"."""
-        money = f"{sign}{self.refund:,.2f}" if self.refund is not None else ""
+    def headline(self, currency: str = "EUR") -> str:
+        """One line for the bench: "Partial refund €63.92 (−20 %)", the amount as the station's
+        language writes money."""
+        money = i18n.money(self.refund, currency) if self.refund is not None else ""
         words = {
             "full": _("Full refund {money}").format(money=money),
             "partial": _("Partial refund {money} (−{deduction_percent:g} %)").format(
@@ -133,13 +134,13 @@ class OutcomeTables:
         entry = self._first(facts.return_type, facts)
         if facts.return_type == "exchange" and entry.outcome == "refund":
             refund = self._refund(facts)
-            reason = f"{entry.reason}; {refund.reason}" if refund.reason else entry.reason
+            reason = f"{_(entry.reason)}; {refund.reason}" if refund.reason else _(entry.reason)
             return Recommendation(
                 "exchange", refund.outcome, reason, refund.refund, refund.deductions, True
             )
         if facts.return_type == "refund":
             return self._refund(facts)
-        return Recommendation(facts.return_type, entry.outcome, entry.reason)
+        return Recommendation(facts.return_type, entry.outcome, _(entry.reason))
 
     def _first(self, table: str, facts: OutcomeFacts) -> Entry:
         # Every table ends in a catch-all (checked on loading), so this always finds one.
@@ -149,7 +150,7 @@ class OutcomeTables:
         entry = self._first("refund", facts)
         price = facts.value if facts.value is not None else Decimal(0)
         if entry.outcome == "refuse":
-            return Recommendation("refund", "refuse", entry.reason, Decimal(0))
+            return Recommendation("refund", "refuse", _(entry.reason), Decimal(0))
         deductions = tuple(
             Deduction(d.id, d.label, d.deduct, (price * d.deduct / 100).quantize(CENT))
             for d in facts.defects
@@ -158,7 +159,7 @@ class OutcomeTables:
         percent = min(sum((d.percent for d in deductions), Decimal(0)), Decimal(100))
         refund = (price * (100 - percent) / 100).quantize(CENT, ROUND_HALF_UP)
         if not deductions:
-            return Recommendation("refund", "full", entry.reason, refund)
+            return Recommendation("refund", "full", _(entry.reason), refund)
         named = "; ".join(f"{d.label} −{d.percent:g} %" for d in deductions)
         reason = _("Deduction for {legal_basis}: {named}").format(
             legal_basis=_(LEGAL_BASIS), named=named

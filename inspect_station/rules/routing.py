@@ -98,7 +98,7 @@ class RuleTable:
                 return Decision(
                     route=rule.route,
                     rule_id=rule.id,
-                    why=rule.why,
+                    why=_(rule.why),  # the shipped rules' words are in the catalogs
                     explanation=rule.explain(facts, currency),
                     rules_version=self.version,
                     tote=rule.tote or dict(self.totes).get(rule.route),

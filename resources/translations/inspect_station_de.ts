@@ -19,16 +19,16 @@
             <translation>unerwartete Retoure</translation>
         </message>
         <message>
+            <source>Deduction: {label} −{percent} % ({amount})</source>
+            <translation>Abzug: {label} −{percent} % ({amount})</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · graded by {operator} at {bench}</source>
             <translation>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · bewertet von {operator} an {bench}</translation>
         </message>
         <message>
             <source>Grade {grade} given, the checklist said {computed_grade}: “{override_reason}”</source>
             <translation>Klasse {grade} vergeben, die Prüfliste ergab {computed_grade}: „{override_reason}“</translation>
-        </message>
-        <message>
-            <source>Deduction: {label} −{percent} % ({sign}{amount})</source>
-            <translation>Abzug: {label} −{percent} % ({sign}{amount})</translation>
         </message>
         <message>
             <source>Waits because: </source>

@@ -19,16 +19,16 @@
             <translation>devolución imprevista</translation>
         </message>
         <message>
+            <source>Deduction: {label} −{percent} % ({amount})</source>
+            <translation>Deducción: {label} −{percent} % ({amount})</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · graded by {operator} at {bench}</source>
             <translation>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · evaluado por {operator} en {bench}</translation>
         </message>
         <message>
             <source>Grade {grade} given, the checklist said {computed_grade}: “{override_reason}”</source>
             <translation>Grado {grade} asignado, la lista de control indicaba {computed_grade}: «{override_reason}»</translation>
-        </message>
-        <message>
-            <source>Deduction: {label} −{percent} % ({sign}{amount})</source>
-            <translation>Deducción: {label} −{percent} % ({sign}{amount})</translation>
         </message>
         <message>
             <source>Waits because: </source>

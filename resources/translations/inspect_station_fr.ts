@@ -19,16 +19,16 @@
             <translation>retour inattendu</translation>
         </message>
         <message>
+            <source>Deduction: {label} −{percent} % ({amount})</source>
+            <translation>Déduction : {label} −{percent} % ({amount})</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · graded by {operator} at {bench}</source>
             <translation>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · classé par {operator} au poste {bench}</translation>
         </message>
         <message>
             <source>Grade {grade} given, the checklist said {computed_grade}: “{override_reason}”</source>
             <translation>Grade {grade} attribué, la liste de contrôle indiquait {computed_grade} : « {override_reason} »</translation>
-        </message>
-        <message>
-            <source>Deduction: {label} −{percent} % ({sign}{amount})</source>
-            <translation>Déduction : {label} −{percent} % ({sign}{amount})</translation>
         </message>
         <message>
             <source>Waits because: </source>

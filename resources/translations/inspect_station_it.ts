@@ -19,16 +19,16 @@
             <translation>reso imprevisto</translation>
         </message>
         <message>
+            <source>Deduction: {label} −{percent} % ({amount})</source>
+            <translation>Detrazione: {label} −{percent} % ({amount})</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · graded by {operator} at {bench}</source>
             <translation>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · valutato da {operator} su {bench}</translation>
         </message>
         <message>
             <source>Grade {grade} given, the checklist said {computed_grade}: “{override_reason}”</source>
             <translation>Grado {grade} assegnato, la lista di controllo indicava {computed_grade}: «{override_reason}»</translation>
-        </message>
-        <message>
-            <source>Deduction: {label} −{percent} % ({sign}{amount})</source>
-            <translation>Detrazione: {label} −{percent} % ({sign}{amount})</translation>
         </message>
         <message>
             <source>Waits because: </source>

@@ -19,16 +19,16 @@
             <translation>nieoczekiwany zwrot</translation>
         </message>
         <message>
+            <source>Deduction: {label} −{percent} % ({amount})</source>
+            <translation>Potrącenie: {label} −{percent} % ({amount})</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · graded by {operator} at {bench}</source>
             <translation>&lt;b&gt;{lpn}&lt;/b&gt; · {rma} · {description} · {money} · ocenione przez: {operator}, stanowisko {bench}</translation>
         </message>
         <message>
             <source>Grade {grade} given, the checklist said {computed_grade}: “{override_reason}”</source>
             <translation>Nadano klasę {grade}, lista kontrolna wskazała {computed_grade}: „{override_reason}”</translation>
-        </message>
-        <message>
-            <source>Deduction: {label} −{percent} % ({sign}{amount})</source>
-            <translation>Potrącenie: {label} −{percent} % ({sign}{amount})</translation>
         </message>
         <message>
             <source>Waits because: </source>

@@ -23,6 +23,7 @@ from inspect_station.app.errors import KnownError
 from inspect_station.bench.assessment import Assessment, Draft, UnitContext, assess
 from inspect_station.bench.units import local_today
 from inspect_station.bench.views import InspectionView
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.checklists import SEALED_KEY
 from inspect_station.rules.outcomes import deadline_words
 from ui.bench.grade_panel import SEALED_ID, GradePanel
@@ -218,7 +219,7 @@ class Assessing(QObject):
         if assessment.needs:
             self.message.emit(assessment.needs, "warn" if assessment.grade else "info")
         elif assessment.decision is not None:
-            route = assessment.decision.route
+            route = route_words(assessment.decision.route)
             self.message.emit(
                 self.tr("Grade {grade} → {route}. F10 confirms and prints.").format(
                     grade=assessment.grade, route=route

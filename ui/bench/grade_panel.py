@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.app.i18n import _
 from inspect_station.bench.assessment import Assessment, Draft
 from inspect_station.labels.layout import destination_text
 from inspect_station.rules.checklists import CAUSES, SEALED_KEY, GradingSet
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.outcomes import Recommendation
-from inspect_station.rules.routing import CURRENCY_SIGNS, Decision
+from inspect_station.rules.routing import Decision
 from ui.style import heading, route_colour
 from ui.translations import QT_TRANSLATE_NOOP
 
@@ -64,7 +65,7 @@ class GradePanel(QWidget):
         self, *, grades: GradeScale, currency: str = "EUR", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        self._currency = currency
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -210,8 +211,8 @@ class GradePanel(QWidget):
 
     def _show_outcome(self, assessment: Assessment) -> None:
         rec = assessment.recommendation
-        self.outcome.setText(rec.headline(self._sign) if rec else "")
-        self.outcome_reason.setText(_reason_words(rec, self._sign))
+        self.outcome.setText(rec.headline(self._currency) if rec else "")
+        self.outcome_reason.setText(_reason_words(rec, self._currency))
         self.outcome_reason.setToolTip(rec.reason if rec else "")
         lines = []
         if assessment.approval:
@@ -286,13 +287,15 @@ def _grade_words(draft: Draft, assessment: Assessment, names: dict[str, str]) ->
     ).format(wrong=wrong, grade=assessment.grade, name=name)
 
 
-def _reason_words(rec: Recommendation | None, sign: str) -> str:
+def _reason_words(rec: Recommendation | None, currency: str) -> str:
     """The recommendation's reason, short enough for the bench (the full text is stored)."""
     if rec is None:
         return ""
     if not rec.deductions:
         return rec.reason
-    named = "; ".join(f"{d.label} −{d.percent:g} % ({sign}{d.amount:,.2f})" for d in rec.deductions)
+    named = "; ".join(
+        f"{d.label} −{d.percent:g} % ({i18n.money(d.amount, currency)})" for d in rec.deductions
+    )
     fallback = f"{rec.reason.split(';')[0]}. " if rec.fallback else ""
     return QCoreApplication.translate(
         "GradePanel", "{fallback}Diminished value (CRD art. 14(2)), shown in the photos: {named}"

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 
 from inspect_station.app import i18n
 from inspect_station.bench.views import InspectionView
-from inspect_station.rules.routing import CURRENCY_SIGNS
 from ui.style import heading
 
 
 def money(value: Decimal | None, currency: str) -> str:
     if value is None:
         return QCoreApplication.translate("ParcelPanel", "unknown")
-    return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{value:,.2f}"
+    return i18n.money(value, currency)
 
 
 class ParcelPanel(QWidget):

@@ -54,9 +54,9 @@ class ApprovalsModel(RowTableModel):
     columns = COLUMNS
     _rows: list[RecommendationView]
 
-    def __init__(self, *, sign: str, parent: QWidget | None = None) -> None:
+    def __init__(self, *, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sign = sign
+        self._currency = currency
 
     def row_at(self, row: int) -> RecommendationView:
         return self._rows[row]
@@ -92,11 +92,11 @@ class ApprovalsModel(RowTableModel):
             f"{row.rma or QCoreApplication.translate('ApprovalsModel', 'unexpected')} · "
             f"{row.return_type}",
             row.description or row.sku or "—",
-            money(row.value, self._sign),
+            money(row.value, self._currency),
             grade_text(row),
             # The words before the brackets; the grade column already shows both grades.
             "; ".join(why.split(" (")[0] for why in row.waits_because) or "—",
-            outcome_text(row, self._sign),
+            outcome_text(row, self._currency),
             i18n.short_day(row.due_on) if row.due_on else "—",
         )
         return values[column]
@@ -119,7 +119,7 @@ class QueueTable(QTableView):
             super().keyPressEvent(event)
 
 
-def detail_html(view: RecommendationView, sign: str) -> str:
+def detail_html(view: RecommendationView, currency: str) -> str:
     """The selected recommendation in full: why it waits, the deductions and their photos."""
     lines = [
         QCoreApplication.translate(
@@ -131,11 +131,11 @@ def detail_html(view: RecommendationView, sign: str) -> str:
                 view.rma or QCoreApplication.translate("ApprovalsModel", "unexpected return")
             ),
             description=escape(view.description or view.sku or ""),
-            money=money(view.value, sign),
+            money=money(view.value, currency),
             operator=escape(view.operator),
             bench=escape(view.bench),
         ),
-        f"<b>{escape(outcome_text(view, sign))}</b>: {escape(view.reason)}",
+        f"<b>{escape(outcome_text(view, currency))}</b>: {escape(view.reason)}",
     ]
     if view.computed_grade and view.computed_grade != view.grade:
         lines.append(
@@ -151,12 +151,11 @@ def detail_html(view: RecommendationView, sign: str) -> str:
     for d in view.deductions:
         lines.append(
             QCoreApplication.translate(
-                "ApprovalsModel", "Deduction: {label} −{percent} % ({sign}{amount})"
+                "ApprovalsModel", "Deduction: {label} −{percent} % ({amount})"
             ).format(
                 label=escape(d.get("label", d.get("defect", ""))),
                 percent=escape(d["percent"]),
-                sign=sign,
-                amount=escape(d["amount"]),
+                amount=escape(money(d["amount"], currency)),
             )
         )
     lines.append(

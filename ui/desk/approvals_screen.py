@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from inspect_station.app.errors import Conflict, KnownError
 from inspect_station.people.roles import Role
-from inspect_station.rules.routing import CURRENCY_SIGNS
 from inspect_station.supervise import approvals
 from inspect_station.supervise.approvals import RecommendationView
 from ui.desk.approvals_model import ApprovalsModel, QueueTable, detail_html
@@ -77,7 +76,7 @@ class ApprovalsScreen(QWidget):
         self._station = station
         self._tasks = tasks
         currency = station.settings.currency
-        self._sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        self._currency = currency
         # What the last decision did (and its colour), kept above the reloaded queue.
         self._done = ("", "info")
         self._dialog: ChangeDialog | None = None
@@ -88,7 +87,7 @@ class ApprovalsScreen(QWidget):
         layout.addWidget(self.title)
         self.message = message_line()
         layout.addWidget(self.message)
-        self.model = ApprovalsModel(sign=self._sign, parent=self)
+        self.model = ApprovalsModel(currency=self._currency, parent=self)
         self.table = QueueTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -222,7 +221,7 @@ class ApprovalsScreen(QWidget):
         if view is None:
             self.detail.setText("")
             return
-        self.detail.setText(detail_html(view, self._sign))
+        self.detail.setText(detail_html(view, self._currency))
         if view.photos:
             self._tasks.run(
                 partial(self._thumbnails, view.photos),
@@ -280,7 +279,7 @@ class ApprovalsScreen(QWidget):
         if self._last_change is not None and self._last_change[0] == view.inspection_id:
             previous = self._last_change[1]
         self._dialog = ChangeDialog(
-            view=view, sign=self._sign, previous=previous, problem=problem, parent=self
+            view=view, currency=self._currency, previous=previous, problem=problem, parent=self
         )
         self._dialog.accepted.connect(lambda: self._on_dialog_accepted(view))
         self._dialog.open()
@@ -327,7 +326,7 @@ class ApprovalsScreen(QWidget):
         verb = self.tr("Approved") if view.status == "approved" else self.tr("Changed")
         self._done = (
             self.tr("{verb}: {lpn}, {outcome_text}, released.").format(
-                verb=verb, lpn=view.lpn, outcome_text=outcome_text(view, self._sign)
+                verb=verb, lpn=view.lpn, outcome_text=outcome_text(view, self._currency)
             ),
             "ok",
         )

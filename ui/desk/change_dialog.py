@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.supervise.approvals import CHOICES, MAX_NOTE, RecommendationView
+from ui.desk.detail_text import money
 from ui.style import add_keyed_rows
 from ui.translations import QT_TRANSLATE_NOOP
 
@@ -55,7 +56,7 @@ class ChangeDialog(QDialog):
         self,
         *,
         view: RecommendationView,
-        sign: str,
+        currency: str,
         previous: ChangeRequest | None = None,
         problem: str = "",
         parent: QWidget | None = None,
@@ -63,7 +64,7 @@ class ChangeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the recommendation for {lpn}").format(lpn=view.lpn))
         layout = QVBoxLayout(self)
-        price = f"{sign}{view.value:,.2f}" if view.value is not None else self.tr("no price")
+        price = money(view.value, currency) if view.value is not None else self.tr("no price")
         now = QLabel(
             self.tr("{return_type} of {item} ({price}). The station recommends: {outcome}").format(
                 return_type=view.return_type.capitalize(),
@@ -71,7 +72,7 @@ class ChangeDialog(QDialog):
                 price=price,
                 outcome=outcome_words(view.outcome),
             )
-            + (f" {sign}{view.refund_amount:,.2f}" if view.refund_amount is not None else "")
+            + (f" {money(view.refund_amount, currency)}" if view.refund_amount is not None else "")
             + "."
         )
         now.setWordWrap(True)

@@ -13,8 +13,9 @@ from inspect_station.supervise.approvals import RecommendationView
 from inspect_station.supervise.unit_detail import UnitDetail
 
 
-def money(amount: Decimal | None, sign: str) -> str:
-    return "—" if amount is None else f"{sign}{amount:,.2f}"
+def money(amount: Decimal | str | None, currency: str) -> str:
+    """An amount as the station's language writes money; "—" when there is none."""
+    return "—" if amount is None else i18n.money(Decimal(str(amount)), currency)
 
 
 def percent(value: Decimal) -> str:
@@ -22,15 +23,17 @@ def percent(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def outcome_text(view: RecommendationView, sign: str) -> str:
+def outcome_text(view: RecommendationView, currency: str) -> str:
     """ "Partial refund €63.92 (−20 %)", "Exchange refused → full refund €40.00" …"""
     words = {
         "full": QCoreApplication.translate("DetailText", "Full refund {money}").format(
-            money=money(view.refund_amount, sign)
+            money=money(view.refund_amount, currency)
         ),
         "partial": QCoreApplication.translate(
             "DetailText", "Partial refund {money} (−{percent} %)"
-        ).format(money=money(view.refund_amount, sign), percent=percent(view.deduction_percent)),
+        ).format(
+            money=money(view.refund_amount, currency), percent=percent(view.deduction_percent)
+        ),
         "refuse": QCoreApplication.translate("DetailText", "Refuse the refund"),
         "approve": QCoreApplication.translate("DetailText", "Approve the exchange"),
         "repair": QCoreApplication.translate("DetailText", "Warranty: repair"),
@@ -159,7 +162,7 @@ def status_words(view: RecommendationView) -> str:
             )
 
 
-def recommendation_line(detail: UnitDetail, sign: str) -> str:
+def recommendation_line(detail: UnitDetail, currency: str) -> str:
     view = detail.recommendation
     if view is None:
         return QCoreApplication.translate(
@@ -173,7 +176,7 @@ def recommendation_line(detail: UnitDetail, sign: str) -> str:
         if view.due_on
         else ""
     )
-    return f"{outcome_text(view, sign)} · {status_words(view)}{due}"
+    return f"{outcome_text(view, currency)} · {status_words(view)}{due}"
 
 
 def shots_line(detail: UnitDetail) -> str:
@@ -242,12 +245,12 @@ def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
     ]
 
 
-def deduction_rows(detail: UnitDetail, sign: str) -> list[tuple[str, ...]]:
+def deduction_rows(detail: UnitDetail, currency: str) -> list[tuple[str, ...]]:
     view = detail.recommendation
     if view is None:
         return []
     rows: list[tuple[str, ...]] = [
-        (d.get("label", d.get("defect", "")), f"−{d['percent']} %", f"{sign}{d['amount']}")
+        (d.get("label", d.get("defect", "")), f"−{d['percent']} %", money(d["amount"], currency))
         for d in view.deductions
     ]
     return rows or [(QCoreApplication.translate("DetailText", "no deduction"), "", "")]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.desk.history import FilterChoices, HistoryQuery
+from inspect_station.labels.layout import route_words
 from ui.translations import QT_TRANSLATE_NOOP
 
 ANY = QT_TRANSLATE_NOOP("FilterBar", "any")
@@ -112,7 +113,7 @@ class FilterBar(QWidget):
             combo.clear()
             combo.addItem(self.tr(ANY), None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(route_words(value) if combo is self.route else value, value)
             if chosen is not None:
                 if combo.findData(chosen) < 0:
                     combo.addItem(chosen, chosen)

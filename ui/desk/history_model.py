@@ -19,9 +19,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import history
 from inspect_station.desk.history import HistoryQuery, HistoryRow
+from inspect_station.labels.layout import route_words
 from ui.desk.row_table_model import RowTableModel
 from ui.tasks import TaskRunner
 from ui.translations import QT_TRANSLATE_NOOP
@@ -188,10 +190,10 @@ def _display(row: HistoryRow) -> tuple[str, ...]:
         row.bench,
         row.operator,
         row.grade,
-        row.route,
+        route_words(row.route) if row.route else "",
         row.category or "",
         row.sku or "",
-        f"{row.value:,.2f}" if row.value is not None else "",
+        i18n.number(row.value, 2) if row.value is not None else "",
         row.rma or QCoreApplication.translate("HistoryModel", "unexpected"),
         row.reason or "",
         str(row.overrides) if row.overrides else "",

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from inspect_station.app.errors import KnownError
 from inspect_station.people.roles import Role
-from inspect_station.rules.routing import CURRENCY_SIGNS
 from inspect_station.supervise import overrides
 from inspect_station.supervise.overrides import Overridden, StaleUnit
 from inspect_station.supervise.unit_detail import UnitDetail
@@ -45,6 +44,7 @@ from ui.desk.detail_text import (
     defects_line,
     fact_rows,
     grade_line,
+    money,
     outcome_text,
     receipt_line,
     recommendation_line,
@@ -156,8 +156,7 @@ class InspectionDialog(QDialog):
             else ""
         )
         currency = self._station.settings.currency
-        sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        value = f"{sign}{insp.value:,.2f}" if insp.value is not None else "—"
+        value = money(insp.value, currency)
         overrides = (
             self.tr(" · {count} override(s)").format(count=len(detail.overrides))
             if detail.overrides
@@ -208,7 +207,7 @@ class InspectionDialog(QDialog):
             (self.tr("Grade"), grade_line(detail, self._station.grades)),
             (self.tr("Defects"), defects_line(detail)),
             (self.tr("Route"), route_line(detail)),
-            (self.tr("Refund"), recommendation_line(detail, sign)),
+            (self.tr("Refund"), recommendation_line(detail, currency)),
             (self.tr("Photos"), shots_line(detail)),
         ]
         for form, rows in ((self.form, left), (self.grading, right)):
@@ -295,10 +294,9 @@ class InspectionDialog(QDialog):
             grading, self.tr("&Grading ({defects} defect(s))").format(defects=len(defects))
         )
         currency = self._station.settings.currency
-        sign = CURRENCY_SIGNS.get(currency, currency + " ")
         rec = detail.recommendation
         refund = [
-            (self.tr("Outcome"), outcome_text(rec, sign) if rec else self.tr("none")),
+            (self.tr("Outcome"), outcome_text(rec, currency) if rec else self.tr("none")),
             (self.tr("Why"), rec.reason if rec else ""),
             (self.tr("State"), status_words(rec) if rec else ""),
             (self.tr("Photos behind it"), ", ".join(p[:12] for p in rec.photos) if rec else ""),
@@ -314,7 +312,10 @@ class InspectionDialog(QDialog):
             words.addRow(f"{label}:", value)
         row.addLayout(words, 3)
         row.addWidget(
-            _table((self.tr("deduction"), "%", self.tr("amount")), deduction_rows(detail, sign)), 2
+            _table(
+                (self.tr("deduction"), "%", self.tr("amount")), deduction_rows(detail, currency)
+            ),
+            2,
         )
         self.tabs.addTab(money_tab, self.tr("&Refund"))
         columns = (

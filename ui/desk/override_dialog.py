@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.bench.views import InspectionView
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.grades import GradeScale
 from inspect_station.supervise.overrides import MAX_REASON, PrintAt
 from ui.style import add_keyed_rows
@@ -54,7 +55,7 @@ class OverrideDialog(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr("Now: grade {grade}, route {route}. Graded by {operator}.").format(
-                    grade=insp.grade, route=insp.route, operator=insp.operator
+                    grade=insp.grade, route=route_words(insp.route or ""), operator=insp.operator
                 )
             )
         )
@@ -66,7 +67,7 @@ class OverrideDialog(QDialog):
         self.route = QComboBox()
         self.route.addItem(self.tr(BY_RULES), None)
         for route in routes:
-            self.route.addItem(route, route)
+            self.route.addItem(route_words(route), route)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_REASON)
         self.reason.setPlaceholderText(self.tr("why (required): what the photos or the item show"))

@@ -33,6 +33,7 @@ from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.bench import quarantine
 from inspect_station.bench.quarantine import QuarantineView
+from inspect_station.labels.layout import route_words
 from inspect_station.people.roles import Role
 from ui.desk.quarantine_dialogs import AttachDialog, CreateReturnDialog
 from ui.desk.row_table_model import RowTableModel
@@ -83,7 +84,9 @@ class QuarantineModel(RowTableModel):
         row = self._rows[index.row()]
         unit = row.inspection_status or ""
         if row.inspection_status == "finished":
-            unit = self.tr("graded {grade} → {route}").format(grade=row.grade, route=row.route)
+            unit = self.tr("graded {grade} → {route}").format(
+                grade=row.grade, route=route_words(row.route or "")
+            )
         values = (
             age_text(row.age),
             f"{i18n.short_day(row.received_at.astimezone())} {row.received_at.astimezone():%H:%M}",
