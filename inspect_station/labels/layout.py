@@ -283,7 +283,7 @@ class _Builder:
     def build(self, data: LabelData, route: str) -> Layout:
         elements: list[Element] = []
         y = self.margin
-        elements += self.destination(route, y)
+        elements += self.destination(route, y, mark=marks.mark_for(data.route))
         y += self.dots(self.style.band) + self.dots(self.style.gap)
         bars = self.barcode(data.lpn, y)
         if bars is None:
@@ -313,11 +313,12 @@ class _Builder:
     def layout(self, elements: list[Element]) -> Layout:
         return Layout(self.stock, self.dpi, self.width, self.height, tuple(elements))
 
-    def destination(self, route: str, y: int) -> list[Element]:
-        """The inverse band: the route's pictogram at the left, its name in the biggest type."""
+    def destination(self, route: str, y: int, *, mark: marks.RouteMark) -> list[Element]:
+        """The inverse band: the route's pictogram at the left, its name (in the station's
+        language) in the biggest type; the mark and colour are the route's own, whatever the
+        language."""
         height = self.dots(self.style.band)
         pad = self.dots(0.06)
-        mark = marks.mark_for(route)
         elements: list[Element] = [Band(self.margin, y, self.inner, height, mark.colour)]
         left = self.margin + pad
         if mark.shape:

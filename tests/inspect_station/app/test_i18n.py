@@ -11,7 +11,15 @@ from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import check_settings
-from inspect_station.labels.layout import destination_text, route_words
+from inspect_station.labels.layout import (
+    Band,
+    Bitmap,
+    Layout,
+    TextBox,
+    build_layout,
+    destination_text,
+    route_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -96,3 +104,24 @@ def test_routes_in_the_language_of_the_bench() -> None:
 def test_an_empty_text_stays_empty() -> None:
     i18n.activate("pl")
     assert i18n._("") == ""
+
+
+def test_a_label_prints_in_the_language_of_the_bench() -> None:
+    from tests.inspect_station.labels.test_layout import FULL
+
+    def texts(layout: Layout) -> list[str]:
+        return [e.text for e in layout.elements if isinstance(e, TextBox)]
+
+    english = build_layout(FULL)
+    i18n.activate("de")
+    german = build_layout(FULL)
+    assert "RESALE" in texts(english)
+    assert "WIEDERVERKAUF" in texts(german)
+    assert any(t.startswith("Begründung: ") for t in texts(german))
+    assert any(t.startswith("Prüfplatz 3") for t in texts(german))
+    # The route's pictogram and colour are its own in every language.
+    marks = [(type(e), e.w, e.h) for e in german.elements if isinstance(e, Bitmap | Band)]
+    assert marks == [(type(e), e.w, e.h) for e in english.elements if isinstance(e, Bitmap | Band)]
+    assert [e.colour for e in german.elements if isinstance(e, Band)] == [
+        e.colour for e in english.elements if isinstance(e, Band)
+    ]
