@@ -46,6 +46,14 @@ FIELDS = {
 }
 _TOP_KEYS = {*OUTCOMES, "approval", "deadline"}
 CENT = Decimal("0.01")
+# The kinds of return in words of the station's language.
+RETURN_TYPE_WORDS = {"refund": N_("refund"), "exchange": N_("exchange"), "warranty": N_("warranty")}
+
+
+def return_type_words(return_type: str) -> str:
+    """A kind of return as the station's language says it (a kind it does not know, as is)."""
+    words = RETURN_TYPE_WORDS.get(return_type)
+    return _(words) if words else return_type
 
 
 @dataclass(frozen=True)

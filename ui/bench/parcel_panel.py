@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from inspect_station.app import i18n
 from inspect_station.bench.views import InspectionView
+from inspect_station.rules.outcomes import return_type_words
 from ui.style import heading
 
 
@@ -97,7 +98,7 @@ class ParcelPanel(QWidget):
             )
             return
         self._fields["rma"].setText(er.rma)
-        self._fields["type"].setText(er.return_type.title())
+        self._fields["type"].setText(return_type_words(er.return_type).capitalize())
         self._fields["order"].setText(er.order_number)
         tracking = f"{er.carrier or ''} {er.tracking_number or ''}".strip()
         self._fields["tracking"].setText(tracking or "—")

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from inspect_station.app import i18n
+from inspect_station.rules.outcomes import return_type_words
 from inspect_station.supervise.approvals import RecommendationView
 from ui.desk.detail_text import money, outcome_text
 from ui.desk.quarantine_screen import age_text
@@ -90,7 +91,7 @@ class ApprovalsModel(RowTableModel):
             age_text(row.age) + (" ⚠" if row.flagged else ""),
             row.lpn,
             f"{row.rma or QCoreApplication.translate('ApprovalsModel', 'unexpected')} · "
-            f"{row.return_type}",
+            f"{return_type_words(row.return_type)}",
             row.description or row.sku or "—",
             money(row.value, self._currency),
             grade_text(row),

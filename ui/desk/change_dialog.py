@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.rules.outcomes import return_type_words
 from inspect_station.supervise.approvals import CHOICES, MAX_NOTE, RecommendationView
 from ui.desk.detail_text import money
 from ui.style import add_keyed_rows
@@ -67,7 +68,7 @@ class ChangeDialog(QDialog):
         price = money(view.value, currency) if view.value is not None else self.tr("no price")
         now = QLabel(
             self.tr("{return_type} of {item} ({price}). The station recommends: {outcome}").format(
-                return_type=view.return_type.capitalize(),
+                return_type=return_type_words(view.return_type).capitalize(),
                 item=view.description or view.sku or view.lpn,
                 price=price,
                 outcome=outcome_words(view.outcome),

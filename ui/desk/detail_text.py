@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from inspect_station.app import i18n
 from inspect_station.rules.grades import GradeScale
+from inspect_station.rules.outcomes import return_type_words
 from inspect_station.supervise.approvals import RecommendationView
 from inspect_station.supervise.unit_detail import UnitDetail
 
@@ -224,7 +225,10 @@ def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
     days = unit.days_since_delivery
     return [
         (QCoreApplication.translate("DetailText", "checklist"), unit.checklist),
-        (QCoreApplication.translate("DetailText", "return type"), unit.return_type or "—"),
+        (
+            QCoreApplication.translate("DetailText", "return type"),
+            return_type_words(unit.return_type) if unit.return_type else "—",
+        ),
         (QCoreApplication.translate("DetailText", "stated reason"), unit.return_reason or "—"),
         (
             QCoreApplication.translate("DetailText", "days since delivery"),

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from inspect_station.app.errors import KnownError
 from inspect_station.people.roles import Role
+from inspect_station.rules.outcomes import return_type_words
 from inspect_station.supervise import overrides
 from inspect_station.supervise.overrides import Overridden, StaleUnit
 from inspect_station.supervise.unit_detail import UnitDetail
@@ -174,7 +175,7 @@ class InspectionDialog(QDialog):
                     rma=er.rma,
                     order_number=er.order_number,
                     tracking_number=er.tracking_number or "—",
-                    return_type=er.return_type,
+                    return_type=return_type_words(er.return_type),
                     reason=er.reason or "—",
                 )
                 if er
