@@ -58,13 +58,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _list(args: argparse.Namespace, config: Settings) -> int:
     with opened(config) as station:
         if not users.count(station):
-            print(_("No users yet. 'inspect-station users add NAME --badge CODE' makes the first"))
-            print("administrator.")
+            print(
+                _(
+                    "No users yet. 'inspect-station users add NAME --badge CODE' makes the first "
+                    "administrator."
+                )
+            )
             return 0
         sign_in(station, args)
         for u in users.list_users(station):
-            state = "disabled" if u.disabled else "locked" if u.locked else "active"
-            last = f"{u.last_sign_in_at:%Y-%m-%d %H:%M}" if u.last_sign_in_at else "never"
+            state = _("disabled") if u.disabled else _("locked") if u.locked else _("active")
+            last = f"{u.last_sign_in_at:%Y-%m-%d %H:%M}" if u.last_sign_in_at else _("never")
             print(
                 _("{badge:<20} {name:<30} {label:<10} {state:<8} last in: {last}").format(
                     badge=u.badge, name=u.name, label=u.role.title, state=state, last=last
@@ -131,7 +135,7 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
     if result.ok:
         print(_("the audit chain is intact"))
         return 0
-    print(f"{len(result.problems)} problem(s):")
+    print(_("{count} problem(s):").format(count=len(result.problems)))
     for problem in result.problems[:1000]:
         print(f"  {problem}")
     if len(result.problems) > 1000:

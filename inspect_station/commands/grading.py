@@ -82,7 +82,7 @@ def _check(args: argparse.Namespace, config: Settings) -> int:
             file=args.file, count=len(table.rules)
         )
     )
-    print(f"destinations: {', '.join(table.destinations)}")
+    print(_("destinations: {items}").format(items=", ".join(table.destinations)))
     print(_("Nothing was written; `inspect-station rules activate` makes it active."))
     return 0
 
@@ -113,8 +113,12 @@ def _show(args: argparse.Namespace, config: Settings) -> int:
             if v.activated_at is None:
                 print(_("        never activated"))
             else:
-                last = "activated" if v.active else _("last activated")
-                print(f"        {last} {_when(v.activated_at)} by {v.activated_by}")
+                last = _("activated") if v.active else _("last activated")
+                print(
+                    _("        {last} {when} by {activated_by}").format(
+                        last=last, when=_when(v.activated_at), activated_by=v.activated_by
+                    )
+                )
         said = rulebook.notice(station)
         if said:
             print(f"\n{said}")
@@ -130,7 +134,7 @@ def _print_table(table: RuleTable, config: Settings) -> None:
     for n, rule in enumerate(table.rules, 1):
         tote = _("  [tote {tote}]").format(tote=rule.tote) if rule.tote else ""
         print(f"  {n:>2}. {rule.id}: {rule.describe(config.currency)}{tote}")
-        print(f"      why: {rule.why}")
+        print(_("      why: {why}").format(why=rule.why))
 
 
 def _simulate(args: argparse.Namespace, config: Settings) -> int:
@@ -165,12 +169,13 @@ def _simulate(args: argparse.Namespace, config: Settings) -> int:
     width = max((len(f"{a} → {b}") for a, b, _, _ in changes), default=10)
     for old, new, units, value in changes:
         money = f"{sign}{value:,.2f}"
-        print(f"  {f'{old} → {new}':<{width}}  {units:>9,} units  {money:>15}")
+        moved = _("{units:>9,} units").format(units=units)
+        print(f"  {f'{old} → {new}':<{width}}  {moved}  {money:>15}")
     if not changes:
         print(_("  nothing moves."))
     print(_("Rules that would decide:"))
     for rule_id, units in result.fired.most_common():
-        print(f"  {rule_id:<{width}}  {units:>9,} units")
+        print(f"  {rule_id:<{width}}  " + _("{units:>9,} units").format(units=units))
     print(_("Nothing was activated or written."))
     return 0
 
@@ -204,14 +209,18 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
         return 0
     for item in waiting:
         hours = item.age.total_seconds() / 3600
-        age = f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} days"
+        age = f"{hours:.1f} h" if hours < 48 else _("{days:.1f} days").format(days=hours / 24)
         money = f" {sign}{item.refund_amount:,.2f}" if item.refund_amount is not None else ""
         due = (
             _(", refund due {due_on}").format(due_on=i18n.short_day(item.due_on))
             if item.due_on
             else ""
         )
-        print(f"{item.lpn}  {item.rma or '-'}  {item.sku or '-'}  waiting {age}{due}")
+        print(
+            _("{lpn}  {rma}  {sku}  waiting {age}{due}").format(
+                lpn=item.lpn, rma=item.rma or "-", sku=item.sku or "-", age=age, due=due
+            )
+        )
         print(f"    {item.return_type}: {item.outcome}{money} — {item.reason}")
         print(
             _("    waits because: {waits_because}").format(
@@ -226,7 +235,7 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
                     override_reason=item.override_reason,
                 )
             )
-    print(f"{len(waiting)} waiting")
+    print(_("{waiting_count} waiting").format(waiting_count=len(waiting)))
     return 0
 
 

@@ -42,7 +42,8 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
     try:
         print(_("verifying photos in {root} …").format(root=station.photos.root), flush=True)
         report = upkeep.verify(
-            station, progress=lambda n: print(f"  {n} checked", file=sys.stderr, flush=True)
+            station,
+            progress=lambda n: print(_("  {n} checked").format(n=n), file=sys.stderr, flush=True),
         )
     finally:
         station.close()

@@ -47,8 +47,12 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
         database.dispose()
     print(_("demo station in {root}").format(root=root))
     print(_("  expected returns: {created}").format(created=result.created or result.skipped))
-    print(f"  camera: {demo_config.camera_source}")
-    print(f"  labels: {demo_config.resolved_labels_dir}")
+    print(_("  camera: {camera_source}").format(camera_source=demo_config.camera_source))
+    print(
+        _("  labels: {resolved_labels_dir}").format(
+            resolved_labels_dir=demo_config.resolved_labels_dir
+        )
+    )
     print(
         _("  scan RMA-{year}-000001 (or an order number, tracking number or EAN)").format(
             year=today.year
