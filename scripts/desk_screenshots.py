@@ -163,9 +163,13 @@ def main(out: Path, language: str = "en") -> int:
         dialog.grab().save(str(out / "desk-unit.png"))
         dialog.close()
     window.show_dashboard()
-    wait(3000)
-    window.grab().save(str(out / "desk-dashboard.png"))
     board = window.desk.dashboard
+    for _ in range(60):  # a loaded machine takes a while to draw the day's charts
+        wait(500)
+        if board.reason_table is not None:
+            break
+    wait(1000)
+    window.grab().save(str(out / "desk-dashboard.png"))
     # The stated reasons against the grades and defects found, near the end of the page.
     board.scroll_area.verticalScrollBar().setValue(board.reason_table.y() - 40)
     wait(500)

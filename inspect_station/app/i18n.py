@@ -146,6 +146,12 @@ def day(value: date) -> str:
     return babel_dates.format_date(value, format="medium", locale=_active.locale)
 
 
+def long_day(value: date) -> str:
+    """A day in full, as the language writes it (Friday, 27 November 2026; piątek, 27 listopada
+    2026)."""
+    return babel_dates.format_date(value, format="full", locale=_active.locale)
+
+
 def short_day(value: date) -> str:
     """A day and month, as the language abbreviates them (9 Dec, 9. Dez., 9 gru)."""
     return babel_dates.format_skeleton("dMMM", value, locale=_active.locale)

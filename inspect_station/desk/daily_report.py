@@ -34,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.app.i18n import _
 from inspect_station.desk import charts, desk_config
@@ -116,13 +117,13 @@ def _group_rows(
         row: list[object] = [
             g.name + (" ⚠" if g.drifting else ""),
             g.units,
-            f"{g.units_per_hour:.1f}",
+            i18n.number(g.units_per_hour, 1),
             seconds(g.median_s),
             seconds(g.p90_s),
-            f"{g.override_rate:.1%}",
+            i18n.percent(g.override_rate, 1),
         ]
-        row += [f"{g.drift:.2f}" if g.drift is not None else "—"] if with_drift else []
-        row += [f"{g.grades.get(c, 0) / g.units:.0%}" if g.units else "—" for c in codes]
+        row += [i18n.number(g.drift, 2) if g.drift is not None else "—"] if with_drift else []
+        row += [i18n.percent(g.grades.get(c, 0) / g.units) if g.units else "—" for c in codes]
         if g.drifting:
             flagged.append(len(rows))
         rows.append(row)
@@ -156,7 +157,7 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
         [_("Units finished"), team.units, _("Value inspected"), money(board.value, cur)],
         [
             _("Units per hour"),
-            f"{team.units_per_hour:.1f}",
+            i18n.number(team.units_per_hour, 1),
             _("Recovered value"),
             money(board.recovered, cur),
         ],
@@ -168,7 +169,7 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
         ],
         [
             _("Override rate"),
-            f"{team.override_rate:.1%}",
+            i18n.percent(team.override_rate, 1),
             _("Cost per unit"),
             money(board.cost_per_unit, cur),
         ],
@@ -257,7 +258,7 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
             f.category,
             f.reason,
             f.units,
-            *(f"{f.found.get(c, 0) / f.units:.0%}" for c in board.grade_codes),
+            *(i18n.percent(f.found.get(c, 0) / f.units) for c in board.grade_codes),
         ]
         for f in board.reasons
     ]
@@ -281,7 +282,7 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
             f.category,
             f.reason,
             f.assessed,
-            f"{f.no_defect / f.assessed:.0%}" if f.assessed else "—",
+            i18n.percent(f.no_defect / f.assessed) if f.assessed else "—",
             Paragraph(", ".join(f"{label} ({n})" for label, n in f.defects[:4]) or "—", s["cell"]),
         ]
         for f in board.reasons

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
@@ -63,7 +64,7 @@ class Period:
 
     @property
     def label(self) -> str:
-        text = f"{self.day:%A %d %B %Y}"
+        text = i18n.long_day(self.day)
         if self.shift:
             local = (self.start.astimezone(self.tz), self.end.astimezone(self.tz))
             text += _(", {shift} shift {local:%H:%M}–{local2:%H:%M}").format(

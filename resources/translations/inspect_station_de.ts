@@ -611,8 +611,8 @@ Fotos können weiterhin aus einer Datei hinzugefügt werden: [O]</translation>
             <translation>Lädt…</translation>
         </message>
         <message>
-            <source>{label} · {units:,} units · {units_per_hour:.1f} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate:.1%} · recovered {money} of {money2} · cost {money3} per unit · {total:,} returns waiting</source>
-            <translation>{label} · {units:,} Einheiten · {units_per_hour:.1f} pro Stunde · Median {seconds}, p90 {seconds2} pro Einheit · Korrekturen {override_rate:.1%} · zurückgewonnen {money} von {money2} · Kosten {money3} pro Einheit · {total:,} Retouren warten</translation>
+            <source>{label} · {units} units · {units_per_hour} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate} · recovered {money} of {money2} · cost {money3} per unit · {total} returns waiting</source>
+            <translation>{label} · {units} Einheiten · {units_per_hour} pro Stunde · Median {seconds}, p90 {seconds2} pro Einheit · Korrekturen {override_rate} · zurückgewonnen {money} von {money2} · Kosten {money3} pro Einheit · {total} Retouren warten</translation>
         </message>
         <message>
             <source>Throughput</source>

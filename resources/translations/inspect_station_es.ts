@@ -611,8 +611,8 @@ Todavía se pueden añadir fotos desde un archivo: [O]</translation>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <source>{label} · {units:,} units · {units_per_hour:.1f} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate:.1%} · recovered {money} of {money2} · cost {money3} per unit · {total:,} returns waiting</source>
-            <translation>{label} · {units:,} unidades · {units_per_hour:.1f} por hora · mediana {seconds}, p90 {seconds2} por unidad · correcciones {override_rate:.1%} · recuperado {money} de {money2} · coste {money3} por unidad · {total:,} devoluciones en espera</translation>
+            <source>{label} · {units} units · {units_per_hour} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate} · recovered {money} of {money2} · cost {money3} per unit · {total} returns waiting</source>
+            <translation>{label} · {units} unidades · {units_per_hour} por hora · mediana {seconds}, p90 {seconds2} por unidad · correcciones {override_rate} · recuperado {money} de {money2} · coste {money3} por unidad · {total} devoluciones en espera</translation>
         </message>
         <message>
             <source>Throughput</source>

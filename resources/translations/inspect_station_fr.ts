@@ -611,8 +611,8 @@ On peut toujours ajouter des photos depuis un fichier : [O]</translation>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <source>{label} · {units:,} units · {units_per_hour:.1f} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate:.1%} · recovered {money} of {money2} · cost {money3} per unit · {total:,} returns waiting</source>
-            <translation>{label} · {units:,} articles · {units_per_hour:.1f} par heure · médiane {seconds}, p90 {seconds2} par article · corrections {override_rate:.1%} · récupéré {money} sur {money2} · coût {money3} par article · {total:,} retours en attente</translation>
+            <source>{label} · {units} units · {units_per_hour} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate} · recovered {money} of {money2} · cost {money3} per unit · {total} returns waiting</source>
+            <translation>{label} · {units} articles · {units_per_hour} par heure · médiane {seconds}, p90 {seconds2} par article · corrections {override_rate} · récupéré {money} sur {money2} · coût {money3} par article · {total} retours en attente</translation>
         </message>
         <message>
             <source>Throughput</source>

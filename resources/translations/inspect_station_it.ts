@@ -611,8 +611,8 @@ Le foto si possono ancora aggiungere da un file: [O]</translation>
             <translation>Caricamento…</translation>
         </message>
         <message>
-            <source>{label} · {units:,} units · {units_per_hour:.1f} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate:.1%} · recovered {money} of {money2} · cost {money3} per unit · {total:,} returns waiting</source>
-            <translation>{label} · {units:,} pezzi · {units_per_hour:.1f} all'ora · mediana {seconds}, p90 {seconds2} per pezzo · correzioni {override_rate:.1%} · recuperati {money} su {money2} · costo {money3} per pezzo · {total:,} resi in attesa</translation>
+            <source>{label} · {units} units · {units_per_hour} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate} · recovered {money} of {money2} · cost {money3} per unit · {total} returns waiting</source>
+            <translation>{label} · {units} pezzi · {units_per_hour} all'ora · mediana {seconds}, p90 {seconds2} per pezzo · correzioni {override_rate} · recuperati {money} su {money2} · costo {money3} per pezzo · {total} resi in attesa</translation>
         </message>
         <message>
             <source>Throughput</source>

@@ -611,8 +611,8 @@ Foto's kunnen nog uit een bestand worden toegevoegd: [O]</translation>
             <translation>Laden…</translation>
         </message>
         <message>
-            <source>{label} · {units:,} units · {units_per_hour:.1f} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate:.1%} · recovered {money} of {money2} · cost {money3} per unit · {total:,} returns waiting</source>
-            <translation>{label} · {units:,} stuks · {units_per_hour:.1f} per uur · mediaan {seconds}, p90 {seconds2} per stuk · correcties {override_rate:.1%} · teruggewonnen {money} van {money2} · kosten {money3} per stuk · {total:,} retouren wachten</translation>
+            <source>{label} · {units} units · {units_per_hour} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate} · recovered {money} of {money2} · cost {money3} per unit · {total} returns waiting</source>
+            <translation>{label} · {units} stuks · {units_per_hour} per uur · mediaan {seconds}, p90 {seconds2} per stuk · correcties {override_rate} · teruggewonnen {money} van {money2} · kosten {money3} per stuk · {total} retouren wachten</translation>
         </message>
         <message>
             <source>Throughput</source>

@@ -611,8 +611,8 @@ Zdjęcia można nadal dodać z pliku: [O]</translation>
             <translation>Wczytywanie…</translation>
         </message>
         <message>
-            <source>{label} · {units:,} units · {units_per_hour:.1f} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate:.1%} · recovered {money} of {money2} · cost {money3} per unit · {total:,} returns waiting</source>
-            <translation>{label} · {units:,} szt. · {units_per_hour:.1f} na godzinę · mediana {seconds}, p90 {seconds2} na sztukę · korekty {override_rate:.1%} · odzyskano {money} z {money2} · koszt {money3} na sztukę · oczekujące zwroty: {total:,}</translation>
+            <source>{label} · {units} units · {units_per_hour} per hour · median {seconds}, p90 {seconds2} per unit · overrides {override_rate} · recovered {money} of {money2} · cost {money3} per unit · {total} returns waiting</source>
+            <translation>{label} · {units} szt. · {units_per_hour} na godzinę · mediana {seconds}, p90 {seconds2} na sztukę · korekty {override_rate} · odzyskano {money} z {money2} · koszt {money3} na sztukę · oczekujące zwroty: {total}</translation>
         </message>
         <message>
             <source>Throughput</source>

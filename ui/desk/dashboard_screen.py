@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import desk_config
 from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
@@ -103,13 +104,13 @@ def _groups(groups: Sequence[Group], codes: Sequence[str], drift: bool) -> QTabl
         row: list[object] = [
             g.name + (" ⚠" if g.drifting else ""),
             g.units,
-            f"{g.units_per_hour:.1f}",
+            i18n.number(g.units_per_hour, 1),
             seconds(g.median_s),
             seconds(g.p90_s),
-            f"{g.override_rate:.1%}",
+            i18n.percent(g.override_rate, 1),
         ]
-        row += [f"{g.drift:.2f}" if g.drift is not None else "—"] if drift else []
-        row += [f"{g.grades.get(c, 0) / g.units:.0%}" if g.units else "—" for c in codes]
+        row += [i18n.number(g.drift, 2) if g.drift is not None else "—"] if drift else []
+        row += [i18n.percent(g.grades.get(c, 0) / g.units) if g.units else "—" for c in codes]
         rows.append(row)
         if g.drifting:
             flagged.append(n)
@@ -172,6 +173,7 @@ class DashboardScreen(QWidget):
         bar.addWidget(self.report_button)
         layout.addLayout(bar)
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # the day's figures run longer in German or Polish
         layout.addWidget(self.status)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -225,20 +227,20 @@ class DashboardScreen(QWidget):
         team = board.team
         self.status.setText(
             self.tr(
-                "{label} · {units:,} units · {units_per_hour:.1f} per hour · median {seconds}, "
-                "p90 {seconds2} per unit · overrides {override_rate:.1%} · recovered {money} of "
-                "{money2} · cost {money3} per unit · {total:,} returns waiting"
+                "{label} · {units} units · {units_per_hour} per hour · median {seconds}, "
+                "p90 {seconds2} per unit · overrides {override_rate} · recovered {money} of "
+                "{money2} · cost {money3} per unit · {total} returns waiting"
             ).format(
                 label=board.period.label,
-                units=team.units,
-                units_per_hour=team.units_per_hour,
+                units=i18n.number(team.units),
+                units_per_hour=i18n.number(team.units_per_hour, 1),
                 seconds=seconds(team.median_s),
                 seconds2=seconds(team.p90_s),
-                override_rate=team.override_rate,
+                override_rate=i18n.percent(team.override_rate, 1),
                 money=money(board.recovered, cur),
                 money2=money(board.value, cur),
                 money3=money(board.cost_per_unit, cur),
-                total=board.waiting.total,
+                total=i18n.number(board.waiting.total),
             )
         )
         page = QWidget()
@@ -292,8 +294,8 @@ class DashboardScreen(QWidget):
                 f.category,
                 f.reason,
                 f.units,
-                *(f"{f.found.get(c, 0) / f.units:.0%}" for c in board.grade_codes),
-                f"{f.no_defect / f.assessed:.0%}" if f.assessed else "—",
+                *(i18n.percent(f.found.get(c, 0) / f.units) for c in board.grade_codes),
+                i18n.percent(f.no_defect / f.assessed) if f.assessed else "—",
                 ", ".join(f"{label} ({n})" for label, n in f.defects[:3]) or "—",
             ]
             for f in board.reasons

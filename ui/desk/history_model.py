@@ -185,7 +185,8 @@ class HistoryModel(RowTableModel):
 
 def _display(row: HistoryRow) -> tuple[str, ...]:
     return (
-        row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        # To the minute: the unit's own dialog has the seconds; the room goes to the reason.
+        row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         row.lpn,
         row.bench,
         row.operator,

@@ -35,8 +35,9 @@ from inspect_station.people.roles import Role
 from inspect_station.supervise import unit_detail
 from inspect_station.supervise.unit_detail import UnitDetail
 from ui.desk.filter_bar import FilterBar
-from ui.desk.history_model import HistoryModel
+from ui.desk.history_model import SORT_COLUMNS, HistoryModel
 from ui.desk.inspection_dialog import InspectionDialog
+from ui.desk.row_table_model import fit_columns
 from ui.photos.gallery_dialog import open_gallery
 from ui.style import heading
 from ui.tasks import TaskRunner
@@ -175,7 +176,7 @@ class HistoryScreen(QWidget):
     def _on_model_page_loaded(self, rows: int) -> None:
         if rows and not self._sized:
             self._sized = True
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table, sortable=SORT_COLUMNS)
             header = self.table.horizontalHeader()
             header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         if rows and not self.table.currentIndex().isValid():

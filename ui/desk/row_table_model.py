@@ -6,6 +6,7 @@ says what its rows are and how a cell reads in ``data``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +16,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,3 +51,21 @@ class RowTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("Columns", self.columns[section])
             return None
         return None
+
+
+def fit_columns(table: QTableView, *, sortable: Collection[int] = ()) -> None:
+    """Each column as wide as its cells or its title, whichever is wider, and room for the sort
+    arrow only in a column that sorts. Qt's own fit keeps that room in every column: with the
+    longer titles of German or Polish the table then outgrows the bench's 1366 pixels."""
+    header = table.horizontalHeader()
+    model = table.model()
+    style = header.style()
+    font = QFont(header.font())
+    font.setBold(True)  # a title is drawn bold; measuring it so never cuts it
+    metrics = QFontMetrics(font)
+    margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 8
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = metrics.horizontalAdvance(title) + margin + (arrow if column in sortable else 0)
+        header.resizeSection(column, max(table.sizeHintForColumn(column), width))

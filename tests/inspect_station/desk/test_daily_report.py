@@ -31,7 +31,7 @@ def test_the_report_carries_the_days_figures(
     target = daily_report.write_report(station, clock().date(), tmp_path / "day.pdf")
     assert target.read_bytes()[:5] == b"%PDF-"
     text = pdf_text(target)
-    assert "Daily report — Thursday 26 November 2026" in text
+    assert "Daily report — Thursday, 26 November 2026" in text
     assert "Units finished 7" in text
     for name in ("maria", "ines", "jonas ⚠", "BENCH-07", "BENCH-09", "Returns waiting now"):
         assert name in text

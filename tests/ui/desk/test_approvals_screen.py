@@ -65,7 +65,7 @@ def test_the_model_holds_up_under_qt_s_checks(
         waiting(station, f"RMA-Q-00000{n}")
         clock.advance(3600)
     station.change_shift(user=User("sam", Role.SUPERVISOR))
-    model = ApprovalsModel(sign="€")
+    model = ApprovalsModel(currency="EUR")
     model.set_rows(approvals.pending(station))
     qtmodeltester.check(model)
     assert [model.data(model.index(r, 0)) for r in range(3)] == [
