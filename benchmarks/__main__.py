@@ -33,8 +33,12 @@ MODULES: dict[str, str] = {
     "grading": "benchmarks.grading_bench",
     "photos": "benchmarks.photos",
     "decode": "benchmarks.decode",
+    "images": "benchmarks.images",
+    "cli": "benchmarks.cli_start",
     "auth": "benchmarks.auth",
     "desk": "benchmarks.desk",
+    "crash": "benchmarks.crash.bench",
+    "outage": "benchmarks.outage",
 }
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from benchmarks import report
 from benchmarks.measure import summarize
+from inspect_station.identify.identifiers import lpn_check_character
 from inspect_station.labels.layout import DPIS, STOCKS, LabelData
 from inspect_station.labels.pdf import render_pdf
 from inspect_station.labels.zpl import render_zpl
@@ -31,7 +32,7 @@ ZPL_TARGET_MS = 1.0
 PDF_TARGET_MS = 25.0
 
 LABEL = LabelData(
-    lpn="LP7K3M9Q2X4B1CZ",
+    lpn="LP7K3M9Q2X4B1CV",
     route="resale",
     grade="B",
     grade_name="Opened / minor wear",
@@ -47,6 +48,17 @@ LABEL = LabelData(
 )
 
 
+# The same label with the catalogue's Chinese name, a Japanese and Korean reason, emoji and a
+# Korean operator: every line in other scripts goes to a ZPL printer as graphics by default.
+SCRIPTS = replace(
+    LABEL,
+    grade_name="開封済み・軽微な使用感",
+    description="有机棉T恤，蓝色，M码 👕✨",
+    reason="サイズが小さい 😞 너무 작아요",
+    operator="김민준",
+)
+
+
 def _times_ms(fn: Callable[[int], object], runs: int) -> list[float]:
     times = []
     for index in range(runs):
@@ -58,7 +70,8 @@ def _times_ms(fn: Callable[[int], object], runs: int) -> list[float]:
 
 def _plates(count: int, start: int = 0) -> list[LabelData]:
     # A new plate each time, so no cache of a previous label's bars or text serves the next.
-    return [replace(LABEL, lpn=f"LP{index:012d}Z") for index in range(start, start + count)]
+    bodies = (f"{index:012d}" for index in range(start, start + count))
+    return [replace(LABEL, lpn=f"LP{body}{lpn_check_character(body)}") for body in bodies]
 
 
 def _render_row(stock: str, dpi: int, labels: list[LabelData]) -> list[str]:
@@ -87,6 +100,39 @@ def _render_rows(runs: int) -> list[list[str]]:
         _render_row(stock, dpi, _plates(runs + 5, start=number * (runs + 5)))
         for number, (stock, dpi) in enumerate(grid)
     ]
+
+
+def _scripts_rows(runs: int) -> list[list[str]]:
+    """Latin against every script, in turns, at 203 and 300 dpi on 4×6 in."""
+    rows = []
+    for dpi in (203, 300):
+        cases: dict[str, Callable[[LabelData], object]] = {
+            "ZPL": lambda d, dpi=dpi: render_zpl(d, "4x6", dpi),
+            "ZPL, printer font E:ANMDJ.TTF": lambda d, dpi=dpi: render_zpl(
+                d, "4x6", dpi, font="E:ANMDJ.TTF"
+            ),
+            "PDF": lambda d, dpi=dpi: render_pdf(d, "4x6", dpi),
+        }
+        for name, render in cases.items():
+            latin, scripts = (
+                _plates(runs + 5),
+                [replace(SCRIPTS, lpn=plate.lpn) for plate in _plates(runs + 5, start=runs + 5)],
+            )
+            for warm in latin[:5] + scripts[:5]:
+                render(warm)
+            times: dict[str, list[float]] = {"latin": [], "scripts": []}
+            for index in range(5, runs + 5):
+                for kind, labels in (("latin", latin), ("scripts", scripts)):
+                    began = time.perf_counter()
+                    render(labels[index])
+                    times[kind].append((time.perf_counter() - began) * 1000)
+            a, b = summarize(times["latin"]), summarize(times["scripts"])
+            size = len(str(render(scripts[5])))
+            rows.append(
+                [name, str(dpi), f"{a.p50:.3f}", f"{b.p50:.3f}", f"{b.p95:.3f}",
+                 f"{b.p50 / a.p50:.1f}", f"{size:,}"]
+            )  # fmt: skip
+    return rows
 
 
 def _submit_row(name: str, printer: Printer, runs: int) -> list[str]:
@@ -140,6 +186,18 @@ def run(context: object) -> report.Section:
         ],
         _render_rows(renders),
     )
+    lines += [
+        "",
+        "Every script: the 4×6 label with Chinese, Japanese and Korean lines and emoji against "
+        f"the Latin label, {renders // 2} of each, taking turns (ZPL: other scripts as ^GF "
+        "graphics by default, or the printer's own font)",
+        "",
+    ]
+    lines += report.table(
+        ["Render", "dpi", "Latin p50 ms", "scripts p50 ms", "scripts p95 ms", "scripts / Latin",
+         "bytes (scripts)"],
+        _scripts_rows(renders // 2),
+    )  # fmt: skip
     rows, notes = _submit_rows(context, submits)
     lines += [
         "",

@@ -18,8 +18,8 @@ When links are made:
   one sealing transaction takes the events of many. Events left pending when writing stops
   are sealed when the station closes (``Database.dispose``), or by the next write anywhere.
 
-The hash of the newest link is also written outside the database, to a head file (see
-:class:`HeadFile`), before the sealing commit; if that commit fails the old head is put back.
+The newest link is also kept outside the database, in a head file (``db/audit_head.py``):
+marked pending before the sealing commit, confirmed after it, taken back if it rolls back.
 """
 
 from __future__ import annotations
@@ -27,17 +27,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session
 
+from db.audit_head import AnchorLog, Head, HeadFile, HeadRecord, sweep_temporaries
 from db.models.audit import AuditEvent, AuditPending, AuditSeal
+from db.types import utcnow
+
+__all__ = ["Chainer", "Head", "HeadFile", "append", "link_hash", "seal"]
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ LOCK_KEY = 0x6175646974
 EVENT_FIELDS = ("id", "at", "bench", "actor", "action", "entity", "entity_id", "detail")
 _QUEUE = "audit_chain.queue"
 _WRITES = "audit_chain.writes"
-_OLD_HEAD = "audit_chain.old_head"
+_SEALED = "audit_chain.sealed"  # the head this transaction marked pending
 
 # A write session carries this in ``Session.info`` (``Database`` sets it): only those commit.
 WRITE_SESSION_INFO = {_WRITES: True}
@@ -88,46 +89,6 @@ def append(session: Session, event: AuditEvent) -> None:
     event.detail = plain_detail(event.detail)
     session.add(event)
     session.info.setdefault(_QUEUE, []).append(event)
-
-
-@dataclass(frozen=True)
-class Head:
-    seq: int
-    hash: str
-    bench: str = ""  # the bench that sealed it
-
-
-class HeadFile:
-    """The newest link this station sealed, kept outside the database.
-
-    Someone able to rewrite the audit tables can recompute every hash after the row they
-    changed; they cannot also reach the head file on each bench's disk. ``audit verify``
-    checks that the chain still holds this link with this hash.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def read(self) -> Head | None:
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-            return Head(int(raw["seq"]), str(raw["hash"]), str(raw.get("bench", "")))
-        except FileNotFoundError:
-            return None
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"audit head file {self.path} is unreadable: {exc}") from exc
-
-    def write(self, head: Head | None) -> None:
-        if head is None:
-            self.path.unlink(missing_ok=True)
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        record = {"seq": head.seq, "hash": head.hash, "bench": head.bench}
-        tmp.write_text(json.dumps(record), encoding="utf-8")
-        # No fsync: after a power cut the file may lag the database, never lead it, and a
-        # lagging head still anchors every link up to it.
-        os.replace(tmp, self.path)
 
 
 def last_link(session: Session) -> Head | None:
@@ -177,6 +138,8 @@ class Chainer:
 
     def __init__(self, head_file: HeadFile | None) -> None:
         self.head_file = head_file
+        self.anchors: AnchorLog | None = None  # the station sets it (the bench's data folder)
+        self.clock: Callable[[], datetime] = utcnow
         self.bench = ""  # the bench that last wrote through this database (seals in its name)
         self.left_pending = False  # this database queued events for another sealer
 
@@ -200,57 +163,132 @@ class Chainer:
         head = seal(session, events, bench)
         session.flush()
         if head is not None:
-            self._write_head(session, head)
+            self._mark(session, head)
 
     def after_commit(self, session: Session) -> None:
-        session.info.pop(_OLD_HEAD, None)
+        head: Head | None = session.info.pop(_SEALED, None)
+        if head is not None:
+            self._confirm(head)
 
     def after_rollback(self, session: Session) -> None:
         session.info.pop(_QUEUE, None)
-        old = session.info.pop(_OLD_HEAD, None)
-        if old is not None and self.head_file is not None:
-            self.head_file.write(old[0])
+        head: Head | None = session.info.pop(_SEALED, None)
+        if head is not None and self.head_file is not None:
+            try:
+                self.head_file.drop_pending(head)
+            except OSError as exc:  # a stale pending mark resolves at the next confirm
+                log.warning("audit head file %s not updated: %s", self.head_file.path, exc)
 
     def seal_pending(self, engine: Engine, *, sealed_by: str) -> int:
         """Seal the events left pending (PostgreSQL), waiting for the lock if need be.
         Returns how many were sealed."""
-        old_head: tuple[Head | None] | None = None
-        try:
-            with Session(engine) as session, session.begin():
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-                events = _take_pending(session)
-                head = seal(session, events, sealed_by)
-                session.flush()
-                if head is not None:
-                    self._write_head(session, head)
-                    old_head = session.info.get(_OLD_HEAD)
-                return len(events)
-        except Exception:
-            if old_head is not None and self.head_file is not None:
-                self.head_file.write(old_head[0])
-            raise
+        with Session(engine) as session:
+            try:
+                with session.begin():
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+                    events = _take_pending(session)
+                    head = seal(session, events, sealed_by)
+                    session.flush()
+                    if head is not None:
+                        self._mark(session, head)
+            except Exception:
+                self.after_rollback(session)
+                raise
+            self.after_commit(session)
+            return len(events)
 
     def close(self, engine: Engine) -> None:
-        """Seal what is still pending before the station stops (PostgreSQL)."""
-        if engine.dialect.name != "postgresql" or not self.left_pending:
+        """Seal what is still pending before the station stops (PostgreSQL), and anchor the
+        head."""
+        if engine.dialect.name == "postgresql" and self.left_pending:
+            try:
+                self.seal_pending(engine, sealed_by=self.bench)
+            except Exception as exc:  # unreachable database: the next write anywhere seals them
+                log.warning("audit events left pending at close: %s", exc)
+        self.anchor("stopped")
+
+    def reconcile(self, engine: Engine) -> HeadRecord | None:
+        """At start: settle the links the head file marked pending against the chain.
+
+        A pending link the chain holds with the same hash was committed (the crash came before
+        its confirmation); one beyond the chain's end, or sealed there by another bench, never
+        was. One whose place holds a different link sealed in this bench's name is left for
+        ``audit verify`` to report."""
+        if self.head_file is None:
+            return None
+        sweep_temporaries(self.head_file.path)
+        try:
+            record = self.head_file.read_record()
+        except ValueError as exc:
+            log.warning("%s", exc)
+            return None
+        if not record.pending:
+            return record
+        seqs = sorted({p.seq for p in record.pending})
+        with Session(engine) as session:
+            found = {
+                row.seq: (row.hash, row.sealed_by)
+                for row in session.execute(
+                    select(AuditSeal.seq, AuditSeal.hash, AuditSeal.sealed_by).where(
+                        AuditSeal.seq.in_(seqs)
+                    )
+                )
+            }
+        settled = record
+        keep: list[Head] = []
+        for head in record.pending:
+            stored = found.get(head.seq)
+            if stored is not None and stored[0] == head.hash:
+                settled = settled.confirmed_up_to(head)
+            elif (
+                stored is not None
+                and stored[1] == head.bench
+                and not any(p.seq == head.seq and p.hash == stored[0] for p in record.pending)
+            ):
+                keep.append(head)  # suspicious: verify says so
+        settled = HeadRecord(settled.confirmed, tuple(keep))
+        self.head_file.settle(settled)
+        return settled
+
+    def anchor(self, source: str) -> None:
+        """Append the confirmed head to the anchor log (the station starts or stops)."""
+        if self.head_file is None or self.anchors is None:
             return
         try:
-            self.seal_pending(engine, sealed_by=self.bench)
-        except Exception as exc:  # unreachable database: the next write anywhere seals them
-            log.warning("audit events left pending at close: %s", exc)
+            head = self.head_file.read()
+        except ValueError as exc:
+            log.warning("audit anchor not written: %s", exc)
+            return
+        if head is not None:
+            self.anchor_link(head, source)
 
-    def _write_head(self, session: Session, head: Head) -> None:
+    def anchor_link(self, head: Head, source: str) -> None:
+        """Append ``head`` (any committed link, e.g. the chain's last one for a daily report)
+        to the anchor log."""
+        if self.anchors is None:
+            return
+        try:
+            self.anchors.append(head, source, self.clock())
+        except OSError as exc:
+            log.warning("audit anchor not written: %s", exc)
+
+    def _mark(self, session: Session, head: Head) -> None:
         if self.head_file is None:
             return
         try:
-            old = self.head_file.read()
-        except ValueError as exc:  # a damaged file is replaced; verify reports the chain
-            log.warning("%s", exc)
-            old = None
-        try:
-            self.head_file.write(head)
+            self.head_file.mark_pending(head)
         except OSError as exc:
             # The head is a witness: failing to update it must not stop the bench's work.
             log.warning("audit head file %s not updated: %s", self.head_file.path, exc)
             return
-        session.info[_OLD_HEAD] = (old,)
+        session.info[_SEALED] = head
+
+    def _confirm(self, head: Head) -> None:
+        if self.head_file is None:
+            return
+        try:
+            self.head_file.confirm(head)
+            if self.anchors is not None:
+                self.anchors.passed(head, self.clock())
+        except OSError as exc:  # the pending mark stands for it
+            log.warning("audit head file %s not confirmed: %s", self.head_file.path, exc)

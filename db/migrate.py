@@ -16,6 +16,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from db.timeouts import unhurried
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -64,7 +66,7 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
     if revision is not None and engine.dialect.name == "sqlite":
         backup = _backup_sqlite(engine, revision, backup_dir)
     config = _config()
-    with engine.begin() as conn:
+    with engine.begin() as conn, unhurried(conn):
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     return backup

@@ -1,7 +1,9 @@
 """The ``inspect-station`` command: the station's window by default, and its chores.
 
 The window is a front end found through the ``inspect_station.frontends`` entry point, so the
-core never imports the UI package. Each subcommand lives in ``inspect_station/commands/``.
+core never imports the UI package. Each subcommand lives in ``inspect_station/commands/``; only
+the chosen one's module is imported (``commands/registry.py``), so ``--help`` and the light
+commands start without loading the database layer, the window or the label renderers.
 """
 
 from __future__ import annotations
@@ -9,15 +11,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 
 from inspect_station.app import i18n, settings
 from inspect_station.app.errors import KnownError
-from inspect_station.commands.registry import register_all
-from inspect_station.commands.station import launch_gui
+from inspect_station.commands import registry
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: only the chosen command's module is imported. Without ``argv``
+    every command is registered in full (for tools and tests that walk every option)."""
     parser = argparse.ArgumentParser(
         prog="inspect-station",
         description="Returns inspection bench: scan, photograph, grade, route, label.",
@@ -31,20 +35,27 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-ready", action="store_true", help="open the window, report, then quit"
     )
-    register_all(parser.add_subparsers(dest="command"))
+    sub = parser.add_subparsers(dest="command")
+    if argv is None:
+        registry.register_all(sub)
+    else:
+        registry.register(sub, argv)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(words).parse_args(words)
     try:
         config = settings.load(args.config)
         if args.language:
             config = config.replace(language=args.language)
         i18n.activate(i18n.resolve(config.language))
         if args.command is None:
-            return launch_gui(config, exit_when_ready=args.exit_when_ready)
-        status: int = args.run(args, config)
+            station = import_module("inspect_station.commands.station")
+            status: int = station.launch_gui(config, exit_when_ready=args.exit_when_ready)
+            return status
+        status = args.run(args, config)
         return status
     except KnownError as exc:
         print(f"inspect-station: {exc}", file=sys.stderr)

@@ -151,6 +151,9 @@ def settings(tmp_path: Path, demo_video: Path) -> Settings:
         # Most tests finish units without photos; the photo tests turn this back on.
         require_shots=False,
         camera_scanning="off",  # the demo clip's product code must not scan itself in tests
+        # The offline bench's own database costs every PostgreSQL test a second database to
+        # migrate; the offline tests turn it on.
+        offline_bench="off",
     )
 
 

@@ -96,7 +96,8 @@ def member(owner: object, name: str) -> object | None:
     """What ``owner.name`` is: the attribute itself, or for a field or an attribute set in
     ``__init__`` the class its annotation names (``object`` when that is not a class here)."""
     if hasattr(owner, name):
-        return getattr(owner, name)
+        value = getattr(owner, name)
+        return object if value is None else value  # a field whose default is None exists too
     if not inspect.isclass(owner):
         return None
     for klass in owner.__mro__:

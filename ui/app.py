@@ -14,6 +14,7 @@ from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.photos.camera import CameraSource
+from inspect_station.sync.worker import SyncWorker
 from ui import translations
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
@@ -37,8 +38,9 @@ def camera_for(settings: Settings) -> Camera:
     return Camera(source)
 
 
-def build_window(app: QApplication, station: Station) -> MainWindow:
-    """The composition root of the window: scanner, camera and the three task runners."""
+def build_window(app: QApplication, station: Station, sync: SyncWorker | None = None) -> MainWindow:
+    """The composition root of the window: scanner, camera, the three task runners and the
+    offline bench's sync worker."""
     scanner = WedgeScanner(
         gap_ms=station.settings.scan_gap_ms, min_length=station.settings.scan_min_length
     )
@@ -50,6 +52,7 @@ def build_window(app: QApplication, station: Station) -> MainWindow:
         long_tasks=TaskRunner(),  # exports and reports: history keeps paging meanwhile
         camera=camera_for(station.settings),
         scanner=scanner,
+        sync=sync,
     )
     window.resize(1366, 768)
     return window
@@ -71,7 +74,11 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         )
         print(f"inspect-station: {exc}", file=sys.stderr)
         return 2
-    window = build_window(app, station)
+    # The database's probe and the offline bench's sending run on threads of their own.
+    sync = SyncWorker(station)
+    station.health.start()
+    sync.start()
+    window = build_window(app, station, sync)
     window.show()
     window.start()
     if exit_when_ready:
@@ -85,6 +92,7 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         return app.exec()
     finally:
         window.shutdown()
+        sync.stop()
         station.close()
         for translator in translators:
             app.removeTranslator(translator)

@@ -1,5 +1,5 @@
 """The station window: bench (F1), desk (history F2, dashboard F6, quarantine F7, approvals
-F11), users (F8).
+F11, conflicts of offline benches F12), users (F8).
 
 Nobody works at a station without signing in: it starts on the sign-in screen (or, on a
 database without users, on the first-run form) and goes back to it when locked — after
@@ -24,11 +24,13 @@ from inspect_station.people.roles import Role, User
 from inspect_station.rules import rulebook
 from ui.bench.bench_screen import BenchScreen
 from ui.desk.approvals_screen import ApprovalsScreen
+from ui.desk.conflicts_screen import ConflictsScreen
 from ui.desk.desk_screen import DeskScreen
 from ui.desk.quarantine_screen import QuarantineScreen
 from ui.devices.camera import Camera
 from ui.devices.scan_sources import ScanSources
 from ui.devices.wedge_scanner import WedgeScanner
+from ui.health_lamp import HealthLamp
 from ui.idle import IdleWatch
 from ui.labels.label_desk import LabelDesk
 from ui.people.first_run_screen import FirstRunScreen
@@ -39,6 +41,7 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
+    from inspect_station.sync.worker import SyncWorker
 
 
 @runtime_checkable
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         camera: Camera,
         scanner: WedgeScanner,
         idle_clock: Callable[[], float] = time.monotonic,
+        sync: SyncWorker | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +89,9 @@ class MainWindow(QMainWindow):
         # The approval queue (F11); Enter on a unit opens it as history does.
         self.approvals = ApprovalsScreen(station=station, tasks=tasks)
         self.desk.add_tab(self.approvals, self.tr("A&pprovals"))
+        # Units finished while the database was out of reach that did not fit (F12).
+        self.conflicts = ConflictsScreen(station=station, tasks=tasks)
+        self.desk.add_tab(self.conflicts, self.tr("C&onflicts"))
         self.approvals.unit_requested.connect(self.history.open_inspection)
         self.history.unit_changed.connect(self._on_history_unit_changed)
         self.sign_in = SignInScreen(station=station, tasks=tasks)
@@ -102,6 +109,11 @@ class MainWindow(QMainWindow):
             bench=station.bench, operator=station.operator, database=station.db.describe()
         )
         self.setStatusBar(self.status)
+        # The database's state, live: read every 100 ms, never waited for.
+        self.health = HealthLamp(station=station, sync=sync, parent=self)
+        self.health.changed.connect(self.status.set_database)
+        self.health.went_away.connect(lambda text: self.bench.show_message(text, "error"))
+        self.health.came_back.connect(lambda text: self.bench.show_message(text, "ok"))
         self._show_rules()
         # A finish may pick up rules activated elsewhere: the bar follows once work settles.
         tasks.busy_changed.connect(self._on_tasks_busy_changed)
@@ -141,6 +153,7 @@ class MainWindow(QMainWindow):
             ("F4", self._unless_locked(self.labels.show_last_label)),
             ("F7", self.show_quarantine),
             ("F11", self.show_approvals),
+            ("F12", self.show_conflicts),
             ("F8", self.show_users),
             ("Ctrl+L", self.lock_now),
             ("Ctrl+P", self._unless_locked(self.labels.show_printer_settings)),
@@ -153,6 +166,7 @@ class MainWindow(QMainWindow):
         """Start the devices; work begins once someone has signed in."""
         self._camera.start()
         self.sources.start()
+        self.health.start()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.idle.install(app)
@@ -364,6 +378,16 @@ class MainWindow(QMainWindow):
         if shown:
             self.approvals.refresh()
 
+    @Slot()
+    def show_conflicts(self) -> None:
+        if self.locked:
+            return
+        shown = self.conflicts.isVisible()
+        self.stack.setCurrentWidget(self.desk)
+        self.desk.tabs.setCurrentWidget(self.conflicts)  # coming into view, it reloads
+        if shown:
+            self.conflicts.refresh()
+
     @Slot(object)
     def _on_history_unit_changed(self, _done: object) -> None:
         if self.approvals.isVisible():
@@ -400,6 +424,7 @@ class MainWindow(QMainWindow):
         self.desk.show_dashboard()
 
     def shutdown(self) -> None:
+        self.health.stop()
         self.labels.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):

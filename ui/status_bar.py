@@ -12,6 +12,7 @@ _WARN = "color: #8a5300; font-weight: bold;"
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
 _MAX_PX = 190
 _USER_MAX_PX = 330  # a long name with its role and keys
+_DATABASE_MAX_PX = 340  # "Database unreachable since 10:42 · 12 to send" whole, in bold
 
 
 class StationStatusBar(QStatusBar):
@@ -56,6 +57,16 @@ class StationStatusBar(QStatusBar):
     def set_printer(self, text: str, ok: bool) -> None:
         _show(self.printer, self.tr("Printer: {text}").format(text=text))
         self.printer.setStyleSheet(_OK if ok else _BAD)
+
+    def set_database(self, text: str, level: str, why: str = "") -> None:
+        """Whether the database answers (ok), slowly or with units waiting to be sent (warn),
+        or not at all (bad); kept live by ``ui/health_lamp.py``. ``why`` in full as the
+        tooltip."""
+        # The style first: a bold text is wider, and the elision must measure it as shown.
+        self.database.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
+        self.database.ensurePolished()
+        _show(self.database, text, _DATABASE_MAX_PX)
+        self.database.setToolTip(why or text)
 
     def set_scanning(self, text: str, ok: bool) -> None:
         """The scan sources: keyboard, serial scanner, camera and its decoders."""

@@ -3,4 +3,12 @@
 any of them runs this file, which imports them all, so ``Base.metadata`` always holds every table
 (Alembic and ``row_counts`` read it whole)."""
 
-from db.models import audit, grading, inspections, people, printing, returns  # noqa: F401
+from db.models import (  # noqa: F401
+    audit,
+    grading,
+    inspections,
+    offline,
+    people,
+    printing,
+    returns,
+)

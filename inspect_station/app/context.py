@@ -16,7 +16,10 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from db.engine import Database
+    from inspect_station.app.health import DatabaseHealth
     from inspect_station.app.settings import Settings
+    from inspect_station.offline.twin import OfflineBench
+    from inspect_station.people.auth import KeptPin
     from inspect_station.people.roles import User
     from inspect_station.photos.shots import ShotCatalogue
     from inspect_station.photos.store import PhotoStore
@@ -51,6 +54,8 @@ class OnShift:
     # The stored version of the configured rule file; while it is not the active version it
     # waits for an admin (rulebook.notice says so).
     rules_file_version: int | None = None
+    # The PIN check of who signed in last, in memory only: they can sign in again offline.
+    pin_kept: KeptPin | None = None
 
 
 class ShiftChange(TypedDict, total=False):
@@ -61,6 +66,7 @@ class ShiftChange(TypedDict, total=False):
     printer: Printer
     rules_problem: str | None
     rules_file_version: int | None
+    pin_kept: KeptPin | None
 
 
 @dataclass
@@ -74,6 +80,8 @@ class Station:
 
     settings: Settings
     db: Database
+    # The database's one health state (reachable, slow, unreachable), fed by every session.
+    health: DatabaseHealth
     photos: PhotoStore
     grades: GradeScale
     # Defect checklists per category and the refund/exchange/warranty outcome tables.
@@ -83,6 +91,13 @@ class Station:
     shots: ShotCatalogue
     clock: Callable[[], datetime]
     on_shift: OnShift
+    # What start-up has to tell the person who signs in (photos recovered after a crash).
+    notices: tuple[str, ...] = ()
+    # The bench's own database for working while the shared one is out of reach (None: this
+    # station works on its own file anyway); ``offline.twin.here`` picks where to work.
+    offline: OfflineBench | None = None
+    # True for the twin that works on the offline database.
+    working_offline: bool = False
     # Two worker threads may replace different fields of ``on_shift`` at once: neither change
     # may be lost.
     _shift_lock: threading.Lock = field(
@@ -132,4 +147,7 @@ class Station:
         return self.on_shift.printer
 
     def close(self) -> None:
+        self.health.stop()
+        if self.offline is not None:
+            self.offline.local.dispose()
         self.db.dispose()

@@ -48,7 +48,12 @@ class SchemaTooNew(KnownError):
 
 
 class DatabaseUnavailable(KnownError):
-    """The database could not be reached."""
+    """The database could not be reached or did not answer in time (``app/health.py`` words
+    it); ``outage`` is "unreachable", "slow" or "busy"."""
+
+    def __init__(self, message: str, *, outage: str = "unreachable") -> None:
+        super().__init__(message)
+        self.outage = outage
 
 
 class Conflict(KnownError):

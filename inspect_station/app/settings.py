@@ -13,7 +13,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 import tomli_w
@@ -22,6 +22,9 @@ from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 
 APP_NAME = "inspect-station"
+
+if TYPE_CHECKING:
+    from db.timeouts import Timeouts
 
 
 def data_dir() -> Path:
@@ -45,6 +48,16 @@ class Settings:
     bench: str = "BENCH-01"
     operator: str = "operator"
     database_url: str = ""  # default: SQLite file in the data dir
+    # Seconds to wait for a connection, and for the answer to one statement (db/timeouts.py).
+    database_connect_timeout: float = 3.0
+    database_statement_timeout: float = 10.0
+    # Working while the shared database is out of reach (inspect_station/offline): "auto" for a
+    # shared (PostgreSQL) database, "on" or "off". The bench keeps a copy of the expected
+    # returns still waiting from the last days (at most this many), refreshed this often.
+    offline_bench: str = "auto"
+    offline_copy_days: int = 60
+    offline_copy_limit: int = 50_000
+    offline_refresh_minutes: int = 10
     camera_source: str = "0"  # device index, rtsp:// or http:// URL, or a video file
     camera_width: int = 1920
     camera_height: int = 1080
@@ -132,6 +145,18 @@ class Settings:
     @property
     def resolved_pepper_file(self) -> Path:
         return Path(self.pepper_file) if self.pepper_file else data_dir() / "pin-pepper"
+
+    @property
+    def timeouts(self) -> Timeouts:
+        """The database timeouts; values out of range are refused as bad input."""
+        # Imported here: db.timeouts brings the database drivers, which a light command such
+        # as --help or decode must not pay for.
+        from db.timeouts import Timeouts
+
+        try:
+            return Timeouts(self.database_connect_timeout, self.database_statement_timeout)
+        except ValueError as exc:
+            raise BadInput(_("Database timeouts: {exc}.").format(exc=exc)) from exc
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

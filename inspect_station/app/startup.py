@@ -3,24 +3,29 @@ and the active rules loaded, before any service runs."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, TimeoutError
 
 from db import migrate
-from db.audit_chain import HeadFile
+from db.audit_head import AnchorLog, HeadFile
 from db.engine import Database
+from db.outage import Outage, classify
+from db.timeouts import Timeouts
 from db.types import utcnow
 from inspect_station.app import i18n
 from inspect_station.app.context import OnShift, Station
 from inspect_station.app.errors import BadInput, DatabaseUnavailable, SchemaTooNew
+from inspect_station.app.health import STARTING, DatabaseHealth, unavailable
 from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings, data_dir
 from inspect_station.identify.camera_scans import CAMERA_SCANNING
 from inspect_station.identify.resolver import Patterns
 from inspect_station.labels.layout import DPIS, STOCKS
+from inspect_station.offline.twin import OfflineBench
 from inspect_station.people.roles import Role, User
 from inspect_station.photos.quality import Thresholds
 from inspect_station.photos.shots import load_shots
@@ -32,31 +37,53 @@ from inspect_station.rules.outcomes import load_outcomes
 from inspect_station.rules.routing import RuleTable
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, timeouts: Timeouts | None = None) -> Database:
     """Connect and bring the schema up to date; refuse a schema from a newer station."""
-    database = Database.from_url(url)
+    database = Database.from_url(url, timeouts=timeouts)
     try:
         migrate.upgrade(database.engine)
+        _keep_audit_head(database)
     except migrate.SchemaNewerThanStation as exc:
         database.dispose()
         raise SchemaTooNew(str(exc)) from exc
-    except OperationalError as exc:
+    except (OperationalError, TimeoutError) as exc:
         database.dispose()
-        raise DatabaseUnavailable(
-            _("Database {database} is unreachable: {orig}").format(
-                database=database.describe(), orig=exc.orig
-            )
-        ) from exc
-    if database.audit_chain.head_file is None and database.dialect != "sqlite":
-        # A shared database: each bench keeps the newest audit row it wrote on its own disk.
-        database.audit_chain.head_file = HeadFile(audit_head_path(database))
+        outage = classify(exc) or Outage.UNREACHABLE
+        words = unavailable(
+            database.host, utcnow(), outage, database.timeouts.statement, then=STARTING
+        )
+        raise DatabaseUnavailable(words, outage=outage) from exc
     return database
 
 
-def audit_head_path(database: Database) -> Path:
+def _keep_audit_head(database: Database) -> None:
+    """The audit chain's head outside the database: the head file (beside a SQLite file, or
+    per bench in the data folder for a shared database), settled against the chain after a
+    crash, and the anchor log in the data folder."""
+    chain = database.audit_chain
+    if chain.head_file is None and database.dialect != "sqlite":
+        # A shared database: each bench keeps the newest audit row it wrote on its own disk.
+        chain.head_file = HeadFile(audit_head_path(database))
+    chain.anchors = AnchorLog(audit_anchor_path(database))
+    chain.reconcile(database.engine)
+    chain.anchor("started")
+
+
+def _database_key(database: Database) -> str:
     url = database.engine.url
-    name = f"{url.host or 'localhost'}-{url.port or 5432}-{url.database}.json"
-    return data_dir() / "audit-heads" / name
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or ":memory:").resolve()
+        digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:10]
+        return f"sqlite-{path.stem}-{digest}"
+    return f"{url.host or 'localhost'}-{url.port or 5432}-{url.database}"
+
+
+def audit_head_path(database: Database) -> Path:
+    return data_dir() / "audit-heads" / f"{_database_key(database)}.json"
+
+
+def audit_anchor_path(database: Database) -> Path:
+    return data_dir() / "audit-anchors" / f"{_database_key(database)}.jsonl"
 
 
 def check_settings(settings: Settings) -> None:
@@ -115,6 +142,22 @@ def check_settings(settings: Settings) -> None:
                 language=settings.language, choices=", ".join(i18n.LANGUAGES)
             )
         )
+    _check_database_settings(settings)
+
+
+def _check_database_settings(settings: Settings) -> None:
+    """The timeouts, and how the bench works while the database is out of reach."""
+    settings.timeouts  # noqa: B018 (refused when out of range)
+    if settings.offline_bench not in ("auto", "on", "off"):
+        raise BadInput(
+            _("offline_bench must be auto, on or off, not {offline_bench!r}.").format(
+                offline_bench=settings.offline_bench
+            )
+        )
+    if settings.offline_copy_days < 1 or settings.offline_copy_limit < 1:
+        raise BadInput(_("offline_copy_days and offline_copy_limit must be 1 or more."))
+    if settings.offline_refresh_minutes < 1:
+        raise BadInput(_("offline_refresh_minutes must be 1 or more."))
 
 
 def open_station(
@@ -140,9 +183,14 @@ def open_station(
     grading_sets = load_grading_sets(grades, _optional_path(settings.grading_dir))
     outcomes = load_outcomes(grades, _optional_path(settings.outcomes_file))
     shots = load_shots(_optional_path(settings.shots_file))
+    own_database = database is None
+    database = database or open_database(url, timeouts=settings.timeouts)
+    health = DatabaseHealth(database, clock=clock)
+    health.install()
     station = Station(
         settings=settings,
-        db=database or open_database(url),
+        db=database,
+        health=health,
         photos=photos,
         grades=grades,
         grading_sets=grading_sets,
@@ -156,15 +204,41 @@ def open_station(
             printer=make_printer(settings),
         ),
     )
-    from inspect_station.rules import rulebook  # rulebook works on a built Station
+    from inspect_station.photos import recovery  # these work on a built Station
+    from inspect_station.rules import rulebook
 
     try:
         rulebook.start(station, rules_path)
+        shared = station.db.dialect != "sqlite"
+        if settings.offline_bench == "on" or (settings.offline_bench == "auto" and shared):
+            station.offline = open_offline_bench(station)
+        # Photos a crash left stored but not recorded: adopted by their open unit, or set
+        # aside and reported (a photo of a unit waiting to be sent stays as it is).
+        bench = station.offline
+        named = bench.names_photo if bench else None
+        journal = bench.twin(station) if bench and bench.working_offline(station.health) else None
+        recovered = recovery.recover(station, named_elsewhere=named, journal=journal)
     except Exception:
-        if database is None:
+        if station.offline is not None:
+            station.offline.local.dispose()
+        if own_database:
             station.db.dispose()
         raise
+    if recovered.anything:
+        station.notices = (*station.notices, recovered.words())
     return station
+
+
+def open_offline_bench(station: Station) -> OfflineBench:
+    """The bench's own database (``inspect_station/offline``), beside the audit heads in the
+    data folder, named after the shared database it stands in for."""
+    path = offline_database_path(station.db)
+    return OfflineBench(open_database(f"sqlite:///{path}"), clock=station.clock)
+
+
+def offline_database_path(database: Database) -> Path:
+    """Where a bench keeps its own database for ``database``."""
+    return data_dir() / "offline" / f"{_database_key(database)}.sqlite3"
 
 
 def _optional_path(value: str) -> Path | None:

@@ -30,6 +30,7 @@ from inspect_station.bench.assessment import (
     assess,
 )
 from inspect_station.bench.views import InspectionView
+from inspect_station.offline.twin import here
 from inspect_station.rules import catalogue, rulebook
 from inspect_station.rules.checklists import Defect
 from inspect_station.rules.outcomes import OutcomeFacts
@@ -43,6 +44,7 @@ NOT_IN_PARCEL = ("missing", "empty_box")
 
 def prepare(station: Station, insp: InspectionView) -> UnitContext:
     """The unit's checklist, SKU flags and the units already recorded as not in the parcel."""
+    station = here(station)
     with station.db.read() as session:
         return context_in(station, session, insp)
 
@@ -70,11 +72,24 @@ def context_in(station: Station, session: Session, insp: InspectionView) -> Unit
     )
 
 
-def record(station: Station, session: Session, insp: Inspection, draft: Draft) -> Assessment:
-    """Assess on fresh rows and store it all; a draft that cannot finish writes nothing."""
+def record(
+    station: Station,
+    session: Session,
+    insp: Inspection,
+    draft: Draft,
+    *,
+    rules_version: int | None = None,
+) -> Assessment:
+    """Assess on fresh rows and store it all; a draft that cannot finish writes nothing.
+
+    Routes by the version active now, on every bench, or by ``rules_version`` (a unit the bench
+    finished offline is routed by the rules it had then)."""
     view = views.view(station, session, insp)
     ctx = context_in(station, session, view)
-    rulebook.current(station, session)  # route by the version active now, on every bench
+    if rules_version is None:
+        rulebook.current(station, session)
+    else:
+        rulebook.use_version(station, session, rules_version)
     result = assess(station, view, ctx, draft)
     if result.needs:
         raise BadInput(_("{needs} Nothing was saved.").format(needs=result.needs))

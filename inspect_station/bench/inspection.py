@@ -25,6 +25,7 @@ from inspect_station.audit import trail
 from inspect_station.bench import grading, unit_photos, units, views
 from inspect_station.bench.assessment import Assessment, Draft
 from inspect_station.bench.views import InspectionView
+from inspect_station.offline.twin import follow, here, where_is
 from inspect_station.people.roles import Role, require
 from inspect_station.photos.views import PhotoView
 
@@ -44,9 +45,13 @@ class Finished:
 
 def resume(station: Station) -> InspectionView | None:
     """The inspection this bench left open (after a crash or a restart), if any."""
+    station = here(station)
     with station.db.read() as session:
         insp = units.open_inspection_at_bench(station, session)
-        return views.view(station, session, insp) if insp else None
+        view = views.view(station, session, insp) if insp else None
+    if view is not None:
+        follow(station, view.id)  # a copy cut short by the crash is made whole again
+    return view
 
 
 def add_camera_photo(
@@ -74,6 +79,7 @@ def finish(
     notes: str = "",
     draft: Draft | None = None,
     missing_shots_reason: str = "",
+    rules_version: int | None = None,
 ) -> Finished:
     """Commit grade, route, recommendation and a queued print job in one transaction.
 
@@ -81,6 +87,8 @@ def finish(
     (:mod:`inspect_station.bench.assessment`); ``grade`` alone grades by key, as before.
     A unit without its category's required photos needs ``missing_shots_reason``.
     Replaying the same call (same inspection id) returns the first result and writes nothing.
+    ``rules_version`` routes by that stored version instead of the active one (a unit the
+    bench finished offline, by the rules it had then).
     """
     if len(notes) > MAX_NOTES:
         raise BadInput(
@@ -92,12 +100,15 @@ def finish(
         draft = Draft(key_grade=grade)
     elif grade is not None:
         draft = draft.with_grade(grade, draft.override_reason)
+    station = here(station)  # offline: finished into the journal, sent later
     try:
-        return _finish_once(station, inspection, notes, draft, missing_shots_reason)
+        done = _finish_once(station, inspection, notes, draft, missing_shots_reason, rules_version)
     except StaleDataError:
         # Another writer changed this unit in the same instant; answer as a replay would
         # (the first result) or as a conflict, never with a half-applied write.
-        return _finish_once(station, inspection, notes, draft, missing_shots_reason)
+        done = _finish_once(station, inspection, notes, draft, missing_shots_reason, rules_version)
+    follow(station, inspection.id, closed="finished")
+    return done
 
 
 def _finish_once(
@@ -106,6 +117,7 @@ def _finish_once(
     notes: str,
     draft: Draft,
     missing_shots_reason: str,
+    rules_version: int | None,
 ) -> Finished:
     now = station.clock()
     with station.db.write() as session:
@@ -133,7 +145,7 @@ def _finish_once(
                     lpn=insp.lpn
                 )
             )
-        assessed = grading.record(station, session, insp, draft)
+        assessed = grading.record(station, session, insp, draft, rules_version=rules_version)
         decision = assessed.decision
         if decision is not None:  # a unit not in the parcel has nothing to photograph
             unit_photos.check_shots(
@@ -188,6 +200,11 @@ def _finish_once(
             receipt=assessed.receipt,
             computed_grade=assessed.computed.grade if assessed.computed else None,
             override_reason=draft.override_reason if assessed.overridden else None,
+            # What the worker said, whole: a unit finished offline is finished again from it.
+            defects=sorted(draft.defects) or None,
+            sealed=draft.sealed or None,
+            key_grade=draft.key_grade,
+            missing=[list(pair) for pair in draft.missing] or None,
         )
         view = views.view(station, session, insp)
         return Finished(view, job.id if job else None, more, assessed)
@@ -204,6 +221,22 @@ def cancel(station: Station, inspection: InspectionView, *, reason: str) -> None
     reason = reason.strip()
     if not reason:
         raise BadInput(_("Say why the inspection is cancelled."))
+    station = here(station)
+    _cancel_once(station, inspection, reason, checked=False)
+    follow(station, inspection.id, closed="cancelled")
+
+
+def cancel_recorded(station: Station, inspection: InspectionView, *, reason: str) -> None:
+    """Cancel a unit the bench cancelled offline (its role was checked there, by whoever was
+    signed in then); an inspection already cancelled is left as it is."""
+    if inspection.status == "cancelled":
+        return
+    _cancel_once(station, inspection, reason, checked=True)
+
+
+def _cancel_once(
+    station: Station, inspection: InspectionView, reason: str, *, checked: bool
+) -> None:
     with station.db.write() as session:
         insp = session.get(Inspection, inspection.id)
         if insp is None or insp.status != "open":
@@ -211,15 +244,16 @@ def cancel(station: Station, inspection: InspectionView, *, reason: str) -> None
         photos = session.scalar(
             select(func.count()).select_from(Photo).where(Photo.inspection_id == insp.id)
         )
-        needed = cancel_role(station, insp.operator, photos or 0)
-        what = (
-            _("which has photos")
-            if photos
-            else _("opened by {operator}").format(operator=insp.operator)
-        )
-        require(
-            station.user, needed, _("Cancelling {lpn}, {what},").format(lpn=insp.lpn, what=what)
-        )
+        if not checked:
+            needed = cancel_role(station, insp.operator, photos or 0)
+            what = (
+                _("which has photos")
+                if photos
+                else _("opened by {operator}").format(operator=insp.operator)
+            )
+            require(
+                station.user, needed, _("Cancelling {lpn}, {what},").format(lpn=insp.lpn, what=what)
+            )
         insp.status = "cancelled"
         insp.finished_at = station.clock()
         if insp.expected_return_id is not None:
@@ -242,6 +276,7 @@ def cancel(station: Station, inspection: InspectionView, *, reason: str) -> None
 
 
 def inspection_detail(station: Station, inspection_id: uuid.UUID) -> InspectionView:
+    station = where_is(station, inspection_id)
     with station.db.read() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None:

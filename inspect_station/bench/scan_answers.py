@@ -40,6 +40,7 @@ from inspect_station.bench.scanning import Choose, NotFound
 from inspect_station.bench.views import InspectionView
 from inspect_station.identify.identifiers import clean_scan, normalise
 from inspect_station.identify.resolver import Patterns, resolve
+from inspect_station.offline.twin import places
 from inspect_station.people import auth
 
 if TYPE_CHECKING:
@@ -202,8 +203,16 @@ def _opened(station: Station, opened: scanning.Opened) -> UnitOpened:
 
 def confirm_scanned(station: Station, lpn: str) -> tuple[uuid.UUID, ...]:
     """The printed label of ``lpn`` was scanned: it exists, so its sent (or unknown) jobs are
-    confirmed and audited. Returns the jobs confirmed (none when there was nothing to confirm;
-    then nothing is written)."""
+    confirmed and audited, in the database the bench prints from now (the offline one while it
+    works there). Returns the jobs confirmed (none when there was nothing to confirm; then
+    nothing is written)."""
+    confirmed: tuple[uuid.UUID, ...] = ()
+    for place in places(station):
+        confirmed += _confirm_scanned(place, lpn)
+    return confirmed
+
+
+def _confirm_scanned(station: Station, lpn: str) -> tuple[uuid.UUID, ...]:
     with station.db.read() as session:
         waiting = session.scalar(
             select(PrintJob.id)

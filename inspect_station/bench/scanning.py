@@ -19,9 +19,11 @@ from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station.app.errors import AlreadyClaimed, BadInput
 from inspect_station.app.i18n import _
 from inspect_station.bench import units, views
+from inspect_station.bench.units import RecordedUnit
 from inspect_station.bench.views import InspectionView, ReturnView, return_view
 from inspect_station.identify import lookup
 from inspect_station.identify.resolver import Patterns, Resolution, resolve
+from inspect_station.offline.twin import follow, here
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -70,6 +72,7 @@ ScanOutcome = Opened | NotFound | Choose | KnownUnit | AlreadyReceived
 
 def scan(station: Station, raw: str) -> ScanOutcome:
     """Identify a scanned code and, for an expected return, claim it and open a unit."""
+    station = here(station)  # offline: the local copy identifies, the journal opens
     code = resolve(raw, Patterns.from_settings(station.settings))
     with station.db.read() as session:
         plate = code.first("lpn")
@@ -101,9 +104,13 @@ def open_return(
     ``product`` holds the serial numbers and product codes the scan carried: the unit opens on
     the line they name, else on the first line still waiting.
     """
+    station = here(station)
     for _attempt in range(3):
         try:
-            return _open_return_once(station, expected_id, scanned_code, product)
+            opened = _open_return_once(station, expected_id, scanned_code, product)
+            if isinstance(opened, Opened):
+                follow(station, opened.inspection.id)
+            return opened
         except IntegrityError as exc:
             # Only a clash of two random 60-bit licence plates is worth another draw.
             if "lpn" not in str(exc.orig).lower():
@@ -111,8 +118,20 @@ def open_return(
     raise RuntimeError("could not create a unique licence plate in three attempts")
 
 
+def open_recorded(station: Station, expected_id: int, recorded: RecordedUnit) -> ScanOutcome:
+    """Open a unit the bench opened offline, as its journal recorded it (the same ids, plate
+    and line), claiming the return as a scan would: ``AlreadyClaimed`` when another bench took
+    the parcel meanwhile, ``AlreadyReceived`` when its line is complete."""
+    return _open_return_once(station, expected_id, recorded.scanned_code, (), recorded=recorded)
+
+
 def _open_return_once(
-    station: Station, expected_id: int, scanned_code: str, product: tuple[str, ...]
+    station: Station,
+    expected_id: int,
+    scanned_code: str,
+    product: tuple[str, ...],
+    *,
+    recorded: RecordedUnit | None = None,
 ) -> ScanOutcome:
     now = station.clock()
     with station.db.write() as session:
@@ -124,7 +143,7 @@ def _open_return_once(
         if er.status == "received":
             return AlreadyReceived(views.expected_view(station, session, er))
         # One unit at a time per bench: a second scan that raced the first gets the open one.
-        open_here = units.open_inspection_at_bench(station, session)
+        open_here = None if recorded else units.open_inspection_at_bench(station, session)
         if open_here is not None:
             return Opened(views.view(station, session, open_here), resumed=True)
         # The conditional update is the claim: of two benches, exactly one changes the row.
@@ -157,31 +176,59 @@ def _open_return_once(
         line = next((ln for ln in waiting if ln.serial_number and ln.serial_number in named), None)
         line = line or next((ln for ln in waiting if ln.ean in named), None)
         line = line or next(iter(waiting), None)
+        if recorded is not None:  # the line the bench chose offline, if it still waits
+            line = next((ln for ln in waiting if ln.id == recorded.line_id), None)
         if line is None:
-            er.status = "received"
+            if not waiting:
+                er.status = "received"
             return AlreadyReceived(return_view(er, received, units.local_today(station)))
-        insp = units.new_unit(station, session, scanned_code, expected=er, line=line)
+        insp = units.new_unit(
+            station, session, scanned_code, expected=er, line=line, recorded=recorded
+        )
         return Opened(views.view(station, session, insp))
 
 
 def receive_unexpected(station: Station, raw: str) -> Opened:
     """Receive a parcel nobody announced: it gets a licence plate, is inspected as usual, and
     waits in quarantine until a supervisor attaches it to an expected return."""
+    station = here(station)
+    opened = _receive_unexpected_once(station, raw)
+    follow(station, opened.inspection.id)
+    return opened
+
+
+def receive_recorded(
+    station: Station, raw: str, recorded: RecordedUnit, *, reading: str | None = None
+) -> Opened:
+    """Receive, as its journal recorded it, a parcel the bench received offline as unexpected
+    (or one whose return another bench took meanwhile: ``reading`` then says so)."""
+    return _receive_unexpected_once(station, raw, recorded=recorded, reading=reading)
+
+
+def _receive_unexpected_once(
+    station: Station,
+    raw: str,
+    *,
+    recorded: RecordedUnit | None = None,
+    reading: str | None = None,
+) -> Opened:
     code = resolve(raw, Patterns.from_settings(station.settings))
     with station.db.write() as session:
-        open_here = units.open_inspection_at_bench(station, session)
+        open_here = None if recorded else units.open_inspection_at_bench(station, session)
         if open_here is not None:
             return Opened(views.view(station, session, open_here), resumed=True)
-        insp = units.new_unit(station, session, code.code, expected=None, line=None)
+        insp = units.new_unit(
+            station, session, code.code, expected=None, line=None, recorded=recorded
+        )
         session.add(
             UnexpectedReturn(
                 lpn=insp.lpn,
                 scanned_code=code.code,
-                reading=code.describe()[:200],
+                reading=(reading or code.describe())[:200],
                 carrier=code.carrier,
                 received_at=insp.started_at,
                 bench=station.bench,
-                operator=station.operator,
+                operator=insp.operator,
                 state="waiting",
                 note="",
             )

@@ -16,6 +16,7 @@ from a file may be a phone's 12 MP picture of a small plate: it is read up to 40
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ from inspect_station.app.errors import BadInput, KnownError, PhotoRejected
 from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.identify.decoding import decode_frame, decode_image, station_decoder
+from inspect_station.offline.twin import follow, here, where_is
+from inspect_station.photos import pending
+from inspect_station.photos.pending import PhotoIntent
 from inspect_station.photos.quality import Quality, Thresholds, measure
 from inspect_station.photos.shots import MissingShots, ShotType
 from inspect_station.photos.store import StoredPhoto
@@ -79,6 +83,7 @@ def add_frame(
         or frame.shape[2] != 3
     ):
         raise PhotoRejected(_("Camera frame is not an 8-bit colour picture; nothing was stored."))
+    station = here(station)  # offline: the file at the bench, its row in the journal
     return _add(station, inspection_id, frame, shot, keep_poor, source="camera", name=None)
 
 
@@ -91,6 +96,7 @@ def add_file(
     keep_poor: bool = False,
 ) -> Added | Review:
     """A JPEG or PNG from disk, checked and re-encoded (EXIF dropped) like a camera frame."""
+    station = here(station)
     _open_unit(station, inspection_id)  # refuse before reading a file for a closed unit
     frame = station.photos.read_image(path)
     return _add(station, inspection_id, frame, shot, keep_poor, source="file", name=path.name)
@@ -120,8 +126,16 @@ def _add(
     read_code = camera_code if source == "camera" else file_code
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="photo-decode") as pool:
         decoding = pool.submit(read_code, grey)
-        stored = station.photos.save_frame(frame)
+        data = station.photos.encode(frame)
+        sha = hashlib.sha256(data).hexdigest()
+        # Written down before the file is in place: a crash before the row is settled at
+        # the next start (photos/recovery.py), never left as a file no row names.
+        record = _write_intent(
+            station, inspection_id, sha, data, frame, shot_type, quality, source, name
+        )
+        stored = None
         try:
+            stored = station.photos.store_jpeg(data, frame.shape[1], frame.shape[0], sha256=sha)
             thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
             code = decoding.result()
             photo, duplicate = _record(
@@ -130,16 +144,62 @@ def _add(
         except BaseException:
             # No row names the file this call wrote (disk full for the thumbnail, database
             # gone): take it back, so the store holds only recorded photos.
-            if stored.new:
+            if stored is not None and stored.new:
                 with contextlib.suppress(KnownError):
                     station.photos.remove(stored.sha256)
+            pending.settle(record)
             raise
+    if not station.working_offline:
+        # Offline, the record stands until the shared database has the row (sync/sending).
+        pending.settle(record)
+        follow(station, inspection_id)
     return Added(photo, thumbnail, duplicate)
 
 
+def _write_intent(
+    station: Station,
+    inspection_id: uuid.UUID,
+    sha: str,
+    data: bytes,
+    frame: Frame,
+    shot: ShotType,
+    quality: Quality,
+    source: str,
+    name: str | None,
+) -> Path:
+    intent = PhotoIntent(
+        inspection_id=str(inspection_id),
+        sha256=sha,
+        size_bytes=len(data),
+        width=frame.shape[1],
+        height=frame.shape[0],
+        source=source,
+        original_name=name[:255] if name else None,
+        taken_at=station.clock().isoformat(),
+        bench=station.bench,
+        operator=station.operator,
+        shot=shot.code,
+        sharpness=quality.sharpness,
+        brightness=quality.brightness,
+        clipped_pct=quality.clipped_pct,
+        dark_pct=quality.dark_pct,
+        quality_issues="\n".join(quality.issues)[:300],
+    )
+    try:
+        return pending.write(station.photos.root, intent)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise PhotoRejected(
+            _("Cannot store photo in {root}: {reason}").format(
+                root=station.photos.root, reason=reason
+            )
+        ) from error
+
+
 def camera_code(grey: Frame) -> tuple[str, str] | None:
-    """(format, text) of the first barcode in a camera photo, read as the live camera reads
-    a frame (at most 960 px wide), with every pass (inverted codes too)."""
+    """(format, text) of the first barcode in a camera photo: the frame at most 960 px wide, as
+    the live camera reads it, but with the still-image policy (every zxing-cpp pass, then the
+    EAN/UPC fallback once for this photo)."""
     found = decode_frame(station_decoder(), grey)
     return (found[0].format, found[0].text) if found else None
 
@@ -218,6 +278,44 @@ def _record(
         return photo_view(photo, stored.path), False
 
 
+# The columns of a photo row a bench recorded offline that are sent as they are.
+_SENT_COLUMNS = (
+    "sha256", "size_bytes", "width", "height", "source", "original_name", "taken_at", "bench",
+    "operator", "shot", "sharpness", "brightness", "clipped_pct", "dark_pct", "quality_issues",
+    "code_format", "code_text",
+)  # fmt: skip
+
+
+def record_sent(station: Station, inspection_id: uuid.UUID, recorded: Photo) -> bool:
+    """Write the row of a photo the bench took offline (``recorded``, its row in the bench's
+    own database) unless the shared database has it already. True when it was written."""
+    with station.db.write() as session:
+        found = session.scalar(
+            select(Photo.id).where(
+                Photo.inspection_id == inspection_id, Photo.sha256 == recorded.sha256
+            )
+        )
+        if found is not None:
+            return False
+        photo = Photo(
+            inspection_id=inspection_id, **{c: getattr(recorded, c) for c in _SENT_COLUMNS}
+        )
+        session.add(photo)
+        session.flush()
+        trail.audit(
+            station,
+            session,
+            "photo.added",
+            "inspection",
+            inspection_id,
+            sha256=recorded.sha256,
+            shot=recorded.shot,
+            code=recorded.code_text,
+            offline_at=recorded.taken_at.isoformat(),
+        )
+        return True
+
+
 def check_shots(
     station: Station, session: Session, insp: Inspection, grade: str, reason: str
 ) -> None:
@@ -258,6 +356,7 @@ def check_shots(
 
 def missing_accepted(station: Station, inspection_id: uuid.UUID) -> tuple[list[str], str] | None:
     """The shot types a unit was finished without, and why; None when none were missing."""
+    station = where_is(station, inspection_id)
     with station.db.read() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None or not insp.shots_missing:

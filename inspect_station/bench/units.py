@@ -4,7 +4,8 @@ the bench's open inspection and a plate's latest one."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -19,6 +20,19 @@ if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 
+@dataclass(frozen=True)
+class RecordedUnit:
+    """A unit a bench opened while the shared database was out of reach, as its journal
+    recorded it: sending it opens it with the same ids, plate, line, time and person."""
+
+    inspection_id: uuid.UUID
+    lpn: str
+    line_id: int | None
+    started_at: datetime
+    operator: str
+    scanned_code: str
+
+
 def new_unit(
     station: Station,
     session: Session,
@@ -26,17 +40,18 @@ def new_unit(
     *,
     expected: ExpectedReturn | None,
     line: ExpectedReturnLine | None,
+    recorded: RecordedUnit | None = None,
 ) -> Inspection:
-    now = station.clock()
+    now = recorded.started_at if recorded else station.clock()
     unit = Unit(
-        lpn=new_lpn(),
+        lpn=recorded.lpn if recorded else new_lpn(),
         expected_return_id=expected.id if expected else None,
         line_id=line.id if line else None,
         created_at=now,
         created_bench=station.bench,
     )
     insp = Inspection(
-        id=uuid.uuid4(),
+        id=recorded.inspection_id if recorded else uuid.uuid4(),
         lpn=unit.lpn,
         expected_return_id=unit.expected_return_id,
         scanned_code=scanned_code,
@@ -44,7 +59,7 @@ def new_unit(
         status="open",
         started_at=now,
         bench=station.bench,
-        operator=station.operator,
+        operator=recorded.operator if recorded else station.operator,
         sku=line.sku if line else None,
         category=line.category if line else None,
         description=line.description if line else None,
@@ -64,6 +79,7 @@ def new_unit(
         lpn=unit.lpn,
         scanned=scanned_code,
         rma=expected.rma if expected else None,
+        offline_at=recorded.started_at.isoformat() if recorded else None,
     )
     return insp
 

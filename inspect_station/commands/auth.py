@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.audit_head import parse_anchor
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
@@ -51,6 +52,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=Path,
         default=[],
         help="also check a head file copied from another bench (repeat for several)",
+    )
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="LINK:HASH",
+        help="also check a head printed on a daily report (repeat for several)",
     )
     verify.set_defaults(run=_verify)
 
@@ -117,21 +125,33 @@ def _change(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _verify(args: argparse.Namespace, config: Settings) -> int:
+    try:
+        given = [parse_anchor(text, f"given {text}") for text in args.anchor]
+    except ValueError as exc:
+        raise BadInput(_("--anchor {exc}").format(exc=exc)) from exc
     with opened(config) as station:
-        result = verification.verify(station.db, args.head)
+        result = verification.verify(station.db, args.head, bench=station.bench, anchors=given)
     last = _(", newest link {seq}").format(seq=result.last.seq) if result.last else ""
-    waiting = (
-        _(", {pending} waiting to be sealed").format(pending=result.pending)
-        if result.pending
-        else ""
-    )
+    waiting = f", {result.pending} waiting to be sealed" if result.pending else ""
     print(
         _("{links} links and {events} audit events checked{last}{waiting}").format(
             links=result.links, events=result.events, last=last, waiting=waiting
         )
     )
+    if result.last:
+        print(_("  head: link {seq} {hash}").format(seq=result.last.seq, hash=result.last.hash))
     for head in result.heads_checked:
         print(_("  head file: {head}").format(head=head))
+    print(
+        _(
+            "  anchors: {anchors_checked} found as recorded ({anchors_kept} kept at this bench, "
+            "{given_count} given)"
+        ).format(
+            anchors_checked=result.anchors_checked,
+            anchors_kept=result.anchors_kept,
+            given_count=len(given),
+        )
+    )
     if result.ok:
         print(_("the audit chain is intact"))
         return 0

@@ -1,4 +1,5 @@
-"""Database chores: schema upgrades and manifest imports (a supervisor, signed in)."""
+"""Database chores: is it there (``db check``), schema upgrades, and manifest imports (a
+supervisor, signed in)."""
 
 from __future__ import annotations
 
@@ -7,23 +8,32 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, TimeoutError
 
 from db import migrate
 from db.engine import Database
+from db.outage import Outage, classify
+from db.types import utcnow
 from inspect_station.app.errors import DatabaseUnavailable, SchemaTooNew
+from inspect_station.app.health import AT_BENCH, ON_COMMAND, DatabaseHealth, Reach, unavailable
 from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
+from inspect_station.app.startup import offline_database_path
 from inspect_station.audit.grants import grant_sql
 from inspect_station.bench.manifest import import_manifest
 from inspect_station.commands.signing import needs, signed_in
+from inspect_station.offline.twin import OfflineBench
 from inspect_station.people.roles import Role
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db_cmd = sub.add_parser("db", help="database chores")
     db_sub = db_cmd.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser(
+        "check", help="does the database answer, and in time? exit 1 if not"
+    ).set_defaults(run=_check)
     db_sub.add_parser("upgrade", help="bring the schema up to date").set_defaults(run=_upgrade)
     db_sub.add_parser("current", help="print the schema revision").set_defaults(run=_current)
     grants = db_sub.add_parser("grants", help="print the SQL that limits the benches' role")
@@ -34,6 +44,66 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("file", type=Path)
     needs(imp, Role.SUPERVISOR)
     imp.set_defaults(run=_import_returns)
+
+
+def _check(args: argparse.Namespace, config: Settings) -> int:
+    """What the status bar says about the database, said once on the command line."""
+    database = Database.from_url(config.resolved_database_url, timeouts=config.timeouts)
+    try:
+        waiting = _waiting_here(database)
+        if waiting:
+            print(
+                _("{waiting} unit(s) finished at this bench wait to be sent.").format(
+                    waiting=waiting
+                )
+            )
+        health = DatabaseHealth(database, clock=utcnow).probe_once()
+        if health.reach is Reach.UNREACHABLE:
+            then = AT_BENCH if waiting else ON_COMMAND
+            print(unavailable(health.host, health.since, Outage.UNREACHABLE, 0, then=then))
+            return 1
+        latency = f"{(health.latency_s or 0) * 1000:.0f} ms"
+        if health.reach is Reach.SLOW:
+            print(
+                _("The database on {host} answers slowly ({latency}): {where}.").format(
+                    host=health.host, latency=latency, where=health.where
+                )
+            )
+            return 1
+        revision = migrate.check_known(database.engine)
+        schema = f"schema {revision}" if revision else "an empty database"
+        if revision != migrate.head_revision():
+            schema += f" (this station upgrades it to {migrate.head_revision()} when it starts)"
+        print(
+            _("The database on {host} answers in {latency}: {where}, {schema}.").format(
+                host=health.host, latency=latency, where=health.where, schema=schema
+            )
+        )
+        return 0
+    except migrate.SchemaNewerThanStation as exc:
+        raise SchemaTooNew(str(exc)) from exc
+    except (OperationalError, TimeoutError) as exc:
+        outage = classify(exc) or Outage.UNREACHABLE
+        limit = database.timeouts.statement
+        print(unavailable(database.host, utcnow(), outage, limit, then=ON_COMMAND))
+        return 1
+    finally:
+        database.dispose()
+
+
+def _waiting_here(database: Database) -> int:
+    """Units this bench finished offline that still wait to be sent (0 without an offline
+    database)."""
+    path = offline_database_path(database)
+    if not path.exists():
+        return 0
+    local = Database.from_url(f"sqlite:///{path}")
+    try:
+        if not inspect(local.engine).has_table("audit_events"):
+            return 0
+        return OfflineBench(local, clock=utcnow).count()
+    finally:
+        local.dispose()
 
 
 def _upgrade(args: argparse.Namespace, config: Settings) -> int:
@@ -64,17 +134,17 @@ def _grants(args: argparse.Namespace, config: Settings) -> int:
 @contextmanager
 def _database(config: Settings) -> Iterator[Database]:
     """The configured database without migrating it, its faults turned into clear errors."""
-    database = Database.from_url(config.resolved_database_url)
+    database = Database.from_url(config.resolved_database_url, timeouts=config.timeouts)
     try:
         yield database
     except migrate.SchemaNewerThanStation as exc:
         raise SchemaTooNew(str(exc)) from exc
-    except OperationalError as exc:
-        raise DatabaseUnavailable(
-            _("{database} is unreachable: {orig}").format(
-                database=database.describe(), orig=exc.orig
-            )
-        ) from exc
+    except (OperationalError, TimeoutError) as exc:
+        outage = classify(exc) or Outage.UNREACHABLE
+        words = unavailable(
+            database.host, utcnow(), outage, database.timeouts.statement, then=ON_COMMAND
+        )
+        raise DatabaseUnavailable(words, outage=outage) from exc
     finally:
         database.dispose()
 

@@ -16,8 +16,9 @@ from typing import Any
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
-from inspect_station.identify.decoding import Decoded, describe, read_image_file, station_decoder
+from inspect_station.identify.decoding import Decoded, describe, station_decoder
 from inspect_station.identify.resolver import Patterns, resolve
+from inspect_station.images.files import read_image_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

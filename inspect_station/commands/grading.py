@@ -82,7 +82,7 @@ def _check(args: argparse.Namespace, config: Settings) -> int:
             file=args.file, count=len(table.rules)
         )
     )
-    print(_("destinations: {items}").format(items=", ".join(table.destinations)))
+    print(_("destinations: {destinations}").format(destinations=", ".join(table.destinations)))
     print(_("Nothing was written; `inspect-station rules activate` makes it active."))
     return 0
 

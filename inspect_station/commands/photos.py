@@ -49,14 +49,21 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
         station.close()
     for problem in report.problems:
         taken = problem.first_taken.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(
-            _("{state}: {sha256} (taken {taken}, units {lpns})").format(
-                state=_(problem.state),
-                sha256=problem.sha256,
-                taken=taken,
-                lpns=", ".join(problem.lpns),
+        if problem.state == upkeep.ORPHAN:
+            print(
+                _("{state}: {sha256} (stored {taken})").format(
+                    state=problem.state, sha256=problem.sha256, taken=taken
+                )
             )
-        )
+        else:
+            units = ", ".join(problem.lpns)
+            print(
+                _("{state}: {sha256} (taken {taken}, units {units})").format(
+                    state=problem.state, sha256=problem.sha256, taken=taken, units=units
+                )
+            )
+    for path in report.set_aside:
+        print(_("set aside at start, no unit records it: {path}").format(path=path))
     summary = _("{checked} photo(s) re-hashed, {purged} purged photo(s) checked gone").format(
         checked=report.checked, purged=report.purged
     )
@@ -77,4 +84,10 @@ def _purge(args: argparse.Namespace, config: Settings) -> int:
             "records remain"
         ).format(photos=report.photos, cutoff=cutoff, files=report.files)
     )
+    if report.orphans:
+        print(
+            _("{orphans} photo(s) no row named, stored before {cutoff}, deleted").format(
+                orphans=report.orphans, cutoff=cutoff
+            )
+        )
     return 0

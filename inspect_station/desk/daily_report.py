@@ -34,6 +34,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from db.audit_chain import last_link
+from db.audit_head import Head
 from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.app.i18n import _
@@ -324,7 +326,26 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     return out
 
 
-def render(board: Dashboard, station_name: str) -> bytes:
+def anchor_paragraphs(head: Head | None) -> list[Flowable]:
+    """The audit chain's head at the time of the report: on paper, out of reach of anyone who
+    can edit the database or the bench's disk."""
+    if head is None:
+        return []
+    s = _styles()
+    return [
+        Paragraph("Audit chain", s["h2"]),
+        Paragraph(
+            f"When this report was made the audit chain ended at link {head.seq:,}, "
+            f"SHA-256 <font name='Courier'>{head.hash}</font>. Keep this page: "
+            f"<font name='Courier'>inspect-station audit verify --anchor "
+            f"{head.seq}:{head.hash[:16]}</font> checks that no audit row up to that link was "
+            "changed, removed or added since.",
+            s["note"],
+        ),
+    ]
+
+
+def render(board: Dashboard, station_name: str, chain_head: Head | None = None) -> bytes:
     _fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -337,7 +358,7 @@ def render(board: Dashboard, station_name: str) -> bytes:
         title=_("Daily report {label}").format(label=board.period.label),
         author="Inspect Station",
     )
-    doc.build(story(board, station_name))
+    doc.build([*story(board, station_name), *anchor_paragraphs(chain_head)])
     return buffer.getvalue()
 
 
@@ -349,7 +370,9 @@ def write_report(station: Station, day: date, target: Path, *, shift: str | None
     roles.require(station.user, Role.SUPERVISOR, _("Writing the daily report"))
     config = desk_config.load(station.settings)
     board = dashboard(station, config, desk_config.period(config, day, shift))
-    data = render(board, station.bench)
+    with station.db.read() as session:
+        head = last_link(session)
+    data = render(board, station.bench, head)
     partial = target.with_name(f".{target.name}.part")
     try:
         partial.write_bytes(data)
@@ -361,4 +384,7 @@ def write_report(station: Station, day: date, target: Path, *, shift: str | None
                 target=target, strerror=exc.strerror or exc
             )
         ) from exc
+    if head is not None:  # the bench's data folder keeps what the page shows
+        label = board.period.label
+        station.db.audit_chain.anchor_link(head, f"daily report {label}")
     return target

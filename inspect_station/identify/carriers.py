@@ -3,8 +3,9 @@
 :func:`read_tracking` tries every known format on a normalised code (upper case, no spaces).
 A format whose shape matches and whose check digit holds gives a :class:`Tracking` with the
 carrier named and the number as manifests hold it: routing prefixes and suffixes are stripped
-(USPS ``420`` + ZIP in front of an IMpb number, the 34-digit FedEx ``96…``/``100…`` barcodes
-around a 12-digit number, DPD's postcode/service/country around its 14-digit parcel number).
+(the 34-digit FedEx ``96…``/``100…`` barcodes around a 12-digit number, DPD's
+postcode/service/country around its 14-digit parcel number). GS1 routing codes in front of a
+number (USPS's ``420`` + ZIP) are split off before, by :func:`inspect_station.identify.gs1.routing`.
 A format whose shape matches but whose check digit does not is a :class:`WrongCheck`, so a
 misread number is refused instead of matched against something else.
 
@@ -17,6 +18,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from inspect_station.app.errors import BadInput
+from inspect_station.identify.gs1 import routing
 from inspect_station.identify.identifiers import gtin_check_digit
 
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
@@ -139,23 +142,6 @@ _IMPB = re.compile(r"9[1-5]\d{20}|9[1-5]\d{24}")
 
 
 def _usps(code: str) -> Iterator[Reading]:
-    if code.startswith("420") and code.isdigit():
-        # 420 + ZIP or ZIP+4 routes the parcel; the IMpb number after it is the tracking number.
-        options = [(code[3:8], code[8:]), (code[3:12], code[12:])]
-        wrong: WrongCheck | None = None
-        for _zip, rest in options:
-            if _IMPB.fullmatch(rest):
-                result = _digit_check(
-                    "USPS", "IMpb with 420 ZIP routing", code, rest[-1],
-                    usps_check_digit(rest[:-1]), rest,
-                )  # fmt: skip
-                if isinstance(result, Tracking):
-                    yield result
-                    return
-                wrong = wrong or result
-        if wrong is not None:
-            yield wrong
-        return
     if _IMPB.fullmatch(code):
         yield _digit_check("USPS", "IMpb", code, code[-1], usps_check_digit(code[:-1]), code)
     elif re.fullmatch(r"\d{20}", code) and not code.startswith("00"):
@@ -272,8 +258,12 @@ def read_tracking(code: str) -> tuple[list[Tracking], list[WrongCheck]]:
 
 
 def normalise_tracking(code: str) -> str:
-    """The number a manifest should hold for ``code``: a carrier's stripped number when the
-    code reads as exactly one checked number, else the code itself."""
-    good, _wrong = read_tracking(code)
-    numbers = {t.number for t in good if t.checked}
+    """The number a manifest should hold for ``code``: a carrier's stripped number (routing
+    code and all) when the code reads as exactly one checked number, else the code itself."""
+    try:
+        routed = routing(code, flagged=False)
+    except BadInput:
+        routed = None
+    parts = [parcel for _ship_to, parcel in routed.splits] if routed else []
+    numbers = {t.number for part in [code, *parts] for t in read_tracking(part)[0] if t.checked}
     return numbers.pop() if len(numbers) == 1 else code

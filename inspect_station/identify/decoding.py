@@ -2,21 +2,30 @@
 
 Two backends: zxing-cpp (a self-contained wheel; reads DataMatrix, QR, PDF417 and reports the
 AIM symbology identifier, so GS1 codes arrive as ``]C1``/``]d2`` + the element string) and
-pyzbar (needs the system's libzbar). The station's decoder, chosen by ``benchmarks/decode.py``
-on ZXing's own photo sets, asks zxing-cpp first and hands an image to pyzbar only when
-zxing-cpp saw a symbol it could not read: on those sets pyzbar never read an image zxing-cpp
-missed, was slower, and made the only false read, so asking it every time an image holds no
-code would only cost time. When libzbar is missing the station decodes with zxing-cpp alone
-and says so (:func:`describe`).
+pyzbar (needs the system's libzbar). How the station combines them was designed from how each
+fails on ZXing's photo sets, tuned on 16 of them and checked on 19 held out
+(``benchmarks/decode.py``; the decision record in docs/architecture.md):
+
+- **Still images** (:class:`StillDecoder`: the ``decode`` command, a photo from a file, a
+  camera photo): zxing-cpp with its full search; whatever it reads is the answer. Only when it
+  reads nothing, zbar's EAN/UPC scanner on a contrast-equalised copy (:class:`RetailFallback`):
+  the photos zxing-cpp gives up on are dim, blurred or unevenly lit retail codes, where zbar's
+  edge detection holds. zbar is never asked for other symbologies: it never read one that
+  zxing-cpp missed, and made the only false reads.
+- **Camera frames** (:class:`FrameDecoder`): zxing-cpp without the inverted pass on a frame
+  at most 960 px wide; pyzbar only when zxing-cpp saw a symbol it could not read. A frame
+  without a code (the usual frame) costs one zxing-cpp pass; the still-image fallback would
+  run on nearly every frame and halve the frames decoded per second.
+
+When libzbar is missing the station decodes with zxing-cpp alone and says so (:func:`describe`).
 """
 
 from __future__ import annotations
 
+import ctypes
 import importlib
-import io
 import logging
-import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -25,18 +34,20 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 import zxingcpp
-from PIL import Image as PILImage
 
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
+from inspect_station.images.files import over_white, read_image_file
 
 log = logging.getLogger(__name__)
 
 Image = npt.NDArray[np.uint8]
 Corners = tuple[tuple[int, int], ...]
-MAX_PIXELS = 60_000_000  # more than any camera at a bench; refused before decoding
 FRAME_WIDTH = 960  # camera frames are decoded at most this wide (see benchmarks/decode.py)
-_ALPHA_MODES = ("RGBA", "LA", "PA")  # Pillow modes that carry transparency
+RETAIL_DENSITY = 3  # the still-image fallback scans every 3rd row and column
+CLAHE_CLIP = 2.0
+CLAHE_TILES = (8, 8)
+_Y800 = int.from_bytes(b"Y800", "little")  # zbar's fourcc for 8-bit grey
 
 # zxing-cpp's enum names, where they differ from the names the station shows.
 _ZXING_NAMES = {
@@ -151,10 +162,10 @@ class PyzbarDecoder:
         ]
 
 
-class StationDecoder:
-    """zxing-cpp first, asked to report damaged symbols too; where it saw one, zxing-cpp
-    again without stopping at it, then pyzbar. An image with no code costs one zxing-cpp
-    pass, as with zxing-cpp alone."""
+class FrameDecoder:
+    """Camera frames: zxing-cpp first, asked to report damaged symbols too; where it saw one,
+    zxing-cpp again without stopping at it, then pyzbar. A frame with no code costs one
+    zxing-cpp pass, as with zxing-cpp alone."""
 
     name = "station"
 
@@ -178,6 +189,106 @@ class StationDecoder:
         return self._fallback.decode(image)
 
 
+class RetailFallback:
+    """zbar's EAN-13/EAN-8 scanner on a contrast-equalised copy of the image, every
+    :data:`RETAIL_DENSITY`\\ th row and column. UPC-A and UPC-E come back as 13-digit EAN, as
+    pyzbar's own reading gives them.
+
+    CLAHE (OpenCV's usual clip 2.0 on an 8×8 grid) lifts a dim or unevenly lit label above
+    zbar's edge threshold; zbar finds bar edges from the slope of the grey levels, which
+    survives the blur and weak contrast that make zxing-cpp's scan-line threshold give up.
+    Density 3 read the same tuning images as 1 and 2 at about half the cost.
+    """
+
+    name = "pyzbar"
+
+    def __init__(self, wrapper: Any, *, density: int = RETAIL_DENSITY, clahe: bool = True):
+        self._zbar = wrapper
+        self._density = density
+        self._clahe = clahe
+        self._symbols = (wrapper.ZBarSymbol.EAN13, wrapper.ZBarSymbol.EAN8)
+
+    def decode(self, image: Image) -> list[Decoded]:
+        gray = _gray(image)
+        if self._clahe:
+            # One CLAHE object per call: OpenCV does not promise one is safe across threads.
+            clahe = cv2.createCLAHE(clipLimit=CLAHE_CLIP, tileGridSize=CLAHE_TILES)
+            gray = np.ascontiguousarray(clahe.apply(gray))
+        return [
+            Decoded(_ZBAR_NAMES.get(kind, kind), data.decode("utf-8", "replace"), self.name, "", at)
+            for kind, data, at in self._scan(gray)
+        ]
+
+    def _scan(self, gray: Image) -> list[tuple[str, bytes, Corners]]:
+        zbar = self._zbar
+        scanner = zbar.zbar_image_scanner_create()
+        if not scanner:
+            return []
+        image = None
+        try:
+            config = zbar.ZBarConfig
+            zbar.zbar_image_scanner_set_config(scanner, 0, config.CFG_ENABLE, 0)  # all off
+            for symbol in self._symbols:
+                zbar.zbar_image_scanner_set_config(scanner, symbol, config.CFG_ENABLE, 1)
+            for axis in (config.CFG_X_DENSITY, config.CFG_Y_DENSITY):
+                zbar.zbar_image_scanner_set_config(scanner, 0, axis, self._density)
+            image = zbar.zbar_image_create()
+            pixels = gray.tobytes()  # zbar keeps a pointer: this object outlives the scan
+            zbar.zbar_image_set_format(image, _Y800)
+            zbar.zbar_image_set_size(image, gray.shape[1], gray.shape[0])
+            zbar.zbar_image_set_data(
+                image, ctypes.cast(ctypes.c_char_p(pixels), ctypes.c_void_p), len(pixels), None
+            )
+            if zbar.zbar_scan_image(scanner, image) < 0:
+                return []
+            return list(_symbols(zbar, zbar.zbar_image_first_symbol(image)))
+        finally:
+            if image is not None:
+                zbar.zbar_image_destroy(image)
+            zbar.zbar_image_scanner_destroy(scanner)
+
+
+def _symbols(zbar: Any, symbol: Any) -> Iterator[tuple[str, bytes, Corners]]:
+    while symbol:
+        data = ctypes.string_at(
+            zbar.zbar_symbol_get_data(symbol), zbar.zbar_symbol_get_data_length(symbol)
+        )
+        try:
+            kind = zbar.ZBarSymbol(symbol.contents.type).name
+        except ValueError:
+            kind = str(symbol.contents.type)
+        corners = tuple(
+            (int(zbar.zbar_symbol_get_loc_x(symbol, i)), int(zbar.zbar_symbol_get_loc_y(symbol, i)))
+            for i in range(zbar.zbar_symbol_get_loc_size(symbol))
+        )
+        yield kind, data, corners
+        symbol = zbar.zbar_symbol_next(symbol)
+
+
+class StillDecoder:
+    """Still images: zxing-cpp's full search; where it reads nothing, the fallbacks in turn,
+    the first that reads anything wins. An image zxing-cpp reads costs exactly zxing-cpp, and
+    the policy never reads less than zxing-cpp alone."""
+
+    name = "station"
+
+    def __init__(self, zxing: ZxingDecoder, fallbacks: Sequence[Decoder] = ()) -> None:
+        self._zxing = zxing
+        self._fallbacks = tuple(fallbacks)
+
+    @property
+    def backends(self) -> tuple[str, ...]:
+        return (self._zxing.name, *dict.fromkeys(f.name for f in self._fallbacks))
+
+    def decode(self, image: Image) -> list[Decoded]:
+        found = self._zxing.decode(image)
+        for fallback in self._fallbacks:
+            if found:
+                break
+            found = fallback.decode(image)
+        return found
+
+
 def _pyzbar() -> PyzbarDecoder | None:
     try:
         # Importing pyzbar.pyzbar loads libzbar through ctypes: ImportError when it cannot be
@@ -186,6 +297,13 @@ def _pyzbar() -> PyzbarDecoder | None:
     except (ImportError, OSError, AttributeError):
         return None
     return PyzbarDecoder(module.decode)
+
+
+def _zbar_wrapper() -> Any | None:
+    """pyzbar's ctypes wrapper (libzbar loaded), or None where libzbar is missing."""
+    if _pyzbar() is None:
+        return None
+    return importlib.import_module("pyzbar.wrapper")
 
 
 def available_decoders() -> list[Decoder]:
@@ -197,15 +315,21 @@ def available_decoders() -> list[Decoder]:
     return decoders
 
 
-def station_decoder(*, thorough: bool = True) -> StationDecoder:
-    """The decoder the station uses: still images ``thorough``, camera frames not."""
-    decoder = StationDecoder(ZxingDecoder(thorough=thorough), _pyzbar())
+def station_decoder(*, thorough: bool = True) -> StillDecoder | FrameDecoder:
+    """The decoder the station uses: still images ``thorough`` (:class:`StillDecoder`),
+    camera frames not (:class:`FrameDecoder`)."""
+    if thorough:
+        wrapper = _zbar_wrapper()
+        fallbacks = [RetailFallback(wrapper)] if wrapper is not None else []
+        decoder: StillDecoder | FrameDecoder = StillDecoder(ZxingDecoder(), fallbacks)
+    else:
+        decoder = FrameDecoder(ZxingDecoder(thorough=False), _pyzbar())
     if len(decoder.backends) == 1:
         log.warning("libzbar not found (Debian package libzbar0): decoding with zxing-cpp only")
     return decoder
 
 
-def describe(decoder: StationDecoder) -> str:
+def describe(decoder: StillDecoder | FrameDecoder) -> str:
     """For the status bar and the log: which backends decode, and why only one if so."""
     if len(decoder.backends) == 1:
         return "zxing-cpp only (libzbar not found)"
@@ -251,57 +375,6 @@ def decode_frame(decoder: Decoder, frame: Image) -> list[Decoded]:
     ]
 
 
-def read_image_file(path: Path) -> Image:
-    """An image file as a grayscale array. Raises BadInput when it is not an image the station
-    can read, or is too large to decode safely (a decompression bomb)."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise BadInput(
-            _("Cannot read {path}: {strerror}").format(path=path, strerror=error.strerror or error)
-        ) from error
-    name = Path(path).name
-    transparent = False
-    try:
-        with warnings.catch_warnings():
-            # Pillow warns of large images on open; the limit below says it in words.
-            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
-            with PILImage.open(io.BytesIO(raw)) as header:  # reads the header only
-                width, height = header.size
-                transparent = header.mode in _ALPHA_MODES or "transparency" in header.info
-    except (OSError, ValueError, PILImage.DecompressionBombError):
-        width = height = 0  # not for Pillow; OpenCV may still know it
-    if width * height > MAX_PIXELS:
-        raise BadInput(
-            _(
-                "{name} is {width}×{height} pixels, more than the {max_pixels} MP any bench photo "
-                "has; it is not decoded."
-            ).format(name=name, width=width, height=height, max_pixels=MAX_PIXELS // 1_000_000)
-        )
-    if transparent:
-        return _transparent_on_white(raw, name)
-    # imdecode rather than imread: imread cannot open non-ASCII paths on Windows and gives no
-    # way to tell "missing" from "not an image".
-    image = cv2.imdecode(np.frombuffer(raw, dtype=np.uint8), cv2.IMREAD_GRAYSCALE) if raw else None
-    if image is None or image.size == 0:
-        raise BadInput(_("{name} is not an image the station can read.").format(name=name))
-    return np.asarray(image, dtype=np.uint8)
-
-
-def _transparent_on_white(raw: bytes, name: str) -> Image:
-    """An image with an alpha channel or a transparent colour, laid on white (see
-    :func:`_over_white`). OpenCV's grey reading drops the alpha channel, so Pillow decodes it."""
-    try:
-        with PILImage.open(io.BytesIO(raw)) as image:
-            rgba = np.asarray(image.convert("RGBA"), dtype=np.uint8)
-    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as error:
-        raise BadInput(
-            _("{name} is not an image the station can read.").format(name=name)
-        ) from error
-    gray = np.asarray(cv2.cvtColor(rgba, cv2.COLOR_RGBA2GRAY), dtype=np.uint8)
-    return _over_white(gray, rgba[:, :, 3])
-
-
 def decode_file(path: Path) -> list[Decoded]:
     """Barcodes in an image file. Raises BadInput when the file cannot be read as an image."""
     return decode_image(read_image_file(path))
@@ -335,18 +408,6 @@ def _gray(image: Image) -> Image:
         gray = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), dtype=np.uint8)
     else:
         gray = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGRA2GRAY), dtype=np.uint8)
-        gray = _over_white(gray, image[:, :, 3])
+        gray = over_white(gray, image[:, :, 3])
     # Both libraries read the buffer directly and need rows packed without gaps.
     return np.ascontiguousarray(gray)
-
-
-def _over_white(gray: Image, alpha: Image) -> Image:
-    """Grey levels as the picture looks laid on white paper: a transparent pixel is white.
-
-    ZXing's own reader does the same (its luminance source forces fully transparent pixels to
-    white). Without it a code drawn on a transparent background, whose hidden colour is
-    usually black, loses its quiet zone in black: zxing-cpp then finds no symbol at all.
-    """
-    weight = alpha.astype(np.uint16)
-    blended = (gray.astype(np.uint16) * weight + 255 * (255 - weight) + 127) // 255
-    return blended.astype(np.uint8)

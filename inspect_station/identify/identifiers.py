@@ -96,7 +96,8 @@ def gtin_is_valid(code: str) -> bool:
     return code.isdigit() and len(code) >= 8 and gtin_check_digit(code[:-1]) == int(code[-1])
 
 
-def _lpn_check(body: str) -> str:
+def lpn_check_character(body: str) -> str:
+    """The check character of a licence plate's 12-character body."""
     # Weighted sum modulo the prime 31: catches every single substitution and every swap of
     # neighbours except those between 0 and Z (their values, 0 and 31, are equal modulo 31),
     # and keeps the plate alphanumeric (safe in any symbology).
@@ -108,11 +109,11 @@ def new_lpn() -> str:
     """A fresh licence plate: 60 random bits (the database's unique key catches the rare clash)
     and a check character, so a mistyped plate is refused rather than mismatched."""
     body = "".join(secrets.choice(_CROCKFORD) for _ in range(_LPN_BODY))
-    return f"{LPN_PREFIX}{body}{_lpn_check(body)}"
+    return f"{LPN_PREFIX}{body}{lpn_check_character(body)}"
 
 
 def lpn_is_valid(code: str) -> bool:
     if not LPN_PATTERN.match(code):
         return False
     body = code[len(LPN_PREFIX) : -1]
-    return _lpn_check(body) == code[-1]
+    return lpn_check_character(body) == code[-1]

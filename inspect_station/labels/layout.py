@@ -8,7 +8,6 @@ truncate, how wide a bar is) happens here; renderers only translate.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -16,6 +15,7 @@ from typing import Literal
 
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import N_, _
+from inspect_station.identify.identifiers import lpn_is_valid
 from inspect_station.labels import code128, marks, qr, text
 
 MM_PER_INCH = 25.4
@@ -28,7 +28,7 @@ _MAX_MODULE_DOTS = 10
 # A 1-dot bar or space does not survive a thermal head: the dot spreads (pyzbar missed 14 of
 # 300 plates at 1 dot). Below 2 dots the plate carries a QR code instead (see build_layout).
 MIN_MODULE_DOTS = 2
-_LPN = re.compile(r"[A-Z0-9]+")
+EXAMPLE_LPN = "LP4N8W2R6T0Y3V3"
 
 Align = Literal["left", "center", "right"]
 
@@ -231,11 +231,16 @@ def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
         raise BadInput(
             _("Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.").format(dpi=dpi)
         )
-    if not _LPN.fullmatch(data.lpn):
+    if not lpn_is_valid(data.lpn):
+        shown = (
+            data.lpn if len(data.lpn) <= 24 else data.lpn[:20] + f"… ({len(data.lpn)} characters)"
+        )
         raise BadInput(
-            _("Licence plate {lpn!r} must be upper-case letters and digits only.").format(
-                lpn=data.lpn
-            )
+            _(
+                "{shown!r} is not one of the station's licence plates (LP, 12 letters or digits "
+                "and a check character, e.g. {example_lpn}): a label prints only the station's "
+                "own plates."
+            ).format(shown=shown, example_lpn=EXAMPLE_LPN)
         )
     route = destination_text(data.route)
     if not route:

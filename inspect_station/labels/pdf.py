@@ -10,9 +10,10 @@ from __future__ import annotations
 import io
 import re
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from inspect_station.labels import marks, qr, text
+from inspect_station.labels import fonts, marks, qr, text
 from inspect_station.labels.layout import (
     Band,
     Barcode128,
@@ -141,19 +142,30 @@ def _fill_rows(
 
 
 def _draw_text(canvas: Canvas, page_height: int, box: TextBox) -> None:
-    if not box.text:
+    """One line, run by run, each in its font (:func:`fonts.runs`)."""
+    runs = fonts.runs(box.text, box.bold)
+    if not runs:
         return
-    font, drawn = text.pdf_font(box.text, box.bold)
-    canvas.setFont(font, box.font_dots)
-    if box.reverse:
-        canvas.setFillGray(1)
-    baseline = page_height - (box.y + (box.h + _CAP_HEIGHT * box.font_dots) / 2)
+    widths = [pdfmetrics.stringWidth(run.text, run.font, box.font_dots) for run in runs]
     match box.align:
         case "center":
-            canvas.drawCentredString(box.x + box.w / 2, baseline, drawn)
+            x = box.x + (box.w - sum(widths)) / 2
         case "right":
-            canvas.drawRightString(box.x + box.w, baseline, drawn)
+            x = box.x + box.w - sum(widths)
         case _:
-            canvas.drawString(box.x, baseline, drawn)
-    if box.reverse:
-        canvas.setFillGray(0)
+            x = box.x
+    baseline = page_height - (box.y + (box.h + _CAP_HEIGHT * box.font_dots) / 2)
+    shade = 1 if box.reverse else 0
+    canvas.saveState()
+    canvas.setLineWidth(box.font_dots * fonts.FAUX_BOLD)
+    line = canvas.beginText()
+    line.setFillGray(shade)
+    line.setStrokeGray(shade)
+    for run, run_width in zip(runs, widths, strict=True):
+        line.setTextOrigin(x, baseline)
+        line.setFont(run.font, box.font_dots)
+        line.setTextRenderMode(2 if run.faux_bold else 0)  # 2: fill and stroke the outline
+        line.textOut(run.text)
+        x += run_width
+    canvas.drawText(line)
+    canvas.restoreState()

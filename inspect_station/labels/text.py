@@ -1,33 +1,19 @@
 """Text clean-up, fonts and measurement for labels.
 
-The layout measures every line with the font the PDF will draw it in, and truncates so nothing
-overflows its box. The printer's ZPL font 0 (CG Triumvirate Bold Condensed) is narrower than
-Helvetica and DejaVu Sans at the same height, so a line that fits in the PDF also fits on the
-printer.
+The layout measures every line with the fonts the PDF will draw it in (one per run of text:
+:mod:`inspect_station.labels.fonts`), and truncates so nothing overflows its box. The printer's
+ZPL font 0 (CG Triumvirate Bold Condensed) is narrower than Helvetica at the same height, so a
+line that fits in the PDF also fits on the printer; a line in other scripts goes to the printer
+drawn in the PDF's own fonts (``zpl.py``).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
-from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from inspect_station.labels import fonts
 
 ELLIPSIS = "…"
-
-# Helvetica only knows WinAnsi (cp1252). For anything else a TrueType font with wide coverage
-# is embedded, looked up in the usual places of Debian/Ubuntu, Fedora, Arch and Windows.
-_WIDE_FONT_FILES = (
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-    ("C:/Windows/Fonts/arial.ttf", "arialbd.ttf"),
-)
-_WIDE_REGULAR = "InspectSans"
-_WIDE_BOLD = "InspectSans-Bold"
-
 
 # Symbols the rules like to use that a thermal printer's resident font does not have (a Zebra
 # prints an empty box for them): both renderers print the same spelled-out form.
@@ -45,51 +31,10 @@ def clean(text: str | None) -> str:
     return " ".join("".join(kept).translate(_SPELLED_OUT).split())
 
 
-@cache
-def _wide_fonts() -> tuple[str, str] | None:
-    for regular, bold_name in _WIDE_FONT_FILES:
-        bold = Path(regular).with_name(bold_name)
-        if not (Path(regular).is_file() and bold.is_file()):
-            continue
-        try:
-            pdfmetrics.registerFont(TTFont(_WIDE_REGULAR, regular))
-            pdfmetrics.registerFont(TTFont(_WIDE_BOLD, str(bold)))
-        except (OSError, TTFError):
-            continue
-        return _WIDE_REGULAR, _WIDE_BOLD
-    return None
-
-
-@cache
-def _glyphs(font_name: str) -> frozenset[int]:
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
-
-
-def _fits_cp1252(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def pdf_font(text: str, bold: bool) -> tuple[str, str]:
-    """The PDF font for ``text`` and the text as drawn: characters no font has become '?'."""
-    base = "Helvetica-Bold" if bold else "Helvetica"
-    if _fits_cp1252(text):
-        return base, text
-    wide = _wide_fonts()
-    if wide is None:
-        return base, text.encode("cp1252", "replace").decode("cp1252")
-    name = wide[1] if bold else wide[0]
-    glyphs = _glyphs(name)
-    return name, "".join(c if ord(c) in glyphs else "?" for c in text)
-
-
 def width(text: str, font_dots: int, bold: bool) -> float:
-    """Width of ``text`` in dots when its em is ``font_dots`` high."""
-    name, drawn = pdf_font(text, bold)
-    return float(pdfmetrics.stringWidth(drawn, name, font_dots))
+    """Width of ``text`` in dots when its em is ``font_dots`` high, in the fonts it is drawn in
+    (:mod:`inspect_station.labels.fonts`)."""
+    return fonts.width(text, font_dots, bold)
 
 
 def _longest_prefix(text: str, max_width: int, font_dots: int, bold: bool, suffix: str) -> int:
@@ -101,7 +46,7 @@ def _longest_prefix(text: str, max_width: int, font_dots: int, bold: bool, suffi
             low = middle
         else:
             high = middle - 1
-    # The font can switch with the prefix (cp1252 or not), so widths are not strictly monotonic.
+    # The fonts can switch with the prefix (cp1252 or not), so widths are not strictly monotonic.
     while low > 0 and width(text[:low].rstrip() + suffix, font_dots, bold) > max_width:
         low -= 1
     return low

@@ -5,15 +5,25 @@ once. Every field is sent with ``^FH`` and the text is escaped by :func:`escape_
 customer-supplied text (a return reason, a description) can smuggle in a ``^`` or ``~``
 command. The output is plain ASCII: anything else travels as ``_XX`` UTF-8 escapes, which
 ``^CI28`` tells the printer to reassemble.
+
+Text in other scripts. The printer's resident font 0 prints Latin script (Windows-1252 is what
+the layout counts on); Chinese, Japanese, Korean and emoji are not in it. By default such a line
+is drawn by the station in the PDF's own fonts at the printer's resolution and sent as a ``^GF``
+graphic (``glyphs.py``): it prints the same on every printer, and looks like the preview. A
+printer that has a font for them (a TrueType font stored on it, e.g. Zebra's Andale Asian fonts
+on ``E:``) can print such lines as text instead: name it as the printer's ``font``
+(``font = "E:ANMDJ.TTF"``), and the line is sent as ``^A@N,h,w,E:ANMDJ.TTF`` with its UTF-8
+text. Emoji are rarely in a printer's font; those lines then print the font's missing-glyph box.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
-from inspect_station.labels import code128, qr
+from inspect_station.labels import code128, glyphs, qr
 from inspect_station.labels.layout import (
     Band,
     Barcode128,
@@ -34,6 +44,8 @@ _JUSTIFY = {"left": "L", "center": "C", "right": "R"}
 # Invocation codes of ^BC: start codes for the first run, code switches for the others.
 _START = {"A": ">9", "B": ">:", "C": ">;"}
 _SWITCH = {"A": ">7", "B": ">6", "C": ">5"}
+_REPEATS = re.compile(r"([0-9A-F])\1*")
+_FONT_NAME = re.compile(r"[REBA]:[A-Z0-9_]{1,8}\.(TTF|FNT)")
 
 
 def escape_field(text: str) -> str:
@@ -58,19 +70,34 @@ def escape_field(text: str) -> str:
     return "".join(out)
 
 
-def render_zpl(data: LabelData, stock: str = "4x6", dpi: int = 203, copies: int = 1) -> str:
-    """The label as one ZPL format. Raises BadInput for copies outside 1..99 and as
-    :func:`build_layout` does."""
+def render_zpl(
+    data: LabelData, stock: str = "4x6", dpi: int = 203, copies: int = 1, *, font: str = ""
+) -> str:
+    """The label as one ZPL format; ``font``: the printer's own font for text in other
+    scripts (see the module's docstring), "" to send such text as graphics. Raises BadInput
+    for copies outside 1..99, a malformed font name, and as :func:`build_layout` does."""
     if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
         raise BadInput(
             _("Copies must be between 1 and {max_copies}, not {copies!r}.").format(
                 max_copies=MAX_COPIES, copies=copies
             )
         )
-    return layout_to_zpl(build_layout(data, stock, dpi), copies)
+    check_font(font)
+    return layout_to_zpl(build_layout(data, stock, dpi), copies, font=font)
 
 
-def layout_to_zpl(layout: Layout, copies: int = 1) -> str:
+def check_font(font: str) -> None:
+    """A printer font as ``^A@`` names it: a drive, a colon, up to 8 characters and .TTF/.FNT."""
+    if font and not _FONT_NAME.fullmatch(font):
+        raise BadInput(
+            _(
+                "Printer font {font!r} is not a printer file name such as E:ANMDJ.TTF (drive R:, "
+                "E:, B: or A:, up to 8 letters or digits, .TTF or .FNT)."
+            ).format(font=font)
+        )
+
+
+def layout_to_zpl(layout: Layout, copies: int = 1, *, font: str = "") -> str:
     commands = [
         "^XA",
         "^CI28",  # UTF-8, also for the bytes ^FH escapes stand for
@@ -78,13 +105,13 @@ def layout_to_zpl(layout: Layout, copies: int = 1) -> str:
         f"^LL{layout.height}",
         "^LH0,0",
     ]
-    commands += (_command(element) for element in layout)
+    commands += (_command(element, font) for element in layout)
     # No pause between copies (0,1,Y): the operator peels them off as they come.
     commands += [f"^PQ{copies},0,1,Y", "^XZ"]
     return "\n".join(command for command in commands if command) + "\n"
 
 
-def _command(element: Element) -> str:
+def _command(element: Element, font: str) -> str:
     if isinstance(element, Band):
         thickness = min(element.w, element.h)  # as thick as the box is small: filled
         return f"^FO{element.x},{element.y}^GB{element.w},{element.h},{thickness}^FS"
@@ -97,7 +124,9 @@ def _command(element: Element) -> str:
         return _bitmap(element)
     if isinstance(element, QRCode):
         return _qr(element)
-    return _text(element)
+    if glyphs.drawable(element):
+        return _text(element, font) if font else _bitmap(glyphs.text_bitmap(element))
+    return _text(element, "")
 
 
 def _bitmap(picture: Bitmap) -> str:
@@ -107,8 +136,43 @@ def _bitmap(picture: Bitmap) -> str:
     reverse = "^FR" if picture.reverse else ""
     return (
         f"^FO{picture.x},{picture.y}{reverse}"
-        f"^GFA,{total},{total},{row},{picture.packed.hex().upper()}^FS"
+        f"^GFA,{total},{total},{row},{compress(picture.packed, row)}^FS"
     )
+
+
+def compress(packed: bytes, row: int) -> str:
+    """``^GF`` ASCII hex data in ZPL's own compression: a run of one hex digit as a count
+    (G–Y: 1–19, g–z: 20–400) before it, "," for a row that is zeros to its end, ":" for a row
+    equal to the one before. A line of text is mostly blank: this makes it a tenth as long."""
+    out: list[str] = []
+    previous = None
+    for start in range(0, len(packed), row):
+        line = packed[start : start + row].hex().upper()
+        if line == previous:
+            out.append(":")
+            continue
+        previous = line
+        kept = line.rstrip("0")
+        out.append(_runs(kept) + ("," if len(kept) < len(line) else ""))
+    return "".join(out)
+
+
+def _runs(digits: str) -> str:
+    return _REPEATS.sub(_count, digits)
+
+
+def _count(match: re.Match[str]) -> str:
+    count = len(match[0])
+    if count == 1:
+        return match[0]
+    letters = []
+    while count >= 20:
+        step = min(count // 20, 20)
+        letters.append(chr(ord("g") + step - 1))
+        count -= step * 20
+    if count:
+        letters.append(chr(ord("G") + count - 1))
+    return "".join(letters) + match[1]
 
 
 def _qr(code: QRCode) -> str:
@@ -117,17 +181,18 @@ def _qr(code: QRCode) -> str:
     return f"^FO{code.x},{code.y}^BQN,2,{code.module_dots}^FD{qr.ERROR_CORRECTION}A,{code.data}^FS"
 
 
-def _text(box: TextBox) -> str:
+def _text(box: TextBox, printer_font: str) -> str:
     if not box.text:
         return ""
-    font = max(_MIN_FONT, box.font_dots)
-    top = box.y + max(0, (box.h - font) // 2)
+    size = max(_MIN_FONT, box.font_dots)
+    top = box.y + max(0, (box.h - size) // 2)
     reverse = "^FR" if box.reverse else ""
     # ^FB with one line clips to the box and justifies; the text already fits, font 0 being
     # narrower than the fonts the layout measured with. Font 0 is bold only, so `bold` has no
     # counterpart here.
+    chosen = f"^A@N,{size},{size},{printer_font}" if printer_font else f"^A0N,{size},{size}"
     return (
-        f"^FO{box.x},{top}^A0N,{font},{font}^FB{box.w},1,0,{_JUSTIFY[box.align]},0"
+        f"^FO{box.x},{top}{chosen}^FB{box.w},1,0,{_JUSTIFY[box.align]},0"
         f"{reverse}^FH^FD{escape_field(box.text)}^FS"
     )
 

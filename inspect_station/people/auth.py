@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from db.engine import Database
 from db.models.people import User as UserRow
 from inspect_station.app.errors import BadInput, KnownError, NotAllowed
+from inspect_station.app.health import Reach
 from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.people import pins
@@ -72,6 +73,16 @@ def clean_badge(raw: str) -> str:
 
 
 @dataclass(frozen=True)
+class KeptPin:
+    """The PIN check of the person who signed in last, kept in memory (never on disk) so that
+    they can sign in again while the database is out of reach (the station locked when idle)."""
+
+    badge: str
+    pin_hash: str
+    failures: int = 0
+
+
+@dataclass(frozen=True)
 class _Holder:
     id: int
     name: str
@@ -87,12 +98,21 @@ def has_users(database: Database) -> bool:
         return bool(session.scalar(select(func.count()).select_from(UserRow)))
 
 
+def _out_of_reach(station: Station) -> bool:
+    bench = station.offline
+    return bench is not None and bench.working_offline(station.health)
+
+
 def is_badge(station: Station, code: str) -> bool:
-    """Whether a scanned code is someone's badge (a badge scan at the bench switches user)."""
+    """Whether a scanned code is someone's badge (a badge scan at the bench switches user).
+
+    Offline, the bench's copy of who has a badge answers."""
     try:
         badge = clean_badge(code)
     except BadInput:
         return False
+    if station.offline is not None and _out_of_reach(station):
+        station = station.offline.twin(station)
     with station.db.read() as session:
         return session.scalar(select(UserRow.id).where(UserRow.badge == badge)) is not None
 
@@ -114,12 +134,20 @@ def _record(station: Station, actor: str, action: str, entity_id: object, **deta
 
 
 def sign_in(station: Station, badge_raw: str, pin: str) -> User:
-    """Check badge and PIN; on success the holder becomes ``station.user``."""
+    """Check badge and PIN; on success the holder becomes ``station.user``.
+
+    While the database does not answer, only the person who signed in last can sign in again
+    (:func:`_sign_in_again_offline`)."""
+    place = station  # where the attempt is recorded: the bench's own database while offline
+    if station.offline is not None and station.health.snapshot().reach is Reach.UNREACHABLE:
+        place = station.offline.twin(station)
     try:
         badge = clean_badge(badge_raw)
     except BadInput as exc:
-        _record(station, UNKNOWN, "auth.refused", "-", reason=str(exc), length=len(badge_raw))
+        _record(place, UNKNOWN, "auth.refused", "-", reason=str(exc), length=len(badge_raw))
         raise
+    if place is not station:
+        return _sign_in_again_offline(station, badge, pin)
     holder = _holder(station, badge)
     actor = holder.name if holder else UNKNOWN
     subject = holder.id if holder else "-"
@@ -159,8 +187,44 @@ def sign_in(station: Station, badge_raw: str, pin: str) -> User:
     # Argon2 takes tens of milliseconds: checked before the write lock is taken.
     correct = pepper.verify(holder.pin_hash, pin)
     user = _settle(station, holder, pepper, pin, correct=correct)
-    station.change_shift(user=user)
+    station.change_shift(user=user, pin_kept=KeptPin(badge, holder.pin_hash))
     station.db.guard = partial(check_still_allowed, station)
+    return user
+
+
+def _sign_in_again_offline(station: Station, badge: str, pin: str) -> User:
+    """The database is out of reach: the person who signed in last signs in again against the
+    PIN check kept in memory; anyone else waits for the database. Five wrong PINs and nobody
+    can until it answers. The attempts are audited in the bench's own database."""
+    bench = station.offline
+    assert bench is not None
+    twin = bench.twin(station)
+    kept = station.on_shift.pin_kept
+    user = station.user
+    pins.check_pin(pin)
+    if kept is None or kept.badge != badge or user.user_id is None:
+        _record(twin, UNKNOWN, "auth.refused", "-", badge=badge, reason="database out of reach")
+        who = f"only {user.name}, who signed in last," if kept is not None else "nobody"
+        raise NotAllowed(
+            _("The database does not answer: {who} can sign in here until it is back.").format(
+                who=who
+            )
+        )
+    if kept.failures >= MAX_FAILURES:
+        _record(twin, user.name, "auth.refused", user.user_id, reason="offline: too many PINs")
+        raise BadgeLocked(
+            _("Too many wrong PINs: {name} signs in when the database is back.").format(
+                name=user.name
+            )
+        )
+    pepper = pins.load_pepper(station.settings.resolved_pepper_file, create=False)
+    if not pepper.verify(kept.pin_hash, pin):
+        failures = kept.failures + 1
+        station.change_shift(pin_kept=KeptPin(kept.badge, kept.pin_hash, failures))
+        _record(twin, user.name, "auth.failed", user.user_id, reason="wrong PIN", offline=True)
+        raise WrongPin(MAX_FAILURES - failures)
+    station.change_shift(pin_kept=KeptPin(kept.badge, kept.pin_hash))
+    _record(twin, user.name, "auth.signed_in", user.user_id, role=user.role.label, offline=True)
     return user
 
 

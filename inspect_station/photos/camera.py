@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from inspect_station.app.errors import BadInput, CameraUnavailable
 from inspect_station.app.i18n import _
+from inspect_station.images import header
 
 Frame = npt.NDArray[np.uint8]
 Kind = Literal["device", "stream", "file"]
@@ -139,6 +140,8 @@ class CameraSource:
         _quiet_opencv()
         with self._lock:
             self._release()
+            if self._kind == "file":
+                self._check_picture()
             capture = self._new_capture()
             if not capture.isOpened():
                 capture.release()
@@ -155,6 +158,19 @@ class CameraSource:
             height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
             self._actual_size = (width, height) if width > 0 and height > 0 else None
             self._actual_fps = float(capture.get(cv2.CAP_PROP_FPS))
+            if width * height > header.MAX_PIXELS:
+                self._release()
+                raise CameraUnavailable(
+                    _(
+                        "Camera unavailable: {label} delivers {width}×{height} frames, more than "
+                        "the {max_pixels:g} MP the station reads"
+                    ).format(
+                        label=_label(self._source, self._kind),
+                        width=width,
+                        height=height,
+                        max_pixels=header.MAX_PIXELS / 1e6,
+                    )
+                )
 
     def read(self) -> Frame:
         """Return the next frame as BGR ``uint8``; a video file starts over at its end."""
@@ -261,6 +277,21 @@ class CameraSource:
         capture.release()
         self._capture = cv2.VideoCapture(self._source)
         return _grab(self._capture) if self._capture.isOpened() else None
+
+    def _check_picture(self) -> None:
+        """A still image given as the camera (OpenCV opens it as a one-frame video): its header
+        is checked before OpenCV decodes anything, as for any image file."""
+        path = Path(str(self._source))
+        try:
+            with path.open("rb") as handle:
+                if header.kind(handle.read(16)) is None:
+                    return  # a video: its container is OpenCV's (FFmpeg's) to read
+                handle.seek(0)
+                header.read_header(handle, path.name).check(path.name)
+        except OSError:
+            return  # open() says the file cannot be opened
+        except BadInput as error:
+            raise CameraUnavailable(_("Camera unavailable: {error}").format(error=error)) from error
 
     def _exists(self) -> bool:
         return Path(str(self._source)).exists()

@@ -34,12 +34,13 @@ from PIL import Image, ImageOps, JpegImagePlugin, PngImagePlugin
 
 from inspect_station.app.errors import BadInput, PhotoRejected
 from inspect_station.app.i18n import _
+from inspect_station.images import header
 
 log = logging.getLogger(__name__)
 
-_JPEG_MAGIC = b"\xff\xd8\xff"
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 INCOMING = ".incoming"
+ORPHANS = "orphans"  # files no row names, moved aside after a crash (photos/recovery.py)
+_FOLDER = re.compile(r"[0-9a-f]{2}")
 _TEMP_NAME = re.compile(r"(?P<host>[a-z0-9-]{1,40})-(?P<pid>[0-9]{1,10})-[0-9a-f]{32}\.tmp")
 # A temporary file lives for milliseconds; one this old was left by a crash on some bench.
 STALE_AFTER_S = 3600.0
@@ -112,15 +113,22 @@ class PhotoStore:
         path = Path(path)
         try:
             with path.open("rb") as handle:
-                head = handle.read(32)
-                kind = _kind(head)
-                if kind is None:
-                    raise PhotoRejected(_("Not a JPEG or PNG image: {name}").format(name=path.name))
-                if kind == "PNG":
-                    # IHDR is always first, so a claimed size is known even if the rest is junk.
-                    self._check_pixels(*_png_size(head))
+                try:
+                    found = header.read_header(handle, path.name)
+                except BadInput as error:
+                    raise PhotoRejected(
+                        _("Not a JPEG or PNG image: {name}").format(name=path.name)
+                    ) from error
+                if found.format not in ("JPEG", "PNG"):
+                    raise PhotoRejected(
+                        _(
+                            "Not a JPEG or PNG image: {name} is {format}; save the photo as JPEG "
+                            "first."
+                        ).format(name=path.name, format=found.format)
+                    )
+                self._check_pixels(found.width, found.height)
                 handle.seek(0)
-                return self._decode(handle, path.name, kind)
+                return self._decode(handle, path.name, found.format)
         except OSError as error:
             raise PhotoRejected(
                 _("Cannot read {name}: {strerror}").format(
@@ -193,6 +201,50 @@ class PhotoStore:
             _fsync_folder(path.parent)
         return removed
 
+    def move_aside(self, sha256: str) -> Path:
+        """Move a photo no row names out of the store, to ``root/orphans/``; its thumbnails
+        go. Returns where it went."""
+        source = self.path_for(sha256)
+        target = self.root / ORPHANS / source.name
+        try:
+            created = _make_folder(target.parent)
+            os.replace(source, target)
+            _fsync_folder(source.parent)
+            _fsync_folder(target.parent)
+            for parent in created:
+                _fsync_folder(parent)
+        except OSError as error:
+            raise PhotoRejected(
+                _("Cannot move {source} aside: {strerror}").format(
+                    source=source, strerror=error.strerror or error
+                )
+            ) from error
+        self.remove(sha256)  # the thumbnails (the photo itself is gone already)
+        return target
+
+    def stored(self) -> Iterator[tuple[str, float]]:
+        """(sha256, modification time) of every photo file in the store, in hash order."""
+        try:
+            folders = sorted(n for n in os.listdir(self.root) if _FOLDER.fullmatch(n))
+        except OSError:
+            return
+        for folder in folders:
+            with os.scandir(self.root / folder) as entries:
+                found = sorted(
+                    (e.name[:-4], e.stat().st_mtime)
+                    for e in entries
+                    if e.name.endswith(".jpg") and _SHA256.fullmatch(e.name[:-4])
+                )
+            yield from found
+
+    def set_aside(self) -> list[tuple[Path, float]]:
+        """The files moved aside to ``root/orphans/``, with their modification times."""
+        try:
+            with os.scandir(self.root / ORPHANS) as entries:
+                return sorted((Path(e.path), e.stat().st_mtime) for e in entries if e.is_file())
+        except OSError:
+            return []
+
     def check(self, sha256: str) -> str:
         """ "ok", "missing" or "altered": does the file still hash to its name?"""
         try:
@@ -215,7 +267,7 @@ class PhotoStore:
         except OSError:
             return 0
         cutoff = time.time() - stale_after
-        me = _host()
+        me = host_name()
         removed = 0
         for name in names:
             match = _TEMP_NAME.fullmatch(name)
@@ -225,7 +277,7 @@ class PhotoStore:
             try:
                 if candidate.is_symlink():
                     continue
-                orphan = match["host"] == me and not _alive(int(match["pid"]))
+                orphan = match["host"] == me and not process_alive(int(match["pid"]))
                 if not orphan and candidate.stat().st_mtime > cutoff:
                     continue
                 candidate.unlink()
@@ -264,9 +316,11 @@ class PhotoStore:
         except _DAMAGED as error:
             raise PhotoRejected(_("Damaged image file: {name}").format(name=name)) from error
 
-    def store_jpeg(self, data: bytes, width: int, height: int) -> StoredPhoto:
+    def store_jpeg(
+        self, data: bytes, width: int, height: int, *, sha256: str | None = None
+    ) -> StoredPhoto:
         """Keep JPEG bytes made by :meth:`encode` under their SHA-256, written atomically."""
-        sha = hashlib.sha256(data).hexdigest()
+        sha = sha256 or hashlib.sha256(data).hexdigest()
         final = self.path_for(sha)
         with contextlib.suppress(OSError):
             if final.stat().st_size == len(data):
@@ -281,7 +335,7 @@ class PhotoStore:
         a thumbnail can be made again, so it does not wait.
         """
         incoming = self.root / INCOMING
-        temp = incoming / f"{_host()}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
+        temp = incoming / f"{host_name()}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
         try:
             created = _make_folder(final.parent) + _make_folder(incoming)
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -306,20 +360,6 @@ class PhotoStore:
             raise PhotoRejected(
                 _("Cannot store photo in {root}: {reason}").format(root=self.root, reason=reason)
             ) from error
-
-
-def _kind(head: bytes) -> str | None:
-    if head.startswith(_JPEG_MAGIC):
-        return "JPEG"
-    if head.startswith(_PNG_MAGIC):
-        return "PNG"
-    return None
-
-
-def _png_size(head: bytes) -> tuple[int, int]:
-    if len(head) < 24 or head[12:16] != b"IHDR":
-        return 0, 0
-    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
 def _flatten(image: Image.Image) -> Image.Image:
@@ -355,13 +395,13 @@ def _small_jpeg(frame: npt.NDArray[np.uint8], max_side: int) -> bytes:
     return bytes(encoded.tobytes())
 
 
-def _host() -> str:
+def host_name() -> str:
     """This machine's name as it appears in temporary file names."""
     name = re.sub(r"[^a-z0-9-]+", "-", socket.gethostname().lower()).strip("-")
     return name[:40] or "host"
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if os.name == "nt":
         return True  # os.kill would end the process there; the age rule still applies
     try:

@@ -2,9 +2,13 @@
 
 ``verify`` re-hashes every stored photo: a file whose bytes no longer hash to its name was
 altered, a file that is gone is missing, and a photo purged under the retention rule whose file
-is still there was not purged. ``purge`` deletes the files of photos taken before a cut-off and
-marks their rows purged: the record that a photo existed stays (its hash, shot type, size,
-quality figures, who took it and when), the picture does not (data minimisation).
+is still there was not purged. It also walks the store for files no row names (an *orphan*: a
+crash between storing a file and writing its row, from before such crashes were settled at
+start, or a file put there by hand) and lists what start-up moved aside (``photos/recovery.py``).
+``purge`` deletes the files of photos taken before a cut-off and marks their rows purged: the
+record that a photo existed stays (its hash, shot type, size, quality figures, who took it and
+when), the picture does not (data minimisation); orphans and files moved aside older than the
+cut-off go too.
 """
 
 from __future__ import annotations
@@ -12,23 +16,26 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 
 from db.models.inspections import Inspection, Photo
-from inspect_station.app.errors import BadInput
+from inspect_station.app.errors import BadInput, PhotoRejected
 from inspect_station.app.i18n import N_, _
 from inspect_station.audit import trail
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
+from inspect_station.photos import pending
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 BATCH = 1000
 NOT_PURGED = N_("still on disk after purge")
+ORPHAN = "orphan: no row names it"
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class VerifyReport:
     checked: int  # distinct pictures whose file should be there, re-hashed
     purged: int  # distinct pictures purged, checked to be gone
     problems: tuple[Problem, ...]
+    set_aside: tuple[Path, ...] = ()  # files start-up moved aside (reported, not a fault)
 
     @property
     def ok(self) -> bool:
@@ -55,13 +63,16 @@ class PurgeReport:
     cutoff: datetime
     photos: int  # rows marked purged
     files: int  # files deleted (photos and thumbnails)
+    orphans: int = 0  # files no row named (in the store or moved aside), deleted
 
 
 def verify(station: Station, *, progress: Callable[[int], None] | None = None) -> VerifyReport:
-    """Check every photo the database knows against the store."""
+    """Check every photo the database knows against the store, and the store for files no row
+    names."""
     checked = purged = 0
     problems: list[Problem] = []
-    for sha, rows in itertools.groupby(_photo_rows(station), key=lambda row: row[0]):
+    named = _Named(station)
+    for sha, rows in itertools.groupby(named.rows(), key=lambda row: row[0]):
         group = list(rows)
         live = any(purged_at is None for _sha, purged_at, _lpn, _taken in group)
         if live:
@@ -75,18 +86,46 @@ def verify(station: Station, *, progress: Callable[[int], None] | None = None) -
             problems.append(Problem(sha, state, lpns, min(taken for *_rest, taken in group)))
         if progress is not None and (checked + purged) % BATCH == 0:
             progress(checked + purged)
-    return VerifyReport(checked, purged, tuple(problems))
+    for sha, mtime in orphans(station, named):
+        problems.append(Problem(sha, ORPHAN, (), datetime.fromtimestamp(mtime, UTC)))
+    return VerifyReport(checked, purged, tuple(problems), tuple(_set_aside(station)))
 
 
-def _photo_rows(station: Station) -> Iterator[tuple[str, datetime | None, str, datetime]]:
-    query = (
-        select(Photo.sha256, Photo.purged_at, Inspection.lpn, Photo.taken_at)
-        .join(Inspection, Inspection.id == Photo.inspection_id)
-        .order_by(Photo.sha256, Photo.id)
-        .execution_options(yield_per=BATCH)
-    )
-    with station.db.read() as session:
-        yield from session.execute(query)
+class _Named:
+    """The pictures rows name, streamed in hash order, remembered for the walk of the store."""
+
+    def __init__(self, station: Station) -> None:
+        self._station = station
+        self.shas: set[str] = set()
+
+    def rows(self) -> Iterator[tuple[str, datetime | None, str, datetime]]:
+        query = (
+            select(Photo.sha256, Photo.purged_at, Inspection.lpn, Photo.taken_at)
+            .join(Inspection, Inspection.id == Photo.inspection_id)
+            .order_by(Photo.sha256, Photo.id)
+            .execution_options(yield_per=BATCH)
+        )
+        with self._station.db.read() as session:
+            for row in session.execute(query):
+                self.shas.add(row[0])
+                yield row
+
+
+def orphans(station: Station, named: _Named | None = None) -> Iterator[tuple[str, float]]:
+    """(sha256, modification time) of each file in the store that no row names and no
+    pending record stands for (``photos/pending.py``: a photo on its way to its row)."""
+    if named is None:
+        named = _Named(station)
+        for _row in named.rows():
+            pass
+    on_their_way = pending.shas(station.photos.root)
+    for sha, mtime in station.photos.stored():
+        if sha not in named.shas and sha not in on_their_way:
+            yield sha, mtime
+
+
+def _set_aside(station: Station) -> list[Path]:
+    return [path for path, _mtime in station.photos.set_aside()]
 
 
 def purge(station: Station, *, older_than_days: int | None = None) -> PurgeReport:
@@ -147,4 +186,40 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
             )
         photos += len(ids)
         after = ids[-1]
-    return PurgeReport(cutoff, photos, files)
+    orphans_gone, orphan_files = _purge_orphans(station, cutoff)
+    if orphans_gone:
+        with station.db.write() as session:
+            trail.audit(
+                station,
+                session,
+                "photos.orphans_purged",
+                "photos",
+                cutoff.isoformat(),
+                files=orphans_gone,
+                older_than_days=days,
+            )
+    return PurgeReport(cutoff, photos, files + orphan_files, orphans_gone)
+
+
+def _purge_orphans(station: Station, cutoff: datetime) -> tuple[int, int]:
+    """Files no row names (in the store, or moved aside at start) stored before ``cutoff``:
+    (pictures, files) deleted."""
+    limit = cutoff.timestamp()
+    pictures = files = 0
+    for sha, mtime in list(orphans(station)):
+        if mtime < limit:
+            files += station.photos.remove(sha)
+            pictures += 1
+    for path, mtime in station.photos.set_aside():
+        if mtime < limit:
+            try:
+                path.unlink()
+            except OSError as error:
+                raise PhotoRejected(
+                    _("Cannot delete {path}: {strerror}").format(
+                        path=path, strerror=error.strerror or error
+                    )
+                ) from error
+            pictures += 1
+            files += 1
+    return pictures, files

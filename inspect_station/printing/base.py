@@ -53,6 +53,7 @@ class Printer(Protocol):
     dpi: int
     formats: frozenset[Format]  # what ``send`` needs rendered
     colour: bool  # may the PDF carry the destination's colour
+    font: str  # ZPL: the printer's own font for other scripts (E:ANMDJ.TTF); "": as graphics
 
     def describe(self) -> str: ...
 

@@ -32,8 +32,10 @@ class CupsPrinter:
         server: str = "",
         colour: bool = False,
         timeout: float = 30.0,
+        font: str = "",
     ) -> None:
         self.queue, self.server, self.timeout = queue, server, timeout
+        self.font = font
         self.name = name or f"cups:{queue}"
         self.stock, self.dpi = stock, dpi
         self.data_format: Format = data_format

@@ -19,11 +19,14 @@ class FolderPrinter:
 
     formats: frozenset[Format] = frozenset({"pdf", "zpl"})
 
-    def __init__(self, folder: Path, *, name: str = "", stock: str = "4x6", dpi: int = 203) -> None:
+    def __init__(
+        self, folder: Path, *, name: str = "", stock: str = "4x6", dpi: int = 203, font: str = ""
+    ) -> None:
         self.folder = folder
         self.name = name or f"files:{folder}"
         self.stock, self.dpi = stock, dpi
         self.colour = False
+        self.font = font
 
     def describe(self) -> str:
         return _("labels folder {folder}").format(folder=self.folder)

@@ -33,6 +33,7 @@ from inspect_station.labels.layout import LabelData
 from inspect_station.labels.pdf import render_pdf
 from inspect_station.labels.raster import pdf_to_image
 from inspect_station.labels.zpl import MAX_COPIES
+from inspect_station.offline.twin import places, where_is
 from inspect_station.people.roles import Role
 from inspect_station.printing.printers import printer_named
 from inspect_station.printing.queue import label_data
@@ -100,18 +101,23 @@ def _jobs(session: Session, *conditions: object) -> list[JobView]:
 
 def jobs_for(station: Station, inspection_id: uuid.UUID) -> list[JobView]:
     """Every label made for this inspection, oldest first."""
+    station = where_is(station, inspection_id)
     with station.db.read() as session:
         return _jobs(session, PrintJob.inspection_id == inspection_id)
 
 
 def unknown_jobs(station: Station) -> list[JobView]:
     """This bench's labels whose outcome nobody knows yet: the bench asks about each."""
-    with station.db.read() as session:
-        return _jobs(session, PrintJob.bench == station.bench, PrintJob.state == "unknown")
+    found: list[JobView] = []
+    for place in places(station):
+        with place.db.read() as session:
+            found += _jobs(session, PrintJob.bench == place.bench, PrintJob.state == "unknown")
+    return found
 
 
 def answer(station: Station, job_id: uuid.UUID, *, printed: bool) -> JobView:
     """The worker's answer to "did it print?" for a job whose outcome is unknown."""
+    station = _holding_job(station, job_id)
     with station.db.write() as session:
         job = session.get(PrintJob, job_id)
         if job is None:
@@ -159,6 +165,7 @@ def reprint(
     printer: str | None = None,
 ) -> JobView:
     """Queue another label for a finished inspection. Needs a reason; audited; limited."""
+    station = where_is(station, inspection_id)
     target = printer_named(station.settings, printer) if printer else station.printer
     return _new_reprint(
         station,
@@ -177,6 +184,7 @@ def start_manual(
 ) -> tuple[JobView, LabelData]:
     """A reprint on a printer chosen in the system print dialog. The job is ``sending`` until
     :func:`finish_manual` says how it went; the label to draw comes back with it."""
+    station = where_is(station, inspection_id)
     settings = station.settings
     job = _new_reprint(
         station,
@@ -192,6 +200,7 @@ def start_manual(
 
 
 def finish_manual(station: Station, job_id: uuid.UUID, *, ok: bool, error: str = "") -> JobView:
+    station = _holding_job(station, job_id)
     with station.db.write() as session:
         job = session.get(PrintJob, job_id)
         if job is None or job.state != "sending" or not job.printer.startswith("dialog:"):
@@ -299,6 +308,15 @@ def _refuse_while_pending(session: Session, insp: Inspection) -> None:
     raise BadInput(_("A label for {lpn} is already waiting for the printer.").format(lpn=insp.lpn))
 
 
+def _holding_job(station: Station, job_id: uuid.UUID) -> Station:
+    """The place (shared or offline database) that holds the print job."""
+    for place in reversed(places(station)):  # the offline database first: it is at hand
+        with place.db.read() as session:
+            if session.get(PrintJob, job_id) is not None:
+                return place
+    return station
+
+
 def _lpn(session: Session, job: PrintJob) -> str:
     lpn = session.scalar(select(Inspection.lpn).where(Inspection.id == job.inspection_id))
     return lpn or "?"
@@ -321,6 +339,7 @@ class LabelPreview:
 
 
 def preview(station: Station, inspection_id: uuid.UUID) -> LabelPreview:
+    station = where_is(station, inspection_id)
     data = label_data(station, inspection_detail(station, inspection_id))
     printer = station.printer
     pdf = render_pdf(data, printer.stock, printer.dpi, colour=printer.colour)

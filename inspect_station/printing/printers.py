@@ -8,6 +8,8 @@ printers as tables::
     host = "10.0.4.21"
     stock = "4x6"
     dpi = 203
+    font = "E:ANMDJ.TTF"      # optional: the printer's own font for Chinese, Japanese, Korean
+                              # text (by default such lines are sent as graphics)
 
     [printers.office]
     kind = "cups"             # a CUPS queue through lp
@@ -31,7 +33,7 @@ from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.labels.layout import DPIS, STOCKS, LabelData
 from inspect_station.labels.pdf import render_pdf
-from inspect_station.labels.zpl import render_zpl
+from inspect_station.labels.zpl import check_font, render_zpl
 from inspect_station.printing.base import Format, Printer, PrinterState, RenderedLabel
 from inspect_station.printing.cups import CupsPrinter
 from inspect_station.printing.folder import FolderPrinter
@@ -52,7 +54,7 @@ __all__ = [
 
 KINDS = ("zpl-tcp", "cups", "files")
 _KEYS = {"kind", "host", "port", "queue", "format", "server", "path", "stock", "dpi", "colour"}
-_KEYS |= {"timeout"}
+_KEYS |= {"timeout", "font"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class PrinterConfig:
     dpi: int = 0
     colour: bool = False
     timeout: float = 5.0
+    font: str = ""  # ZPL: a font stored on the printer for other scripts (labels/zpl.py)
 
     def to_toml(self) -> dict[str, Any]:
         """The table as the settings file holds it (defaults left out)."""
@@ -168,6 +171,10 @@ def _check(config: PrinterConfig, where: str) -> None:
         )
     if not 0.1 <= config.timeout <= 120:
         raise BadInput(_("{where}: timeout must be 0.1–120 seconds.").format(where=where))
+    try:
+        check_font(config.font)
+    except BadInput as error:
+        raise BadInput(f"{where}: {error}") from None
 
 
 def configured_printers(settings: Settings) -> list[PrinterConfig]:
@@ -186,6 +193,7 @@ def build(config: PrinterConfig, settings: Settings) -> Printer:
             stock=stock,
             dpi=dpi,
             timeout=config.timeout,
+            font=config.font,
         )
     if config.kind == "cups":
         return CupsPrinter(
@@ -197,8 +205,11 @@ def build(config: PrinterConfig, settings: Settings) -> Printer:
             server=config.server,
             colour=config.colour,
             timeout=max(config.timeout, 30.0),  # lp waits for the scheduler, not the printer
+            font=config.font,
         )
-    return FolderPrinter(Path(config.path), name=config.name, stock=stock, dpi=dpi)
+    return FolderPrinter(
+        Path(config.path), name=config.name, stock=stock, dpi=dpi, font=config.font
+    )
 
 
 def printer_named(settings: Settings, name: str) -> Printer:
@@ -233,7 +244,7 @@ def make_printer(settings: Settings) -> Printer:
 def sample_label_data(station_name: str, operator: str, when: datetime | None = None) -> LabelData:
     """The label "print test label" prints: every field filled, a plate that is clearly a test."""
     return LabelData(
-        lpn="LPTEST00000000",
+        lpn="LPTEST00000000G",
         route="test",
         grade="A",
         grade_name=_("Printer test"),
@@ -260,7 +271,11 @@ def render_label(
 ) -> RenderedLabel:
     """The label in the formats ``printer`` takes (and no others: a PDF costs milliseconds)."""
     pdf = render_pdf(data, stock, dpi, colour=printer.colour) if "pdf" in printer.formats else None
-    zpl = render_zpl(data, stock, dpi, copies=copies) if "zpl" in printer.formats else None
+    zpl = (
+        render_zpl(data, stock, dpi, copies=copies, font=printer.font)
+        if "zpl" in printer.formats
+        else None
+    )
     return RenderedLabel(job_id=job_id, lpn=data.lpn, pdf=pdf, zpl=zpl, copies=copies)
 
 

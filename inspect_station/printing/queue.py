@@ -30,6 +30,7 @@ from inspect_station.audit.trail import audit
 from inspect_station.bench.inspection import inspection_detail
 from inspect_station.bench.views import InspectionView
 from inspect_station.labels.layout import LabelData
+from inspect_station.offline.twin import places
 from inspect_station.printing.base import Printer
 from inspect_station.printing.printers import printer_named, render_label
 
@@ -78,7 +79,11 @@ def label_data(station: Station, insp: InspectionView) -> LabelData:
 
 
 def pending_count(station: Station) -> int:
-    """This bench's labels not yet handed to a printer."""
+    """This bench's labels not yet handed to a printer (offline ones too)."""
+    return sum(_pending_count(place) for place in places(station))
+
+
+def _pending_count(station: Station) -> int:
     with station.db.read() as session:
         return (
             session.scalar(
@@ -95,6 +100,10 @@ def recover(station: Station) -> int:
 
     It becomes ``unknown`` (the bench asks) rather than ``queued`` (which could print it twice).
     """
+    return sum(_recover(place) for place in places(station))
+
+
+def _recover(station: Station) -> int:
     with station.db.write() as session:
         stuck = session.scalars(
             select(PrintJob).where(PrintJob.bench == station.bench, PrintJob.state == "sending")
@@ -109,7 +118,15 @@ def recover(station: Station) -> int:
 
 
 def dispatch(station: Station, *, limit: int = 20) -> list[JobOutcome]:
-    """Send this bench's queued labels that are due, oldest first. Returns what happened."""
+    """Send this bench's queued labels that are due, oldest first (those of the shared
+    database, and those of units finished offline). Returns what happened."""
+    outcomes: list[JobOutcome] = []
+    for place in places(station):
+        outcomes += _dispatch(place, limit=limit)
+    return outcomes
+
+
+def _dispatch(station: Station, *, limit: int) -> list[JobOutcome]:
     now = station.clock()
     with station.db.read() as session:
         jobs = session.scalars(

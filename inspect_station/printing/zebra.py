@@ -90,11 +90,13 @@ class ZebraPrinter:
         stock: str = "4x6",
         dpi: int = 203,
         timeout: float = 5.0,
+        font: str = "",
     ) -> None:
         self.host, self.port, self.timeout = host, port, timeout
         self.name = name or f"zpl:{host}:{port}"
         self.stock, self.dpi = stock, dpi
         self.colour = False
+        self.font = font
 
     def describe(self) -> str:
         return _("ZPL printer {host}:{port}").format(host=self.host, port=self.port)

@@ -111,7 +111,7 @@ class Condition:
         listed = (
             values[0]
             if len(values) == 1
-            else _("{items} or {last}").format(items=", ".join(values[:-1]), last=values[-1])
+            else _("{values} or {last}").format(values=", ".join(values[:-1]), last=values[-1])
         )
         if self.attr == "receipt":
             return listed

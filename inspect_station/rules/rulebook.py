@@ -115,6 +115,17 @@ def current(station: Station, session: Session) -> RuleTable:
     return station.rules
 
 
+def use_version(station: Station, session: Session, number: int) -> RuleTable:
+    """Route by stored version ``number`` on this station (a unit finished offline is sent
+    with the rules it was routed by); an unknown number keeps the active one."""
+    if number != station.rules.number:
+        row = session.get(RuleVersion, number)
+        if row is None:
+            return current(station, session)
+        station.change_shift(rules=_table(station, row))
+    return station.rules
+
+
 def activate(station: Station, path: Path) -> VersionView:
     """Make the rules in ``path`` the active version for every bench (admin only)."""
     roles.require(station.user, Role.ADMIN, _("Activating routing rules"))

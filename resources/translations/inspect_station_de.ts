@@ -506,6 +506,48 @@ Fotos können weiterhin aus einer Datei hinzugefügt werden: [O]</translation>
         </message>
     </context>
     <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>in quarantine as {in_quarantine}</source>
+            <translation>in Quarantäne als {in_quarantine}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsScreen</name>
+        <message>
+            <source>Conflicts · units finished offline that did not fit, oldest first · D note, Enter dismiss · F5 reload · F7 quarantine · F1 bench</source>
+            <translation>Konflikte · offline abgeschlossene Einheiten, die nicht passten, älteste zuerst · D Notiz, Enter erledigen · F5 neu laden · F7 Quarantäne · F1 Prüfplatz</translation>
+        </message>
+        <message>
+            <source>What was done (attached, relabelled, …), then Enter</source>
+            <translation>Was getan wurde (zugeordnet, neu etikettiert, …), dann Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notiz</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Lädt…</translation>
+        </message>
+        <message>
+            <source>The conflicts of offline benches are for a supervisor.</source>
+            <translation>Die Konflikte von Offline-Prüfplätzen sind für einen Teamleiter.</translation>
+        </message>
+        <message>
+            <source>{rows} conflict(s) from benches that worked offline.</source>
+            <translation>{rows} Konflikt(e) von Prüfplätzen, die offline arbeiteten.</translation>
+        </message>
+        <message>
+            <source>{done} No conflicts.</source>
+            <translation>{done} Keine Konflikte.</translation>
+        </message>
+        <message>
+            <source>Nothing selected: ↑/↓ to choose an entry.</source>
+            <translation>Nichts ausgewählt: ↑/↓ wählt einen Eintrag.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateReturnDialog</name>
         <message>
             <source>New expected return for {lpn}</source>
@@ -1218,6 +1260,41 @@ Regel „{rule_id}“: {why}{tote}</translation>
         </message>
     </context>
     <context>
+        <name>HealthLamp</name>
+        <message>
+            <source>Database unreachable since {since:%H:%M}</source>
+            <translation>Datenbank nicht erreichbar seit {since:%H:%M}</translation>
+        </message>
+        <message>
+            <source>Database slow{late}</source>
+            <translation>Datenbank langsam{late}</translation>
+        </message>
+        <message>
+            <source>Database: {where}</source>
+            <translation>Datenbank: {where}</translation>
+        </message>
+        <message>
+            <source> · {waiting} to send</source>
+            <translation> · {waiting} zu senden</translation>
+        </message>
+        <message>
+            <source> · sending stopped</source>
+            <translation> · Senden angehalten</translation>
+        </message>
+        <message>
+            <source> · {waiting} unit(s) finished here wait to be sent</source>
+            <translation> · {waiting} hier abgeschlossene Einheit(en) warten auf das Senden</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again: {waiting} unit(s) finished here are being sent.</source>
+            <translation>Die Datenbank auf {host} antwortet wieder: {waiting} hier abgeschlossene Einheit(en) werden gesendet.</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again.</source>
+            <translation>Die Datenbank auf {host} antwortet wieder.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>unexpected</source>
@@ -1707,6 +1784,10 @@ SHA-256 {sha256}</translation>
         <message>
             <source>A&amp;pprovals</source>
             <translation>Fr&amp;eigaben</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>K&amp;onflikte</translation>
         </message>
         <message>
             <source>Nobody signed in</source>

@@ -506,6 +506,48 @@ Todavía se pueden añadir fotos desde un archivo: [O]</translation>
         </message>
     </context>
     <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>in quarantine as {in_quarantine}</source>
+            <translation>en cuarentena como {in_quarantine}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsScreen</name>
+        <message>
+            <source>Conflicts · units finished offline that did not fit, oldest first · D note, Enter dismiss · F5 reload · F7 quarantine · F1 bench</source>
+            <translation>Conflictos · unidades terminadas sin conexión que no encajaron, las más antiguas primero · D nota, Intro resolver · F5 recargar · F7 cuarentena · F1 puesto</translation>
+        </message>
+        <message>
+            <source>What was done (attached, relabelled, …), then Enter</source>
+            <translation>Lo que se hizo (asignado, reetiquetado…), luego Intro</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Nota</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>The conflicts of offline benches are for a supervisor.</source>
+            <translation>Los conflictos de los puestos sin conexión son para un supervisor.</translation>
+        </message>
+        <message>
+            <source>{rows} conflict(s) from benches that worked offline.</source>
+            <translation>{rows} conflicto(s) de puestos que trabajaron sin conexión.</translation>
+        </message>
+        <message>
+            <source>{done} No conflicts.</source>
+            <translation>{done} Sin conflictos.</translation>
+        </message>
+        <message>
+            <source>Nothing selected: ↑/↓ to choose an entry.</source>
+            <translation>Nada seleccionado: ↑/↓ para elegir una entrada.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateReturnDialog</name>
         <message>
             <source>New expected return for {lpn}</source>
@@ -1218,6 +1260,41 @@ Regla «{rule_id}»: {why}{tote}</translation>
         </message>
     </context>
     <context>
+        <name>HealthLamp</name>
+        <message>
+            <source>Database unreachable since {since:%H:%M}</source>
+            <translation>Base de datos inaccesible desde las {since:%H:%M}</translation>
+        </message>
+        <message>
+            <source>Database slow{late}</source>
+            <translation>Base de datos lenta{late}</translation>
+        </message>
+        <message>
+            <source>Database: {where}</source>
+            <translation>Base de datos: {where}</translation>
+        </message>
+        <message>
+            <source> · {waiting} to send</source>
+            <translation> · {waiting} por enviar</translation>
+        </message>
+        <message>
+            <source> · sending stopped</source>
+            <translation> · envío detenido</translation>
+        </message>
+        <message>
+            <source> · {waiting} unit(s) finished here wait to be sent</source>
+            <translation> · {waiting} unidad(es) terminada(s) aquí a la espera de envío</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again: {waiting} unit(s) finished here are being sent.</source>
+            <translation>La base de datos en {host} vuelve a responder: se están enviando {waiting} unidad(es) terminada(s) aquí.</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again.</source>
+            <translation>La base de datos en {host} vuelve a responder.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>unexpected</source>
@@ -1707,6 +1784,10 @@ SHA-256 {sha256}</translation>
         <message>
             <source>A&amp;pprovals</source>
             <translation>Aprobac&amp;iones</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>C&amp;onflictos</translation>
         </message>
         <message>
             <source>Nobody signed in</source>

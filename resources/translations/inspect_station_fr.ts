@@ -506,6 +506,48 @@ On peut toujours ajouter des photos depuis un fichier : [O]</translation>
         </message>
     </context>
     <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>in quarantine as {in_quarantine}</source>
+            <translation>en quarantaine sous {in_quarantine}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsScreen</name>
+        <message>
+            <source>Conflicts · units finished offline that did not fit, oldest first · D note, Enter dismiss · F5 reload · F7 quarantine · F1 bench</source>
+            <translation>Conflits · articles terminés hors ligne qui ne concordaient pas, les plus anciens d'abord · D note, Entrée classer · F5 actualiser · F7 quarantaine · F1 poste</translation>
+        </message>
+        <message>
+            <source>What was done (attached, relabelled, …), then Enter</source>
+            <translation>Ce qui a été fait (rattaché, réétiqueté…), puis Entrée</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>The conflicts of offline benches are for a supervisor.</source>
+            <translation>Les conflits des postes hors ligne sont pour un superviseur.</translation>
+        </message>
+        <message>
+            <source>{rows} conflict(s) from benches that worked offline.</source>
+            <translation>{rows} conflit(s) de postes qui ont travaillé hors ligne.</translation>
+        </message>
+        <message>
+            <source>{done} No conflicts.</source>
+            <translation>{done} Aucun conflit.</translation>
+        </message>
+        <message>
+            <source>Nothing selected: ↑/↓ to choose an entry.</source>
+            <translation>Rien de sélectionné : ↑/↓ pour choisir une entrée.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateReturnDialog</name>
         <message>
             <source>New expected return for {lpn}</source>
@@ -1218,6 +1260,41 @@ Règle « {rule_id} » : {why}{tote}</translation>
         </message>
     </context>
     <context>
+        <name>HealthLamp</name>
+        <message>
+            <source>Database unreachable since {since:%H:%M}</source>
+            <translation>Base de données injoignable depuis {since:%H:%M}</translation>
+        </message>
+        <message>
+            <source>Database slow{late}</source>
+            <translation>Base de données lente{late}</translation>
+        </message>
+        <message>
+            <source>Database: {where}</source>
+            <translation>Base de données : {where}</translation>
+        </message>
+        <message>
+            <source> · {waiting} to send</source>
+            <translation> · {waiting} à envoyer</translation>
+        </message>
+        <message>
+            <source> · sending stopped</source>
+            <translation> · envoi arrêté</translation>
+        </message>
+        <message>
+            <source> · {waiting} unit(s) finished here wait to be sent</source>
+            <translation> · {waiting} article(s) terminé(s) ici en attente d'envoi</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again: {waiting} unit(s) finished here are being sent.</source>
+            <translation>La base de données sur {host} répond de nouveau : {waiting} article(s) terminé(s) ici sont en cours d'envoi.</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again.</source>
+            <translation>La base de données sur {host} répond de nouveau.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>unexpected</source>
@@ -1707,6 +1784,10 @@ SHA-256 {sha256}</translation>
         <message>
             <source>A&amp;pprovals</source>
             <translation>Approbatio&amp;ns</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>C&amp;onflits</translation>
         </message>
         <message>
             <source>Nobody signed in</source>

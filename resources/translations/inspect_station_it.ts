@@ -506,6 +506,48 @@ Le foto si possono ancora aggiungere da un file: [O]</translation>
         </message>
     </context>
     <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>in quarantine as {in_quarantine}</source>
+            <translation>in quarantena come {in_quarantine}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsScreen</name>
+        <message>
+            <source>Conflicts · units finished offline that did not fit, oldest first · D note, Enter dismiss · F5 reload · F7 quarantine · F1 bench</source>
+            <translation>Conflitti · pezzi terminati offline che non quadravano, i più vecchi prima · D nota, Invio archivia · F5 ricarica · F7 quarantena · F1 postazione</translation>
+        </message>
+        <message>
+            <source>What was done (attached, relabelled, …), then Enter</source>
+            <translation>Cosa è stato fatto (associato, rietichettato…), poi Invio</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Nota</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Caricamento…</translation>
+        </message>
+        <message>
+            <source>The conflicts of offline benches are for a supervisor.</source>
+            <translation>I conflitti delle postazioni offline sono per un supervisore.</translation>
+        </message>
+        <message>
+            <source>{rows} conflict(s) from benches that worked offline.</source>
+            <translation>{rows} conflitto/i da postazioni che hanno lavorato offline.</translation>
+        </message>
+        <message>
+            <source>{done} No conflicts.</source>
+            <translation>{done} Nessun conflitto.</translation>
+        </message>
+        <message>
+            <source>Nothing selected: ↑/↓ to choose an entry.</source>
+            <translation>Nessuna selezione: ↑/↓ per scegliere una voce.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateReturnDialog</name>
         <message>
             <source>New expected return for {lpn}</source>
@@ -1218,6 +1260,41 @@ Regola «{rule_id}»: {why}{tote}</translation>
         </message>
     </context>
     <context>
+        <name>HealthLamp</name>
+        <message>
+            <source>Database unreachable since {since:%H:%M}</source>
+            <translation>Database non raggiungibile dalle {since:%H:%M}</translation>
+        </message>
+        <message>
+            <source>Database slow{late}</source>
+            <translation>Database lento{late}</translation>
+        </message>
+        <message>
+            <source>Database: {where}</source>
+            <translation>Database: {where}</translation>
+        </message>
+        <message>
+            <source> · {waiting} to send</source>
+            <translation> · {waiting} da inviare</translation>
+        </message>
+        <message>
+            <source> · sending stopped</source>
+            <translation> · invio fermato</translation>
+        </message>
+        <message>
+            <source> · {waiting} unit(s) finished here wait to be sent</source>
+            <translation> · {waiting} pezzo/i terminato/i qui in attesa di invio</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again: {waiting} unit(s) finished here are being sent.</source>
+            <translation>Il database su {host} risponde di nuovo: {waiting} pezzo/i terminato/i qui in invio.</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again.</source>
+            <translation>Il database su {host} risponde di nuovo.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>unexpected</source>
@@ -1707,6 +1784,10 @@ SHA-256 {sha256}</translation>
         <message>
             <source>A&amp;pprovals</source>
             <translation>Approva&amp;zioni</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>C&amp;onflitti</translation>
         </message>
         <message>
             <source>Nobody signed in</source>

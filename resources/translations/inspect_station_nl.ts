@@ -506,6 +506,48 @@ Foto's kunnen nog uit een bestand worden toegevoegd: [O]</translation>
         </message>
     </context>
     <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>in quarantine as {in_quarantine}</source>
+            <translation>in quarantaine als {in_quarantine}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsScreen</name>
+        <message>
+            <source>Conflicts · units finished offline that did not fit, oldest first · D note, Enter dismiss · F5 reload · F7 quarantine · F1 bench</source>
+            <translation>Conflicten · offline afgeronde stuks die niet pasten, oudste eerst · D notitie, Enter afhandelen · F5 herladen · F7 quarantaine · F1 werkplek</translation>
+        </message>
+        <message>
+            <source>What was done (attached, relabelled, …), then Enter</source>
+            <translation>Wat er is gedaan (gekoppeld, opnieuw geëtiketteerd, …), dan Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notitie</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>The conflicts of offline benches are for a supervisor.</source>
+            <translation>De conflicten van offline werkplekken zijn voor een teamleider.</translation>
+        </message>
+        <message>
+            <source>{rows} conflict(s) from benches that worked offline.</source>
+            <translation>{rows} conflict(en) van werkplekken die offline werkten.</translation>
+        </message>
+        <message>
+            <source>{done} No conflicts.</source>
+            <translation>{done} Geen conflicten.</translation>
+        </message>
+        <message>
+            <source>Nothing selected: ↑/↓ to choose an entry.</source>
+            <translation>Niets geselecteerd: ↑/↓ om een item te kiezen.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateReturnDialog</name>
         <message>
             <source>New expected return for {lpn}</source>
@@ -1218,6 +1260,41 @@ Regel ‘{rule_id}’: {why}{tote}</translation>
         </message>
     </context>
     <context>
+        <name>HealthLamp</name>
+        <message>
+            <source>Database unreachable since {since:%H:%M}</source>
+            <translation>Database onbereikbaar sinds {since:%H:%M}</translation>
+        </message>
+        <message>
+            <source>Database slow{late}</source>
+            <translation>Database traag{late}</translation>
+        </message>
+        <message>
+            <source>Database: {where}</source>
+            <translation>Database: {where}</translation>
+        </message>
+        <message>
+            <source> · {waiting} to send</source>
+            <translation> · {waiting} te verzenden</translation>
+        </message>
+        <message>
+            <source> · sending stopped</source>
+            <translation> · verzenden gestopt</translation>
+        </message>
+        <message>
+            <source> · {waiting} unit(s) finished here wait to be sent</source>
+            <translation> · {waiting} hier afgeronde stuk(s) wachten op verzending</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again: {waiting} unit(s) finished here are being sent.</source>
+            <translation>De database op {host} antwoordt weer: {waiting} hier afgeronde stuk(s) worden verzonden.</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again.</source>
+            <translation>De database op {host} antwoordt weer.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>unexpected</source>
@@ -1707,6 +1784,10 @@ SHA-256 {sha256}</translation>
         <message>
             <source>A&amp;pprovals</source>
             <translation>Goedk&amp;euringen</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>C&amp;onflicten</translation>
         </message>
         <message>
             <source>Nobody signed in</source>

@@ -506,6 +506,48 @@ Zdjęcia można nadal dodać z pliku: [O]</translation>
         </message>
     </context>
     <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>in quarantine as {in_quarantine}</source>
+            <translation>w kwarantannie jako {in_quarantine}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsScreen</name>
+        <message>
+            <source>Conflicts · units finished offline that did not fit, oldest first · D note, Enter dismiss · F5 reload · F7 quarantine · F1 bench</source>
+            <translation>Konflikty · sztuki zakończone offline, które nie pasowały, najstarsze najpierw · D notatka, Enter zamknij · F5 odśwież · F7 kwarantanna · F1 stanowisko</translation>
+        </message>
+        <message>
+            <source>What was done (attached, relabelled, …), then Enter</source>
+            <translation>Co zrobiono (przypisano, ponownie oznaczono…), potem Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notatka</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wczytywanie…</translation>
+        </message>
+        <message>
+            <source>The conflicts of offline benches are for a supervisor.</source>
+            <translation>Konflikty stanowisk offline są dla kierownika zmiany.</translation>
+        </message>
+        <message>
+            <source>{rows} conflict(s) from benches that worked offline.</source>
+            <translation>Konflikty stanowisk pracujących offline: {rows}.</translation>
+        </message>
+        <message>
+            <source>{done} No conflicts.</source>
+            <translation>{done} Brak konfliktów.</translation>
+        </message>
+        <message>
+            <source>Nothing selected: ↑/↓ to choose an entry.</source>
+            <translation>Nic nie zaznaczono: ↑/↓, aby wybrać wpis.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateReturnDialog</name>
         <message>
             <source>New expected return for {lpn}</source>
@@ -1218,6 +1260,41 @@ Reguła „{rule_id}”: {why}{tote}</translation>
         </message>
     </context>
     <context>
+        <name>HealthLamp</name>
+        <message>
+            <source>Database unreachable since {since:%H:%M}</source>
+            <translation>Baza danych nieosiągalna od {since:%H:%M}</translation>
+        </message>
+        <message>
+            <source>Database slow{late}</source>
+            <translation>Baza danych wolna{late}</translation>
+        </message>
+        <message>
+            <source>Database: {where}</source>
+            <translation>Baza danych: {where}</translation>
+        </message>
+        <message>
+            <source> · {waiting} to send</source>
+            <translation> · do wysłania: {waiting}</translation>
+        </message>
+        <message>
+            <source> · sending stopped</source>
+            <translation> · wysyłanie wstrzymane</translation>
+        </message>
+        <message>
+            <source> · {waiting} unit(s) finished here wait to be sent</source>
+            <translation> · sztuki zakończone tutaj czekające na wysłanie: {waiting}</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again: {waiting} unit(s) finished here are being sent.</source>
+            <translation>Baza danych na {host} znów odpowiada: trwa wysyłanie sztuk zakończonych tutaj: {waiting}.</translation>
+        </message>
+        <message>
+            <source>The database on {host} answers again.</source>
+            <translation>Baza danych na {host} znów odpowiada.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>unexpected</source>
@@ -1707,6 +1784,10 @@ SHA-256 {sha256}</translation>
         <message>
             <source>A&amp;pprovals</source>
             <translation>&amp;Zatwierdzenia</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>K&amp;onflikty</translation>
         </message>
         <message>
             <source>Nobody signed in</source>

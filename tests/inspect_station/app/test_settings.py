@@ -43,6 +43,11 @@ def test_bad_settings_are_refused(station_home: Path, content: str, message: str
         ({"jpeg_quality": 0}, "JPEG quality"),
         ({"bench": "  "}, "bench name"),
         ({"database_url": "postgresql+psycopg://db/returns"}, "give it its own bench name"),
+        ({"database_statement_timeout": 0.2}, "statement timeout must be 1–3600 s"),
+        ({"database_connect_timeout": 0.0}, "connect timeout must be 1–120 s"),
+        ({"offline_bench": "sometimes"}, "offline_bench must be auto, on or off"),
+        ({"offline_copy_days": 0}, "offline_copy_days and offline_copy_limit must be 1"),
+        ({"offline_refresh_minutes": 0}, "offline_refresh_minutes must be 1 or more"),
     ],
 )
 def test_settings_the_station_cannot_work_with_are_refused(

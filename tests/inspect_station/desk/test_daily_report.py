@@ -5,7 +5,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
+from db.audit_chain import last_link
 from inspect_station.app.context import Station
+from inspect_station.audit import verification
 from inspect_station.cli import main
 from inspect_station.desk import daily_report
 from tests.conftest import FakeClock
@@ -36,6 +38,16 @@ def test_the_report_carries_the_days_figures(
     for name in ("maria", "ines", "jonas ⚠", "BENCH-07", "BENCH-09", "Returns waiting now"):
         assert name in text
     assert list(tmp_path.glob(".*part")) == []
+    # The chain's head on paper, and kept at the bench as an anchor that verify checks.
+    with station.db.read() as session:
+        head = last_link(session)
+    assert head is not None
+    assert f"the audit chain ended at link {head.seq:,}, SHA-256 {head.hash}" in text
+    assert f"audit verify --anchor {head.seq}:{head.hash[:16]}" in text
+    anchors, _bad = station.db.audit_chain.anchors.read()  # type: ignore[union-attr]
+    assert anchors[-1].source == "daily report Thursday 26 November 2026"
+    assert (anchors[-1].seq, anchors[-1].hash) == (head.seq, head.hash)
+    assert verification.verify(station.db).anchors_checked == len(anchors)
 
 
 def test_report_command_writes_a_pdf_for_an_empty_shift(

@@ -23,7 +23,7 @@ from inspect_station.labels.pdf import render_pdf
 from inspect_station.labels.raster import pdf_to_image
 from tests.conftest import need_service
 
-LPN = "LP4N8W2R6T0Y3U"
+LPN = "LP4N8W2R6T0Y3V3"
 LABEL = LabelData(
     lpn=LPN,
     route="repair",

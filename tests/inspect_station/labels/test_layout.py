@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from inspect_station.app.errors import BadInput
 from inspect_station.identify.decoding import available_decoders
-from inspect_station.labels import code128, marks, qr, text
+from inspect_station.labels import code128, fonts, glyphs, marks, qr, text
 from inspect_station.labels.layout import (
     DPIS,
     MIN_MODULE_DOTS,
@@ -29,12 +29,12 @@ from inspect_station.labels.layout import (
     build_layout,
     destination_text,
 )
-from inspect_station.labels.pdf import render_pdf
+from inspect_station.labels.pdf import layout_to_pdf, render_pdf
 from inspect_station.labels.raster import pdf_to_image
 from inspect_station.labels.zpl import escape_field, layout_to_zpl, render_zpl
 from tests.conftest import need_service
 
-LPN = "LP7K3M9Q2X4B1C"
+LPN = "LP7K3M9Q2X4B1CV"  # a plate as the station makes them: LP, 12 characters, a check
 WHEN = datetime(2026, 11, 26, 13, 3, tzinfo=UTC)
 FULL = LabelData(
     lpn=LPN,
@@ -51,8 +51,7 @@ FULL = LabelData(
     rma="R-118822",
     tote="T-017",
 )
-# A plate as the station makes them: LP, 12 characters, a check character.
-PLATE = replace(FULL, lpn="LP7K3M9Q2X4B1CZ")
+PLATE = FULL
 TEXT_FIELDS = (
     "route",
     "grade",
@@ -230,11 +229,6 @@ def test_text_always_fits_inside_the_label(fields: dict[str, str], grid: tuple[s
             assert text.width(element.text, element.font_dots, element.bold) <= element.w
 
 
-def test_plate_too_long_for_any_symbol_names_the_stock() -> None:
-    with pytest.raises(BadInput, match="2x1 labels at 203 dpi"):
-        build_layout(replace(FULL, lpn="LP" + "ABCDEFGH" * 40), "2x1", 203)
-
-
 def test_qr_plate_lands_on_whole_dots() -> None:
     layout = build_layout(PLATE, "2x1", 203)
     (code,) = [e for e in layout if isinstance(e, QRCode)]
@@ -283,10 +277,39 @@ def test_symbols_a_printer_font_lacks_are_spelled_out() -> None:
     assert "value >= €20 -> resale" in shown
 
 
-@pytest.mark.parametrize("lpn", ["", "lp7k3", "LP 7K3", "LP^XZ", "LPÉ"])
-def test_malformed_plate_is_refused(lpn: str) -> None:
-    with pytest.raises(BadInput, match="Licence plate"):
-        build_layout(replace(FULL, lpn=lpn))
+@pytest.mark.parametrize(
+    "lpn",
+    [
+        "",
+        "lp7k3m9q2x4b1cv",  # lower case
+        "LP 7K3M9Q2X4B1CV",
+        "LP^XZ",
+        "LPÉ",
+        "LP7K3M9Q2X4B1CZ",  # a wrong check character
+        "LP7K3M9Q2X4B1C",  # one short
+        "LP7K3M9Q2X4B1CVV",  # one too many
+        "LPIL0O00000000A",  # letters Crockford leaves out
+        "99123456",
+        "RMA-2026-000123",
+    ],
+)
+def test_only_the_station_s_own_plates_are_printed(lpn: str) -> None:
+    message = "is not one of the station's licence plates"
+    for render in (build_layout, render_pdf, render_zpl):
+        with pytest.raises(BadInput, match=message):
+            render(replace(FULL, lpn=lpn))
+
+
+def test_a_300_character_plate_is_refused_not_printed_as_a_qr_code() -> None:
+    long = "LP" + "ABCDEFGH" * 37 + "XY"
+    assert len(long) == 300
+    for stock in ("4x6", "2x1"):
+        with pytest.raises(BadInput) as caught:
+            render_pdf(replace(FULL, lpn=long), stock, 203)
+        message = str(caught.value)
+        assert message.startswith("'LPABCDEFGHABCDEFGHAB… (300 characters)' is not one of")
+        assert "e.g. LP4N8W2R6T0Y3V3" in message
+        assert len(message) < 250
 
 
 def test_unknown_stock_dpi_or_route_is_refused() -> None:
@@ -316,32 +339,38 @@ def test_separators_in_a_route_read_as_spaces(route: str, shown: str) -> None:
     assert " ".join(band) == shown
 
 
+def bars_only(data: str) -> Layout:
+    """A layout of one Code 128 symbol: the symbol encoding, apart from any plate."""
+    stock = STOCKS["4x6"]
+    bars = Barcode128(40, 40, 3, 183, data)
+    return Layout(stock, 203, stock.width_dots(203), stock.height_dots(203), (bars,))
+
+
 def test_upstream_leading_99_bug_is_worked_around() -> None:
     # python-barcode 0.16 drops a leading "99" from numeric data.
-    layout = build_layout(replace(FULL, lpn="99123456"))
-    image = pdf_to_image(render_pdf(replace(FULL, lpn="99123456")))
+    layout = bars_only("99123456")
+    image = pdf_to_image(layout_to_pdf(layout))
     assert [d.text for d in available_decoders()[0].decode(image)] == ["99123456"]
     assert "^FD>;99123456^FS" in layout_to_zpl(layout)
 
 
 def test_zpl_replays_the_code_sets_of_the_pdf() -> None:
-    zpl = render_zpl(replace(FULL, lpn="AB1234C"))
+    zpl = layout_to_zpl(bars_only("AB1234C"))
     assert "^BY3^BCN,183,N,N,N,N^FH^FD>:AB>51234>6C^FS" in zpl
 
 
 def test_pdf_falls_back_to_helvetica_without_a_wide_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(text, "_wide_fonts", lambda: None)
-    assert text.pdf_font("Привет €", False) == ("Helvetica", "?????? €")
+    monkeypatch.setattr(fonts, "_loaded", lambda: ())
+    assert fonts.runs("Привет €", False) == [fonts.Run("Helvetica", "?????? €")]
     pdf = render_pdf(replace(FULL, reason="Размер не подошёл 😞", why="≥ → 東京"))
     assert pdf.startswith(b"%PDF")
 
 
 def test_pdf_embeds_a_wide_font_for_other_scripts() -> None:
-    font, drawn = text.pdf_font("Размер ≥ 20", True)
-    if font.startswith("Helvetica"):
+    runs = fonts.runs("Размер ≥ 20", True)
+    if runs[0].font.startswith("Helvetica"):
         need_service("no TrueType font with wide coverage (fonts-dejavu-core) on this machine")
-    assert drawn == "Размер ≥ 20"
-    assert font.endswith("Bold")
+    assert [(r.font, r.text) for r in runs] == [("InspectSans-Bold", "Размер ≥ 20")]
     assert b"FontFile2" in render_pdf(replace(FULL, reason="Размер"))
 
 
@@ -408,6 +437,8 @@ def _expected_commands(layout: Layout) -> int:
             count += 4  # ^FO ^BQ ^FD ^FS
         elif isinstance(element, Barcode128):
             count += 6  # ^FO ^BY ^BC ^FH ^FD ^FS
+        elif glyphs.drawable(element):
+            count += 3 + element.reverse  # other scripts as graphics: ^FO [^FR] ^GF ^FS
         elif element.text:
             count += 6 + element.reverse  # ^FO ^A ^FB [^FR] ^FH ^FD ^FS
     return count
@@ -435,7 +466,7 @@ def test_zpl_text_cannot_inject_commands(fields: dict[str, str], dpi: int) -> No
     assert zpl.count("^XA") == zpl.count("^XZ") == 1
     lines = zpl.splitlines()
     assert len(lines) == 7 + len([e for e in layout if not isinstance(e, TextBox) or e.text])
-    shown = [box.text for box in texts(layout) if box.text]
+    shown = [box.text for box in texts(layout) if box.text and not glyphs.drawable(box)]
     fields_sent = [line for line in lines if "^A0N" in line]
     assert len(fields_sent) == len(shown)
     for line, expected in zip(fields_sent, shown, strict=True):

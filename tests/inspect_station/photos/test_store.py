@@ -18,7 +18,7 @@ import pytest
 from PIL import Image
 
 from inspect_station.app.errors import BadInput, PhotoRejected
-from inspect_station.photos.store import INCOMING, PhotoStore, StoredPhoto, _host
+from inspect_station.photos.store import INCOMING, PhotoStore, StoredPhoto, host_name
 
 
 @pytest.fixture
@@ -274,7 +274,7 @@ def dead_pid() -> int:
 def test_sweep_removes_only_leftover_temp_files(store: PhotoStore) -> None:
     kept = store.save_frame(frame())
     incoming = store.root / INCOMING
-    me = _host()
+    me = host_name()
     crashed_here = incoming / temp_name(me, dead_pid())
     crashed_elsewhere = incoming / temp_name("bench-2", 41)
     in_progress_here = incoming / temp_name(me, os.getpid())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,8 @@ def test_printers_are_read_from_the_settings_file(station_home: Path) -> None:
         ({"kind": "cups", "queue": "q", "colour": "yes"}, "colour must be bool"),
         ({"kind": "cups", "queue": "q", "speed": 3}, "unknown setting"),
         ({"kind": "files"}, "needs the folder"),
+        ({"kind": "zpl-tcp", "host": "h", "font": "ANMDJ.TTF"}, "is not a printer file name"),
+        ({"kind": "zpl-tcp", "host": "h", "font": "E:A.TTF^XZ"}, "is not a printer file name"),
     ],
 )
 def test_a_bad_printer_table_is_refused_with_its_name(
@@ -66,6 +69,27 @@ def test_a_bad_printer_table_is_refused_with_its_name(
 ) -> None:
     with pytest.raises(BadInput, match=f"Printer 'dock'.*{message}"):
         check_settings(Settings(printers={"dock": table}))
+
+
+def test_a_zpl_printer_with_its_own_font_gets_other_scripts_as_text(station_home: Path) -> None:
+    write_settings(
+        station_home,
+        'printer = "dock"\n[printers.dock]\nkind = "zpl-tcp"\nhost = "h"\nfont = "E:ANMDJ.TTF"\n',
+    )
+    config = settings.load()
+    dock = printers.make_printer(config)
+    assert dock.font == "E:ANMDJ.TTF"
+    data = printers.sample_label_data("3", "김민준")
+    label = printers.render_label(uuid.uuid4(), data, dock, stock="4x6", dpi=203)
+    assert "^A@N" in label.need_zpl()
+    assert "E:ANMDJ.TTF^FB" in label.need_zpl()
+    plain = printers.printer_named(Settings(), "files")
+    drawn = printers.render_label(uuid.uuid4(), data, plain, stock="4x6", dpi=203)
+    assert "^A@N" not in drawn.need_zpl()
+    assert drawn.need_zpl().count("^GFA") == 1  # the footer line with the operator's name
+    assert settings.load(settings.save(config, station_home / "again.toml")).printers == (
+        config.printers
+    )
 
 
 def test_an_unknown_label_printer_is_refused() -> None:
@@ -92,7 +116,7 @@ def test_print_test_to_a_zpl_printer_and_its_faults(
             'timeout = 0.5\n[printers.lost]\nkind = "zpl-tcp"\nhost = "nowhere.invalid"\n',
         )
         assert main(["print-test", "--printer", "dock", "--copies", "2"]) == 0
-        assert zebra.printed() == {"LPTEST00000000": 2}
+        assert zebra.printed() == {"LPTEST00000000G": 2}
         zebra.paper_out = True
         assert main(["print-test", "--printer", "dock"]) == 2
         assert "paper out" in capsys.readouterr().err
