@@ -11,18 +11,21 @@ where it is used); a message with values keeps them as named fields,
 
 from __future__ import annotations
 
+import gettext
 import locale
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-
-from babel import Locale, UnknownLocaleError
-from babel import dates as babel_dates
-from babel import numbers as babel_numbers
-from babel.support import NullTranslations, Translations
+from typing import TYPE_CHECKING
 
 from inspect_station.app.resources import resource
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel is imported where it is used: a light command (--help, decode) speaks English from the
+# standard library's NullTranslations and never pays for CLDR's tables.
 
 DOMAIN = "inspect_station"
 # The languages the station ships, in their own words (the settings and the docs list them).
@@ -43,8 +46,8 @@ class _Active:
     """The language in use; English (the messages' own) until :func:`activate`."""
 
     code: str = SOURCE_LANGUAGE
-    locale: Locale = field(default_factory=lambda: Locale("en", "GB"))
-    catalog: NullTranslations = field(default_factory=NullTranslations)
+    catalog: gettext.NullTranslations = field(default_factory=gettext.NullTranslations)
+    cldr: Locale | None = None  # the language's CLDR data, read when first needed
 
 
 _active = _Active()
@@ -81,20 +84,15 @@ def locale_dir() -> str:
 def activate(code: str) -> str:
     """Speak ``code`` from now on (the messages, the dates, the numbers); returns it."""
     code = code if code in LANGUAGES else SOURCE_LANGUAGE
-    catalog: NullTranslations = NullTranslations()
+    catalog = gettext.NullTranslations()
     if code != SOURCE_LANGUAGE:
+        from babel.support import Translations
+
         catalog = Translations.load(locale_dir(), [code], DOMAIN)
     _active.code = code
-    _active.locale = Locale("en", "GB") if code == SOURCE_LANGUAGE else _locale_of(code)
     _active.catalog = catalog
+    _active.cldr = None
     return code
-
-
-def _locale_of(code: str) -> Locale:
-    try:
-        return Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        return Locale("en", "GB")
 
 
 def language() -> str:
@@ -103,7 +101,13 @@ def language() -> str:
 
 
 def current_locale() -> Locale:
-    return _active.locale
+    """The language's CLDR data (English as written in Britain for the station's own)."""
+    if _active.cldr is None:
+        from babel import Locale
+
+        english = _active.code == SOURCE_LANGUAGE
+        _active.cldr = Locale("en", "GB") if english else Locale(_active.code)
+    return _active.cldr
 
 
 def _(message: str) -> str:
@@ -124,40 +128,56 @@ def N_(message: str) -> str:
 
 def money(amount: Decimal | float | int, currency: str) -> str:
     """An amount of money as the language's country writes it: 1.234,50 € or €1,234.50."""
-    return babel_numbers.format_currency(amount, currency, locale=_active.locale)
+    from babel import numbers
+
+    return numbers.format_currency(amount, currency, locale=current_locale())
 
 
 def number(value: Decimal | float | int, digits: int = 0) -> str:
     """A number with the language's grouping and decimal sign, ``digits`` after it."""
+    from babel import numbers
+
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return babel_numbers.format_decimal(value, format=pattern, locale=_active.locale)
+    return numbers.format_decimal(value, format=pattern, locale=current_locale())
 
 
 def percent(share: float, digits: int = 0) -> str:
     """A share (0.25) as the language writes a percentage (25 %, 25%, 25 %)."""
-    pattern = _active.locale.percent_formats[None].pattern
+    from babel import numbers
+
+    cldr = current_locale()
+    pattern = cldr.percent_formats[None].pattern
     if digits:
         pattern = pattern.replace("#,##0", "#,##0." + "0" * digits, 1)
-    return babel_numbers.format_percent(share, format=pattern, locale=_active.locale)
+    return numbers.format_percent(share, format=pattern, locale=cldr)
 
 
 def day(value: date) -> str:
     """A date in the language's medium form (7 Dec 2026, 07.12.2026)."""
-    return babel_dates.format_date(value, format="medium", locale=_active.locale)
+    from babel import dates
+
+    return dates.format_date(value, format="medium", locale=current_locale())
 
 
 def long_day(value: date) -> str:
     """A day in full, as the language writes it (Friday, 27 November 2026; piątek, 27 listopada
     2026)."""
-    return babel_dates.format_date(value, format="full", locale=_active.locale)
+    from babel import dates
+
+    return dates.format_date(value, format="full", locale=current_locale())
 
 
 def short_day(value: date) -> str:
     """A day and month, as the language abbreviates them (9 Dec, 9. Dez., 9 gru)."""
-    return babel_dates.format_skeleton("dMMM", value, locale=_active.locale)
+    from babel import dates
+
+    return dates.format_skeleton("dMMM", value, locale=current_locale())
 
 
 def moment(value: datetime) -> str:
     """A date and time to the minute, in local time, as the language writes them."""
+    from babel import dates
+
     local = value.astimezone()
-    return f"{day(local)} {babel_dates.format_time(local, format='short', locale=_active.locale)}"
+    time = dates.format_time(local, format="short", locale=current_locale())
+    return f"{day(local)} {time}"
