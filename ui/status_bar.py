@@ -11,7 +11,7 @@ _WARN = "color: #8a5300; font-weight: bold;"
 # Device names, paths and camera messages can be long: each such label shows at most this
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
 _MAX_PX = 190
-_USER_MAX_PX = 330  # a long name with its role and keys
+_USER_MAX_PX = 280  # a long name with its role and keys (German and Polish roles run long)
 _DATABASE_MAX_PX = 340  # "Database unreachable since 10:42 · 12 to send" whole, in bold
 
 
@@ -65,7 +65,9 @@ class StationStatusBar(QStatusBar):
         # The style first: a bold text is wider, and the elision must measure it as shown.
         self.database.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
         self.database.ensurePolished()
-        _show(self.database, text, _DATABASE_MAX_PX)
+        # Whole when it needs attention; a glance like the others while it answers, so the bar
+        # fits 1366 pixels in the longer languages too.
+        _show(self.database, text, _MAX_PX if level == "ok" else _DATABASE_MAX_PX)
         self.database.setToolTip(why or text)
 
     def set_scanning(self, text: str, ok: bool) -> None:
