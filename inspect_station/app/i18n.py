@@ -126,11 +126,19 @@ def N_(message: str) -> str:
     return message
 
 
-def money(amount: Decimal | float | int, currency: str) -> str:
-    """An amount of money as the language's country writes it: 1.234,50 € or €1,234.50."""
+def money(amount: Decimal | float | int, currency: str, *, whole: bool = False) -> str:
+    """An amount of money as the language's country writes it: 1.234,50 € or €1,234.50;
+    ``whole``: without the cents when there are none (a limit in a rule: 20 €, €20)."""
     from babel import numbers
 
-    return numbers.format_currency(amount, currency, locale=current_locale())
+    cldr = current_locale()
+    if whole and Decimal(str(amount)) == Decimal(str(amount)).to_integral_value():
+        pattern = cldr.currency_formats["standard"].pattern.split(";")[0]
+        pattern = pattern.replace(".00", "").replace(".##", "")
+        return numbers.format_currency(
+            amount, currency, format=pattern, locale=cldr, currency_digits=False
+        )
+    return numbers.format_currency(amount, currency, locale=cldr)
 
 
 def number(value: Decimal | float | int, digits: int = 0) -> str:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from fnmatch import fnmatchcase
 from typing import Any, Literal
 
+from inspect_station.app import i18n
 from inspect_station.app.i18n import N_, _
 
 Kind = Literal["one_of", "at_least", "below", "flag"]
@@ -84,7 +85,7 @@ class Condition:
             return other.limit >= self.limit
         return other.limit <= self.limit
 
-    def words(self, facts: Any, sign: str) -> str:
+    def words(self, facts: Any, currency: str) -> str:
         """This condition as it held for these facts: "grade B", "value ≥ €20"."""
         value = getattr(facts, self.attr)
         if self.kind == "one_of":
@@ -97,12 +98,12 @@ class Condition:
             if self.attr == "receipt":
                 return _(RECEIPT_WORDS.get(str(value), str(value)))
             return str(value)
-        return self._limit_or_flag_words(sign)
+        return self._limit_or_flag_words(currency)
 
-    def rule_words(self, sign: str) -> str:
+    def rule_words(self, currency: str) -> str:
         """The condition itself: "grade A or B", "SKU EL-*", "value < €25"."""
         if self.kind != "one_of":
-            return self._limit_or_flag_words(sign)
+            return self._limit_or_flag_words(currency)
         values = sorted(self.values)
         if self.attr == "receipt":
             values = [_(RECEIPT_WORDS.get(v, v)) for v in values]
@@ -124,7 +125,7 @@ class Condition:
         }
         return f"{labels.get(self.attr, self.attr)} {listed}"
 
-    def _limit_or_flag_words(self, sign: str) -> str:
+    def _limit_or_flag_words(self, currency: str) -> str:
         if self.kind == "flag":
             words = _FLAG_WORDS.get(self.attr)
             if words is None:
@@ -132,7 +133,8 @@ class Condition:
             return _(words[0]) if self.flag else _(words[1])
         op = "≥" if self.kind == "at_least" else "<"
         if self.attr == "value":
-            return _("value {op} {amount}").format(op=op, amount=f"{sign}{self.limit:g}")
+            amount = i18n.money(Decimal(str(self.limit)), currency, whole=True)
+            return _("value {op} {amount}").format(op=op, amount=amount)
         if self.attr == "days_since_delivery":
             return _("{op} {limit:g} days since delivery").format(op=op, limit=self.limit)
         return f"{self.attr} {op} {self.limit:g}"

@@ -59,15 +59,15 @@ class Rule:
 
     def explain(self, facts: Facts, currency: str = "EUR") -> str:
         """The facts this rule looked at, in words, then the destination."""
-        sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        parts = [c.words(facts, sign) for c in self.conditions]
+        parts = [c.words(facts, currency) for c in self.conditions]
         because = ", ".join(parts) or _("no other rule applied")
         return f"{because} → {route_words(self.route)}"
 
     def describe(self, currency: str = "EUR") -> str:
         """The rule itself in words, for ``rules show`` and the documentation."""
-        sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        when = _(" and ").join(c.rule_words(sign) for c in self.conditions) or _("anything else")
+        when = _(" and ").join(c.rule_words(currency) for c in self.conditions) or _(
+            "anything else"
+        )
         return f"{when} → {route_words(self.route)}"
 
 
