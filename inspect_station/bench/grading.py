@@ -312,7 +312,7 @@ def advice_fields(advice: Advice, photos: list[str]) -> dict[str, Any]:
     """The columns of a :class:`Recommendation` row that say what is recommended."""
     reason = advice.reason
     if advice.deductions and photos:
-        reason += f". Photos: {', '.join(p[:12] for p in photos)}"
+        reason += _(". Photos: {photos}").format(photos=", ".join(p[:12] for p in photos))
     return {
         "return_type": advice.return_type,
         "outcome": advice.outcome,

@@ -12,7 +12,7 @@
         <name>ApprovalsModel</name>
         <message>
             <source>{grade} (checklist {computed_grade})</source>
-            <translation>{grade} (liste de contrôle {computed_grade})</translation>
+            <translation>{grade} (liste : {computed_grade})</translation>
         </message>
         <message>
             <source>unexpected return</source>

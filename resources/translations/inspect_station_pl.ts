@@ -12,7 +12,7 @@
         <name>ApprovalsModel</name>
         <message>
             <source>{grade} (checklist {computed_grade})</source>
-            <translation>{grade} (lista kontrolna {computed_grade})</translation>
+            <translation>{grade} (lista: {computed_grade})</translation>
         </message>
         <message>
             <source>unexpected return</source>
