@@ -385,6 +385,8 @@ def write_report(station: Station, day: date, target: Path, *, shift: str | None
             )
         ) from exc
     if head is not None:  # the bench's data folder keeps what the page shows
-        label = board.period.label
+        # Named in no language: the anchor outlives the language the report was written in.
+        period = board.period
+        label = period.day.isoformat() + (f" {period.shift} shift" if period.shift else "")
         station.db.audit_chain.anchor_link(head, f"daily report {label}")
     return target
