@@ -223,7 +223,7 @@ def _groups(agg: Aggregates, part: str) -> list[Group]:
     grades: dict[str, Counter[str]] = defaultdict(Counter)
     active: dict[str, set[int]] = defaultdict(set)
     for (grader, bench, graded, _route, hour), (n, over, _c, _m) in agg.groups.items():
-        who = _("Team") if at is None else (grader, bench)[at]
+        who = "Team" if at is None else (grader, bench)[at]
         units[who] += n
         overridden[who] += over
         grades[who][graded] += n
@@ -235,7 +235,7 @@ def _groups(agg: Aggregates, part: str) -> list[Group]:
         units["Team"] = 0
     return [
         Group(
-            name=n,
+            name=_("Team") if at is None else n,  # the team's row in the station's language
             units=units[n],
             active_hours=len(active[n]),
             median_s=median,

@@ -40,7 +40,7 @@ class HostStatus:
             (self.paper_out, _("paper out")),
             (self.head_open, _("head open")),
             (self.ribbon_out, _("ribbon out")),
-            (self.paused, "paused"),
+            (self.paused, _("paused")),
             (self.buffer_full, _("receive buffer full")),
             (self.under_temperature, _("head too cold")),
             (self.over_temperature, _("head too hot")),
