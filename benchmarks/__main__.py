@@ -39,6 +39,8 @@ MODULES: dict[str, str] = {
     "desk": "benchmarks.desk",
     "crash": "benchmarks.crash.bench",
     "outage": "benchmarks.outage",
+    "refund": "benchmarks.shop_refund",
+    "shop": "benchmarks.shop",
 }
 
 

@@ -174,3 +174,13 @@ def station(
     st = open_station(settings, database=database, clock=clock)
     yield st
     st.close()
+
+
+@pytest.fixture(scope="session")
+def medusa_shop() -> Iterator[object]:
+    """The real Medusa v2 (tests/medusa_shop.py), started once for the session."""
+    from tests import medusa_shop as shop
+
+    started = shop.start()
+    yield started
+    shop.stop(started)

@@ -14,6 +14,8 @@ from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.photos.camera import CameraSource
+from inspect_station.shop import connectors
+from inspect_station.shop.runner import Deliverer
 from inspect_station.sync.worker import SyncWorker
 from ui import translations
 from ui.devices.camera import Camera
@@ -36,6 +38,19 @@ def camera_for(settings: Settings) -> Camera:
         fps=settings.camera_fps or None,
     )
     return Camera(source)
+
+
+def start_deliverer(station: Station) -> Deliverer | None:
+    """The outbox's deliverer on its own thread, when this station delivers and a connector is
+    configured (the settings were checked when the station opened)."""
+    if not station.settings.outbox_deliver:
+        return None
+    made = connectors.from_settings(station.settings)
+    if not made:
+        return None
+    deliverer = Deliverer(station, made)
+    deliverer.start()
+    return deliverer
 
 
 def build_window(app: QApplication, station: Station, sync: SyncWorker | None = None) -> MainWindow:
@@ -81,6 +96,9 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     window = build_window(app, station, sync)
     window.show()
     window.start()
+    deliverer = start_deliverer(station)
+    if deliverer is not None:  # a finished unit's outcome leaves at once, not at the next look
+        window.bench.finished.connect(lambda _done: deliverer.poke())
     if exit_when_ready:
 
         def ready() -> None:
@@ -92,6 +110,8 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
         return app.exec()
     finally:
         window.shutdown()
+        if deliverer is not None:
+            deliverer.stop()
         sync.stop()
         station.close()
         for translator in translators:

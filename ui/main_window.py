@@ -15,10 +15,11 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
+from inspect_station.outbox import status as outbox_status
 from inspect_station.people import auth
 from inspect_station.people.roles import Role, User
 from inspect_station.rules import rulebook
@@ -42,6 +43,8 @@ from ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
     from inspect_station.sync.worker import SyncWorker
+
+BACKLOG_MS = 5000  # how often the status bar reads the outbox's backlog
 
 
 @runtime_checkable
@@ -139,6 +142,10 @@ class MainWindow(QMainWindow):
         self.sources.scanned.connect(self._on_scanner_scanned)
         self.sources.failed.connect(lambda text: self.bench.show_message(text, "error"))
         self.sources.state_changed.connect(self.status.set_scanning)
+        # The outbox's backlog, read on the print runner so the bench's runner never waits.
+        self._backlog_timer = QTimer(self)
+        self._backlog_timer.setInterval(BACKLOG_MS)
+        self._backlog_timer.timeout.connect(self._on_backlog_timer_timeout)
         self.bench.unit_requested.connect(lambda insp: self.history.open_inspection(insp.id))
         # An override's label queued at this bench prints from here.
         self.desk.labels_queued.connect(self.labels.dispatch)
@@ -164,6 +171,9 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Start the devices; work begins once someone has signed in."""
+        if self._station.settings.connectors:  # a station with no shop has no backlog to show
+            self._backlog_timer.start()
+            self._on_backlog_timer_timeout()
         self._camera.start()
         self.sources.start()
         self.health.start()
@@ -423,7 +433,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self.desk.show_dashboard()
 
+    @Slot()
+    def _on_backlog_timer_timeout(self) -> None:
+        # A backlog that cannot be read now (the database away) is read again at the next tick.
+        self._print_tasks.run(
+            partial(outbox_status.backlog, self._station),
+            self._show_backlog,
+            failure=lambda _e: None,
+        )
+
+    def _show_backlog(self, backlog: outbox_status.Backlog) -> None:
+        now = self._station.clock()
+        level = "error" if backlog.dead else "ok"
+        if backlog.waiting and backlog.oldest_at and (now - backlog.oldest_at).total_seconds() > 60:
+            level = "warn" if level == "ok" else level
+        why = self.tr("Outcomes on their way to the shops")
+        if backlog.dead:
+            why += self.tr(
+                "; a supervisor retries or skips the dead letters (inspect-station outbox list)"
+            )
+        self.status.set_shop(backlog.short(), level, f"{backlog.words(now)}\n{why}")
+
     def shutdown(self) -> None:
+        self._backlog_timer.stop()
         self.health.stop()
         self.labels.stop()
         app = QApplication.instance()

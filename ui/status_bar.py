@@ -1,4 +1,5 @@
-"""Status bar: bench, operator, camera, printer, database — each a glance, each in words."""
+"""Status bar: bench, operator, camera, printer, the shop's backlog, database, scanning, rules —
+each a glance, each in words."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ _BAD = "color: #b3261e; font-weight: bold;"
 _WARN = "color: #8a5300; font-weight: bold;"
 # Device names, paths and camera messages can be long: each such label shows at most this
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
-_MAX_PX = 190
-_USER_MAX_PX = 280  # a long name with its role and keys (German and Polish roles run long)
+_MAX_PX = 146
+_USER_MAX_PX = 240  # a long name with its role and keys (German and Polish roles run long)
 _DATABASE_MAX_PX = 340  # "Database unreachable since 10:42 · 12 to send" whole, in bold
+_SHOP_MAX_PX = 180  # "Shop: 1 dead · 12 waiting" whole, in bold; the whole backlog in the tooltip
 
 
 class StationStatusBar(QStatusBar):
@@ -28,11 +30,14 @@ class StationStatusBar(QStatusBar):
         _show(self.database, self.tr("Database: {database}").format(database=database))
         self.scanning = QLabel(self.tr("Scan: keyboard"))
         self.rules = QLabel()
+        self.shop = QLabel(self.tr("Shop: —"))
+        self.shop.hide()  # shown once there is a backlog to show (a station with a shop)
         for label in (
             self.bench,
             self.operator,
             self.camera,
             self.printer,
+            self.shop,
             self.database,
             self.scanning,
             self.rules,
@@ -81,6 +86,15 @@ class StationStatusBar(QStatusBar):
         _show(self.rules, text)
         self.rules.setToolTip(why or text)
         self.rules.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
+
+    def set_shop(self, text: str, level: str, why: str = "") -> None:
+        """The outbox's backlog: waiting deliveries, the oldest's age, dead letters; level ok,
+        warn (waiting longer than a minute) or error (a dead letter)."""
+        self.shop.show()
+        self.shop.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
+        self.shop.ensurePolished()  # measured in the bold it is shown in
+        _show(self.shop, text, _SHOP_MAX_PX)
+        self.shop.setToolTip(why or text)
 
 
 def _show(label: QLabel, text: str, max_px: int = _MAX_PX) -> None:

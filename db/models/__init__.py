@@ -8,6 +8,7 @@ from db.models import (  # noqa: F401
     grading,
     inspections,
     offline,
+    outbox,
     people,
     printing,
     returns,

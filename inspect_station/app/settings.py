@@ -128,6 +128,15 @@ class Settings:
     grade_drift_min_units: int = 50
     # A recommendation waiting this long for a supervisor is flagged in the approval queue.
     approval_flag_hours: float = 24.0
+    # The shop connectors: name → table (kind medusa, shopify or webhook, url, secret_file or
+    # secret_env, mappings): see inspect_station/shop/config.py and the README.
+    connectors: dict[str, Any] = field(default_factory=dict)
+    # Delivery of the outbox: a failed delivery is tried again after base · 2^(n-1) seconds
+    # (at most retry_max, with jitter), and is a dead letter after max_attempts tries.
+    outbox_max_attempts: int = 25
+    outbox_retry_base_s: float = 2.0
+    outbox_retry_max_s: float = 300.0
+    outbox_deliver: bool = True  # this station's window runs a deliverer
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property

@@ -35,6 +35,7 @@ from inspect_station.rules.checklists import load_grading_sets
 from inspect_station.rules.grades import load_grades
 from inspect_station.rules.outcomes import load_outcomes
 from inspect_station.rules.routing import RuleTable
+from inspect_station.shop import config as shop_config
 
 
 def open_database(url: str, *, timeouts: Timeouts | None = None) -> Database:
@@ -141,6 +142,13 @@ def check_settings(settings: Settings) -> None:
             _("Language {language!r} is not one the station speaks; use one of {choices}.").format(
                 language=settings.language, choices=", ".join(i18n.LANGUAGES)
             )
+        )
+    shop_config.load(settings.connectors)  # URLs, secrets and mappings of the shop connectors
+    if not 1 <= settings.outbox_max_attempts <= 1000:
+        raise BadInput(_("outbox_max_attempts must be 1–1000."))
+    if not 0 < settings.outbox_retry_base_s <= settings.outbox_retry_max_s <= 86400:
+        raise BadInput(
+            _("outbox_retry_base_s must be above 0 and at most outbox_retry_max_s (≤ 86400).")
         )
     _check_database_settings(settings)
 

@@ -26,6 +26,7 @@ from inspect_station.bench import grading, unit_photos, units, views
 from inspect_station.bench.assessment import Assessment, Draft
 from inspect_station.bench.views import InspectionView
 from inspect_station.offline.twin import follow, here, where_is
+from inspect_station.outbox import events
 from inspect_station.people.roles import Role, require
 from inspect_station.photos.views import PhotoView
 
@@ -206,6 +207,8 @@ def _finish_once(
             key_grade=draft.key_grade,
             missing=[list(pair) for pair in draft.missing] or None,
         )
+        events.unit_event(station, session, "unit.finished", insp)
+        events.return_decided(station, session, insp.expected_return_id)
         view = views.view(station, session, insp)
         return Finished(view, job.id if job else None, more, assessed)
 

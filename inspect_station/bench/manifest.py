@@ -83,9 +83,18 @@ def parse_rows(
 ) -> list[ManifestReturn]:
     """Check and group manifest rows; RMAs and order numbers are stored in the form the
     station's ``patterns`` give them, so a scan finds them."""
+    labelled = ((f"Row {number}", row) for number, row in enumerate(rows, start=2))  # 1: header
+    return parse_labelled(labelled, patterns)
+
+
+def parse_labelled(
+    rows: Iterable[tuple[str, Mapping[str, str | None]]], patterns: Patterns | None = None
+) -> list[ManifestReturn]:
+    """:func:`parse_rows` for rows that name themselves: a manifest's row number, or a shop's
+    return and line id. The first bad row refuses them all, named by its label."""
     returns: dict[str, ManifestReturn] = {}
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
-        if number - 1 > MAX_ROWS:
+    for count, (label, row) in enumerate(rows, start=1):
+        if count > MAX_ROWS:
             raise BadInput(
                 _("The manifest has more than {max_rows:,} rows; split it.").format(
                     max_rows=MAX_ROWS
@@ -94,7 +103,7 @@ def parse_rows(
         try:
             _add_row(returns, row, patterns)
         except BadInput as exc:
-            raise BadInput(_("Row {number}: {exc}").format(number=number, exc=exc)) from None
+            raise BadInput(f"{label}: {exc}") from None
     if not returns:
         raise BadInput(_("The manifest holds no returns."))
     return list(returns.values())
@@ -215,10 +224,12 @@ def read_csv(path: Path, patterns: Patterns | None = None) -> list[ManifestRetur
 def store(db: Database, returns: list[ManifestReturn]) -> ImportResult:
     """Write the parsed returns in one transaction; known RMAs are skipped."""
     with db.write() as session:
-        return _add(session, returns)
+        return store_in(session, returns)
 
 
-def _add(session: Session, returns: list[ManifestReturn]) -> ImportResult:
+def store_in(session: Session, returns: list[ManifestReturn]) -> ImportResult:
+    """Write parsed returns in the caller's transaction (a manifest's import, a shop's pull);
+    RMAs the database already knows are skipped."""
     created = skipped = lines = 0
     known: set[str] = set()
     rmas = [r.rma for r in returns]
@@ -260,7 +271,7 @@ def import_manifest(station: Station, path: Path) -> ImportResult:
     returns = read_csv(path, Patterns.from_settings(station.settings))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with station.db.write() as session:
-        result = _add(session, returns)
+        result = store_in(session, returns)
         trail.audit(
             station,
             session,

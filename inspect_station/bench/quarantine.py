@@ -29,6 +29,7 @@ from inspect_station.bench.views import ReturnView, return_view
 from inspect_station.identify import lookup
 from inspect_station.identify.carriers import normalise_tracking
 from inspect_station.identify.resolver import Patterns, resolve
+from inspect_station.outbox import events
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
 
@@ -250,6 +251,10 @@ def _place(
         recommendation=recommended.outcome if recommended else None,
     )
     session.flush()
+    events.unit_event(
+        station, session, "quarantine.placed", insp, version=entry.version, placed=state
+    )
+    events.return_decided(station, session, er.id)
 
 
 def _clean_note(note: str) -> str:

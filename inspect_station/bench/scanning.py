@@ -24,6 +24,7 @@ from inspect_station.bench.views import InspectionView, ReturnView, return_view
 from inspect_station.identify import lookup
 from inspect_station.identify.resolver import Patterns, Resolution, resolve
 from inspect_station.offline.twin import follow, here
+from inspect_station.outbox import events
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -232,5 +233,14 @@ def _receive_unexpected_once(
                 state="waiting",
                 note="",
             )
+        )
+        events.unit_event(
+            station,
+            session,
+            "parcel.unexpected",
+            insp,
+            scanned_code=code.code,
+            reading=code.describe()[:200],
+            carrier=code.carrier,
         )
         return Opened(views.view(station, session, insp))

@@ -57,6 +57,7 @@ COMMANDS = (
     Command("users", _AUTH, "who may sign in: add, list, disable, reset PINs"),
     Command("audit", _AUTH, "the hash-chained audit trail"),
     Command("report", "inspect_station.commands.desk", "write the daily PDF report"),
+    Command("outbox", "inspect_station.commands.outbox", "outcomes on their way to the shops"),
 )
 # The top-level options that take a value, so the command after them can be found.
 OPTIONS_WITH_VALUE = ("--config",)

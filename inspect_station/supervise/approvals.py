@@ -29,6 +29,7 @@ from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.bench import units
 from inspect_station.identify.identifiers import normalise
+from inspect_station.outbox import events
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
 from inspect_station.rules.outcomes import OUTCOMES
@@ -230,6 +231,8 @@ def _decide(
             row.decision_note = note or None
             session.flush()
             trail.audit(station, session, action, "inspection", inspection_id, note=note, **detail)
+            events.unit_event(station, session, "recommendation.decided", insp, version=row.version)
+            events.return_decided(station, session, insp.expected_return_id)
             return _view(station, session, row)
     except StaleDataError:
         raise Conflict(

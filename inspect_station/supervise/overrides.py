@@ -32,6 +32,7 @@ from db.models.printing import PRINT_PENDING, PrintJob
 from inspect_station.app.errors import BadInput, Conflict
 from inspect_station.app.i18n import _
 from inspect_station.audit import trail
+from inspect_station.outbox import events
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
 from inspect_station.supervise import reassess, unit_detail
@@ -228,6 +229,16 @@ def _apply(
                 status=recommended.status,
                 note=reason,
             )
+        events.unit_event(
+            station,
+            session,
+            "unit.overridden",
+            insp,
+            grade_before=before[0],
+            route_before=before[1],
+            reason=reason,
+        )
+        events.return_decided(station, session, insp.expected_return_id)
         session.flush()
         return Overridden(unit_detail.load(station, session, insp), job.id, job.bench, recommended)
 

@@ -26,6 +26,7 @@ from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import N_, _
 from inspect_station.bench import views
 from inspect_station.bench.views import InspectionView
+from inspect_station.outbox.status import EventView, events_in
 from inspect_station.supervise import approvals
 from inspect_station.supervise.approvals import RecommendationView
 
@@ -169,6 +170,9 @@ class UnitDetail:
     recommendation: RecommendationView | None = None  # None: unexpected, or before outcomes
     shots_missing: tuple[str, ...] = ()  # shot types finished without (names)
     shots_missing_reason: str | None = None
+    # What the outbox told the shops of this unit (and of its return's decisions), and how far
+    # each delivery got.
+    shop_events: tuple[EventView, ...] = ()
 
     @property
     def reprints(self) -> int:
@@ -252,6 +256,7 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
             station.shots.name_of(code) for code in (insp.shots_missing or "").split(",") if code
         ),
         shots_missing_reason=insp.shots_missing_reason,
+        shop_events=events_in(session, insp.id, insp.expected_return_id),
     )
 
 

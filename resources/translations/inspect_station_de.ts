@@ -871,6 +871,26 @@ Fotos können weiterhin aus einer Datei hinzugefügt werden: [O]</translation>
             <translation> · ohne {shots_missing} abgeschlossen: „{reason}“</translation>
         </message>
         <message>
+            <source>kept: no connector</source>
+            <translation>behalten: kein Konnektor</translation>
+        </message>
+        <message>
+            <source>delivered {when}</source>
+            <translation>zugestellt {when}</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>zugestellt</translation>
+        </message>
+        <message>
+            <source>next try {when} · {last_error}</source>
+            <translation>nächster Versuch {when} · {last_error}</translation>
+        </message>
+        <message>
+            <source>waits its turn (the events before it go first)</source>
+            <translation>wartet, bis es dran ist (die Ereignisse davor gehen zuerst)</translation>
+        </message>
+        <message>
             <source>pending for {age:.0f} h, waits for a supervisor ({why})</source>
             <translation>offen seit {age:.0f} h, wartet auf einen Teamleiter ({why})</translation>
         </message>
@@ -1594,7 +1614,19 @@ SHA-256 {sha256}</translation>
         </message>
         <message>
             <source>&amp;Timeline ({events})</source>
-            <translation>&amp;Zeitleiste ({events})</translation>
+            <translation>Zeit&amp;leiste ({events})</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>die Antwort des Empfängers</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>S&amp;hop ({waiting} wartend)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>S&amp;hop ({shop_count})</translation>
         </message>
         <message>
             <source>Overriding a grade or route needs a supervisor; {name} is signed in as {label}.</source>
@@ -1832,6 +1864,14 @@ SHA-256 {sha256}</translation>
         <message>
             <source>The users screen needs a supervisor; {name} is signed in as {label}.</source>
             <translation>Die Benutzerübersicht erfordert einen Teamleiter; {name} ist angemeldet als {label}.</translation>
+        </message>
+        <message>
+            <source>Outcomes on their way to the shops</source>
+            <translation>Ergebnisse auf dem Weg zu den Shops</translation>
+        </message>
+        <message>
+            <source>; a supervisor retries or skips the dead letters (inspect-station outbox list)</source>
+            <translation>; ein Teamleiter sendet die unzustellbaren Ereignisse erneut oder überspringt sie (inspect-station outbox list)</translation>
         </message>
     </context>
     <context>
@@ -2547,6 +2587,10 @@ Die Station druckt es nicht von selbst erneut, damit keine Einheit zwei Etikette
         <message>
             <source>Scan: keyboard</source>
             <translation>Scan: Tastatur</translation>
+        </message>
+        <message>
+            <source>Shop: —</source>
+            <translation>Shop: —</translation>
         </message>
         <message>
             <source>Camera</source>

@@ -871,6 +871,26 @@ Todavía se pueden añadir fotos desde un archivo: [O]</translation>
             <translation> · terminada sin {shots_missing}: «{reason}»</translation>
         </message>
         <message>
+            <source>kept: no connector</source>
+            <translation>conservado: sin conector</translation>
+        </message>
+        <message>
+            <source>delivered {when}</source>
+            <translation>entregada {when}</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>entregada</translation>
+        </message>
+        <message>
+            <source>next try {when} · {last_error}</source>
+            <translation>próximo intento {when} · {last_error}</translation>
+        </message>
+        <message>
+            <source>waits its turn (the events before it go first)</source>
+            <translation>espera su turno (los eventos anteriores van primero)</translation>
+        </message>
+        <message>
             <source>pending for {age:.0f} h, waits for a supervisor ({why})</source>
             <translation>pendiente desde hace {age:.0f} h, espera a un supervisor ({why})</translation>
         </message>
@@ -1597,6 +1617,18 @@ SHA-256 {sha256}</translation>
             <translation>Cro&amp;nología ({events})</translation>
         </message>
         <message>
+            <source>the receiver's answer</source>
+            <translation>la respuesta del receptor</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>Ti&amp;enda ({waiting} en espera)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>Ti&amp;enda ({shop_count})</translation>
+        </message>
+        <message>
             <source>Overriding a grade or route needs a supervisor; {name} is signed in as {label}.</source>
             <translation>Corregir un grado o un destino requiere un supervisor; {name} ha iniciado sesión como {label}.</translation>
         </message>
@@ -1832,6 +1864,14 @@ SHA-256 {sha256}</translation>
         <message>
             <source>The users screen needs a supervisor; {name} is signed in as {label}.</source>
             <translation>La pantalla de usuarios requiere un supervisor; {name} ha iniciado sesión como {label}.</translation>
+        </message>
+        <message>
+            <source>Outcomes on their way to the shops</source>
+            <translation>Resultados en camino a las tiendas</translation>
+        </message>
+        <message>
+            <source>; a supervisor retries or skips the dead letters (inspect-station outbox list)</source>
+            <translation>; un supervisor reintenta u omite los mensajes fallidos (inspect-station outbox list)</translation>
         </message>
     </context>
     <context>
@@ -2547,6 +2587,10 @@ La estación no la vuelve a imprimir por sí sola, para que ninguna unidad tenga
         <message>
             <source>Scan: keyboard</source>
             <translation>Escaneo: teclado</translation>
+        </message>
+        <message>
+            <source>Shop: —</source>
+            <translation>Tienda: —</translation>
         </message>
         <message>
             <source>Camera</source>

@@ -871,6 +871,26 @@ On peut toujours ajouter des photos depuis un fichier : [O]</translation>
             <translation> · terminé sans {shots_missing} : « {reason} »</translation>
         </message>
         <message>
+            <source>kept: no connector</source>
+            <translation>conservé : aucun connecteur</translation>
+        </message>
+        <message>
+            <source>delivered {when}</source>
+            <translation>livrée le {when}</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>livrée</translation>
+        </message>
+        <message>
+            <source>next try {when} · {last_error}</source>
+            <translation>prochain essai {when} · {last_error}</translation>
+        </message>
+        <message>
+            <source>waits its turn (the events before it go first)</source>
+            <translation>attend son tour (les événements précédents passent d'abord)</translation>
+        </message>
+        <message>
             <source>pending for {age:.0f} h, waits for a supervisor ({why})</source>
             <translation>en attente depuis {age:.0f} h, attend un superviseur ({why})</translation>
         </message>
@@ -1597,6 +1617,18 @@ SHA-256 {sha256}</translation>
             <translation>&amp;Chronologie ({events})</translation>
         </message>
         <message>
+            <source>the receiver's answer</source>
+            <translation>la réponse du destinataire</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>&amp;Boutique ({waiting} en attente)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>&amp;Boutique ({shop_count})</translation>
+        </message>
+        <message>
             <source>Overriding a grade or route needs a supervisor; {name} is signed in as {label}.</source>
             <translation>Corriger un grade ou une orientation exige un superviseur ; {name} est connecté en tant que {label}.</translation>
         </message>
@@ -1832,6 +1864,14 @@ SHA-256 {sha256}</translation>
         <message>
             <source>The users screen needs a supervisor; {name} is signed in as {label}.</source>
             <translation>L'écran des utilisateurs exige un superviseur ; {name} est connecté en tant que {label}.</translation>
+        </message>
+        <message>
+            <source>Outcomes on their way to the shops</source>
+            <translation>Résultats en route vers les boutiques</translation>
+        </message>
+        <message>
+            <source>; a supervisor retries or skips the dead letters (inspect-station outbox list)</source>
+            <translation> ; un superviseur relance ou écarte les lettres mortes (inspect-station outbox list)</translation>
         </message>
     </context>
     <context>
@@ -2547,6 +2587,10 @@ La station ne la réimprime pas d'elle-même, pour qu'aucun article n'ait deux �
         <message>
             <source>Scan: keyboard</source>
             <translation>Scan : clavier</translation>
+        </message>
+        <message>
+            <source>Shop: —</source>
+            <translation>Boutique : —</translation>
         </message>
         <message>
             <source>Camera</source>

@@ -871,6 +871,26 @@ Le foto si possono ancora aggiungere da un file: [O]</translation>
             <translation> · terminato senza {shots_missing}: «{reason}»</translation>
         </message>
         <message>
+            <source>kept: no connector</source>
+            <translation>conservato: nessun connettore</translation>
+        </message>
+        <message>
+            <source>delivered {when}</source>
+            <translation>consegnata {when}</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>consegnata</translation>
+        </message>
+        <message>
+            <source>next try {when} · {last_error}</source>
+            <translation>prossimo tentativo {when} · {last_error}</translation>
+        </message>
+        <message>
+            <source>waits its turn (the events before it go first)</source>
+            <translation>attende il suo turno (gli eventi precedenti vanno prima)</translation>
+        </message>
+        <message>
             <source>pending for {age:.0f} h, waits for a supervisor ({why})</source>
             <translation>in sospeso da {age:.0f} h, attende un supervisore ({why})</translation>
         </message>
@@ -1542,7 +1562,7 @@ SHA-256 {sha256}</translation>
         </message>
         <message>
             <source>&amp;Lines ({lines})</source>
-            <translation>&amp;Righe ({lines})</translation>
+            <translation>Ri&amp;ghe ({lines})</translation>
         </message>
         <message>
             <source>first label</source>
@@ -1595,6 +1615,18 @@ SHA-256 {sha256}</translation>
         <message>
             <source>&amp;Timeline ({events})</source>
             <translation>Cro&amp;nologia ({events})</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>la risposta del destinatario</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>Neg&amp;ozio ({waiting} in attesa)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>Neg&amp;ozio ({shop_count})</translation>
         </message>
         <message>
             <source>Overriding a grade or route needs a supervisor; {name} is signed in as {label}.</source>
@@ -1832,6 +1864,14 @@ SHA-256 {sha256}</translation>
         <message>
             <source>The users screen needs a supervisor; {name} is signed in as {label}.</source>
             <translation>La schermata utenti richiede un supervisore; {name} ha effettuato l'accesso come {label}.</translation>
+        </message>
+        <message>
+            <source>Outcomes on their way to the shops</source>
+            <translation>Esiti in viaggio verso i negozi</translation>
+        </message>
+        <message>
+            <source>; a supervisor retries or skips the dead letters (inspect-station outbox list)</source>
+            <translation>; un supervisore ritenta o salta i messaggi non recapitati (inspect-station outbox list)</translation>
         </message>
     </context>
     <context>
@@ -2547,6 +2587,10 @@ La stazione non la ristampa da sola, così nessun pezzo riceve due etichette. Co
         <message>
             <source>Scan: keyboard</source>
             <translation>Scansione: tastiera</translation>
+        </message>
+        <message>
+            <source>Shop: —</source>
+            <translation>Negozio: —</translation>
         </message>
         <message>
             <source>Camera</source>

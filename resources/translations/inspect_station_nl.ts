@@ -871,6 +871,26 @@ Foto's kunnen nog uit een bestand worden toegevoegd: [O]</translation>
             <translation> · afgerond zonder {shots_missing}: ‘{reason}’</translation>
         </message>
         <message>
+            <source>kept: no connector</source>
+            <translation>bewaard: geen connector</translation>
+        </message>
+        <message>
+            <source>delivered {when}</source>
+            <translation>afgeleverd {when}</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>afgeleverd</translation>
+        </message>
+        <message>
+            <source>next try {when} · {last_error}</source>
+            <translation>volgende poging {when} · {last_error}</translation>
+        </message>
+        <message>
+            <source>waits its turn (the events before it go first)</source>
+            <translation>wacht op zijn beurt (de gebeurtenissen ervoor gaan eerst)</translation>
+        </message>
+        <message>
             <source>pending for {age:.0f} h, waits for a supervisor ({why})</source>
             <translation>open sinds {age:.0f} u, wacht op een teamleider ({why})</translation>
         </message>
@@ -1594,7 +1614,19 @@ SHA-256 {sha256}</translation>
         </message>
         <message>
             <source>&amp;Timeline ({events})</source>
-            <translation>&amp;Tijdlijn ({events})</translation>
+            <translation>T&amp;ijdlijn ({events})</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>het antwoord van de ontvanger</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>&amp;Webshop ({waiting} wachtend)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>&amp;Webshop ({shop_count})</translation>
         </message>
         <message>
             <source>Overriding a grade or route needs a supervisor; {name} is signed in as {label}.</source>
@@ -1832,6 +1864,14 @@ SHA-256 {sha256}</translation>
         <message>
             <source>The users screen needs a supervisor; {name} is signed in as {label}.</source>
             <translation>Het gebruikersscherm vraagt een teamleider; {name} is aangemeld als {label}.</translation>
+        </message>
+        <message>
+            <source>Outcomes on their way to the shops</source>
+            <translation>Uitkomsten onderweg naar de webshops</translation>
+        </message>
+        <message>
+            <source>; a supervisor retries or skips the dead letters (inspect-station outbox list)</source>
+            <translation>; een teamleider probeert de onbestelbare berichten opnieuw of slaat ze over (inspect-station outbox list)</translation>
         </message>
     </context>
     <context>
@@ -2547,6 +2587,10 @@ Het station drukt het niet vanzelf opnieuw af, zodat geen stuk twee etiketten kr
         <message>
             <source>Scan: keyboard</source>
             <translation>Scan: toetsenbord</translation>
+        </message>
+        <message>
+            <source>Shop: —</source>
+            <translation>Webshop: —</translation>
         </message>
         <message>
             <source>Camera</source>

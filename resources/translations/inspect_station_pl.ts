@@ -871,6 +871,26 @@ Zdjęcia można nadal dodać z pliku: [O]</translation>
             <translation> · zakończono bez: {shots_missing}: „{reason}”</translation>
         </message>
         <message>
+            <source>kept: no connector</source>
+            <translation>zachowano: brak konektora</translation>
+        </message>
+        <message>
+            <source>delivered {when}</source>
+            <translation>doręczono {when}</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>doręczono</translation>
+        </message>
+        <message>
+            <source>next try {when} · {last_error}</source>
+            <translation>następna próba {when} · {last_error}</translation>
+        </message>
+        <message>
+            <source>waits its turn (the events before it go first)</source>
+            <translation>czeka na swoją kolej (wcześniejsze zdarzenia idą najpierw)</translation>
+        </message>
+        <message>
             <source>pending for {age:.0f} h, waits for a supervisor ({why})</source>
             <translation>oczekuje od {age:.0f} h na kierownika zmiany ({why})</translation>
         </message>
@@ -1594,7 +1614,19 @@ SHA-256 {sha256}</translation>
         </message>
         <message>
             <source>&amp;Timeline ({events})</source>
-            <translation>&amp;Oś czasu ({events})</translation>
+            <translation>Oś &amp;czasu ({events})</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>odpowiedź odbiorcy</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>&amp;Sklep (oczekujące: {waiting})</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>&amp;Sklep ({shop_count})</translation>
         </message>
         <message>
             <source>Overriding a grade or route needs a supervisor; {name} is signed in as {label}.</source>
@@ -1832,6 +1864,14 @@ SHA-256 {sha256}</translation>
         <message>
             <source>The users screen needs a supervisor; {name} is signed in as {label}.</source>
             <translation>Ekran użytkowników wymaga kierownika zmiany; {name} jest zalogowany jako {label}.</translation>
+        </message>
+        <message>
+            <source>Outcomes on their way to the shops</source>
+            <translation>Wyniki w drodze do sklepów</translation>
+        </message>
+        <message>
+            <source>; a supervisor retries or skips the dead letters (inspect-station outbox list)</source>
+            <translation>; kierownik zmiany ponawia lub pomija niedoręczone zdarzenia (inspect-station outbox list)</translation>
         </message>
     </context>
     <context>
@@ -2547,6 +2587,10 @@ Stanowisko nie drukuje jej ponownie samo, aby żadna sztuka nie dostała dwóch 
         <message>
             <source>Scan: keyboard</source>
             <translation>Skan: klawiatura</translation>
+        </message>
+        <message>
+            <source>Shop: —</source>
+            <translation>Sklep: —</translation>
         </message>
         <message>
             <source>Camera</source>

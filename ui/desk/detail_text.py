@@ -258,3 +258,46 @@ def deduction_rows(detail: UnitDetail, currency: str) -> list[tuple[str, ...]]:
         for d in view.deductions
     ]
     return rows or [(QCoreApplication.translate("DetailText", "no deduction"), "", "")]
+
+
+def shop_rows(detail: UnitDetail) -> list[tuple[str, ...]]:
+    """One row per delivery of each event the outbox wrote for the unit (or its return)."""
+    rows: list[tuple[str, ...]] = []
+    for event in detail.shop_events:
+        if not event.deliveries:
+            rows.append(
+                (
+                    when(event.created_at),
+                    event.kind,
+                    "—",
+                    QCoreApplication.translate("DetailText", "kept: no connector"),
+                    "",
+                    "",
+                )
+            )
+        for d in event.deliveries:
+            if d.state == "delivered":
+                said = (
+                    QCoreApplication.translate("DetailText", "delivered {when}").format(
+                        when=when(d.delivered_at)
+                    )
+                    if d.delivered_at
+                    else QCoreApplication.translate("DetailText", "delivered")
+                )
+            elif d.state == "pending" and d.attempts and d.next_attempt_at is not None:
+                said = QCoreApplication.translate(
+                    "DetailText", "next try {when} · {last_error}"
+                ).format(when=when(d.next_attempt_at), last_error=d.last_error or "")
+            elif d.state in ("dead", "skipped"):
+                who = f" ({d.decided_by})" if d.decided_by else ""
+                said = f"{d.last_error or ''}{who}"
+            elif d.state == "pending" and not d.attempts:
+                said = QCoreApplication.translate(
+                    "DetailText", "waits its turn (the events before it go first)"
+                )
+            else:
+                said = d.last_error or ""
+            rows.append(
+                (when(event.created_at), event.kind, d.connector, d.state, str(d.attempts), said)
+            )
+    return rows

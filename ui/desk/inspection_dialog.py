@@ -50,6 +50,7 @@ from ui.desk.detail_text import (
     receipt_line,
     recommendation_line,
     route_line,
+    shop_rows,
     shots_line,
     status_words,
     when,
@@ -358,6 +359,16 @@ class InspectionDialog(QDialog):
         self.tabs.addTab(
             _table((self.tr("when"), self.tr("who"), self.tr("bench"), self.tr("what")), events),
             self.tr("&Timeline ({events})").format(events=len(events)),
+        )
+        shop = shop_rows(detail)
+        waiting = sum(1 for row in shop if row[3] in ("pending", "delivering", "dead"))
+        self.tabs.addTab(
+            _table(
+                ("written", "event", "to", "state", "tries", self.tr("the receiver's answer")), shop
+            ),
+            self.tr("S&hop ({waiting} waiting)").format(waiting=waiting)
+            if waiting
+            else self.tr("S&hop ({shop_count})").format(shop_count=len(shop)),
         )
         self.tabs.setCurrentIndex(max(0, current))
 

@@ -38,6 +38,8 @@ NEEDS = {
     "import-catalogue": (Role.ADMIN, ["import-catalogue", "catalogue.csv"]),
     "photos purge": (Role.ADMIN, ["photos", "purge", "--older-than", "30"]),
     "report": (Role.SUPERVISOR, ["report", "--day", "2026-11-26"]),
+    "outbox retry": (Role.SUPERVISOR, ["outbox", "retry", "1"]),
+    "outbox skip": (Role.SUPERVISOR, ["outbox", "skip", "1", "--reason", "refunded by hand"]),
 }
 
 

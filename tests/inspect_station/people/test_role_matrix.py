@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from db.models.outbox import OutboxDelivery
 from db.models.people import User as UserRow
 from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station.app import printer_admin
@@ -30,6 +31,7 @@ from inspect_station.bench import inspection, manifest, quarantine, scanning
 from inspect_station.bench.views import InspectionView
 from inspect_station.desk import daily_report, exports
 from inspect_station.desk.history import HistoryQuery
+from inspect_station.outbox import dead_letters
 from inspect_station.people import auth, users
 from inspect_station.people.roles import Role, User
 from inspect_station.photos import upkeep
@@ -233,6 +235,30 @@ def _import_returns(f: Floor, me: User) -> Act:
     return Act(lambda: manifest.import_manifest(f.station, path))
 
 
+def _dead_letter(f: Floor) -> int:
+    """A delivery the receiver refused (its words kept), waiting for a supervisor."""
+    f.finished()
+    with f.station.db.write() as session:
+        row = session.scalars(
+            select(OutboxDelivery)
+            .where(OutboxDelivery.state == "pending")
+            .order_by(OutboxDelivery.id)
+        ).first()
+        assert row is not None
+        row.state, row.attempts, row.last_error = "dead", 1, "POST → 422: unknown return"
+        return row.id
+
+
+def _retry_dead_letter(f: Floor, me: User) -> Act:
+    delivery = _dead_letter(f)
+    return Act(lambda: dead_letters.retry(f.station, delivery))
+
+
+def _skip_dead_letter(f: Floor, me: User) -> Act:
+    delivery = _dead_letter(f)
+    return Act(lambda: dead_letters.skip(f.station, delivery, reason="refunded by phone"))
+
+
 def _export(f: Floor, me: User) -> Act:
     f.finished()
     target = f.out(".csv")
@@ -334,6 +360,8 @@ MATRIX = [
     Row("attach from quarantine", Role.SUPERVISOR, _attach, "Attaching an unexpected return"),
     Row("create a return from quarantine", Role.SUPERVISOR, _create, QUARANTINE),
     Row("import expected returns", Role.SUPERVISOR, _import_returns, "Importing expected returns"),
+    Row("retry a dead letter", Role.SUPERVISOR, _retry_dead_letter, "Retrying a dead letter"),
+    Row("skip a dead letter", Role.SUPERVISOR, _skip_dead_letter, "Skipping a dead letter"),
     Row("export history", Role.SUPERVISOR, _export, "Exporting history"),
     Row("write the daily report", Role.SUPERVISOR, _report, "Writing the daily report"),
     Row("list users", Role.SUPERVISOR, _list_users, "Listing users", audited=False),
@@ -359,9 +387,12 @@ def refusal_pattern(row: Row, user: User) -> str:
 
 
 def test_each_role_may_do_what_the_table_says_and_nothing_more(
-    station: Station, clock: FakeClock, tmp_path: Path
+    station: Station, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    station.settings = station.settings.replace(reprints_per_unit=1)
+    # A webhook that is never reached: finished units leave deliveries to turn into dead letters.
+    monkeypatch.setenv("MATRIX_HOOK_SECRET", "whsec_c2VjcmV0")
+    hook = {"kind": "webhook", "url": "http://127.0.0.1:9/", "secret_env": "MATRIX_HOOK_SECRET"}
+    station.settings = station.settings.replace(reprints_per_unit=1, connectors={"wms": hook})
     seed_people(station)
     people: dict[Role, User] = {}
     for name in ("maria", "sam", "ada"):

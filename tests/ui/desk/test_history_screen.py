@@ -103,12 +103,13 @@ def test_history_filters_sorts_and_opens_a_unit_with_photos(
     dialog = history._dialog
     assert dialog is not None
     assert dialog.photos.count() == 1
-    assert [dialog.tabs.tabText(i) for i in range(5)] == [
+    assert [dialog.tabs.tabText(i) for i in range(6)] == [
         "&Grading (0 defect(s))",
         "&Refund",
         "&Lines (1)",
         "L&abels (1)",
         "&Timeline (3)",
+        "S&hop (2)",  # its event and its return's decision, kept: no connector is configured
     ]
     summary = dialog.summary_text()
     assert "Receipt: received" in summary

@@ -1,0 +1,205 @@
+"""The deliverer: a thread of its own that sends the outbox and pulls the shops' returns, so the
+bench never waits for a shop.
+
+Started and stopped explicitly (:meth:`Deliverer.start`, :meth:`Deliverer.stop`), never from a
+constructor: the window's composition root owns one, ``inspect-station outbox run`` another.
+:meth:`Deliverer.poke` wakes it at once (after a finish); otherwise it looks for due deliveries
+every ``idle_s`` seconds. A connector whose :meth:`check` fails is held (nothing of it is sent)
+and checked again a minute later; one that stops answering is left alone for the rest of the
+round, and its deliveries wait their own pauses.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from inspect_station.app.errors import KnownError
+from inspect_station.shop import delivery, inbound
+from inspect_station.shop.connector import Connector, DeliveryFailed, TryAgain
+from inspect_station.shop.delivery import Policy
+
+if TYPE_CHECKING:
+    from inspect_station.app.context import Station
+
+log = logging.getLogger(__name__)
+RECHECK_S = 60.0
+
+
+@dataclass(frozen=True)
+class ConnectorState:
+    """What the deliverer knows of one connector, for the status bar and ``outbox list``."""
+
+    name: str
+    ready: bool = False
+    problem: str | None = None  # its check or its last pull, in the receiver's words
+    last_pull_at: datetime | None = None
+    pulled: int = 0
+
+
+@dataclass
+class _Book:
+    states: dict[str, ConnectorState] = field(default_factory=dict)
+    next_check: dict[str, float] = field(default_factory=dict)
+    next_pull: dict[str, float] = field(default_factory=dict)
+
+
+def policy_from(station: Station) -> Policy:
+    s = station.settings
+    return Policy(
+        max_attempts=s.outbox_max_attempts, base_s=s.outbox_retry_base_s, max_s=s.outbox_retry_max_s
+    )
+
+
+class Deliverer:
+    """Sends ``station``'s outbox through ``connectors`` on its own thread."""
+
+    def __init__(
+        self,
+        station: Station,
+        connectors: Mapping[str, Connector],
+        *,
+        policy: Policy | None = None,
+        idle_s: float = 1.0,
+        batch: int = 100,
+        on_change: Callable[[dict[str, ConnectorState]], None] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._station = station
+        self._connectors = dict(connectors)
+        self._policy = policy or policy_from(station)
+        self._idle_s = idle_s
+        self._batch = batch
+        self._on_change = on_change
+        self._rng = rng or random.Random()
+        self._owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._book = _Book({name: ConnectorState(name) for name in self._connectors})
+        self.rounds = 0
+
+    @property
+    def states(self) -> dict[str, ConnectorState]:
+        return dict(self._book.states)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="outbox-deliverer", daemon=True)
+        self._thread.start()
+
+    def poke(self) -> None:
+        """Look for due deliveries now (a unit was just finished)."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Finish the delivery in hand, then stop; the connectors' connections are closed."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        for connector in self._connectors.values():
+            connector.close()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                busy = self.run_once()
+            except Exception:  # the database away for a moment: try again after a pause
+                log.exception("outbox round failed")
+                busy = False
+            if not busy:
+                self._wake.wait(self._idle_s)
+                self._wake.clear()
+
+    def run_once(self) -> bool:
+        """One round: checks, pulls, then every delivery due now. True if anything was sent."""
+        self.rounds += 1
+        now = time.monotonic()
+        ready = [name for name in self._connectors if self._ready(name, now)]
+        sent = self._deliver_due(ready)
+        for name in ready:  # after the deliveries: a refund waits for no pull
+            self._pull(name, now)
+        return sent
+
+    def _deliver_due(self, ready: list[str]) -> bool:
+        sent = False
+        silent: set[str] = set()  # no answer this round: its other deliveries wait their turn
+        while not self._stop.is_set():
+            # A delivered event lets the next one of its return go: ask again until none moves.
+            moved = False
+            live = [name for name in ready if name not in silent]
+            now_at = self._station.clock()
+            for delivery_id, name in delivery.due(self._station.db, live, now_at, self._batch):
+                if self._stop.is_set():
+                    break
+                if name in silent:
+                    continue
+                outcome = self._send(delivery_id, name)
+                if outcome is None:
+                    continue
+                moved = moved or outcome.state == "delivered"
+                failure = outcome.failure
+                if isinstance(failure, TryAgain) and failure.status is None:
+                    silent.add(name)
+            sent = sent or moved
+            if not moved:
+                break
+        return sent
+
+    def _send(self, delivery_id: int, name: str) -> delivery.Outcome | None:
+        return delivery.send_one(
+            self._station.db,
+            self._connectors[name],
+            delivery_id,
+            owner=self._owner,
+            clock=self._station.clock,
+            policy=self._policy,
+            rng=self._rng,
+        )
+
+    def _ready(self, name: str, now: float) -> bool:
+        state = self._book.states[name]
+        if state.ready:
+            return True
+        if now < self._book.next_check.get(name, 0.0):
+            return False
+        try:
+            self._connectors[name].check()
+        except DeliveryFailed as error:
+            self._book.next_check[name] = now + RECHECK_S
+            self._set(ConnectorState(name, ready=False, problem=str(error)))
+            return False
+        self._set(ConnectorState(name, ready=True))
+        return True
+
+    def _pull(self, name: str, now: float) -> None:
+        connector = self._connectors[name]
+        if not connector.config.pull or now < self._book.next_pull.get(name, 0.0):
+            return
+        self._book.next_pull[name] = now + connector.config.poll_seconds
+        state = self._book.states[name]
+        try:
+            result = inbound.pull(self._station, connector)
+        except KnownError as error:  # the shop unreachable, or a return the manifest refuses
+            self._set(ConnectorState(name, True, str(error), state.last_pull_at, state.pulled))
+            return
+        at = self._station.clock()
+        self._set(ConnectorState(name, True, None, at, state.pulled + result.created))
+
+    def _set(self, state: ConnectorState) -> None:
+        self._book.states[state.name] = state
+        if self._on_change is not None:
+            self._on_change(dict(self._book.states))
