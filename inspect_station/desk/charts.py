@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 
 from inspect_station.app.i18n import _
 from inspect_station.desk.dashboard import Dashboard
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.palette import route_colour
 
 GRADE_COLOURS = ("#1b7f3b", "#7cb342", "#f2b01e", "#e8710a", "#b3261e", "#6b3fa0", "#52606d")
@@ -84,7 +85,7 @@ def routes(board: Dashboard, width: float = 6, height: float = 2.6) -> Figure:
     """Units and recovered value per route."""
     figure = _figure(width, height)
     units_ax, value_ax = figure.subplots(1, 2)
-    names = [r.route for r in board.routes]
+    names = [route_words(r.route) for r in board.routes]
     colours = [route_colour(r.route) for r in board.routes]
     units_ax.bar(names, [r.units for r in board.routes], color=colours)
     units_ax.set_title(_("Units per route"), fontsize=10, color=INK, loc="left")

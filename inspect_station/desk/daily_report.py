@@ -41,6 +41,7 @@ from inspect_station.app.errors import KnownError
 from inspect_station.app.i18n import _
 from inspect_station.desk import charts, desk_config
 from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
+from inspect_station.labels.layout import route_words
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
 
@@ -111,8 +112,8 @@ def _chart(figure: Figure, width: float) -> Image:
 def _group_rows(
     groups: Sequence[Group], codes: Sequence[str], with_drift: bool
 ) -> tuple[list[list[object]], list[int]]:
-    header: list[object] = ["", "units", "units/h", "median", "p90", "overrides"]
-    header += ["drift"] if with_drift else []
+    header: list[object] = ["", _("units"), _("units/h"), _("median"), "p90", _("overrides")]
+    header += [_("drift")] if with_drift else []
     header += list(codes)
     rows, flagged = [header], []
     for g in groups:
@@ -189,11 +190,11 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     out += [Paragraph(_("Throughput"), s["h2"]), _chart(charts.hourly(board, 7, 2.2), WIDTH)]
     out += [Paragraph(_("Routes: units, recovered value and processing cost"), s["h2"])]
     route_rows: list[list[object]] = [
-        ["route", "units", "labels", "value", "recovered", "cost", "cost/unit"]
+        [_("route"), _("units"), _("labels"), _("value"), _("recovered"), _("cost"), _("cost/unit")]
     ]
     route_rows += [
         [
-            r.route,
+            route_words(r.route),
             r.units,
             r.labels,
             money(r.value, cur),
@@ -242,7 +243,7 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
         Paragraph(_("Benches"), s["h2"]),
         _table(bench_rows, _group_widths(len(board.grade_codes), False)),
     ]
-    waiting_rows = [[_("waiting for"), "returns"], *board.waiting.buckets]
+    waiting_rows = [[_("waiting for"), _("returns")], *board.waiting.buckets]
     out += [
         KeepTogether(
             [
@@ -253,7 +254,12 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
         )
     ]
     reason_rows: list[list[object]] = [
-        ["category", _("stated reason"), "units", *(f"found {c}" for c in board.grade_codes)]
+        [
+            _("category"),
+            _("stated reason"),
+            _("units"),
+            *(_("found {grade}").format(grade=c) for c in board.grade_codes),
+        ]
     ]
     reason_rows += [
         [
@@ -272,9 +278,9 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     ]
     defect_rows: list[list[object]] = [
         [
-            "category",
+            _("category"),
             _("stated reason"),
-            "assessed",
+            _("assessed"),
             _("no defect"),
             Paragraph(_("<b>defects found (units)</b>"), s["cell"]),
         ]
@@ -303,8 +309,8 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     sku_rows: list[list[object]] = [
         [
             "SKU",
-            "category",
-            "units",
+            _("category"),
+            _("units"),
             Paragraph(_("<b>top reasons</b>"), s["cell"]),
             Paragraph(_("<b>defects found</b>"), s["cell"]),
         ]
