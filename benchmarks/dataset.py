@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from inspect_station.bench.grading import advice_fields
+from inspect_station.bench.recommendations import advice_fields
 from inspect_station.demo import sample
 from inspect_station.identify.identifiers import gtin_check_digit, lpn_is_valid
 from inspect_station.rules.checklists import Defect, load_grading_sets
@@ -422,7 +422,7 @@ class _Assessor:
         }
         recommendation = {
             "inspection_id": inspection["id"],
-            **advice_fields(advice, photos),
+            **advice_fields(advice, [(sha, None) for sha in photos]),
             "due_on": None,
             "status": status,
             "approval_reasons": waits,

@@ -18,6 +18,7 @@ import random
 import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ from inspect_station.demo import sample
 from inspect_station.rules.catalogue import SkuFlags
 from inspect_station.rules.routing import Facts, load_rules
 from inspect_station.rules.simulate import Replayer, fields_of, history_query, simulate
+from inspect_station.rules.withdrawal import Moment, Withdrawal
 
 if TYPE_CHECKING:
     from benchmarks.__main__ import Context
@@ -92,7 +94,12 @@ def _view(
         return_type=return_type, reason=rng.choice(sample.REASONS[return_type]),
         delivered_on=delivered, days_since_delivery=(date(2026, 11, 27) - delivered).days,
         total_value=value * 2, status="in_progress", claimed_by_bench=BENCH, lines=lines,
-        withdrawal_notified_on=delivered + timedelta(days=2),
+        withdrawal=Withdrawal(
+            notice=Moment(
+                datetime.combine(delivered + timedelta(days=2), clock_time(10), UTC),
+                "Europe/Berlin",
+            )
+        ),
     )  # fmt: skip
     return InspectionView(
         id=uuid.UUID(int=n), version=1, lpn=f"LP{n:013d}", status="open", scanned_code="x",

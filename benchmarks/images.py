@@ -37,7 +37,6 @@ _PROBE = textwrap.dedent(
     import json, sys, time, warnings
     from pathlib import Path
     from PIL import Image
-    from inspect_station.app.errors import KnownError
     from inspect_station.images.files import read_image_file
     from inspect_station.photos.camera import CameraSource
     from inspect_station.photos.store import PhotoStore
@@ -64,8 +63,8 @@ _PROBE = textwrap.dedent(
     warm = Path(sys.argv[5])  # a small picture: loads the codecs before anything is measured
     try:
         attempt(warm)
-    except (KnownError, Exception):
-        pass
+    except Exception as error:  # a reader may refuse the small picture; it only loads codecs
+        print(f"warm-up with {warm.name}: {type(error).__name__}", file=sys.stderr)
     before = vm_hwm_kib()
     times, outcome = [], ""
     for _ in range(rounds):

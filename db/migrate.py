@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from db.timeouts import unhurried
 
@@ -65,11 +65,42 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
     backup = None
     if revision is not None and engine.dialect.name == "sqlite":
         backup = _backup_sqlite(engine, revision, backup_dir)
-    config = _config()
-    with engine.begin() as conn, unhurried(conn):
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    run(engine, "head")
     return backup
+
+
+def run(engine: Engine, revision: str, *, down: bool = False) -> None:
+    """Upgrade (or downgrade) the schema to ``revision`` in one transaction.
+
+    SQLite alters a table by copying it, dropping the original and renaming the copy; with
+    foreign keys enforced the drop of a table other rows point at fails (or, deferred, leaves
+    the rows counted as orphans). So they are off during the change, as SQLite's own
+    procedure for altering a table says, and every reference is checked before the commit.
+    """
+    config = _config()
+    with engine.connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:  # outside a transaction: SQLite ignores the pragma inside one
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin(), unhurried(conn):
+                config.attributes["connection"] = conn
+                (command.downgrade if down else command.upgrade)(config, revision)
+                if sqlite:
+                    _check_references(conn)
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
+def _check_references(conn: Connection) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        table, rowid, parent, _key = broken[0]
+        raise RuntimeError(
+            f"The schema change left {len(broken)} rows pointing nowhere "
+            f"(first: {table} row {rowid} → {parent}); nothing was changed."
+        )
 
 
 def _backup_sqlite(engine: Engine, revision: str, backup_dir: Path | None) -> Path | None:

@@ -78,10 +78,18 @@ def fill(station: Station, clock: Clock, units: int) -> None:
         clock.now += timedelta(seconds=rng.randint(35, 160))
         weights = (15, 25, 35, 20, 5) if grader == "felix" else (45, 30, 15, 7, 3)
         grade = rng.choices("ABCDX", weights=weights)[0]
+        draft = draft_for(station, opened, grade, rng)
+        checklist = station.grading_sets.for_category(opened.inspection.category)
+        for defect in sorted(draft.defects):
+            if checklist.defect(defect).deduct:  # a deduction is shown in a close-up of its own
+                close_up = cv2.resize(shots[n % 6][100:500, 600:1200], (1280, 720))  # type: ignore[index]
+                inspection.add_camera_photo(
+                    station, opened.inspection.id, close_up, shot="defect", defect=defect
+                )
         inspection.finish(
             station,
             opened.inspection,
-            draft=draft_for(station, opened, grade, rng),
+            draft=draft,
             missing_shots_reason="photographed at the receiving dock",
         )
         clock.now += timedelta(seconds=rng.randint(5, 40))

@@ -46,9 +46,8 @@ def main(out: Path, language: str = "en") -> int:
     year = station.clock().astimezone().year
     bench.handle_scan(f"RMA-{year}-000018")  # a rain jacket whose refund is due in two days
     wait(800)
-    for _ in range(2):
-        bench.capture_photo()
-        wait(600)
+    bench.capture_photo()
+    wait(600)
     # A threshold no frame meets, to show the question a blurred photo gets.
     shipped = station.settings
     station.settings = shipped.replace(photo_min_sharpness=100_000)
@@ -66,7 +65,10 @@ def main(out: Path, language: str = "en") -> int:
         bench.assessing.override_dialog.reject()
     bench.grading.notes.setPlainText("Worn once, tags removed, no marks.")
     wait(500)
-    window.grab().save(str(out / "bench.png"))
+    window.grab().save(str(out / "bench.png"))  # the next photo: a close-up of the worn part
+    for _ in range(2):  # each deduction shown in a close-up of its defect
+        bench.capture_photo()
+        wait(600)
     bench.photo_flow.open_gallery(bench, start_at=2)
     wait(1200)
     gallery = bench.photo_flow.gallery
@@ -74,14 +76,14 @@ def main(out: Path, language: str = "en") -> int:
         gallery.grab().save(str(out / "gallery.png"))
         gallery.close()
     insp = bench.inspection
-    bench.confirm()  # the defect close-up is missing: the bench asks why
+    bench.confirm()  # the label shot is missing: the bench asks why
     wait(500)
     # The override's question was a dialog too: take the one showing now.
     dialog = next((d for d in bench.findChildren(QInputDialog) if d.isVisible()), None)
     screen = app.primaryScreen()
     if screen is not None and dialog is not None and dialog.isVisible():
         screen.grabWindow(0).save(str(out / "bench-missing-shots.png"))
-        dialog.setTextValue("No defect to show: worn once")
+        dialog.setTextValue("The customer cut the label off")
         dialog.accept()
     wait(1500)
     window.lock_now()

@@ -20,6 +20,7 @@ from inspect_station.bench import inspection, scanning
 from inspect_station.demo import sample
 from inspect_station.people import users
 from ui.app import build_window
+from ui.desk.quarantine_dialogs import CreateReturnDialog
 
 
 def main(out: Path) -> int:
@@ -62,6 +63,28 @@ def main(out: Path) -> int:
     window.show_quarantine()
     wait(1000)
     window.grab().save(str(out / "quarantine.png"))
+    # A new return for the parcel, with the customer's withdrawal: a cost the form refuses.
+    window.quarantine.create_for_selected()
+    wait(800)
+    dialog = window.quarantine._dialog
+    if isinstance(dialog, CreateReturnDialog):
+        dialog.fields["order_number"].setText("SO-48151623")
+        dialog.fields["sku"].setText("AP-6010-L")
+        dialog.fields["description"].setText("Rain jacket, olive, L")
+        dialog.fields["category"].setText("apparel")
+        dialog.fields["unit_price"].setText("129.00")
+        form = dialog.withdrawal
+        form.notice.setText(f"{(now - timedelta(days=3)).astimezone():%Y-%m-%d} 21:40")
+        form.zone.setText("Europe/Berlin")
+        form.channel.setCurrentIndex(1)
+        form.acknowledgement.setText("ACK-2026-118842")
+        form.informed.setCurrentIndex(1)
+        form.paid.setText("4.95")
+        form.cheapest.setText("5.95")
+        dialog.create_return()
+        wait(1000)
+        screen.grabWindow(0).save(str(out / "quarantine-new-return.png"))
+        dialog.reject()
     window.close()
     station.close()
     return 0

@@ -149,7 +149,7 @@ def extract_core() -> Catalog:
     found = extract_from_dir(
         str(ROOT / "inspect_station"),
         method_map=[("**.py", "python")],
-        keywords=DEFAULT_KEYWORDS,
+        keywords={**DEFAULT_KEYWORDS, "n_": (1, 2)},  # n_: the evidence document's ngettext
         comment_tags=("TRANSLATORS:",),
     )
     for filename, lineno, message, comments, context in found:
@@ -164,10 +164,19 @@ def extract_core() -> Catalog:
     return catalog
 
 
-# The texts of the shipped resource files that the bench shows: grade names, defect labels,
-# shot names and hints, outcome reasons, the rules' "why". A site's own files, written in its
-# language, are shown as they are.
-RESOURCE_KEYS = {"name", "description", "label", "hint", "reason", "why", "override_reasons"}
+# The texts of the shipped resource files that the bench shows: grade names, defect labels and
+# the handling behind a deduction, shot names and hints, outcome reasons, the rules' "why". A
+# site's own files, written in its language, are shown as they are.
+RESOURCE_KEYS = {
+    "name",
+    "description",
+    "label",
+    "hint",
+    "reason",
+    "why",
+    "override_reasons",
+    "handling",
+}
 RESOURCE_FILES = ("grades.toml", "shots.toml", "outcomes.toml", "rules.toml", "grading/*.toml")
 
 

@@ -14,6 +14,7 @@ _WARN = "color: #8a5300; font-weight: bold;"
 _MAX_PX = 146
 _USER_MAX_PX = 240  # a long name with its role and keys (German and Polish roles run long)
 _DATABASE_MAX_PX = 340  # "Database unreachable since 10:42 · 12 to send" whole, in bold
+_RULES_MAX_PX = 200  # "Rules v1 · v2 not active" whole, in bold
 _SHOP_MAX_PX = 180  # "Shop: 1 dead · 12 waiting" whole, in bold; the whole backlog in the tooltip
 
 
@@ -83,9 +84,10 @@ class StationStatusBar(QStatusBar):
     def set_rules(self, text: str, level: str, why: str = "") -> None:
         """The rules version this bench routes by; level ok, warn (its file's version is not
         active) or error (its file was refused); ``why`` in full as the tooltip."""
-        _show(self.rules, text)
-        self.rules.setToolTip(why or text)
         self.rules.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
+        self.rules.ensurePolished()  # measured in the bold it is shown in
+        _show(self.rules, text, _RULES_MAX_PX)
+        self.rules.setToolTip(why or text)
 
     def set_shop(self, text: str, level: str, why: str = "") -> None:
         """The outbox's backlog: waiting deliveries, the oldest's age, dead letters; level ok,

@@ -129,8 +129,19 @@ class Harness:
             seed=self.seed * 100_003 + run,
         )
 
-    def run(self, kills: int, *, max_delay_s: float = 1.2, check_every: int = 1) -> Counts:
-        """``kills`` children killed at random moments, then one left to finish."""
+    def run(
+        self,
+        kills: int,
+        *,
+        max_delay_s: float = 1.2,
+        check_every: int = 1,
+        kill_with_unit_open: bool = False,
+    ) -> Counts:
+        """``kills`` children killed at random moments, then one left to finish.
+
+        ``kill_with_unit_open``: one more child is killed just after it stored a photo of an
+        open unit, so the last one surely resumes a unit (a short run's random moments may
+        all fall where no unit is open, the more so on a busy machine)."""
         counts = Counts(database=self.url.split(":", 1)[0].split("+")[0])
         began = time.perf_counter()
         # Forked from this process, which has the station's modules loaded and holds no
@@ -146,6 +157,20 @@ class Harness:
             counts.kills += 1
             if (run + 1) % check_every == 0 or run + 1 == kills:
                 self.check(counts)
+        if kill_with_unit_open:
+            child = context.Process(target=worker.main, args=(self.config(kills),), daemon=True)
+            photos = sum(1 for step in self._ledger() if step["step"] == "photo")
+            child.start()
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and child.is_alive():
+                if sum(1 for step in self._ledger() if step["step"] == "photo") > photos:
+                    break
+                time.sleep(0.005)
+            child.kill()
+            child.join()
+            counts.kills += 1
+            self.check(counts)
+            kills += 1
         last = context.Process(target=worker.main, args=(self.config(kills),), daemon=True)
         last.start()
         last.join(timeout=600)

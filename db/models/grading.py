@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -83,6 +84,8 @@ class Recommendation(Base):
     __table_args__ = (
         CheckConstraint(f"status IN {RECOMMENDATION_STATUSES}", name="status"),
         Index("ix_recommendations_status_created", "status", "created_at"),
+        # The approval queue: the refund due soonest first (by the notice's day), then oldest.
+        Index("ix_recommendations_status_notice", "status", "notice_on", "created_at"),
     )
 
     inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspections.id"), primary_key=True)
@@ -91,10 +94,19 @@ class Recommendation(Base):
     fallback: Mapped[bool] = mapped_column(Boolean, default=False)
     refund_amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     deduction_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal(0))
-    deductions: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    # Each: defect, label, percent, amount, the handling beyond testing, the photos showing it.
+    deductions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Deductions the law does not allow here (the consumer was not informed of the right of
+    # withdrawal): named, with what they would have been, for the evidence.
+    refused_deductions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # The delivery cost owed (art. 13(2)): carried by one recommendation of the return.
+    delivery_refund: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     reason: Mapped[str] = mapped_column(Text, default="")
     photos: Mapped[list[str]] = mapped_column(JSON, default=list)
     due_on: Mapped[date | None] = mapped_column(Date)
+    # The day the shop was informed of the withdrawal, in the notice's zone (its return's, kept
+    # here so the queue sorts without reading every return): the refund deadline counts from it.
+    notice_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="released")
     approval_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

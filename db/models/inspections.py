@@ -130,6 +130,8 @@ class Photo(Base):
     quality_issues: Mapped[str | None] = mapped_column(String(300))  # "" when none
     code_format: Mapped[str | None] = mapped_column(String(32))  # a barcode seen in the photo
     code_text: Mapped[str | None] = mapped_column(String(200))
+    # The ticked defect this photo shows: the proof of a deduction for it.
+    defect: Mapped[str | None] = mapped_column(String(40))
     # Retention: the file is gone, the record that it existed stays.
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

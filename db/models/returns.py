@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -24,6 +25,9 @@ from db.types import UTCDateTime, utcnow
 RETURN_TYPES = ("refund", "exchange", "warranty")
 RETURN_STATUSES = ("open", "in_progress", "received")
 QUARANTINE_STATES = ("waiting", "attached", "created")
+# How the consumer told the shop of the withdrawal, and what proves the goods were sent back.
+WITHDRAWAL_CHANNELS = ("button", "email", "letter", "phone")
+PROOFS_OF_SENDING = ("drop-off", "first-scan")
 
 
 class ExpectedReturn(Base):
@@ -43,6 +47,17 @@ class ExpectedReturn(Base):
         ),
         # The desk filters history by stated reason and lists the reasons in use.
         Index("ix_expected_returns_reason", "reason"),
+        CheckConstraint(
+            f"withdrawal_channel IS NULL OR withdrawal_channel IN {WITHDRAWAL_CHANNELS}",
+            name="withdrawal_channel",
+        ),
+        CheckConstraint(
+            f"sent_proof IS NULL OR sent_proof IN {PROOFS_OF_SENDING}", name="sent_proof"
+        ),
+        CheckConstraint(
+            "delivery_paid >= 0 AND delivery_cheapest >= 0 AND delivery_cheapest <= delivery_paid",
+            name="delivery_costs",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,8 +75,24 @@ class ExpectedReturn(Base):
     claimed_by_bench: Mapped[str | None] = mapped_column(String(40))
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    # The customer's notice of withdrawal: the refund is due a fixed number of days after it.
+    # The consumer's notice of withdrawal (rules/withdrawal.py): its day in its own time zone
+    # (the refund deadline counts from it), the instant in UTC and the zone it was given in
+    # (an IANA name or a fixed offset; older rows have the day only), how it came, and the id
+    # of the shop's acknowledgement.
     withdrawal_notified_on: Mapped[date | None] = mapped_column(Date)
+    withdrawal_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    withdrawal_zone: Mapped[str | None] = mapped_column(String(64))
+    withdrawal_channel: Mapped[str | None] = mapped_column(String(16))
+    withdrawal_ack_id: Mapped[str | None] = mapped_column(String(100))
+    # Proof that the consumer sent the goods back (carrier drop-off or first scan).
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_zone: Mapped[str | None] = mapped_column(String(64))
+    sent_proof: Mapped[str | None] = mapped_column(String(16))
+    # Whether the consumer was informed of the right of withdrawal (None: not known).
+    consumer_informed: Mapped[bool | None] = mapped_column(Boolean)
+    # The delivery cost paid, and the cheapest standard delivery the shop offered.
+    delivery_paid: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    delivery_cheapest: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
 
     lines: Mapped[list[ExpectedReturnLine]] = relationship(
         back_populates="expected_return", order_by="ExpectedReturnLine.line_no"

@@ -110,6 +110,11 @@ def current_locale() -> Locale:
     return _active.cldr
 
 
+def catalog() -> gettext.NullTranslations:
+    """The language's catalog itself, for a module that takes its translations as a value."""
+    return _active.catalog
+
+
 def _(message: str) -> str:
     """The message in the station's language (an empty text stays empty: gettext would
     answer it with the catalog's header)."""
@@ -119,6 +124,12 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural message for ``n`` in the station's language (its plural rules)."""
     return _active.catalog.ngettext(singular, plural, n)
+
+
+def in_sentence(label: str) -> str:
+    """A label written to begin a sentence ("Row 3", "Medusa return ret_1") as it reads inside
+    one: its first letter lower-cased, except in German, where a noun keeps its capital."""
+    return label if _active.code == "de" else label[:1].lower() + label[1:]
 
 
 def N_(message: str) -> str:
@@ -175,11 +186,18 @@ def long_day(value: date) -> str:
     return dates.format_date(value, format="full", locale=current_locale())
 
 
-def short_day(value: date) -> str:
-    """A day and month, as the language abbreviates them (9 Dec, 9. Dez., 9 gru)."""
+def short_day(value: date, *, year: bool = False) -> str:
+    """A day and month, as the language abbreviates them (9 Dec, 9. Dez., 9 gru), with the
+    year if asked (9 Dec 2026)."""
     from babel import dates
 
-    return dates.format_skeleton("dMMM", value, locale=current_locale())
+    return dates.format_skeleton("yMMMd" if year else "dMMM", value, locale=current_locale())
+
+
+def day_time(value: datetime, *, year: bool = False) -> str:
+    """A day, its month abbreviated and the time on the 24-hour clock, in ``value``'s own zone
+    (4 Dec 23:59, 4. Dez. 23:59, 4 gru 23:59): a deadline said with its zone's name."""
+    return f"{short_day(value, year=year)} {value:%H:%M}"
 
 
 def moment(value: datetime) -> str:

@@ -70,6 +70,10 @@ class Settings:
     photo_max_brightness: int = 220  # mean grey level above which it is blown out
     photo_max_clipped_pct: int = 5  # share of pure white pixels above which it is blown out
     photo_retention_days: int = 0  # 0: photos are kept; else `photos purge` removes older ones
+    # `photos purge` keeps the photos behind a deduction while it is unsettled and for this
+    # many days after it was decided: the customer may still dispute it (a card chargeback
+    # can come up to 120 days after the transaction).
+    dispute_window_days: int = 120
     require_shots: bool = True  # finishing without a category's required photos needs a reason
     shots_file: str = ""  # default: the required shots shipped in resources/
     labels_dir: str = ""  # default: <data dir>/labels

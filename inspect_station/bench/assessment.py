@@ -8,6 +8,7 @@ Finishing runs the same assessment again inside the finishing transaction on fre
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -17,10 +18,12 @@ from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.bench.views import InspectionView
+from inspect_station.photos.views import PhotoView
 from inspect_station.rules.catalogue import SkuFlags
 from inspect_station.rules.checklists import Computed, Defect, GradingSet
-from inspect_station.rules.outcomes import OutcomeFacts, Recommendation
+from inspect_station.rules.outcomes import Deduction, OutcomeFacts, Recommendation
 from inspect_station.rules.routing import Decision, Facts
+from inspect_station.rules.withdrawal import Deadline
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -74,6 +77,7 @@ class UnitContext:
     flags: SkuFlags = field(default_factory=SkuFlags)
     missing_recorded: int = 0  # units of the same return already recorded as not in the parcel
     missing_by_line: tuple[tuple[int, int], ...] = ()
+    delivery_taken: bool = False  # another unit of the return already refunds the delivery
 
 
 @dataclass(frozen=True)
@@ -86,9 +90,20 @@ class Assessment:
     decision: Decision | None  # None when there is nothing on the bench to route
     recommendation: Recommendation | None  # None for unexpected returns
     approval: tuple[str, ...] = ()  # why the recommendation waits for a supervisor
-    due_on: date | None = None
+    deadline: Deadline | None = None  # the refund deadline (art. 13(1))
     needs: str | None = None  # what is still missing before the unit can be finished
     defects: tuple[Defect, ...] = field(default=())
+
+    @property
+    def due_on(self) -> date | None:
+        """The refund deadline's last day, in the notice's zone."""
+        return self.deadline.last_day if self.deadline else None
+
+    def unproven(self, photos: Iterable[PhotoView]) -> tuple[Deduction, ...]:
+        """The deductions no photo of ``photos`` shows (each needs one of its own defect)."""
+        shown = {photo.defect for photo in photos}
+        rec = self.recommendation
+        return tuple(d for d in rec.deductions if d.defect_id not in shown) if rec else ()
 
 
 def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draft) -> Assessment:
@@ -128,8 +143,9 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
             decision = station.rules.decide(facts, station.settings.currency)
     recommendation = None
     approval: tuple[str, ...] = ()
-    due_on = station.outcomes.due_on(expected.withdrawal_notified_on) if expected else None
+    deadline = station.outcomes.deadline(expected.withdrawal) if expected else None
     if expected is not None and (grade is not None or not physical):
+        facts_in = expected.withdrawal
         recommendation = station.outcomes.recommend(
             OutcomeFacts(
                 return_type=expected.return_type,
@@ -139,9 +155,12 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
                 defects=defects,
                 sealed=draft.sealed,
                 missing_items=missing,
+                informed=facts_in.informed,
+                delivery=None if ctx.delivery_taken else facts_in.delivery_owed,
             )
         )
         approval = _approval(station, insp, computed, grade, overridden, physical)
+        approval += withdrawal_reasons(recommendation, facts_in.informed)
     result = Assessment(
         receipt=draft.receipt,
         computed=computed,
@@ -151,10 +170,10 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
         decision=decision,
         recommendation=recommendation,
         approval=approval,
-        due_on=due_on,
+        deadline=deadline,
         defects=defects,
     )
-    return replace(result, needs=_needs(result, draft, has_photos=bool(insp.photos)))
+    return replace(result, needs=_needs(result, draft, insp.photos))
 
 
 def _final_grade(computed: Computed | None, key_grade: str | None) -> tuple[str | None, bool]:
@@ -212,7 +231,16 @@ def approval_reasons(
     return tuple(reasons)
 
 
-def _needs(result: Assessment, draft: Draft, *, has_photos: bool) -> str | None:
+def withdrawal_reasons(advice: Recommendation, informed: bool | None) -> tuple[str, ...]:
+    """Why a deduction waits for a supervisor under the withdrawal law: nobody recorded
+    whether the consumer was informed of the right of withdrawal, and without that no
+    deduction is allowed (art. 14(2))."""
+    if advice.deductions and informed is None:
+        return (_("informed of the right not known (a deduction needs it: art. 14(2))"),)
+    return ()
+
+
+def _needs(result: Assessment, draft: Draft, photos: tuple[PhotoView, ...]) -> str | None:
     if result.receipt in PHYSICAL and result.grade is None:
         what = _("the wrong item too") if result.receipt == "wrong_item" else _("the unit")
         return _("Grade {what}: tick its defects, S if factory sealed, or press its grade.").format(
@@ -229,7 +257,11 @@ def _needs(result: Assessment, draft: Draft, *, has_photos: bool) -> str | None:
             return _("The override reason is limited to {max_reason} characters.").format(
                 max_reason=MAX_REASON
             )
-    rec = result.recommendation
-    if rec is not None and rec.deductions and not has_photos:
-        return _("A deduction must be backed by a photo of the defect: take one first.")
+    unproven = result.unproven(photos)
+    if unproven:
+        names = ", ".join(_("“{label}”").format(label=d.label) for d in unproven)
+        return _(
+            "A deduction must be shown in a photo of its defect: take a close-up of {names} "
+            "(the bench asks for it next)."
+        ).format(names=names)
     return None

@@ -8,19 +8,18 @@ written, records the units the parcel lacked, the assessment and the recommendat
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models.grading import Recommendation, UnitAssessment
-from db.models.inspections import Inspection, Photo, Unit
+from db.models.inspections import Inspection, Unit
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.audit import trail
-from inspect_station.bench import units, views
+from inspect_station.bench import recommendations, return_facts, units, views
 from inspect_station.bench.assessment import (
     PHYSICAL,
     Assessment,
@@ -28,6 +27,7 @@ from inspect_station.bench.assessment import (
     UnitContext,
     approval_reasons,
     assess,
+    withdrawal_reasons,
 )
 from inspect_station.bench.views import InspectionView
 from inspect_station.offline.twin import here
@@ -69,6 +69,9 @@ def context_in(station: Station, session: Session, insp: InspectionView) -> Unit
         flags=catalogue.flags_for(session, insp.sku),
         missing_recorded=sum(by_line.values()),
         missing_by_line=tuple(sorted(by_line.items())),
+        delivery_taken=recommendations.delivery_taken(
+            session, insp.expected.id if insp.expected else None, insp.id
+        ),
     )
 
 
@@ -119,8 +122,8 @@ def record(
         )
     )
     if result.recommendation is not None:
-        photos = [p.sha256 for p in view.photos]
-        _add_recommendation(station, session, insp, result, result.recommendation, photos)
+        photos = [(p.sha256, p.defect) for p in view.photos]
+        _add_recommendation(station, session, insp, view, result, result.recommendation, photos)
     return result
 
 
@@ -194,7 +197,9 @@ def _record_absent(
         sku=line.sku,
         outcome=advice.outcome,
     )
-    session.add(_recommendation_row(station, absent, advice, photos=[], approval=(), due_on=None))
+    session.add(
+        recommendations.new_row(station, absent, advice, photos=[], approval=(), due_on=None)
+    )
 
 
 def recommend_placed(
@@ -220,6 +225,8 @@ def recommend_placed(
         if unit.defects:
             checklist = station.grading_sets.get(unit.grading_set)
             defects = tuple(checklist.defect(d) for d in unit.defects)
+    facts = return_facts.facts_of(er)
+    taken = recommendations.delivery_taken(session, er.id, insp.id)
     advice = station.outcomes.recommend(
         OutcomeFacts(
             return_type=er.return_type,
@@ -229,13 +236,11 @@ def recommend_placed(
             defects=defects,
             sealed=unit.sealed if unit else False,
             missing_items=unit.missing_items if unit else 0,
+            informed=facts.informed,
+            delivery=None if taken else facts.delivery_owed,
         )
     )
-    photos = list(
-        session.scalars(
-            select(Photo.sha256).where(Photo.inspection_id == insp.id).order_by(Photo.id)
-        )
-    )
+    photos = recommendations.photos_of(session, insp.id)
     approval = approval_reasons(
         station,
         value=insp.value,
@@ -243,11 +248,18 @@ def recommend_placed(
         grade=insp.grade,
         physical=physical,
     )
-    if advice.deductions and not photos:
+    if recommendations.unproven(advice, photos):
         approval += (_("deduction without a photo of the defect"),)
-    due_on = station.outcomes.due_on(er.withdrawal_notified_on)
-    row = _recommendation_row(
-        station, insp, advice, photos=photos, approval=approval, due_on=due_on
+    approval += withdrawal_reasons(advice, facts.informed)
+    deadline = station.outcomes.deadline(facts)
+    row = recommendations.new_row(
+        station,
+        insp,
+        advice,
+        photos=photos,
+        approval=approval,
+        due_on=deadline.last_day if deadline else None,
+        notice_on=facts.day,
     )
     session.add(row)
     session.flush()
@@ -268,12 +280,20 @@ def _add_recommendation(
     station: Station,
     session: Session,
     insp: Inspection,
+    view: InspectionView,
     result: Assessment,
     advice: Advice,
-    photos: list[str],
+    photos: list[recommendations.PhotoRef],
 ) -> None:
-    row = _recommendation_row(
-        station, insp, advice, photos=photos, approval=result.approval, due_on=result.due_on
+    notice = view.expected.withdrawal.day if view.expected else None
+    row = recommendations.new_row(
+        station,
+        insp,
+        advice,
+        photos=photos,
+        approval=result.approval,
+        due_on=result.due_on,
+        notice_on=notice,
     )
     session.add(row)
     if row.status == "pending":
@@ -287,47 +307,3 @@ def _add_recommendation(
             outcome=advice.outcome,
             reasons=list(result.approval),
         )
-
-
-def _recommendation_row(
-    station: Station,
-    insp: Inspection,
-    advice: Advice,
-    *,
-    photos: list[str],
-    approval: tuple[str, ...],
-    due_on: date | None,
-) -> Recommendation:
-    return Recommendation(
-        inspection_id=insp.id,
-        **advice_fields(advice, photos),
-        due_on=due_on,
-        status="pending" if approval else "released",
-        approval_reasons=list(approval),
-        created_at=station.clock(),
-    )
-
-
-def advice_fields(advice: Advice, photos: list[str]) -> dict[str, Any]:
-    """The columns of a :class:`Recommendation` row that say what is recommended."""
-    reason = advice.reason
-    if advice.deductions and photos:
-        reason += _(". Photos: {photos}").format(photos=", ".join(p[:12] for p in photos))
-    return {
-        "return_type": advice.return_type,
-        "outcome": advice.outcome,
-        "fallback": advice.fallback,
-        "refund_amount": advice.refund,
-        "deduction_percent": advice.deduction_percent,
-        "deductions": [
-            {
-                "defect": d.defect_id,
-                "label": d.label,
-                "percent": str(d.percent),
-                "amount": str(d.amount),
-            }
-            for d in advice.deductions
-        ],
-        "reason": reason,
-        "photos": photos,
-    }

@@ -56,18 +56,32 @@ def resume(station: Station) -> InspectionView | None:
 
 
 def add_camera_photo(
-    station: Station, inspection_id: uuid.UUID, frame: np.ndarray, *, shot: str | None = None
+    station: Station,
+    inspection_id: uuid.UUID,
+    frame: np.ndarray,
+    *,
+    shot: str | None = None,
+    defect: str | None = None,
 ) -> PhotoView:
     """Store a camera frame as it is, poor or not (the bench asks first: ``unit_photos``)."""
-    added = unit_photos.add_frame(station, inspection_id, frame, shot=shot, keep_poor=True)
+    added = unit_photos.add_frame(
+        station, inspection_id, frame, shot=shot, keep_poor=True, defect=defect
+    )
     assert isinstance(added, unit_photos.Added)
     return added.photo
 
 
 def add_file_photo(
-    station: Station, inspection_id: uuid.UUID, path: Path, *, shot: str | None = None
+    station: Station,
+    inspection_id: uuid.UUID,
+    path: Path,
+    *,
+    shot: str | None = None,
+    defect: str | None = None,
 ) -> PhotoView:
-    added = unit_photos.add_file(station, inspection_id, path, shot=shot, keep_poor=True)
+    added = unit_photos.add_file(
+        station, inspection_id, path, shot=shot, keep_poor=True, defect=defect
+    )
     assert isinstance(added, unit_photos.Added)
     return added.photo
 

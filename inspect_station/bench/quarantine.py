@@ -9,7 +9,7 @@ refused on stale data, and never done while the unit is still open at a bench.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -19,12 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Unit
-from db.models.returns import ExpectedReturn, ExpectedReturnLine, UnexpectedReturn
+from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station.app.errors import BadInput, Conflict
-from inspect_station.app.i18n import _
+from inspect_station.app.i18n import N_, _
 from inspect_station.audit import trail
 from inspect_station.bench import grading, units
-from inspect_station.bench.manifest import parse_rows
+from inspect_station.bench.manifest import ManifestError, add_parsed, parse_rows
+from inspect_station.bench.manifest_rows import FACT_COLUMNS
 from inspect_station.bench.views import ReturnView, return_view
 from inspect_station.identify import lookup
 from inspect_station.identify.carriers import normalise_tracking
@@ -37,6 +38,23 @@ if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 MAX_LISTED = 500
+# What the quarantine form calls each manifest column, for its messages.
+FORM_NAMES = {
+    "order_number": N_("order number"),
+    "customer_email": N_("customer e-mail"),
+    "sku": N_("SKU"),
+    "ean": N_("EAN / UPC"),
+    "serial_number": N_("serial number"),
+    "unit_price": N_("unit price"),
+    "withdrawal_notice_at": N_("notice received"),
+    "withdrawal_channel": N_("notice channel"),
+    "withdrawal_ack_id": N_("acknowledgement id"),
+    "proof_of_sending_at": N_("proof of sending"),
+    "proof_of_sending_by": N_("proof by"),
+    "consumer_informed": N_("informed of the right"),
+    "delivery_cost_paid": N_("delivery paid"),
+    "cheapest_delivery_cost": N_("cheapest standard delivery"),
+}
 
 
 @dataclass(frozen=True)
@@ -124,15 +142,24 @@ def create_expected(
     reason: str = "",
     return_type: str = "refund",
     customer_email: str = "",
+    withdrawal: Mapping[str, str] | None = None,
 ) -> QuarantineView:
     """Create an expected return from what the parcel holds and attach the unit to it.
 
-    The return is checked like a manifest row (same rules, same messages); its RMA is
-    ``UNX-`` + the unit's licence plate, its tracking number the scanned carrier code.
+    The return is checked like a manifest row (same rules, same messages, named by the
+    field); ``withdrawal`` holds the manifest's withdrawal columns as typed
+    (``withdrawal_notice_at``, ``withdrawal_channel``, …). Its RMA is ``UNX-`` + the unit's
+    licence plate, its tracking number the scanned carrier code.
     """
     roles.require(station.user, Role.SUPERVISOR, _("Creating a return for an unexpected parcel"))
     if not lines:
         raise BadInput(_("Name at least one item the parcel holds."))
+    facts = {key: value for key, value in (withdrawal or {}).items() if value.strip()}
+    unknown = sorted(set(facts) - set(FACT_COLUMNS))
+    if unknown:
+        raise BadInput(_("{fact} is not a withdrawal fact.").format(fact=unknown[0]))
+    patterns = Patterns.from_settings(station.settings)
+    now = station.clock()
     with station.db.write() as session:
         entry, insp = _placeable(session, entry_id, version)
         tracking = normalise_tracking(entry.scanned_code) if entry.carrier else ""
@@ -153,30 +180,25 @@ def create_expected(
                 "quantity": str(line.quantity),
                 "unit_price": str(line.unit_price),
             }
+            | facts
             for line in lines
         ]
         try:
-            (manifest,) = parse_rows(rows, Patterns.from_settings(station.settings))
-        except BadInput as error:  # "Row 2: missing sku." — there are no rows on screen
-            reason = re.sub(r"^Row \d+: ", "", str(error))
-            raise BadInput(reason[:1].upper() + reason[1:]) from None
-        er = ExpectedReturn(
-            rma=manifest.rma,
-            order_number=manifest.order_number,
-            tracking_number=manifest.tracking_number,
-            carrier=manifest.carrier,
-            customer_email=manifest.customer_email,
-            return_type=manifest.return_type,
-            reason=manifest.reason,
-            delivered_on=None,
-            created_at=station.clock(),
-            status="open",
-        )
-        er.lines = [ExpectedReturnLine(**line) for line in manifest.lines]
-        session.add(er)
-        session.flush()
+            returns = parse_rows(rows, patterns, now=now)
+            add_parsed(session, returns, now=now, patterns=patterns)
+        except ManifestError as error:  # "Row 2, column sku: missing." — no rows on screen
+            raise BadInput(_in_words(error.refusal.column, error.refusal.problem)) from None
+        er = session.scalars(
+            select(ExpectedReturn).where(ExpectedReturn.rma == returns[0].rma)
+        ).one()
         _place(station, session, entry, insp, er, "created", "")
         return _view(station, session, entry)
+
+
+def _in_words(column: str | None, problem: str) -> str:
+    known = FORM_NAMES.get(column or "")
+    name = _(known) if known else column or ""
+    return f"{name[:1].upper()}{name[1:]}: {problem}" if name else problem
 
 
 def _placeable(

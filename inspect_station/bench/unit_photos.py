@@ -74,8 +74,10 @@ def add_frame(
     *,
     shot: str | None = None,
     keep_poor: bool = False,
+    defect: str | None = None,
 ) -> Added | Review:
-    """A camera frame (BGR) as the photo of ``shot`` (default: the next one the unit needs)."""
+    """A camera frame (BGR) as the photo of ``shot`` (default: the next one the unit needs);
+    ``defect``, a ticked defect's id, when it is the close-up that proves its deduction."""
     if (
         not isinstance(frame, np.ndarray)
         or frame.dtype != np.uint8
@@ -84,7 +86,9 @@ def add_frame(
     ):
         raise PhotoRejected(_("Camera frame is not an 8-bit colour picture; nothing was stored."))
     station = here(station)  # offline: the file at the bench, its row in the journal
-    return _add(station, inspection_id, frame, shot, keep_poor, source="camera", name=None)
+    return _add(
+        station, inspection_id, frame, shot, keep_poor, source="camera", name=None, defect=defect
+    )
 
 
 def add_file(
@@ -94,12 +98,15 @@ def add_file(
     *,
     shot: str | None = None,
     keep_poor: bool = False,
+    defect: str | None = None,
 ) -> Added | Review:
     """A JPEG or PNG from disk, checked and re-encoded (EXIF dropped) like a camera frame."""
     station = here(station)
-    _open_unit(station, inspection_id)  # refuse before reading a file for a closed unit
+    _open_unit(station, inspection_id, defect)  # refuse before reading a file for a closed unit
     frame = station.photos.read_image(path)
-    return _add(station, inspection_id, frame, shot, keep_poor, source="file", name=path.name)
+    return _add(
+        station, inspection_id, frame, shot, keep_poor, source="file", name=path.name, defect=defect
+    )
 
 
 def _add(
@@ -111,8 +118,9 @@ def _add(
     *,
     source: str,
     name: str | None,
+    defect: str | None = None,
 ) -> Added | Review:
-    category, taken = _open_unit(station, inspection_id)
+    category, taken = _open_unit(station, inspection_id, defect)
     shot_type = (
         station.shots.get(shot) if shot is not None else station.shots.next_shot(category, taken)
     )
@@ -139,7 +147,15 @@ def _add(
             thumbnail = station.photos.thumbnail(stored.sha256, frame=frame)
             code = decoding.result()
             photo, duplicate = _record(
-                station, inspection_id, stored, shot_type, quality, code, source=source, name=name
+                station,
+                inspection_id,
+                stored,
+                shot_type,
+                quality,
+                code,
+                source=source,
+                name=name,
+                defect=defect,
             )
         except BaseException:
             # No row names the file this call wrote (disk full for the thumbnail, database
@@ -215,12 +231,17 @@ def file_code(grey: Frame) -> tuple[str, str] | None:
     return (found[0].format, found[0].text) if found else None
 
 
-def _open_unit(station: Station, inspection_id: uuid.UUID) -> tuple[str | None, list[str | None]]:
-    """The open unit's category and the shot types it has; refuses a unit that is not open."""
+def _open_unit(
+    station: Station, inspection_id: uuid.UUID, defect: str | None = None
+) -> tuple[str | None, list[str | None]]:
+    """The open unit's category and the shot types it has; refuses a unit that is not open,
+    and a defect its checklist does not have."""
     with station.db.read() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None or insp.status != "open":
             raise BadInput(_("This inspection is no longer open; photos cannot be added to it."))
+        if defect is not None:
+            station.grading_sets.for_category(insp.category).defect(defect)
         taken = session.scalars(select(Photo.shot).where(Photo.inspection_id == insp.id)).all()
         return insp.category, list(taken)
 
@@ -235,12 +256,15 @@ def _record(
     *,
     source: str,
     name: str | None,
+    defect: str | None = None,
 ) -> tuple[PhotoView, bool]:
     with station.db.write() as session:
         photo = session.scalars(
             select(Photo).where(Photo.inspection_id == inspection_id, Photo.sha256 == stored.sha256)
         ).first()
         if photo is not None:
+            if defect is not None and photo.defect is None:
+                photo.defect = defect  # the same picture, now named as the defect's proof
             return photo_view(photo, stored.path), True
         photo = Photo(
             inspection_id=inspection_id,
@@ -261,6 +285,7 @@ def _record(
             quality_issues="\n".join(quality.issues)[:300],
             code_format=code[0][:32] if code else None,
             code_text=code[1][:200] if code else None,
+            defect=defect,
         )
         session.add(photo)
         session.flush()
@@ -272,6 +297,7 @@ def _record(
             inspection_id,
             sha256=stored.sha256,
             shot=shot.code,
+            defect=defect,
             issues=list(quality.issues) or None,
             code=code[1][:200] if code else None,
         )
@@ -282,7 +308,7 @@ def _record(
 _SENT_COLUMNS = (
     "sha256", "size_bytes", "width", "height", "source", "original_name", "taken_at", "bench",
     "operator", "shot", "sharpness", "brightness", "clipped_pct", "dark_pct", "quality_issues",
-    "code_format", "code_text",
+    "code_format", "code_text", "defect",
 )  # fmt: skip
 
 
@@ -311,6 +337,7 @@ def record_sent(station: Station, inspection_id: uuid.UUID, recorded: Photo) -> 
             sha256=recorded.sha256,
             shot=recorded.shot,
             code=recorded.code_text,
+            defect=recorded.defect,
             offline_at=recorded.taken_at.isoformat(),
         )
         return True

@@ -7,7 +7,7 @@ the database (and the UI thread never does I/O by accident).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Photo, Unit
 from db.models.returns import ExpectedReturn
+from inspect_station.bench.return_facts import facts_of, goods_received_at
 from inspect_station.bench.units import local_today, received_counts
 from inspect_station.photos.views import PhotoView, photo_view
+from inspect_station.rules.withdrawal import Withdrawal, Withholding, withheld_until
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -52,7 +54,14 @@ class ReturnView:
     status: str
     claimed_by_bench: str | None
     lines: tuple[LineView, ...]
-    withdrawal_notified_on: date | None = None
+    withdrawal: Withdrawal = field(default_factory=Withdrawal)
+    goods_received_at: datetime | None = None  # the first scan of its parcel at the dock
+
+    @property
+    def withheld(self) -> Withholding | None:
+        """Until when the refund may be withheld (art. 13(3)); None while it still may be."""
+        sent = self.withdrawal.sent
+        return withheld_until(self.goods_received_at, sent.utc if sent else None)
 
     @property
     def units_expected(self) -> int:
@@ -91,7 +100,12 @@ class InspectionView:
     tote: str | None = None
 
 
-def return_view(er: ExpectedReturn, received: dict[int, int], today: date) -> ReturnView:
+def return_view(
+    er: ExpectedReturn,
+    received: dict[int, int],
+    today: date,
+    goods_received_at: datetime | None = None,
+) -> ReturnView:
     lines = tuple(
         LineView(
             id=line.id,
@@ -120,7 +134,8 @@ def return_view(er: ExpectedReturn, received: dict[int, int], today: date) -> Re
         status=er.status,
         claimed_by_bench=er.claimed_by_bench,
         lines=lines,
-        withdrawal_notified_on=er.withdrawal_notified_on,
+        withdrawal=facts_of(er),
+        goods_received_at=goods_received_at,
     )
 
 
@@ -160,7 +175,12 @@ def inspection_view(
 
 
 def expected_view(station: Station, session: Session, er: ExpectedReturn) -> ReturnView:
-    return return_view(er, received_counts(session, er.id), local_today(station))
+    return return_view(
+        er,
+        received_counts(session, er.id),
+        local_today(station),
+        goods_received_at(session, er.id),
+    )
 
 
 def view(station: Station, session: Session, insp: Inspection) -> InspectionView:
@@ -168,7 +188,7 @@ def view(station: Station, session: Session, insp: Inspection) -> InspectionView
     if insp.expected_return_id is not None:
         er = session.get(ExpectedReturn, insp.expected_return_id)
         if er is not None:
-            expected = return_view(er, received_counts(session, er.id), local_today(station))
+            expected = expected_view(station, session, er)
     unit = session.get(Unit, insp.lpn)
     photos = tuple(
         photo_view(p, station.photos.path_for(p.sha256))

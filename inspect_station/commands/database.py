@@ -4,6 +4,7 @@ supervisor, signed in)."""
 from __future__ import annotations
 
 import argparse
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,7 @@ from inspect_station.app.settings import Settings
 from inspect_station.app.startup import offline_database_path
 from inspect_station.audit.grants import grant_sql
 from inspect_station.bench.manifest import import_manifest
+from inspect_station.bench.manifest_csv import COLUMNS
 from inspect_station.commands.signing import needs, signed_in
 from inspect_station.offline.twin import OfflineBench
 from inspect_station.people.roles import Role
@@ -40,10 +42,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     grants.add_argument("--role", default="inspect_station", help="the role benches use")
     grants.add_argument("--database", help="default: the configured database's name")
     grants.set_defaults(run=_grants)
-    imp = sub.add_parser("import-returns", help="load expected returns from a CSV manifest")
-    imp.add_argument("file", type=Path)
+    imp = sub.add_parser(
+        "import-returns",
+        help="load expected returns from a CSV manifest",
+        description=textwrap.fill(
+            "Load expected returns from a UTF-8 CSV manifest, one row per return line; rows "
+            "with the same RMA form one return. The whole file is checked first: one bad row "
+            "refuses it, naming the row and the column, and nothing is written. Known RMAs "
+            "are skipped (withdrawal facts they lacked are filled in).",
+            78,
+        ),
+        epilog=manifest_columns(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    imp.add_argument("file", type=Path, help="the manifest (.csv)")
     needs(imp, Role.SUPERVISOR)
     imp.set_defaults(run=_import_returns)
+
+
+def manifest_columns() -> str:
+    """The manifest's columns and what each holds, for ``import-returns --help``."""
+    width = max(len(name) for name in COLUMNS)
+    lines = ["columns (in any order; only the required ones must be there):"]
+    for name, meaning in COLUMNS.items():
+        wrapped = textwrap.wrap(meaning, 76 - width)
+        lines.append(f"  {name:<{width}}  {wrapped[0]}")
+        lines += [f"  {'':<{width}}  {more}" for more in wrapped[1:]]
+    return "\n".join(lines)
 
 
 def _check(args: argparse.Namespace, config: Settings) -> int:
@@ -152,9 +177,14 @@ def _database(config: Settings) -> Iterator[Database]:
 def _import_returns(args: argparse.Namespace, config: Settings) -> int:
     with signed_in(config, args) as station:
         result = import_manifest(station, args.file)
+    filled = (
+        _(" ({updated} with withdrawal facts filled in)").format(updated=result.updated)
+        if result.updated
+        else ""
+    )
     print(
-        _("{created} expected returns imported ({lines} lines), {skipped} already known").format(
-            created=result.created, lines=result.lines, skipped=result.skipped
-        )
+        _(
+            "{created} expected returns imported ({lines} lines), {skipped} already known{filled}"
+        ).format(created=result.created, lines=result.lines, skipped=result.skipped, filled=filled)
     )
     return 0

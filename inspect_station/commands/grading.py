@@ -16,13 +16,13 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from inspect_station.app import i18n
 from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.commands.signing import needs, opened, signed_in
 from inspect_station.people.roles import Role
 from inspect_station.rules import catalogue, rulebook, simulate
 from inspect_station.rules.grades import load_grades
+from inspect_station.rules.outcomes import deadline_words
 from inspect_station.rules.routing import CURRENCY_SIGNS, RuleTable
 from inspect_station.supervise import approvals
 
@@ -204,6 +204,7 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
     sign = _sign(config)
     with signed_in(config, args) as station:
         waiting = approvals.pending(station)
+        now, warn = station.clock(), station.outcomes.policy.warn_hours
     if not waiting:
         print(_("nothing waits for approval"))
         return 0
@@ -211,11 +212,12 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
         hours = item.age.total_seconds() / 3600
         age = f"{hours:.1f} h" if hours < 48 else _("{days:.1f} days").format(days=hours / 24)
         money = f" {sign}{item.refund_amount:,.2f}" if item.refund_amount is not None else ""
-        due = (
-            _(", refund due {due_on}").format(due_on=i18n.short_day(item.due_on))
-            if item.due_on
-            else ""
-        )
+        if item.delivery_refund:
+            money += _(" + delivery {amount}").format(amount=f"{sign}{item.delivery_refund:,.2f}")
+        due = ""
+        if item.deadline is not None:
+            words, close = deadline_words(item.deadline, now, warn)
+            due = f", {words[0].lower()}{words[1:]}" + (" ⚠" if close else "")
         print(
             _("{lpn}  {rma}  {sku}  waiting {age}{due}").format(
                 lpn=item.lpn, rma=item.rma or "-", sku=item.sku or "-", age=age, due=due

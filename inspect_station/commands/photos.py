@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from typing import Any
 
 from inspect_station.app.i18n import N_, _
 from inspect_station.app.settings import Settings
@@ -25,13 +27,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ).set_defaults(run=_verify)
     purge = photos_sub.add_parser(
         "purge",
-        help="delete photos older than DAYS, keeping the record that they existed",
+        help="delete photos older than DAYS, keeping the record that they existed; the "
+        "photos behind a deduction not settled or still inside dispute_window_days are held",
     )
     purge.add_argument(
         "--older-than",
         type=int,
         metavar="DAYS",
         help="age in days (default: the photo_retention_days setting)",
+    )
+    purge.add_argument(
+        "--json", action="store_true", help="print what was purged and held as one JSON object"
     )
     needs(purge, Role.ADMIN)
     purge.set_defaults(run=_purge)
@@ -77,12 +83,22 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
 def _purge(args: argparse.Namespace, config: Settings) -> int:
     with signed_in(config, args) as station:
         report = upkeep.purge(station, older_than_days=args.older_than)
+    if args.json:
+        print(json.dumps(_as_json(report), ensure_ascii=False))
+        return 0
     cutoff = report.cutoff.astimezone().strftime("%Y-%m-%d %H:%M")
+    held = sum(unit.photos for unit in report.held)
     print(
         _(
             "{photos} photo(s) taken before {cutoff} purged, {files} file(s) deleted; their "
-            "records remain"
-        ).format(photos=report.photos, cutoff=cutoff, files=report.files)
+            "records remain; {held} photo(s) of {units} unit(s) held"
+        ).format(
+            photos=report.photos,
+            cutoff=cutoff,
+            files=report.files,
+            held=held,
+            units=len(report.held),
+        )
     )
     if report.orphans:
         print(
@@ -90,4 +106,30 @@ def _purge(args: argparse.Namespace, config: Settings) -> int:
                 orphans=report.orphans, cutoff=cutoff
             )
         )
+    for unit in report.held:
+        print(
+            _("  held: {lpn}, {photos} photo(s): {words}").format(
+                lpn=unit.lpn, photos=unit.photos, words=unit.words()
+            )
+        )
     return 0
+
+
+def _as_json(report: upkeep.PurgeReport) -> dict[str, Any]:
+    return {
+        "cutoff": report.cutoff.isoformat(),
+        "purged_photos": report.photos,
+        "deleted_files": report.files,
+        "held_photos": sum(unit.photos for unit in report.held),
+        "orphans_deleted": report.orphans,
+        "held": [
+            {
+                "lpn": unit.lpn,
+                "photos": unit.photos,
+                "reason": unit.reason,
+                "until": unit.until.isoformat() if unit.until else None,
+                "why": unit.words(),
+            }
+            for unit in report.held
+        ],
+    }

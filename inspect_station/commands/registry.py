@@ -58,6 +58,11 @@ COMMANDS = (
     Command("audit", _AUTH, "the hash-chained audit trail"),
     Command("report", "inspect_station.commands.desk", "write the daily PDF report"),
     Command("outbox", "inspect_station.commands.outbox", "outcomes on their way to the shops"),
+    Command(
+        "evidence",
+        "inspect_station.commands.evidence",
+        "write the evidence PDF of a return a customer can read",
+    ),
 )
 # The top-level options that take a value, so the command after them can be found.
 OPTIONS_WITH_VALUE = ("--config",)

@@ -5,9 +5,10 @@ labels written to a folder, all under ``<data dir>/demo`` so a real station is n
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -67,6 +68,8 @@ REASONS = {
 }
 FIRST = ("anna", "ben", "chloe", "david", "eva", "felix", "greta", "hugo", "ines", "jonas")
 LAST = ("muller", "schmidt", "dubois", "rossi", "jansen", "smith", "novak", "garcia")
+# Where the demo's customers are: the notices' and proofs' own time zones.
+ZONES = ("Europe/Berlin", "Europe/Paris", "Europe/Amsterdam", "Europe/Vienna", "Europe/Madrid")
 DEMO_EAN = "4006381333931"  # the product label in the demo video carries this code
 # (name, badge, role, PIN) of the demo's people; ``inspect-station demo`` prints them.
 DEMO_PEOPLE = (
@@ -126,7 +129,7 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
             "reason": rng.choice(REASONS[return_type]),
             "delivered_on": (today - timedelta(days=rng.randint(1, 40))).isoformat(),
         }
-        header["withdrawal_notice_on"] = withdrawal_notice(header, today)
+        header |= withdrawal_facts(header, today)
         for _ in range(1 if rng.random() < 0.8 else 2):
             index = rng.randrange(len(CATALOGUE))
             sku, description, category, price = CATALOGUE[index]
@@ -144,18 +147,40 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
     return rows
 
 
-def withdrawal_notice(header: dict[str, str | None], today: date) -> str | None:
-    """A refund's withdrawal notice: within the last two weeks, never before delivery; a
-    fifth of the customers gave none.
+def withdrawal_facts(header: dict[str, str | None], today: date) -> dict[str, str | None]:
+    """A refund's withdrawal as a shop records it: the notice within the last two weeks (never
+    before delivery) at its hour in the customer's zone, how it came and its acknowledgement;
+    for most, the carrier's proof of sending; whether the customer was told of the right; the
+    delivery cost and the cheapest standard option. A fifth of the customers gave no notice.
 
     Drawn from its own generator so the rest of the demo data stays as it was.
     """
     rng = random.Random(header["rma"])
     delivered = header["delivered_on"]
     if header["return_type"] != "refund" or delivered is None or rng.random() < 0.2:
-        return None
-    notice = max(date.fromisoformat(delivered), today - timedelta(days=rng.randint(1, 13)))
-    return notice.isoformat()
+        return {}
+    day = max(date.fromisoformat(delivered), today - timedelta(days=rng.randint(1, 13)))
+    zone = rng.choice(ZONES)
+    notice = datetime.combine(day, time(rng.randint(7, 22), rng.randrange(60)), ZoneInfo(zone))
+    channel = rng.choices(("button", "email", "letter", "phone"), weights=(70, 20, 5, 5))[0]
+    paid, cheapest = rng.choice(
+        (("4.95", "4.95"),) * 4 + (("0.00", "0.00"),) * 2 + (("9.95", "4.95"),)
+    )
+    facts: dict[str, str | None] = {
+        "withdrawal_notice_at": f"{notice.isoformat(timespec='minutes')}[{zone}]",
+        "withdrawal_channel": channel,
+        "withdrawal_ack_id": f"ACK-{str(header['rma'])[-6:]}"
+        if channel in ("button", "email")
+        else None,
+        "consumer_informed": rng.choices(("yes", "no", ""), weights=(90, 5, 5))[0],
+        "delivery_cost_paid": paid,
+        "cheapest_delivery_cost": cheapest,
+    }
+    sent = notice + timedelta(hours=rng.randint(2, 60))
+    if rng.random() < 0.7 and sent.date() < today:
+        facts["proof_of_sending_at"] = f"{sent.isoformat(timespec='minutes')}[{zone}]"
+        facts["proof_of_sending_by"] = rng.choice(("first-scan", "first-scan", "drop-off"))
+    return facts
 
 
 def seed(db: Database, *, today: date, count: int = 200) -> ImportResult:
@@ -165,7 +190,9 @@ def seed(db: Database, *, today: date, count: int = 200) -> ImportResult:
         existing = session.scalar(select(func.count()).select_from(ExpectedReturn)) or 0
     if existing:
         return ImportResult(created=0, skipped=existing, lines=0)
-    return store(db, parse_rows(demo_rows(count, today=today)))
+    # The demo's facts lie before the start of the day after ``today``.
+    now = datetime.combine(today + timedelta(days=1), time(0), UTC)
+    return store(db, parse_rows(demo_rows(count, today=today), now=now), now=now)
 
 
 def demo_settings(base: Settings, root: Path | None = None) -> Settings:

@@ -38,6 +38,10 @@ CHUNK = 500
 NOT_IN_PARCEL = ("missing", "empty_box")
 # Children before parents: the order rows are deleted in (and inserted in reverse).
 _LOCAL_TABLES = (
+    # The outbox events a service wrote here while the bench worked offline: never delivered
+    # from here (the sync replays each finish on the shared database, which writes its own).
+    "outbox_deliveries",
+    "outbox_events",
     "print_jobs",
     "recommendations",
     "overrides",
@@ -206,6 +210,13 @@ def _forget(session: Session, rows: dict[str, list[dict[str, Any]]]) -> None:
     inspections = [row["id"] for row in rows.get("inspections", [])]
     lpns = [row["lpn"] for row in rows.get("units", [])]
     returns = [row["id"] for row in rows.get("expected_returns", [])]
+    events = _table("outbox_events")
+    stale = select(events.c.id).where(
+        or_(events.c.expected_return_id.in_(returns), events.c.inspection_id.in_(inspections))
+    )
+    deliveries = _table("outbox_deliveries")
+    session.execute(delete(deliveries).where(deliveries.c.event_id.in_(stale)))
+    session.execute(delete(events).where(events.c.id.in_(stale)))
     for name in ("print_jobs", "recommendations", "overrides", "unit_assessments", "photos"):
         table = _table(name)
         session.execute(delete(table).where(table.c.inspection_id.in_(inspections)))

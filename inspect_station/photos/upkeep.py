@@ -9,6 +9,11 @@ start, or a file put there by hand) and lists what start-up moved aside (``photo
 record that a photo existed stays (its hash, shot type, size, quality figures, who took it and
 when), the picture does not (data minimisation); orphans and files moved aside older than the
 cut-off go too.
+
+A purge holds the photos behind a deduction from a refund: the shop has to prove it (Consumer
+Rights Directive art. 14(2)). They stay while the deduction waits for a supervisor, and for
+``dispute_window_days`` (a setting) after it was decided; the report says which were held and
+why.
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, exists, func, select, update
+from sqlalchemy.orm import aliased
 
+from db.models.grading import Recommendation
 from db.models.inspections import Inspection, Photo
 from inspect_station.app.errors import BadInput, PhotoRejected
 from inspect_station.app.i18n import N_, _
@@ -59,10 +66,28 @@ class VerifyReport:
 
 
 @dataclass(frozen=True)
+class Held:
+    """A unit whose old photos a purge kept, and why."""
+
+    lpn: str
+    photos: int
+    reason: str  # "deduction not settled" or "dispute window"
+    until: datetime | None  # the end of the dispute window; None while not settled
+
+    def words(self) -> str:
+        if self.until is None:
+            return _("a deduction from the refund waits for a supervisor")
+        return _("a deduction from the refund may be disputed until {day}").format(
+            day=f"{self.until:%Y-%m-%d}"
+        )
+
+
+@dataclass(frozen=True)
 class PurgeReport:
     cutoff: datetime
     photos: int  # rows marked purged
     files: int  # files deleted (photos and thumbnails)
+    held: tuple[Held, ...] = ()  # units whose old photos were kept, and why
     orphans: int = 0  # files no row named (in the store or moved aside), deleted
 
 
@@ -146,15 +171,28 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
                 "photo_retention_days."
             )
         )
+    window = station.settings.dispute_window_days
+    if not 0 <= window <= 3650:
+        raise BadInput(
+            _("Setting dispute_window_days must be 0–3650 days, not {window}.").format(
+                window=window
+            )
+        )
     now = station.clock()
     cutoff = now - timedelta(days=days)
+    held = _held(now - timedelta(days=window))
     photos = files = 0
     after = 0
     while True:
         with station.db.read() as session:
             batch = session.execute(
                 select(Photo.id, Photo.sha256)
-                .where(Photo.taken_at < cutoff, Photo.purged_at.is_(None), Photo.id > after)
+                .where(
+                    Photo.taken_at < cutoff,
+                    Photo.purged_at.is_(None),
+                    Photo.id > after,
+                    ~held,
+                )
                 .order_by(Photo.id)
                 .limit(BATCH)
             ).all()
@@ -162,7 +200,9 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
             still_used = set(
                 session.scalars(
                     select(Photo.sha256).where(
-                        Photo.sha256.in_(shas), Photo.taken_at >= cutoff, Photo.purged_at.is_(None)
+                        Photo.sha256.in_(shas),
+                        Photo.purged_at.is_(None),
+                        (Photo.taken_at >= cutoff) | held,
                     )
                 )
             )
@@ -198,7 +238,63 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
                 files=orphans_gone,
                 older_than_days=days,
             )
-    return PurgeReport(cutoff, photos, files + orphan_files, orphans_gone)
+    kept = _held_units(station, cutoff, held, window)
+    if kept:
+        with station.db.write() as session:
+            trail.audit(
+                station,
+                session,
+                "photos.held",
+                "photos",
+                cutoff.isoformat(),
+                units=len(kept),
+                photos=sum(unit.photos for unit in kept),
+                dispute_window_days=window,
+                lpns=[unit.lpn for unit in kept[:50]],
+            )
+    return PurgeReport(cutoff, photos, files + orphan_files, kept, orphans_gone)
+
+
+def _held(window_start: datetime) -> ColumnElement[bool]:
+    """Photos of a unit whose refund carries a deduction not settled (waiting for a
+    supervisor) or decided within the dispute window."""
+    rec = aliased(Recommendation)
+    return exists().where(
+        rec.inspection_id == Photo.inspection_id,
+        rec.deduction_percent > 0,
+        (rec.status == "pending") | (func.coalesce(rec.decided_at, rec.created_at) > window_start),
+    )
+
+
+def _held_units(
+    station: Station, cutoff: datetime, held: ColumnElement[bool], window: int
+) -> tuple[Held, ...]:
+    """The units whose photos older than ``cutoff`` the purge kept."""
+    with station.db.read() as session:
+        rows = session.execute(
+            select(
+                Inspection.lpn,
+                func.count(Photo.id),
+                Recommendation.status,
+                func.coalesce(Recommendation.decided_at, Recommendation.created_at),
+            )
+            .join(Inspection, Inspection.id == Photo.inspection_id)
+            .join(Recommendation, Recommendation.inspection_id == Photo.inspection_id)
+            .where(Photo.taken_at < cutoff, Photo.purged_at.is_(None), held)
+            .group_by(
+                Inspection.lpn,
+                Recommendation.status,
+                Recommendation.decided_at,
+                Recommendation.created_at,
+            )
+            .order_by(Inspection.lpn)
+        ).all()
+    return tuple(
+        Held(lpn, count, "deduction not settled", None)
+        if status == "pending"
+        else Held(lpn, count, "dispute window", decided + timedelta(days=window))
+        for lpn, count, status, decided in rows
+    )
 
 
 def _purge_orphans(station: Station, cutoff: datetime) -> tuple[int, int]:

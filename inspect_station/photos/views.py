@@ -28,6 +28,7 @@ class PhotoView:
     code_format: str | None = None  # a barcode seen in the photo
     code_text: str | None = None
     purged_at: datetime | None = None  # the file is gone under the retention rule
+    defect: str | None = None  # the ticked defect it shows (the proof of its deduction)
 
 
 def photo_view(photo: Photo, path: Path) -> PhotoView:
@@ -48,6 +49,7 @@ def photo_view(photo: Photo, path: Path) -> PhotoView:
         code_format=photo.code_format,
         code_text=photo.code_text,
         purged_at=photo.purged_at,
+        defect=photo.defect,
     )
 
 

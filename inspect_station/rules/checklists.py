@@ -9,7 +9,7 @@ ticked defects; "factory sealed" gives the set's top grade when nothing is ticke
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -32,7 +32,7 @@ CAUSES = {
 BENCH_KEYS = frozenset("SMWENOUGRK/ ")
 SEALED_KEY = "S"
 _SET_KEYS = {"name", "categories", "fallback", "sealed", "defect"}
-_DEFECT_KEYS = {"id", "key", "label", "severity", "caps", "cause", "deduct"}
+_DEFECT_KEYS = {"id", "key", "label", "severity", "caps", "cause", "deduct", "handling"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Defect:
     caps: str  # the best grade a unit with this defect can get
     cause: str  # "handling", "fault" or "transit"
     deduct: Decimal = Decimal(0)  # per cent of the price, handling defects only
+    # What the consumer did beyond establishing the nature, characteristics and functioning of
+    # the goods (art. 14(2)), in words a customer reads: every deduction says it.
+    handling: str = ""
 
     def describe(self) -> str:
         return _("{label} ({severity}, caps {caps})").format(
@@ -251,6 +254,7 @@ def _defect(
             _("cause {cause!r} is not one of {causes}").format(cause=cause, causes=list(CAUSES)),
         )
     deduct = _deduction(entry.get("deduct", 0), cause, at("deduct"), problems)
+    handling = _handling(entry.get("handling", ""), deduct, at, problems)
     if len(problems.found) > found:
         return None
     return Defect(
@@ -261,7 +265,26 @@ def _defect(
         caps=str(caps),
         cause=str(cause),
         deduct=deduct,
+        handling=_(handling),  # the shipped sets' words are in the catalogs
     )
+
+
+def _handling(value: Any, deduct: Decimal, at: Callable[[str], int], problems: Problems) -> str:
+    """What the consumer did beyond testing the goods: every deduction says it."""
+    if not isinstance(value, str):
+        problems.add(at("handling"), _("'handling' must be text"))
+        return ""
+    if deduct and not value.strip():
+        problems.add(
+            at("deduct"),
+            _(
+                "a deduction needs 'handling': what was done beyond establishing the nature, "
+                "characteristics and functioning of the goods, in words a customer reads"
+            ),
+        )
+    elif value.strip() and not deduct:
+        problems.add(at("handling"), _("'handling' explains a deduction; this defect has none"))
+    return value.strip()
 
 
 def _deduction(value: Any, cause: Any, line: int, problems: Problems) -> Decimal:

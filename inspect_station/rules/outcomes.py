@@ -10,7 +10,7 @@ Directive 2011/83/EU art. 14(2)); the deduction names each defect and the photos
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -24,10 +24,21 @@ from inspect_station.rules.conditions import Condition
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.rule_file import GRADE, FieldSpec, read_conditions
 from inspect_station.rules.toml_lines import Lines, Problems, parse
+from inspect_station.rules.withdrawal import (
+    REFUND_DAYS,
+    Deadline,
+    Withdrawal,
+    Withholding,
+    zone_of,
+)
 
 LEGAL_BASIS = N_(
     "diminished value from handling beyond what is needed to establish the nature, "
     "characteristics and functioning of the goods (Consumer Rights Directive art. 14(2))"
+)
+NOT_INFORMED = N_(
+    "No deduction: the consumer was not informed of the right of withdrawal, so is not liable "
+    "for any diminished value (Consumer Rights Directive art. 14(2))"
 )
 OUTCOMES = {
     "refund": ("full", "deduct", "refuse"),
@@ -65,6 +76,8 @@ class OutcomeFacts:
     defects: tuple[Defect, ...] = ()
     sealed: bool = False
     missing_items: int = 0
+    informed: bool | None = None  # was the consumer informed of the right of withdrawal?
+    delivery: Decimal | None = None  # the delivery cost owed, for the unit that carries it
 
     @property
     def causes(self) -> frozenset[str]:
@@ -87,6 +100,7 @@ class Deduction:
     label: str
     percent: Decimal
     amount: Decimal
+    handling: str = ""  # what was done beyond testing the goods (the grading set's words)
 
 
 @dataclass(frozen=True)
@@ -97,14 +111,16 @@ class Recommendation:
     refund: Decimal | None = None  # money back, when the outcome is a refund
     deductions: tuple[Deduction, ...] = ()
     fallback: bool = False  # an exchange that falls back to a refund
+    delivery: Decimal | None = None  # the delivery cost refunded with it (art. 13(2))
+    refused: tuple[Deduction, ...] = ()  # deductions the law does not allow (not informed)
 
     @property
     def deduction_percent(self) -> Decimal:
         return min(sum((d.percent for d in self.deductions), Decimal(0)), Decimal(100))
 
     def headline(self, currency: str = "EUR") -> str:
-        """One line for the bench: "Partial refund €63.92 (−20 %)", the amount as the station's
-        language writes money."""
+        """One line for the bench: "Partial refund €63.92 (−20 %) + delivery €4.95", the
+        amounts as the station's language writes money."""
         money = i18n.money(self.refund, currency) if self.refund is not None else ""
         words = {
             "full": _("Full refund {money}").format(money=money),
@@ -117,6 +133,8 @@ class Recommendation:
             "replace": _("Warranty: replace"),
             "reject": _("Warranty: reject the claim"),
         }[self.outcome]
+        if self.delivery:
+            words += _(" + delivery {money}").format(money=i18n.money(self.delivery, currency))
         return (
             _("Exchange refused → {words}{words2}").format(words=words[0].lower(), words2=words[1:])
             if self.fallback
@@ -128,8 +146,8 @@ class Recommendation:
 class Policy:
     approval_min_value: Decimal | None
     approval_when_overridden: bool
-    deadline_days: int
-    warn_days: int
+    deadline_days: int  # 1–14: a shop may promise to refund sooner than the law asks
+    warn_hours: int  # the queue warns this long before the refund is due
 
 
 @dataclass(frozen=True)
@@ -160,40 +178,68 @@ class OutcomeTables:
         if entry.outcome == "refuse":
             return Recommendation("refund", "refuse", _(entry.reason), Decimal(0))
         deductions = tuple(
-            Deduction(d.id, d.label, d.deduct, (price * d.deduct / 100).quantize(CENT))
+            Deduction(d.id, d.label, d.deduct, (price * d.deduct / 100).quantize(CENT), d.handling)
             for d in facts.defects
             if entry.outcome == "deduct" and d.cause == "handling" and d.deduct > 0
         )
+        owed = facts.delivery
+        if deductions and facts.informed is False:
+            return Recommendation(
+                "refund",
+                "full",
+                _(NOT_INFORMED),
+                price.quantize(CENT),
+                (),
+                delivery=owed,
+                refused=deductions,
+            )
         percent = min(sum((d.percent for d in deductions), Decimal(0)), Decimal(100))
         refund = (price * (100 - percent) / 100).quantize(CENT, ROUND_HALF_UP)
         if not deductions:
-            return Recommendation("refund", "full", _(entry.reason), refund)
+            return Recommendation("refund", "full", _(entry.reason), refund, delivery=owed)
         named = "; ".join(f"{d.label} −{d.percent:g} %" for d in deductions)
         reason = _("Deduction for {legal_basis}: {named}").format(
             legal_basis=_(LEGAL_BASIS), named=named
         )
-        return Recommendation("refund", "partial", reason, refund, deductions)
+        return Recommendation("refund", "partial", reason, refund, deductions, delivery=owed)
 
-    def due_on(self, notice: date | None) -> date | None:
-        """The refund deadline: the withdrawal notice plus the configured days."""
-        return notice + timedelta(days=self.policy.deadline_days) if notice else None
+    def deadline(self, facts: Withdrawal) -> Deadline | None:
+        """The refund deadline: the end of the notice's day plus the configured days (at most
+        14), in the notice's own zone (a notice known by its day only: this computer's)."""
+        return facts.deadline(self.policy.deadline_days)
 
 
-def deadline_words(due: date, today: date, warn_days: int) -> tuple[str, bool]:
-    """("Refund due 9 Dec (in 2 days)", close) — close when within ``warn_days`` or past."""
-    days = (due - today).days
-    when = i18n.short_day(due)
-    if days < 0:
-        late = ngettext(
-            "Refund overdue since {when} ({days} day)",
-            "Refund overdue since {when} ({days} days)",
-            -days,
-        )
-        return late.format(when=when, days=-days), True
-    if days == 0:
-        return _("Refund due today ({when})").format(when=when), True
-    soon = ngettext("Refund due {when} (in {days} day)", "Refund due {when} (in {days} days)", days)
-    return soon.format(when=when, days=days), days <= warn_days
+def deadline_words(deadline: Deadline, now: datetime, warn_hours: int) -> tuple[str, bool]:
+    """("Refund due by 09 Dec 23:59 Europe/Berlin (in 2 days)", close) — close within
+    ``warn_hours`` of the end, or past it."""
+    end = deadline.last_moment
+    when = f"{i18n.day_time(end)} {deadline.zone}"
+    left = deadline.ends_at - now
+    close = deadline.warns(now, warn_hours)
+    if deadline.overdue(now):
+        return _("Refund overdue since {when} ({span})").format(when=when, span=_span(-left)), True
+    return _("Refund due by {when} (in {span})").format(when=when, span=_span(left)), close
+
+
+WITHHELD_BECAUSE = {"sent": N_("proof of sending"), "received": N_("goods received")}
+
+
+def withholding_words(withheld: Withholding | None, zone: str | None = None) -> str:
+    """ "may be withheld until 03 Jun 09:15 (proof of sending)"; while neither the goods nor a
+    proof of sending are in, "may be withheld until the goods or a proof of sending arrive"."""
+    if withheld is None:
+        return _("may be withheld until the goods or a proof of sending arrive")
+    local = withheld.until.astimezone(zone_of(zone) if zone else None)
+    why = _(WITHHELD_BECAUSE[withheld.because])
+    return _("may be withheld until {when} ({why})").format(when=i18n.day_time(local), why=why)
+
+
+def _span(delta: timedelta) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    if hours < 48:
+        return _("{hours} h").format(hours=hours)
+    days = hours // 24
+    return ngettext("{days} day", "{days} days", days).format(days=days)
 
 
 def load_outcomes(grades: GradeScale, path: Path | None = None) -> OutcomeTables:
@@ -269,10 +315,10 @@ def _table(
 def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> Policy:
     if not isinstance(approval, dict) or not isinstance(deadline, dict):
         problems.add(0, _("[approval] and [deadline] must be tables"))
-        return Policy(None, True, 14, 3)
+        return Policy(None, True, REFUND_DAYS, 48)
     for key in sorted(set(approval) - {"min_value", "overridden_grade"}):
         problems.add(lines.top_key(key), _("[approval]: unknown field '{key}'").format(key=key))
-    for key in sorted(set(deadline) - {"days", "warn_days"}):
+    for key in sorted(set(deadline) - {"days", "warn_hours"}):
         problems.add(lines.top_key(key), _("[deadline]: unknown field '{key}'").format(key=key))
     min_value = approval.get("min_value")
     if min_value is not None and (
@@ -283,16 +329,21 @@ def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> P
     overridden = approval.get("overridden_grade", True)
     if not isinstance(overridden, bool):
         problems.add(lines.top_key("overridden_grade"), _("overridden_grade must be true or false"))
-    days, warn = deadline.get("days", 14), deadline.get("warn_days", 3)
-    for key, value in (("days", days), ("warn_days", warn)):
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
-            problems.add(
-                lines.top_key(key),
-                _("[deadline] {key} must be a whole number 0–365").format(key=key),
+    days, warn = deadline.get("days", REFUND_DAYS), deadline.get("warn_hours", 48)
+    for key, value, most in (("days", days, REFUND_DAYS), ("warn_hours", warn, 24 * 14)):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= most:
+            message = (
+                _(
+                    "[deadline] {key} must be a whole number 1–{most} (Consumer Rights Directive "
+                    "art. 13(1))"
+                )
+                if key == "days"
+                else _("[deadline] {key} must be a whole number 1–{most}")
             )
+            problems.add(lines.top_key(key), message.format(key=key, most=most))
     return Policy(
         approval_min_value=None if min_value is None else Decimal(str(min_value)),
         approval_when_overridden=bool(overridden),
-        deadline_days=int(days) if isinstance(days, int) else 14,
-        warn_days=int(warn) if isinstance(warn, int) else 3,
+        deadline_days=int(days) if isinstance(days, int) else REFUND_DAYS,
+        warn_hours=int(warn) if isinstance(warn, int) else 48,
     )

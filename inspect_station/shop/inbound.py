@@ -1,6 +1,6 @@
 """Expected returns from a shop: the returns its customers asked to send back, pulled after a
 cursor and stored through the manifest's own checks (``bench.manifest.parse_labelled`` and
-``store_in``), so a shop's return is held to exactly what a manifest row is.
+``add_parsed``), so a shop's return is held to exactly what a manifest row is.
 
 A page of returns is taken whole or not at all: a return with a line that names no SKU, or a
 quantity or price the manifest refuses, refuses the page with the shop's return and line id
@@ -22,7 +22,7 @@ from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.audit import trail
-from inspect_station.bench.manifest import parse_labelled, store_in
+from inspect_station.bench.manifest import add_parsed, parse_labelled
 from inspect_station.identify.identifiers import gtin_is_valid
 from inspect_station.identify.resolver import Patterns
 from inspect_station.shop.config import ConnectorConfig
@@ -65,8 +65,10 @@ def store(station: Station, config: ConnectorConfig, pulled: Pulled) -> PullResu
         created = 0
         if fresh:
             rows = [row for r in fresh for row in _rows(config, r)]
-            parsed = parse_labelled(rows, Patterns.from_settings(station.settings))
-            created = store_in(session, parsed).created
+            patterns = Patterns.from_settings(station.settings)
+            now = station.clock()
+            parsed = parse_labelled(rows, patterns, now=now)
+            created = add_parsed(session, parsed, now=now, patterns=patterns).created
             session.flush()
             for shop_return, manifest in zip(fresh, parsed, strict=True):
                 _link(session, config, shop_return, manifest.rma)
@@ -94,6 +96,9 @@ def _rows(config: ConnectorConfig, ret: ShopReturnData) -> list[tuple[str, Row]]
     where = f"{config.kind.capitalize()} return {ret.shop_return_id}"
     if not ret.lines:
         raise BadInput(_("{where}: it names no item.").format(where=where))
+    # A shop keeps a reason per line; the return holds one: each line's, once, in order.
+    reasons = dict.fromkeys(r for r in (line.reason or ret.reason for line in ret.lines) if r)
+    reason = "; ".join(reasons)[:200]
     rows = []
     for line in ret.lines:
         label = f"{where}, line {line.shop_line_id}"
@@ -109,10 +114,11 @@ def _rows(config: ConnectorConfig, ret: ShopReturnData) -> list[tuple[str, Row]]
             "order_number": ret.order_number,
             "customer_email": ret.email or "",
             "return_type": "refund",
-            "reason": (line.reason or ret.reason)[:200],
+            "reason": reason,
             "delivered_on": ret.delivered_at.date().isoformat() if ret.delivered_at else "",
-            # The customer's request to return is the notice of withdrawal.
-            "withdrawal_notice_on": ret.requested_at.date().isoformat() if ret.requested_at else "",
+            # The customer's request to return, made in the shop's online interface, is the
+            # notice of withdrawal: its moment with its offset, so its day is the notice's own.
+            **_notice(ret),
             "sku": line.sku,
             "ean": ean,
             "description": line.title[:200],
@@ -122,6 +128,15 @@ def _rows(config: ConnectorConfig, ret: ShopReturnData) -> list[tuple[str, Row]]
         }
         rows.append((label, row))
     return rows
+
+
+def _notice(ret: ShopReturnData) -> Row:
+    at = ret.requested_at
+    if at is None:
+        return {}
+    if at.tzinfo is None:  # a shop that gives no zone: the day only, as it said it
+        return {"withdrawal_notice_on": at.date().isoformat()}
+    return {"withdrawal_notice_at": at.isoformat(), "withdrawal_channel": "button"}
 
 
 def _link(session: Session, config: ConnectorConfig, ret: ShopReturnData, rma: str) -> None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -28,11 +28,13 @@ from inspect_station.app.errors import BadInput, Conflict
 from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.bench import units
+from inspect_station.bench.return_facts import facts_of, goods_received_at
 from inspect_station.identify.identifiers import normalise
 from inspect_station.outbox import events
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
 from inspect_station.rules.outcomes import OUTCOMES
+from inspect_station.rules.withdrawal import Deadline, Withdrawal, Withholding, withheld_until
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -64,7 +66,7 @@ class RecommendationView:
     fallback: bool
     refund_amount: Decimal | None
     deduction_percent: Decimal
-    deductions: tuple[dict[str, str], ...]
+    deductions: tuple[dict[str, Any], ...]
     reason: str
     photos: tuple[str, ...]
     status: str
@@ -80,7 +82,19 @@ class RecommendationView:
     version: int  # pass it back to approve/change: a decision on stale data is refused
     category: str | None = None
     late: bool = False  # pending longer than the setting approval_flag_hours
-    deadline_close: bool = False  # the refund is due within the outcome tables' warn_days
+    deadline_close: bool = False  # the refund is due within the outcome tables' warn_hours
+    deadline: Deadline | None = None  # the refund deadline (art. 13(1)), from the notice
+    withheld: Withholding | None = None  # until when it may be withheld (art. 13(3))
+    delivery_refund: Decimal | None = None  # the delivery cost refunded with it
+    refused_deductions: tuple[dict[str, Any], ...] = ()  # not allowed: consumer not informed
+    withdrawal: Withdrawal = field(default_factory=Withdrawal)
+
+    @property
+    def total_refund(self) -> Decimal | None:
+        """The item's refund and the delivery cost it carries."""
+        if self.refund_amount is None:
+            return None
+        return self.refund_amount + (self.delivery_refund or Decimal(0))
 
     @property
     def flagged(self) -> bool:
@@ -89,20 +103,57 @@ class RecommendationView:
 
 
 def pending(station: Station, *, limit: int = 500) -> list[RecommendationView]:
-    """Recommendations waiting for a supervisor, oldest first (any supervisor may list).
+    """Recommendations waiting for a supervisor, the refund due soonest first, those without
+    a withdrawal notice after them, oldest first (any supervisor may list).
 
-    One query: the recommendation with its unit, its assessment and its return's RMA.
+    Three queries: the ``limit`` most urgent ids (from the index on status and the notice's day
+    kept on each recommendation: every deadline is the same days after it; the exact instants,
+    which hang on each notice's zone, are sorted here), those rows with their unit, assessment
+    and return, and when each return's parcel reached the dock.
     """
     roles.require(station.user, Role.SUPERVISOR, _("Reviewing the approval queue"))
     flag_after = _flag_after(station)
     with station.db.read() as session:
-        rows = session.execute(
-            _joined()
-            .where(Recommendation.status == "pending")
-            .order_by(Recommendation.created_at, Recommendation.inspection_id)
-            .limit(limit)
-        ).all()
-        return [_make_view(station, *row, flag_after=flag_after) for row in rows]
+        ids = list(
+            session.scalars(
+                select(Recommendation.inspection_id)
+                .where(Recommendation.status == "pending")
+                .order_by(
+                    Recommendation.notice_on.asc().nulls_last(),
+                    Recommendation.created_at,
+                    Recommendation.inspection_id,
+                )
+                .limit(limit)
+            )
+        )
+        rows = session.execute(_joined().where(Recommendation.inspection_id.in_(ids))).all()
+        received = _received(session, {er.id for _rec, _insp, _unit, er in rows if er})
+        views = [
+            _make_view(
+                station, *row, received.get(row[3].id) if row[3] else None, flag_after=flag_after
+            )
+            for row in rows
+        ]
+    return sorted(views, key=_urgency)
+
+
+def _received(session: Session, expected_ids: set[int]) -> dict[int, datetime]:
+    """When the parcel of each return reached the dock (its first scan, not cancelled)."""
+    if not expected_ids:
+        return {}
+    rows = session.execute(
+        select(Inspection.expected_return_id, func.min(Inspection.started_at))
+        .where(Inspection.expected_return_id.in_(expected_ids), Inspection.status != "cancelled")
+        .group_by(Inspection.expected_return_id)
+    ).all()
+    return {er_id: at for er_id, at in rows if er_id is not None}
+
+
+def _urgency(view: RecommendationView) -> tuple[bool, datetime, datetime]:
+    """Soonest deadline first; recommendations without one after them, oldest first."""
+    if view.deadline is None:
+        return True, view.created_at, view.created_at
+    return False, view.deadline.ends_at, view.created_at
 
 
 def pending_count(station: Station) -> int:
@@ -136,7 +187,9 @@ def view_in(
         flag_after = _flag_after(station)
     except BadInput:
         flag_after = timedelta.max  # the queue names the bad setting; a unit still shows
-    return _make_view(station, *row, flag_after=flag_after)
+    er = row[3]
+    received = goods_received_at(session, er.id) if er is not None else None
+    return _make_view(station, *row, received, flag_after=flag_after)
 
 
 def find(station: Station, reference: str) -> uuid.UUID:
@@ -175,7 +228,11 @@ def change(
     refund: Decimal | str | None = None,
     version: int | None = None,
 ) -> RecommendationView:
-    """Release a different outcome; ``reason`` is required and kept with the unit."""
+    """Release a different outcome; ``reason`` is required and kept with the unit.
+
+    ``refund`` is the item's refund; a delivery cost the recommendation carried stays with a
+    full or partial refund and goes with a refusal (nothing is refunded then).
+    """
     roles.require(station.user, Role.SUPERVISOR, _("Changing a recommendation"))
     reason = _note(reason, required=True)
     amount = _amount(refund) if refund is not None else None
@@ -194,6 +251,8 @@ def change(
         row.refund_amount, row.deduction_percent = _refund(outcome, amount, insp.value)
         if outcome != "partial":
             row.deductions = []
+        if row.refund_amount is None or outcome == "refuse":
+            row.delivery_refund = None  # nothing refunded: no delivery cost with it
         row.reason = reason
         row.status = "changed"
         return {"before": before, "outcome": outcome, "refund": _text(row.refund_amount)}
@@ -302,10 +361,11 @@ def _flag_after(station: Station) -> timedelta:
     return timedelta(hours=hours)
 
 
-def _joined() -> Select[Recommendation, Inspection, UnitAssessment, str]:
-    # UnitAssessment and the RMA are outer-joined: None for older units and unexpected returns.
+def _joined() -> Select[Recommendation, Inspection, UnitAssessment, ExpectedReturn]:
+    # UnitAssessment and the return are outer-joined: None for older units and unexpected
+    # returns.
     return (
-        select(Recommendation, Inspection, UnitAssessment, ExpectedReturn.rma)
+        select(Recommendation, Inspection, UnitAssessment, ExpectedReturn)
         .join(Inspection, Inspection.id == Recommendation.inspection_id)
         .outerjoin(UnitAssessment, UnitAssessment.inspection_id == Recommendation.inspection_id)
         .outerjoin(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)
@@ -323,20 +383,21 @@ def _make_view(
     row: Recommendation,
     insp: Inspection,
     unit: UnitAssessment | None,
-    rma: str | None,
+    er: ExpectedReturn | None,
+    received: datetime | None,
     *,
     flag_after: timedelta,
 ) -> RecommendationView:
     now = station.clock()
     age = now - row.created_at
-    close = False
-    if row.due_on is not None:
-        today = now.astimezone().date()
-        close = (row.due_on - today).days <= station.outcomes.policy.warn_days
+    facts = facts_of(er) if er is not None else Withdrawal()
+    deadline = station.outcomes.deadline(facts)
+    close = deadline is not None and deadline.warns(now, station.outcomes.policy.warn_hours)
+    sent = facts.sent.utc if facts.sent else None
     return RecommendationView(
         inspection_id=row.inspection_id,
         lpn=insp.lpn,
-        rma=rma,
+        rma=er.rma if er else None,
         sku=insp.sku,
         description=insp.description,
         value=insp.value,
@@ -355,7 +416,7 @@ def _make_view(
         waits_because=tuple(row.approval_reasons),
         created_at=row.created_at,
         age=age,
-        due_on=row.due_on,
+        due_on=deadline.last_day if deadline else row.due_on,
         bench=insp.bench,
         operator=insp.operator,
         decided_by=row.decided_by,
@@ -365,4 +426,9 @@ def _make_view(
         category=insp.category,
         late=age >= flag_after,
         deadline_close=close,
+        deadline=deadline,
+        withheld=withheld_until(received, sent) if er is not None else None,
+        delivery_refund=row.delivery_refund,
+        refused_deductions=tuple(row.refused_deductions),
+        withdrawal=facts,
     )

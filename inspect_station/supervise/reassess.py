@@ -17,18 +17,25 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models.grading import CatalogueItem, Recommendation, UnitAssessment
-from db.models.inspections import Inspection, Photo
+from db.models.inspections import Inspection
+from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
-from inspect_station.bench.grading import advice_fields
+from inspect_station.bench.recommendations import (
+    advice_fields,
+    delivery_taken,
+    photos_of,
+    unproven,
+)
+from inspect_station.bench.return_facts import facts_of
 from inspect_station.rules import rulebook, simulate
 from inspect_station.rules.checklists import Defect
 from inspect_station.rules.outcomes import OutcomeFacts
 from inspect_station.rules.routing import Decision, Facts
+from inspect_station.rules.withdrawal import Withdrawal
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -104,13 +111,10 @@ def recommend_again(
     if row.status == KEPT_STATUS:
         return Recommended(before, before, row.status, row.status, kept=True)
     advice = station.outcomes.recommend(_outcome_facts(station, session, insp, row, grade))
-    photos = list(
-        session.scalars(
-            select(Photo.sha256).where(Photo.inspection_id == insp.id).order_by(Photo.id)
-        )
-    )
-    if advice.deductions and not photos:
-        named = ", ".join(d.label for d in advice.deductions)
+    photos = photos_of(session, insp.id)
+    missing = unproven(advice, photos)
+    if missing:
+        named = ", ".join(d.label for d in missing)
         raise BadInput(
             _(
                 "With grade {grade} the refund is reduced for {named}, and a deduction must be "
@@ -133,6 +137,9 @@ def _outcome_facts(
     station: Station, session: Session, insp: Inspection, row: Recommendation, grade: str
 ) -> OutcomeFacts:
     unit = session.get(UnitAssessment, insp.id)
+    er = session.get(ExpectedReturn, insp.expected_return_id)
+    facts = facts_of(er) if er else Withdrawal()
+    taken = delivery_taken(session, insp.expected_return_id, insp.id)
     defects: tuple[Defect, ...] = ()
     if unit is not None and unit.defects:
         checklist = station.grading_sets.get(unit.grading_set)
@@ -145,6 +152,8 @@ def _outcome_facts(
         defects=defects,
         sealed=unit.sealed if unit else False,
         missing_items=unit.missing_items if unit else 0,
+        informed=facts.informed,
+        delivery=None if taken else facts.delivery_owed,
     )
 
 

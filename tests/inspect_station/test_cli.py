@@ -53,7 +53,7 @@ def test_a_bad_manifest_is_a_clear_error_not_a_traceback(
     sam, pin = as_person("sam")
     status, _, err = run_cli(monkeypatch, capsys, ["import-returns", str(bad), *sam], pin)
     assert status == 2
-    assert "Row 2: EAN 123 has a wrong check digit" in err
+    assert "Row 2, column ean: 123 has a wrong check digit" in err
 
 
 def test_demo_prepares_a_station_without_touching_real_settings(
@@ -83,3 +83,15 @@ def test_a_newer_schema_is_a_message_not_a_traceback(
     db.dispose()
     assert main(["db", "upgrade"]) == 2
     assert "newer than this station knows" in capsys.readouterr().err
+
+
+def test_import_returns_help_lists_every_column(capsys: pytest.CaptureFixture[str]) -> None:
+    from inspect_station.bench.manifest_csv import COLUMNS
+
+    with pytest.raises(SystemExit) as done:
+        main(["import-returns", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for column in COLUMNS:
+        assert f"  {column} " in out, column
+    assert "2026-06-19T14:03[Europe/Berlin]" in out

@@ -35,8 +35,9 @@ def test_a_services_refusal_without_a_handler_is_said_calmly_not_as_a_bug(
     # On the desk it is said on the line of the screen in view, on every runner.
     station.change_shift(user=User("sam", Role.SUPERVISOR))
     window.show_history()
-    # Once history has loaded (its status line says how many units), nothing else writes there.
-    qtbot.waitUntil(lambda: "unit" in window.history.status.text(), timeout=WAIT)
+    # History says how many units it shows when it has read them: wait, so that line is not
+    # written after the refusal's.
+    qtbot.waitUntil(lambda: "unit(s)" in window.history.status.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: window._tasks.pending == 0, timeout=WAIT)
     for runner in (window._print_tasks, window._long_tasks):
         runner.run(partial(label_jobs.reprint, station, insp.id, reason="x"), lambda _: None)

@@ -572,7 +572,7 @@ PRODUCTS = [
         "variants": [("Grey", "SCF-MERINO-GRY", "4012345000030")],
     },
 ]
-STOCK = 20
+STOCK = 200
 CUSTOMER = {"email": "anna.schmidt@example.test", "first_name": "Anna", "last_name": "Schmidt"}
 ADDRESS = {
     "first_name": "Anna",
@@ -738,17 +738,35 @@ def seed_catalogue(api: Api) -> dict:
     skus = list(ids["variants"])
     items = api.get(
         "/admin/inventory-items",
-        query={"sku": skus, "fields": "id,sku,location_levels.location_id", "limit": 100},
+        query={
+            "sku": skus,
+            "fields": "id,sku,location_levels.location_id,location_levels.stocked_quantity,"
+            "location_levels.reserved_quantity",
+            "limit": 100,
+        },
     )["inventory_items"]
-    create = []
+    # Every seed tops the stock up again: a shop used by many runs sells it out otherwise.
+    create, update = [], []
     for it in items:
         ids["variants"][it["sku"]]["inventory_item_id"] = it["id"]
-        if not any(l["location_id"] == loc["id"] for l in it.get("location_levels") or []):
+        level = first(it.get("location_levels") or [], lambda l: l["location_id"] == loc["id"])
+        if level is None:
             create.append(
                 {"inventory_item_id": it["id"], "location_id": loc["id"], "stocked_quantity": STOCK}
             )
-    if create:
-        api.post("/admin/inventory-items/location-levels/batch", {"create": create})
+        elif level["stocked_quantity"] - (level.get("reserved_quantity") or 0) < STOCK:
+            update.append(
+                {
+                    "inventory_item_id": it["id"],
+                    "location_id": loc["id"],
+                    "stocked_quantity": (level.get("reserved_quantity") or 0) + STOCK,
+                }
+            )
+    if create or update:
+        api.post(
+            "/admin/inventory-items/location-levels/batch",
+            {"create": create, "update": update, "delete": []},
+        )
 
     cust = first(api.get("/admin/customers", query={"email": CUSTOMER["email"]})["customers"])
     if not cust:

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from inspect_station.app.errors import KnownError
 from inspect_station.bench.assessment import Assessment, Draft, UnitContext, assess
-from inspect_station.bench.units import local_today
 from inspect_station.bench.views import InspectionView
 from inspect_station.labels.layout import route_words
 from inspect_station.rules.checklists import SEALED_KEY
-from inspect_station.rules.outcomes import deadline_words
+from inspect_station.rules.outcomes import deadline_words, withholding_words
 from ui.bench.grade_panel import SEALED_ID, GradePanel
 from ui.bench.parcel_panel import ParcelPanel
 
@@ -207,12 +206,13 @@ class Assessing(QObject):
                 missing[line.id] = missing.get(line.id, 0) + rest
         self._parcel.show_receipt(insp, missing, self.selected_line)
         self._say(self.assessment)
-        due = self.assessment.due_on
-        if due is not None:
+        deadline = self.assessment.deadline
+        if deadline is not None and insp.expected is not None:
             text, close = deadline_words(
-                due, local_today(self._station), self._station.outcomes.policy.warn_days
+                deadline, self._station.clock(), self._station.outcomes.policy.warn_hours
             )
-            self._parcel.show_deadline(text, close)
+            withheld = withholding_words(insp.expected.withheld, deadline.zone)
+            self._parcel.show_deadline(f"{text} · {withheld}", close)
         self.changed.emit(self.assessment)
 
     def _say(self, assessment: Assessment) -> None:

@@ -261,6 +261,10 @@ class BenchScreen(QWidget):
     def _on_assessing_changed(self, assessment: Assessment | None) -> None:
         self.grade = assessment.grade if assessment else None
         self.decision = assessment.decision if assessment else None
+        rec = assessment.recommendation if assessment else None
+        self.photo_flow.set_deductions(
+            tuple((d.defect_id, d.label) for d in rec.deductions) if rec else ()
+        )
 
     @Slot()
     def confirm(self) -> None:

@@ -186,8 +186,8 @@ class GradePanel(QWidget):
             key = item.data(Qt.ItemDataRole.UserRole)
             on = draft.sealed if key == SEALED_ID else key in draft.defects
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        for code, button in self._buttons.items():
-            button.setChecked(code == assessment.grade)
+        self._check(assessment.grade)
+        for button in self._buttons.values():
             button.setEnabled(physical)
         self.grade_line.setText(_grade_words(draft, assessment, self._names))
         self.grade_line.setProperty("override", assessment.overridden)
@@ -224,9 +224,16 @@ class GradePanel(QWidget):
         self.waits.setText("\n".join(lines))
         self.waits.setVisible(bool(lines))
 
-    def show_decision(self, grade: str | None, decision: Decision | None) -> None:
+    def _check(self, grade: str | None) -> None:
+        """Show ``grade`` as the one chosen, or none: an exclusive group keeps its checked
+        button when told to uncheck it, so the next unit showed the last unit's grade."""
+        self._group.setExclusive(False)
         for code, button in self._buttons.items():
             button.setChecked(code == grade)
+        self._group.setExclusive(True)
+
+    def show_decision(self, grade: str | None, decision: Decision | None) -> None:
+        self._check(grade)
         if decision is None:
             self.route.setText("—")
             self.route.setStyleSheet(f"background: {route_colour(None)};")

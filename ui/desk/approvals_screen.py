@@ -1,9 +1,11 @@
-"""The approval queue: recommendations waiting for a supervisor, oldest first, keyboard only.
+"""The approval queue: recommendations waiting for a supervisor, the refund due soonest first
+(those without a withdrawal notice after them, oldest first), keyboard only.
 
 ↑/↓ choose, Enter opens the unit (its photos full size from there), A approves the
 recommendation as it is, C changes it (outcome, refund, reason), F5 reloads; a scanned licence
 plate selects its unit. A row waiting longer than ``approval_flag_hours`` (setting, 24 by
-default), or whose refund falls due within the outcome tables' ``warn_days``, is red with ⚠.
+default), or whose refund falls due within the outcome tables' ``warn_hours`` (48), is red
+with ⚠. Each row says until when the refund may be withheld (art. 13(3)).
 
 Deciding is a supervisor's action: the services refuse anyone else, and for an operator the
 screen says so and shows no keys. A decision carries the version the supervisor saw; if
@@ -87,7 +89,7 @@ class ApprovalsScreen(QWidget):
         layout.addWidget(self.title)
         self.message = message_line()
         layout.addWidget(self.message)
-        self.model = ApprovalsModel(currency=self._currency, parent=self)
+        self.model = ApprovalsModel(currency=self._currency, clock=station.clock, parent=self)
         self.table = QueueTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,6 +100,11 @@ class ApprovalsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the item's words
+        # Why it waits and what is recommended can be long: a fixed width, elided, the whole
+        # in the tooltip and below the table; so the deadline columns stay in view at 1366 px.
+        for column, width in ((6, 200), (7, 230)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
         self.table.activated.connect(self._on_table_activated)
         self.table.approve_pressed.connect(self.approve_selected)
@@ -145,15 +152,17 @@ class ApprovalsScreen(QWidget):
 
     def _show_keys(self) -> None:
         hours = self._station.settings.approval_flag_hours
+        warn = self._station.outcomes.policy.warn_hours
         keys = self.tr(" · ↑/↓ and Enter open a unit · A approve · C change · F5 reload")
         self.title.setText(
             self.tr(
-                "Approvals · refund, exchange and warranty recommendations waiting, oldest first"
+                "Approvals · refund, exchange and warranty recommendations waiting, the refund "
+                "due soonest first"
             )
             + (keys if self.may_decide else "")
             + self.tr(
-                " · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund nearly due"
-            ).format(hours=hours)
+                " · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund due within {warn} h"
+            ).format(hours=hours, warn=warn)
         )
         for button in (self.approve_button, self.change_button):
             button.setVisible(self.may_decide)
@@ -193,7 +202,7 @@ class ApprovalsScreen(QWidget):
             self._show_selected(self.selected())
             flagged = sum(r.flagged for r in rows)
             shown = (
-                self.tr("the oldest {rows:,} of {total:,}").format(rows=len(rows), total=total)
+                self.tr("{rows:,} of {total:,}").format(rows=len(rows), total=total)
                 if total > len(rows)
                 else f"{total:,}"
             )
@@ -221,7 +230,7 @@ class ApprovalsScreen(QWidget):
         if view is None:
             self.detail.setText("")
             return
-        self.detail.setText(detail_html(view, self._currency))
+        self.detail.setText(detail_html(view, self._currency, self._station.clock()))
         if view.photos:
             self._tasks.run(
                 partial(self._thumbnails, view.photos),

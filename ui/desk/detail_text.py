@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication
 
 from inspect_station.app import i18n
 from inspect_station.rules.grades import GradeScale
-from inspect_station.rules.outcomes import return_type_words
+from inspect_station.rules.outcomes import deadline_words, return_type_words, withholding_words
+from inspect_station.rules.withdrawal import Withdrawal
 from inspect_station.supervise.approvals import RecommendationView
 from inspect_station.supervise.unit_detail import UnitDetail
+from ui.translations import QT_TRANSLATE_NOOP
 
 
 def money(amount: Decimal | str | None, currency: str) -> str:
@@ -24,8 +26,9 @@ def percent(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def outcome_text(view: RecommendationView, currency: str) -> str:
-    """ "Partial refund €63.92 (−20 %)", "Exchange refused → full refund €40.00" …"""
+def outcome_text(view: RecommendationView, currency: str, *, with_delivery: bool = True) -> str:
+    """ "Partial refund €63.92 (−20 %) + delivery €4.95", "Exchange refused → full refund
+    €40.00" …"""
     words = {
         "full": QCoreApplication.translate("DetailText", "Full refund {money}").format(
             money=money(view.refund_amount, currency)
@@ -41,6 +44,10 @@ def outcome_text(view: RecommendationView, currency: str) -> str:
         "replace": QCoreApplication.translate("DetailText", "Warranty: replace"),
         "reject": QCoreApplication.translate("DetailText", "Warranty: reject"),
     }.get(view.outcome, view.outcome)
+    if view.delivery_refund and with_delivery:
+        words += QCoreApplication.translate("DetailText", " + delivery {money}").format(
+            money=money(view.delivery_refund, currency)
+        )
     return (
         QCoreApplication.translate("DetailText", "Exchange refused → {words}{words2}").format(
             words=words[0].lower(), words2=words[1:]
@@ -170,14 +177,95 @@ def recommendation_line(detail: UnitDetail, currency: str) -> str:
             "DetailText",
             "none (unexpected return, or finished before the station recommended outcomes)",
         )
-    due = (
-        QCoreApplication.translate("DetailText", " · refund due {due_on}").format(
-            due_on=i18n.short_day(view.due_on)
+    return f"{outcome_text(view, currency)} · {status_words(view)}"
+
+
+def deadline_line(view: RecommendationView | None, now: datetime, warn_hours: int) -> str:
+    """ "Refund due by 4 Dec 23:59 Europe/Berlin (in 3 days) · may be withheld until …" """
+    if view is None:
+        return "—"
+    zone = view.deadline.zone if view.deadline else None
+    withheld = withholding_words(view.withheld, zone)
+    if view.deadline is None:
+        return QCoreApplication.translate(
+            "DetailText", "no withdrawal notice recorded · {withheld}"
+        ).format(withheld=withheld)
+    return f"{deadline_words(view.deadline, now, warn_hours)[0]} · {withheld}"
+
+
+CHANNEL_WORDS = {
+    "button": QT_TRANSLATE_NOOP("DetailText", "withdrawal button"),
+    "email": QT_TRANSLATE_NOOP("DetailText", "e-mail"),
+    "letter": QT_TRANSLATE_NOOP("DetailText", "letter"),
+    "phone": QT_TRANSLATE_NOOP("DetailText", "phone"),
+}
+INFORMED_WORDS = {
+    True: QT_TRANSLATE_NOOP("DetailText", "yes"),
+    False: QT_TRANSLATE_NOOP("DetailText", "NO: no deduction allowed"),
+    None: QT_TRANSLATE_NOOP("DetailText", "not known"),
+}
+
+
+def withdrawal_line(facts: Withdrawal, currency: str) -> str:
+    """The withdrawal as recorded: notice (when, how, acknowledgement), whether the consumer
+    was informed of the right, the proof of sending, the delivery costs."""
+    if not facts.known:
+        return QCoreApplication.translate("DetailText", "nothing recorded")
+    parts = []
+    if facts.notice is not None:
+        when_given = f"{i18n.day_time(facts.notice.local, year=True)} {facts.notice.zone}"
+        parts.append(
+            QCoreApplication.translate("DetailText", "notice {when}").format(when=when_given)
         )
-        if view.due_on
-        else ""
+    elif facts.notice_day is not None:
+        parts.append(
+            QCoreApplication.translate("DetailText", "notice {when}").format(
+                when=i18n.short_day(facts.notice_day, year=True)
+            )
+        )
+    if facts.channel:
+        channel = CHANNEL_WORDS.get(facts.channel)
+        parts.append(
+            QCoreApplication.translate("DetailText", "by {channel}").format(
+                channel=QCoreApplication.translate("DetailText", channel)
+                if channel
+                else facts.channel
+            )
+        )
+    if facts.acknowledgement:
+        parts.append(
+            QCoreApplication.translate("DetailText", "ack {acknowledgement}").format(
+                acknowledgement=facts.acknowledgement
+            )
+        )
+    parts.append(
+        QCoreApplication.translate("DetailText", "informed of the right: {informed}").format(
+            informed=QCoreApplication.translate("DetailText", INFORMED_WORDS[facts.informed])
+        )
     )
-    return f"{outcome_text(view, currency)} · {status_words(view)}{due}"
+    if facts.sent is not None:
+        sent = f"{i18n.day_time(facts.sent.local)} {facts.sent.zone}"
+        if facts.proof:
+            parts.append(
+                QCoreApplication.translate("DetailText", "sent {when} ({proof})").format(
+                    when=sent, proof=facts.proof
+                )
+            )
+        else:
+            parts.append(QCoreApplication.translate("DetailText", "sent {when}").format(when=sent))
+    if facts.delivery_paid is not None:
+        paid = money(facts.delivery_paid, currency)
+        if facts.delivery_cheapest is not None:
+            parts.append(
+                QCoreApplication.translate(
+                    "DetailText", "delivery paid {paid}, cheapest standard {cheapest}"
+                ).format(paid=paid, cheapest=money(facts.delivery_cheapest, currency))
+            )
+        else:
+            parts.append(
+                QCoreApplication.translate("DetailText", "delivery paid {paid}").format(paid=paid)
+            )
+    return " · ".join(parts)
 
 
 def shots_line(detail: UnitDetail) -> str:
@@ -250,14 +338,36 @@ def fact_rows(detail: UnitDetail) -> list[tuple[str, str]]:
 
 
 def deduction_rows(detail: UnitDetail, currency: str) -> list[tuple[str, ...]]:
+    """Deduction, per cent, amount, the handling beyond testing, the photos that show it;
+    refused deductions with the reason instead of an amount."""
     view = detail.recommendation
     if view is None:
         return []
     rows: list[tuple[str, ...]] = [
-        (d.get("label", d.get("defect", "")), f"−{d['percent']} %", money(d["amount"], currency))
+        (
+            str(d.get("label", d.get("defect", ""))),
+            f"−{d['percent']} %",
+            money(d["amount"], currency),
+            str(d.get("handling") or ""),
+            ", ".join(str(p)[:12] for p in d.get("photos", []))
+            or QCoreApplication.translate("DetailText", "none"),
+        )
         for d in view.deductions
     ]
-    return rows or [(QCoreApplication.translate("DetailText", "no deduction"), "", "")]
+    rows += [
+        (
+            str(d.get("label", d.get("defect", ""))),
+            f"({d['percent']} %)",
+            QCoreApplication.translate("DetailText", "refused"),
+            QCoreApplication.translate(
+                "DetailText",
+                "the consumer was not informed of the right of withdrawal (art. 14(2))",
+            ),
+            ", ".join(str(p)[:12] for p in d.get("photos", [])),
+        )
+        for d in view.refused_deductions
+    ]
+    return rows or [(QCoreApplication.translate("DetailText", "no deduction"), "", "", "", "")]
 
 
 def shop_rows(detail: UnitDetail) -> list[tuple[str, ...]]:

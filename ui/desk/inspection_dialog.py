@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
@@ -34,12 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.app.errors import KnownError
+from inspect_station.evidence.document import file_name, write_evidence
 from inspect_station.people.roles import Role
 from inspect_station.rules.outcomes import return_type_words
 from inspect_station.supervise import overrides
 from inspect_station.supervise.overrides import Overridden, StaleUnit
 from inspect_station.supervise.unit_detail import UnitDetail
 from ui.desk.detail_text import (
+    deadline_line,
     deduction_rows,
     defect_rows,
     defects_line,
@@ -54,6 +59,7 @@ from ui.desk.detail_text import (
     shots_line,
     status_words,
     when,
+    withdrawal_line,
 )
 from ui.desk.override_dialog import OverrideDialog
 from ui.style import message_line, show_message
@@ -82,9 +88,11 @@ class InspectionDialog(QDialog):
     overridden(object): an override was applied (inspect_station.overrides.Overridden).
     label_requested(): the unit's label (preview, reprint) was asked for (L).
     gallery_requested(int): show the photos full size, from this one.
+    evidence_written(object): the return's evidence PDF was written (its Path).
     """
 
     overridden = Signal(object)
+    evidence_written = Signal(object)
     label_requested = Signal()
     gallery_requested = Signal(int)
 
@@ -121,6 +129,7 @@ class InspectionDialog(QDialog):
         self.photos.setIconSize(QSize(160, 120))
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMaximumHeight(160)
+        self.photos.setMinimumHeight(150)  # the facts above may grow; the photos stay whole
         self.photos.itemActivated.connect(
             lambda item: self.gallery_requested.emit(self.photos.row(item))
         )
@@ -139,9 +148,13 @@ class InspectionDialog(QDialog):
         self.gallery_button = QPushButton(self.tr("Photos full size  [Enter on a photo]"))
         buttons.addButton(self.gallery_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.gallery_button.clicked.connect(lambda: self.gallery_requested.emit(0))
+        self.evidence_button = QPushButton(self.tr("&Evidence PDF… (Ctrl+D)"))
+        buttons.addButton(self.evidence_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.evidence_button.clicked.connect(self.ask_evidence)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+O"), self).activated.connect(self.ask_override)
+        QShortcut(QKeySequence("Ctrl+D"), self).activated.connect(self.ask_evidence)
         self.show_detail(detail)
 
     def show_detail(self, detail: UnitDetail) -> None:
@@ -158,6 +171,7 @@ class InspectionDialog(QDialog):
             else ""
         )
         currency = self._station.settings.currency
+        now, warn = self._station.clock(), self._station.outcomes.policy.warn_hours
         value = money(insp.value, currency)
         overrides = (
             self.tr(" · {count} override(s)").format(count=len(detail.overrides))
@@ -187,6 +201,10 @@ class InspectionDialog(QDialog):
                 f"{insp.sku or '—'} · {insp.description or '—'} · {insp.category or '—'} · {value}",
             ),
             (
+                self.tr("Withdrawal"),
+                withdrawal_line(er.withdrawal, currency) if er else "—",
+            ),
+            (
                 self.tr("Who"),
                 self.tr("{operator} at {bench}, finished {when}{seconds}").format(
                     operator=insp.operator,
@@ -210,6 +228,7 @@ class InspectionDialog(QDialog):
             (self.tr("Defects"), defects_line(detail)),
             (self.tr("Route"), route_line(detail)),
             (self.tr("Refund"), recommendation_line(detail, currency)),
+            (self.tr("Deadline"), deadline_line(detail.recommendation, now, warn)),
             (self.tr("Photos"), shots_line(detail)),
         ]
         for form, rows in ((self.form, left), (self.grading, right)):
@@ -225,6 +244,7 @@ class InspectionDialog(QDialog):
         self.override_button.setEnabled(insp.status == "finished")
         self.override_button.setVisible(self.may_override)
         self.label_button.setVisible(insp.status == "finished")
+        self.evidence_button.setVisible(self.may_override)
 
     def summary_text(self) -> str:
         """The facts above the photos, one per line (what a supervisor reads first)."""
@@ -301,6 +321,10 @@ class InspectionDialog(QDialog):
             (self.tr("Outcome"), outcome_text(rec, currency) if rec else self.tr("none")),
             (self.tr("Why"), rec.reason if rec else ""),
             (self.tr("State"), status_words(rec) if rec else ""),
+            (
+                self.tr("Deadline"),
+                deadline_line(rec, self._station.clock(), self._station.outcomes.policy.warn_hours),
+            ),
             (self.tr("Photos behind it"), ", ".join(p[:12] for p in rec.photos) if rec else ""),
         ]
         money_tab = QWidget()
@@ -313,12 +337,23 @@ class InspectionDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             words.addRow(f"{label}:", value)
         row.addLayout(words, 3)
-        row.addWidget(
-            _table(
-                (self.tr("deduction"), "%", self.tr("amount")), deduction_rows(detail, currency)
-            ),
-            2,
+        money_columns = (
+            self.tr("deduction"),
+            "%",
+            self.tr("amount"),
+            self.tr("handling beyond testing"),
+            self.tr("photos"),
         )
+        deductions = _table(money_columns, deduction_rows(detail, currency))
+        # The handling is a sentence: it wraps in the room left, the photos stay readable.
+        deductions.setWordWrap(True)
+        sections = deductions.horizontalHeader()
+        sections.setStretchLastSection(False)
+        sections.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        sections.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        sections.resizeSection(0, 150)
+        deductions.resizeRowsToContents()
+        row.addWidget(deductions, 4)
         self.tabs.addTab(money_tab, self.tr("&Refund"))
         columns = (
             self.tr("line"),
@@ -379,6 +414,39 @@ class InspectionDialog(QDialog):
     @property
     def may_override(self) -> bool:
         return self._station.user.may(Role.SUPERVISOR)
+
+    @property
+    def evidence_name(self) -> str:
+        """The suggested file: evidence-<RMA>.pdf, or -<plate> for a parcel without one."""
+        insp = self.detail.inspection
+        return file_name(insp.expected.rma if insp.expected else insp.lpn)
+
+    @Slot()
+    def ask_evidence(self) -> None:
+        if not self.may_override:
+            self.say(self.tr("The evidence document needs a supervisor."), "warn")
+            return
+        path, _kind = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Evidence PDF"),
+            str(Path.home() / self.evidence_name),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.write_evidence(Path(path))
+
+    def write_evidence(self, target: Path) -> None:
+        """Write the evidence of the unit's return (all its units) to ``target``."""
+        self.say(self.tr("Writing the evidence to {target}…").format(target=target))
+        self._tasks.run(
+            partial(write_evidence, self._station, self.detail.inspection.lpn, target),
+            self._on_evidence_written,
+            failure=lambda error: self.say(str(error), "error"),
+        )
+
+    def _on_evidence_written(self, path: Path) -> None:
+        self.say(self.tr("Evidence written to {path}").format(path=path), "ok")
+        self.evidence_written.emit(path)
 
     @Slot()
     def ask_override(self) -> None:

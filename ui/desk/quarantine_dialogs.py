@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +26,7 @@ from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.bench import quarantine
 from inspect_station.bench.quarantine import ContentLine, QuarantineView
 from inspect_station.bench.views import ReturnView
+from ui.desk.withdrawal_form import WithdrawalForm
 from ui.style import show_message
 from ui.tasks import TaskRunner
 
@@ -152,7 +155,8 @@ class AttachDialog(_PlaceDialog):
 
 
 class CreateReturnDialog(_PlaceDialog):
-    """What the parcel holds, one kind of item; Enter creates the return and attaches."""
+    """What the parcel holds, one kind of item, and the customer's withdrawal; Enter creates
+    the return and attaches."""
 
     def __init__(
         self, *, station: Station, tasks: TaskRunner, entry: QuarantineView, parent: QWidget
@@ -181,7 +185,21 @@ class CreateReturnDialog(_PlaceDialog):
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 999)
         form.addRow(self.tr("Quantity"), self.quantity)
-        self.layout_.addLayout(form)
+        self.withdrawal = WithdrawalForm()
+        for edit in self.withdrawal.line_edits():
+            edit.returnPressed.connect(self.create_return)
+        columns = QHBoxLayout()
+        for title, part in (
+            (self.tr("The parcel holds"), form),
+            (self.tr("The withdrawal"), self.withdrawal),
+        ):
+            box = QGroupBox(title)
+            if isinstance(part, QWidget):
+                QVBoxLayout(box).addWidget(part)
+            else:
+                box.setLayout(part)
+            columns.addWidget(box, 1)
+        self.layout_.addLayout(columns)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -224,6 +242,7 @@ class CreateReturnDialog(_PlaceDialog):
                 lines=[line],
                 reason=text["reason"],
                 customer_email=text["customer_email"],
+                withdrawal=self.withdrawal.facts(),
             ),
             self._on_placed,
             failure=self._on_error,

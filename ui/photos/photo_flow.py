@@ -3,6 +3,9 @@
 The bench hands its keys here (Space or the pedal, Ctrl+1–9, R, K, O, G); every store call runs on
 the task runner. A photo the quality check finds poor comes back without being stored, and the
 panel asks "retake?": R drops it (Space takes a new one), K keeps it with its figures.
+
+A deduction from the refund must be shown in a photo of its own defect: while a deduction of
+the open unit has none, the next photo is a close-up of that defect, and the photo records it.
 """
 
 from __future__ import annotations
@@ -58,7 +61,10 @@ class PhotoFlow(QObject):
         self._taken: list[str | None] = []
         self._pending: list[str] = []  # shots of photos on their way to the store
         self._chosen: str | None = None  # picked with Ctrl+number for the next photo only
-        self._review: tuple[Any, str, str] | None = None  # (frame or path, shot, source)
+        # (frame or path, shot, source, the defect it shows)
+        self._review: tuple[Any, str, str, str | None] | None = None
+        self._proof_wanted: tuple[tuple[str, str], ...] = ()  # (defect, label) of deductions
+        self._shown: list[str] = []  # defects the unit's photos show, stored or on their way
         self.gallery: GalleryDialog | None = None
         panel.capture_clicked.connect(self.capture)
         panel.prompt.retake_clicked.connect(self.retake)
@@ -71,10 +77,23 @@ class PhotoFlow(QObject):
         """A unit was opened (or resumed) or left the bench."""
         self._unit = insp
         self._taken = [photo.shot for photo in insp.photos] if insp else []
+        self._shown = [photo.defect for photo in insp.photos if photo.defect] if insp else []
+        self._proof_wanted = ()
         self._pending.clear()
         self._chosen = None
         self._drop_review()
         self._show()
+
+    def set_deductions(self, wanted: tuple[tuple[str, str], ...]) -> None:
+        """The deductions the unit's assessment makes now: (defect id, label) each."""
+        if wanted != self._proof_wanted:
+            self._proof_wanted = wanted
+            self._show()
+
+    @property
+    def proof_target(self) -> tuple[str, str] | None:
+        """The first deduction no photo shows yet: the next photo's subject."""
+        return next((w for w in self._proof_wanted if w[0] not in self._shown), None)
 
     @property
     def reviewing(self) -> bool:
@@ -86,6 +105,8 @@ class PhotoFlow(QObject):
             return None
         if self._chosen is not None:
             return self._station.shots.get(self._chosen)
+        if self.proof_target is not None:
+            return self._station.shots.get(_proof_shot(self._station.shots.codes))
         taken = [*self._taken, *self._pending]
         return self._station.shots.next_shot(self._unit.category, taken)
 
@@ -118,6 +139,15 @@ class PhotoFlow(QObject):
             (n for n, s in enumerate(shots.choices(category), start=1) if s.code == nxt.code), 0
         )
         extra = self.tr(" (extra)") if nxt.code == EXTRA else ""
+        target = self.proof_target if self._chosen is None else None
+        if target is not None:
+            self._panel.preview.set_caption(
+                self.tr(
+                    "Next photo: [Ctrl+{number}] {name} of “{label}”: the deduction needs a photo "
+                    "of its defect"
+                ).format(number=number, name=nxt.name, label=target[1])
+            )
+            return
         self._panel.preview.set_caption(
             self.tr("Next photo: [Ctrl+{number}] {name}{extra} — {hint}").format(
                 number=number, name=nxt.name, extra=extra, hint=nxt.hint
@@ -193,9 +223,9 @@ class PhotoFlow(QObject):
     def retake(self) -> None:
         if self._review is None:
             return
-        shot = self._review[1]
+        shot, defect = self._review[1], self._review[3]
         self._drop_review()
-        self._chosen = shot
+        self._chosen = shot if defect is None else None  # a close-up is asked for again anyway
         self._show()
         name = self._station.shots.name_of(shot)
         self.message.emit(
@@ -209,10 +239,10 @@ class PhotoFlow(QObject):
     def keep(self) -> None:
         if self._review is None:
             return
-        source, shot, kind = self._review
+        source, shot, kind, defect = self._review
         self._drop_review()
         add = unit_photos.add_frame if kind == "camera" else unit_photos.add_file
-        self._store(add, source, kind=kind, keep=True, shot=shot)
+        self._store(add, source, kind=kind, keep=True, shot=shot, defect=defect)
 
     def open_gallery(self, parent: QWidget, start_at: int = 0) -> None:
         if self._unit is None:
@@ -232,7 +262,14 @@ class PhotoFlow(QObject):
 
     # -- storing --------------------------------------------------------------------------
     def _store(
-        self, add: Any, what: np.ndarray | Path, *, kind: str, keep: bool, shot: str | None = None
+        self,
+        add: Any,
+        what: np.ndarray | Path,
+        *,
+        kind: str,
+        keep: bool,
+        shot: str | None = None,
+        defect: str | None = None,
     ) -> None:
         """Hand one photo to the worker thread; the answer comes back to :meth:`_on_stored`."""
         assert self._unit is not None
@@ -240,13 +277,18 @@ class PhotoFlow(QObject):
         shot = shot or (nxt.code if nxt else None)
         if shot is None:
             return
+        target = self.proof_target
+        if defect is None and target is not None and shot == _proof_shot(self._station.shots.codes):
+            defect = target[0]  # the close-up a deduction asked for
         unit_id = self._unit.id
         self._chosen = None
         self._pending.append(shot)
+        if defect is not None:
+            self._shown.append(defect)
         self._show()
 
         def failed(error: KnownError) -> None:
-            self._settle(unit_id, shot)
+            self._settle(unit_id, shot, defect)
             self.message.emit(
                 self.tr(
                     "Photo not saved: {error} The unit stays open; photos taken so far are kept."
@@ -255,17 +297,22 @@ class PhotoFlow(QObject):
             )
 
         self._tasks.run(
-            partial(add, self._station, unit_id, what, shot=shot, keep_poor=keep),
-            lambda result: self._on_stored(unit_id, shot, what, kind, result),
+            partial(add, self._station, unit_id, what, shot=shot, keep_poor=keep, defect=defect),
+            lambda result: self._on_stored(unit_id, shot, what, kind, result, defect),
             failure=failed,
         )
 
-    def _settle(self, unit_id: object, shot: str) -> bool:
-        """The photo of ``shot`` is no longer on its way; False if its unit left the bench."""
+    def _settle(
+        self, unit_id: object, shot: str, defect: str | None, *, kept: bool = False
+    ) -> bool:
+        """The photo of ``shot`` is no longer on its way; False if its unit left the bench.
+        Unless it was ``kept``, the defect it was to show has no photo after all."""
         if self._unit is None or self._unit.id != unit_id:
             return False
         if shot in self._pending:
             self._pending.remove(shot)
+        if defect is not None and not kept and defect in self._shown:
+            self._shown.remove(defect)
         self._show()
         return True
 
@@ -276,12 +323,14 @@ class PhotoFlow(QObject):
         what: np.ndarray | Path,
         kind: str,
         result: unit_photos.Added | unit_photos.Review,
+        defect: str | None = None,
     ) -> None:
-        if not self._settle(unit_id, shot):
+        kept = isinstance(result, unit_photos.Added)
+        if not self._settle(unit_id, shot, defect, kept=kept):
             return
         name = self._station.shots.name_of(shot)
         if isinstance(result, unit_photos.Review):
-            self._review = (what, shot, kind)
+            self._review = (what, shot, kind, defect)
             problems = self.tr(" and ").join(result.quality.issues)
             self._panel.prompt.ask(
                 self.tr("{name} looks {problems}. Retake it?").format(name=name, problems=problems),
@@ -327,6 +376,11 @@ class PhotoFlow(QObject):
     def _drop_review(self) -> None:
         self._review = None
         self._panel.prompt.hide()
+
+
+def _proof_shot(codes: tuple[str, ...]) -> str:
+    """The shot type of a deduction's close-up: "defect" where the shots file has it."""
+    return "defect" if "defect" in codes else EXTRA
 
 
 def _small(what: np.ndarray | Path) -> QImage | None:

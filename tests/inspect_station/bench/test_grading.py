@@ -23,7 +23,7 @@ from tests.inspect_station.returns import add_return, open_rma, with_photo
 
 def test_ticked_defects_grade_route_and_recommend_in_one_go(station: Station) -> None:
     add_return(station, "RMA-T-000001", [("AP-9", "apparel", "80.00", 1)], notice_on="2026-11-24")
-    insp = with_photo(station, open_rma(station, "RMA-T-000001"))
+    insp = with_photo(station, open_rma(station, "RMA-T-000001"), "stain", "tags-removed")
     draft = Draft().toggle_defect("tags-removed").toggle_defect("stain")
     done = inspection.finish(station, insp, draft=draft, notes="lipstick on collar")
     assert done.inspection.grade == "C"
@@ -46,6 +46,9 @@ def test_ticked_defects_grade_route_and_recommend_in_one_go(station: Station) ->
         "released",
     )
     assert [d["defect"] for d in advice.deductions] == ["stain", "tags-removed"]
+    # each deduction names the handling beyond testing and the photo that shows it
+    assert [d["photos"] for d in advice.deductions] == [[p.sha256] for p in insp.photos]
+    assert advice.deductions[0]["handling"].startswith("Worn with make-up")
     assert "art. 14(2)" in advice.reason
     assert advice.photos == [p.sha256 for p in insp.photos]
     assert insp.photos[0].sha256[:12] in advice.reason
@@ -54,7 +57,7 @@ def test_ticked_defects_grade_route_and_recommend_in_one_go(station: Station) ->
 
 def test_an_override_needs_a_reason_keeps_both_grades_and_waits(station: Station) -> None:
     add_return(station, "RMA-T-000002", [("EL-9", "electronics", "120.00", 1)])
-    insp = with_photo(station, open_rma(station, "RMA-T-000002"))
+    insp = with_photo(station, open_rma(station, "RMA-T-000002"), "scratches")
     draft = Draft().toggle_defect("scratches").with_grade("B")
     before = row_counts(station.db)
     with pytest.raises(BadInput, match="Say why grade B instead of the checklist's C"):
@@ -85,9 +88,80 @@ def test_a_deduction_without_a_photo_is_refused_and_nothing_is_written(
     add_return(station, "RMA-T-000003", [("AP-9", "apparel", "80.00", 1)])
     insp = open_rma(station, "RMA-T-000003")
     before = row_counts(station.db)
-    with pytest.raises(BadInput, match="backed by a photo"):
-        inspection.finish(station, insp, draft=Draft().toggle_defect("worn"))
+    worn = Draft().toggle_defect("worn").toggle_defect("tags-removed")
+    with pytest.raises(BadInput, match="take a close-up of “Worn or washed: pilling, faded”"):
+        inspection.finish(station, insp, draft=worn)
     assert row_counts(station.db) == before
+    # A photo of one defect does not prove the other's deduction.
+    insp = with_photo(station, insp, "worn")
+    with pytest.raises(BadInput, match=r"close-up of “Tags removed” \(the bench"):
+        inspection.finish(station, insp, draft=worn)
+    insp = with_photo(station, insp, "tags-removed")
+    assert inspection.finish(station, insp, draft=worn).inspection.grade == "C"
+
+
+def test_no_deduction_when_the_consumer_was_not_informed_of_the_right(station: Station) -> None:
+    """Art. 14(2), last sentence: the deductions are named, refused, and the refund is full."""
+    add_return(station, "RMA-T-000011", [("AP-9", "apparel", "80.00", 1)], informed="no")
+    insp = open_rma(station, "RMA-T-000011")  # no photo needed for a deduction that is refused
+    done = inspection.finish(station, insp, draft=Draft().toggle_defect("stain"))
+    with station.db.read() as session:
+        advice = session.get(Recommendation, done.inspection.id)
+    assert advice is not None
+    assert (advice.outcome, advice.refund_amount, advice.deductions) == (
+        "full",
+        Decimal("80.00"),
+        [],
+    )
+    assert [d["defect"] for d in advice.refused_deductions] == ["stain"]
+    assert advice.reason.startswith("No deduction: the consumer was not informed")
+
+
+def test_a_deduction_waits_when_nobody_knows_whether_the_consumer_was_informed(
+    station: Station,
+) -> None:
+    add_return(station, "RMA-T-000012", [("AP-9", "apparel", "80.00", 1)], informed="")
+    insp = with_photo(station, open_rma(station, "RMA-T-000012"), "stain")
+    done = inspection.finish(station, insp, draft=Draft().toggle_defect("stain"))
+    with station.db.read() as session:
+        advice = session.get(Recommendation, done.inspection.id)
+    assert advice is not None
+    assert (advice.outcome, advice.status) == ("partial", "pending")
+    assert advice.approval_reasons == [
+        "informed of the right not known (a deduction needs it: art. 14(2))"
+    ]
+    # without a deduction there is nothing to wait for
+    add_return(station, "RMA-T-000013", [("AP-9", "apparel", "80.00", 1)], informed="")
+    plain = inspection.finish(station, open_rma(station, "RMA-T-000013"), grade="A")
+    with station.db.read() as session:
+        advice = session.get(Recommendation, plain.inspection.id)
+    assert advice is not None
+    assert advice.status == "released"
+
+
+def test_the_delivery_cost_owed_is_refunded_once_per_return(station: Station) -> None:
+    """Art. 13(2): what was paid, up to the cheapest standard delivery; with the first unit
+    refunded, not with each."""
+    facts = {"delivery_cost_paid": "9.95", "cheapest_delivery_cost": "4.95"}
+    lines = [("AP-9", "apparel", "40.00", 1), ("AP-8", "apparel", "30.00", 1)]
+    add_return(station, "RMA-T-000014", lines, facts=facts)
+    first = inspection.finish(station, open_rma(station, "RMA-T-000014"), grade="A")
+    second = inspection.finish(station, open_rma(station, "RMA-T-000014"), grade="A")
+    with station.db.read() as session:
+        rows = [session.get(Recommendation, d.inspection.id) for d in (first, second)]
+    assert [(r.refund_amount, r.delivery_refund) for r in rows if r] == [
+        (Decimal("40.00"), Decimal("4.95")),
+        (Decimal("30.00"), None),
+    ]
+    # a unit whose refund is refused carries no delivery cost
+    add_return(station, "RMA-T-000015", [("AP-9", "apparel", "40.00", 1)], facts=facts)
+    wrong = inspection.finish(
+        station, open_rma(station, "RMA-T-000015"), grade="C", draft=Draft(receipt="wrong_item")
+    )
+    with station.db.read() as session:
+        row = session.get(Recommendation, wrong.inspection.id)
+    assert row is not None
+    assert (row.outcome, row.delivery_refund) == ("refuse", None)
 
 
 def test_units_missing_from_the_parcel_are_recorded_and_feed_route_and_refund(

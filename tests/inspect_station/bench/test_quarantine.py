@@ -153,7 +153,7 @@ def test_contents_are_checked_like_a_manifest_and_nothing_is_written(station: St
     entry = received(station)
     as_supervisor(station)
     before = row_counts(station.db)
-    with pytest.raises(BadInput, match="EAN 4006381333932 has a wrong check digit"):
+    with pytest.raises(BadInput, match=r"^EAN / UPC: 4006381333932 has a wrong check digit"):
         quarantine.create_expected(
             station,
             entry,
@@ -163,7 +163,60 @@ def test_contents_are_checked_like_a_manifest_and_nothing_is_written(station: St
         )
     with pytest.raises(BadInput, match="at least one item"):
         quarantine.create_expected(station, entry, version=1, order_number="SO-1", lines=[])
+    for facts, message in (
+        ({"withdrawal_notice_at": "2026-11-20 10:00"}, "^Notice received: .* has no time zone"),
+        ({"withdrawal_channel": "fax"}, "^Notice channel: 'fax' is not a channel"),
+        (
+            {"delivery_cost_paid": "3", "cheapest_delivery_cost": "4"},
+            "^Cheapest standard delivery: 4 is above",
+        ),
+        ({"colour": "red"}, "colour is not a withdrawal fact"),
+    ):
+        with pytest.raises(BadInput, match=message):
+            quarantine.create_expected(
+                station,
+                entry,
+                version=1,
+                order_number="SO-1",
+                lines=[quarantine.ContentLine("X")],
+                withdrawal=facts,
+            )
     assert row_counts(station.db) == before
+
+
+def test_the_withdrawal_facts_come_in_through_the_form_too(station: Station) -> None:
+    entry = received(station)
+    as_supervisor(station)
+    facts = {
+        "withdrawal_notice_at": "2026-11-20 10:00[Europe/Paris]",
+        "withdrawal_channel": "E-Mail",
+        "withdrawal_ack_id": "ACK-1",
+        "proof_of_sending_at": "",
+        "consumer_informed": "no",
+        "delivery_cost_paid": "4.95",
+    }
+    placed = quarantine.create_expected(
+        station,
+        entry,
+        version=1,
+        order_number="SO-1",
+        lines=[quarantine.ContentLine("X")],
+        withdrawal=facts,
+    )
+    with station.db.read() as session:
+        er = session.scalars(
+            select(ExpectedReturn).where(ExpectedReturn.rma == placed.expected_rma)
+        ).one()
+        assert (er.withdrawal_notified_on, er.withdrawal_zone) == (
+            date(2026, 11, 20),
+            "Europe/Paris",
+        )
+        assert (er.withdrawal_channel, er.withdrawal_ack_id, er.consumer_informed) == (
+            "email",
+            "ACK-1",
+            False,
+        )
+        assert (er.delivery_paid, er.delivery_cheapest) == (Decimal("4.95"), None)
 
 
 def test_a_unit_the_bench_cancelled_is_not_listed(station: Station) -> None:

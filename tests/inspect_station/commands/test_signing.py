@@ -40,6 +40,7 @@ NEEDS = {
     "report": (Role.SUPERVISOR, ["report", "--day", "2026-11-26"]),
     "outbox retry": (Role.SUPERVISOR, ["outbox", "retry", "1"]),
     "outbox skip": (Role.SUPERVISOR, ["outbox", "skip", "1", "--reason", "refunded by hand"]),
+    "evidence": (Role.SUPERVISOR, ["evidence", "RMA-2026-000001", "-o", "evidence.pdf"]),
 }
 
 

@@ -53,7 +53,8 @@ def a_day(station: Station, clock: FakeClock) -> None:
         add_return(station, rma, lines, reason=reasons[n % len(reasons)])
         station.settings = station.settings.replace(bench=bench)
         station.change_shift(user=User(grader, Role.OPERATOR))
-        opened = with_photo(station, open_rma(station, rma))  # deductions need a photo
+        # each deduction needs a photo of its defect
+        opened = with_photo(station, open_rma(station, rma), *sorted(draft.defects))
         clock.advance(spent)
         if n == 5:
             other = next(ln.id for ln in opened.expected.lines if ln.id != opened.line_id)  # type: ignore[union-attr]

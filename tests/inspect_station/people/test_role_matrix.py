@@ -31,6 +31,7 @@ from inspect_station.bench import inspection, manifest, quarantine, scanning
 from inspect_station.bench.views import InspectionView
 from inspect_station.desk import daily_report, exports
 from inspect_station.desk.history import HistoryQuery
+from inspect_station.evidence.document import write_evidence
 from inspect_station.outbox import dead_letters
 from inspect_station.people import auth, users
 from inspect_station.people.roles import Role, User
@@ -271,6 +272,12 @@ def _report(f: Floor, me: User) -> Act:
     return Act(lambda: daily_report.write_report(f.station, day, target), file=target)
 
 
+def _evidence(f: Floor, me: User) -> Act:
+    unit = f.finished()
+    target = f.out(".pdf")
+    return Act(lambda: write_evidence(f.station, unit.lpn, target), file=target)
+
+
 def _list_users(f: Floor, me: User) -> Act:
     return Act(lambda: users.list_users(f.station))
 
@@ -364,6 +371,7 @@ MATRIX = [
     Row("skip a dead letter", Role.SUPERVISOR, _skip_dead_letter, "Skipping a dead letter"),
     Row("export history", Role.SUPERVISOR, _export, "Exporting history"),
     Row("write the daily report", Role.SUPERVISOR, _report, "Writing the daily report"),
+    Row("write an evidence document", Role.SUPERVISOR, _evidence, "Writing an evidence document"),
     Row("list users", Role.SUPERVISOR, _list_users, "Listing users", audited=False),
     Row("unlock a badge", Role.SUPERVISOR, _unlock, "Unlocking a badge"),
     Row("add a user", Role.ADMIN, _add_user, "Adding a user"),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -9,17 +10,19 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models.audit import AuditEvent
-from db.models.inspections import Photo
+from db.models.inspections import Inspection, Photo
 from inspect_station.app.context import Station
 from inspect_station.app.errors import BadInput, NotAllowed
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.bench import inspection
+from inspect_station.bench.assessment import Draft
 from inspect_station.cli import main
 from inspect_station.people.roles import Role, User
 from inspect_station.photos import upkeep
 from tests.conftest import FakeClock
 from tests.helpers import as_person, row_counts, run_cli, seed_people
+from tests.inspect_station.returns import add_return, open_rma
 from tests.photo_helpers import demo_frames, files_in, open_unit_of
 
 
@@ -180,3 +183,118 @@ def test_the_commands_verify_and_purge(
     database.dispose()
     assert files_in(Settings().resolved_photo_dir) == []
     assert main(["photos", "verify"]) == 0
+
+
+def deducted(
+    station: Station, rma: str, price: str, pictures: list[np.ndarray], *, informed: str = "yes"
+) -> str:
+    """A unit with a stain deduction proven by ``pictures``; its licence plate."""
+    station.change_shift(user=User("maria", Role.OPERATOR))
+    add_return(station, rma, [("AP-9", "apparel", price, 1)], informed=informed)
+    insp = open_rma(station, rma)
+    for picture in pictures:
+        inspection.add_camera_photo(station, insp.id, picture, shot="defect", defect="stain")
+    inspection.finish(station, insp, draft=Draft(defects=frozenset({"stain"})))
+    return insp.lpn
+
+
+def test_purge_holds_the_photos_behind_a_deduction_and_says_why(
+    station: Station, clock: FakeClock, frames: list[np.ndarray]
+) -> None:
+    pending = deducted(station, "RMA-H-000001", "400.00", frames[:2])  # waits: value ≥ 250
+    settled = deducted(station, "RMA-H-000002", "40.00", frames[2:3])  # released at once
+    plain = photograph(station, "apparel", frames[3:4])  # no deduction: goes
+    shared = deducted(station, "RMA-H-000003", "40.00", frames[4:5])
+    clock.advance(60 * 86400)
+    with station.db.write() as session:  # an old unit showing the same picture as a held one
+        twin = session.scalars(select(Photo).where(Photo.sha256 == plain[0])).one()
+        twin.sha256 = frames_sha(station, shared)
+    station.change_shift(user=User("ada", Role.ADMIN))
+    report = upkeep.purge(station, older_than_days=30)
+    window_end = FakeClock().now + timedelta(days=120)
+    assert [(h.lpn, h.photos, h.reason, h.until) for h in report.held] == sorted(
+        [
+            (pending, 2, "deduction not settled", None),
+            (settled, 1, "dispute window", window_end),
+            (shared, 1, "dispute window", window_end),
+        ]
+    )
+    assert report.photos == 1  # the unit without a deduction
+    assert station.photos.path_for(frames_sha(station, shared)).exists()  # still held
+    assert report.held[0].words() in {
+        "a deduction from the refund waits for a supervisor",
+        f"a deduction from the refund may be disputed until {window_end:%Y-%m-%d}",
+    }
+    with station.db.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "photos.held")).one()
+    assert (event.detail["units"], event.detail["photos"]) == (3, 4)
+    # Past the window only the unsettled deduction is held.
+    clock.advance(61 * 86400)
+    later = upkeep.purge(station, older_than_days=30)
+    assert [(h.lpn, h.reason) for h in later.held] == [(pending, "deduction not settled")]
+    assert later.photos == 2
+
+
+def frames_sha(station: Station, lpn: str) -> str:
+    with station.db.read() as session:
+        return (
+            session.scalars(
+                select(Photo.sha256)
+                .join(Inspection, Inspection.id == Photo.inspection_id)
+                .where(Inspection.lpn == lpn)
+            ).first()
+            or ""
+        )
+
+
+def test_no_dispute_window_holds_only_what_is_not_settled(
+    station: Station, clock: FakeClock, frames: list[np.ndarray]
+) -> None:
+    deducted(station, "RMA-H-000011", "40.00", frames[:1])
+    pending = deducted(station, "RMA-H-000012", "40.00", frames[1:2], informed="")
+    clock.advance(40 * 86400)
+    station.settings = station.settings.replace(dispute_window_days=0)
+    station.change_shift(user=User("ada", Role.ADMIN))
+    report = upkeep.purge(station, older_than_days=30)
+    assert [(h.lpn, h.reason) for h in report.held] == [(pending, "deduction not settled")]
+    assert report.photos == 1
+    before = row_counts(station.db)
+    station.settings = station.settings.replace(dispute_window_days=-1)
+    with pytest.raises(BadInput, match="dispute_window_days must be 0–3650"):
+        upkeep.purge(station, older_than_days=30)
+    assert row_counts(station.db) == before
+
+
+def test_the_purge_command_says_what_it_held_also_as_json(
+    station_home: Path,
+    frames: list[np.ndarray],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    clock = FakeClock(datetime(2025, 1, 6, 9, 30, tzinfo=UTC))
+    station = open_station(Settings(require_shots=False), clock=clock)
+    try:
+        seed_people(station)
+        held = deducted(station, "RMA-H-000021", "400.00", frames[:2])  # waits for approval
+        deducted(station, "RMA-H-000022", "40.00", frames[2:3])  # decided long ago: goes
+    finally:
+        station.close()
+    admin, pin = as_person("ada")
+    purge = ["photos", "purge", "--older-than", "30"]
+    status, out, _ = run_cli(monkeypatch, capsys, [*purge, *admin], pin)
+    assert status == 0
+    assert "1 photo(s) taken before" in out
+    assert "2 photo(s) of 1 unit(s) held" in out
+    assert f"held: {held}, 2 photo(s): a deduction from the refund waits for a supervisor" in out
+    status, out, _ = run_cli(monkeypatch, capsys, [*purge, "--json", *admin], pin)
+    result = json.loads(out)
+    assert (status, result["purged_photos"], result["held_photos"]) == (0, 0, 2)
+    assert result["held"] == [
+        {
+            "lpn": held,
+            "photos": 2,
+            "reason": "deduction not settled",
+            "until": None,
+            "why": "a deduction from the refund waits for a supervisor",
+        }
+    ]

@@ -84,6 +84,7 @@ def test_default_sets_read_worst_first_with_free_keys(gset: object) -> None:
     for defect in gset.defects:
         assert defect.caps in SCALE.codes
         assert defect.deduct == 0 or defect.cause == "handling"
+        assert bool(defect.handling) == bool(defect.deduct)  # every deduction says its handling
         assert gset.by_key(defect.key) == defect
 
 
@@ -98,6 +99,7 @@ severity = "minor"
 caps = "B"
 cause = "handling"
 deduct = 5
+handling = "Scuffed in use"
 """
 
 
@@ -114,6 +116,9 @@ deduct = 5
         (('label = "Scuff"', 'label = "Scuff"\ncolour = "red"'), r"line 8: unknown field 'colour'"),
         (('name = "Test"', 'title = "Test"'), r"unknown field 'title'"),
         (("[[defect]]", "[[defect]"), r"not valid TOML.*line 4"),
+        (('handling = "Scuffed in use"', ""), r"line 11: a deduction needs 'handling'"),
+        (("deduct = 5", "deduct = 0"), r"line 12: 'handling' explains a deduction"),
+        (('handling = "Scuffed in use"', "handling = 3"), r"line 12: 'handling' must be text"),
     ],
 )
 def test_a_bad_grading_set_is_refused_with_line_and_reason(
@@ -126,7 +131,7 @@ def test_a_bad_grading_set_is_refused_with_line_and_reason(
 
 def test_a_key_used_twice_is_refused_where_it_repeats() -> None:
     twice = GOOD + GOOD[GOOD.index("[[defect]]") :].replace('"scuff"', '"dent"')
-    with pytest.raises(BadInput, match=r"line 14: key '1' is used twice"):
+    with pytest.raises(BadInput, match=r"line 15: key .1. is used twice"):
         parse_grading_set(twice, source="t.toml", set_id="t", scale=SCALE)
 
 

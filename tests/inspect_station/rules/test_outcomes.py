@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -15,11 +15,13 @@ from inspect_station.rules.checklists import load_grading_sets
 from inspect_station.rules.grades import load_grades
 from inspect_station.rules.outcomes import (
     LEGAL_BASIS,
+    NOT_INFORMED,
     OutcomeFacts,
     deadline_words,
     load_outcomes,
     parse_outcomes,
 )
+from inspect_station.rules.withdrawal import Withdrawal, parse_moment
 
 GRADES = load_grades()
 SETS = load_grading_sets(GRADES)
@@ -128,16 +130,58 @@ def test_a_deduction_names_each_defect_and_the_legal_basis() -> None:
 
 
 def test_the_refund_deadline_and_when_it_is_close() -> None:
-    assert TABLES.due_on(date(2026, 11, 20)) == date(2026, 12, 4)
-    assert TABLES.due_on(None) is None
-    today = date(2026, 12, 1)
-    assert deadline_words(date(2026, 12, 4), today, 3) == ("Refund due 4 Dec (in 3 days)", True)
-    assert deadline_words(date(2026, 12, 9), today, 3)[1] is False
-    assert deadline_words(date(2026, 12, 1), today, 3) == ("Refund due today (1 Dec)", True)
-    assert deadline_words(date(2026, 11, 29), today, 3) == (
-        "Refund overdue since 29 Nov (2 days)",
+    notice = Withdrawal(notice=parse_moment("2026-11-20T16:00[Europe/Berlin]"))
+    deadline = TABLES.deadline(notice)
+    assert deadline is not None
+    assert (deadline.last_day, deadline.ends_at) == (
+        date(2026, 12, 4),
+        datetime(2026, 12, 4, 23, 0, tzinfo=UTC),
+    )
+    assert TABLES.deadline(Withdrawal()) is None
+    at = datetime(2026, 12, 1, 23, 0, tzinfo=UTC)
+    assert deadline_words(deadline, at, 48) == (
+        "Refund due by 04 Dec 23:59 Europe/Berlin (in 3 days)",
+        False,
+    )
+    assert deadline_words(deadline, at.replace(day=2, hour=23), 48) == (
+        "Refund due by 04 Dec 23:59 Europe/Berlin (in 2 days)",
         True,
     )
+    assert deadline_words(deadline, at.replace(day=6), 48) == (
+        "Refund overdue since 04 Dec 23:59 Europe/Berlin (2 days)",
+        True,
+    )
+
+
+def test_no_deduction_when_the_consumer_was_not_informed() -> None:
+    worn = defects("apparel", "tags-removed", "stain")
+    for informed in (True, None):
+        advice = TABLES.recommend(
+            OutcomeFacts("refund", "received", "C", D("79.90"), worn, informed=informed)
+        )
+        assert (advice.outcome, advice.refused) == ("partial", ())
+    advice = TABLES.recommend(
+        OutcomeFacts("refund", "received", "C", D("79.90"), worn, informed=False)
+    )
+    assert (advice.outcome, advice.refund, advice.deductions) == ("full", D("79.90"), ())
+    assert [d.defect_id for d in advice.refused] == ["tags-removed", "stain"]
+    assert advice.reason == NOT_INFORMED
+    assert "art. 14(2)" in advice.reason
+
+
+def test_the_delivery_cost_owed_goes_with_a_refund_not_with_a_refusal() -> None:
+    full = TABLES.recommend(OutcomeFacts("refund", "received", "A", D("40"), delivery=D("4.95")))
+    assert (full.refund, full.delivery) == (D("40.00"), D("4.95"))
+    assert full.headline() == "Full refund €40.00 + delivery €4.95"
+    worn = defects("apparel", "stain")
+    partial = TABLES.recommend(
+        OutcomeFacts("refund", "received", "C", D("40"), worn, delivery=D("4.95"))
+    )
+    assert partial.headline() == "Partial refund €28.00 (−30 %) + delivery €4.95"
+    refused = TABLES.recommend(
+        OutcomeFacts("refund", "wrong_item", "C", D("40"), delivery=D("4.95"))
+    )
+    assert (refused.outcome, refused.delivery) == ("refuse", None)
 
 
 DEFAULT = resource("outcomes.toml").read_text(encoding="utf-8")
@@ -150,7 +194,10 @@ DEFAULT = resource("outcomes.toml").read_text(encoding="utf-8")
         (('outcome = "deduct"', 'outcome = "refundish"'), r"outcome must be one of"),
         (('grade = ["A", "B"]', 'grade = ["A", "Q"]'), r"'Q' is not in the grading scale"),
         (("min_value = 250", "min_value = -1"), r"min_value must be a price ≥ 0"),
-        (("days = 14", "days = 400"), r"days must be a whole number 0–365"),
+        (("days = 14", "days = 400"), r"days must be a whole number 1–14 \(Consumer Rights"),
+        (("days = 14", "days = 15"), r"days must be a whole number 1–14"),
+        (("warn_hours = 48", "warn_hours = 0"), r"warn_hours must be a whole number 1–336"),
+        (("warn_hours = 48", "warn_days = 3"), r"\[deadline\]: unknown field 'warn_days'"),
         (
             ('reason = "No fault found at inspection"', 'reason = ""'),
             r"outcome 'reject' needs a 'reason'",
@@ -180,6 +227,8 @@ facts_strategy = st.builds(
     ),
     sealed=st.booleans(),
     missing_items=st.integers(min_value=0, max_value=3),
+    informed=st.none() | st.booleans(),
+    delivery=st.none() | st.decimals(min_value=0, max_value=50, places=2),
 )
 
 
@@ -200,3 +249,8 @@ def test_every_unit_gets_exactly_one_outcome_and_a_sane_refund(facts: OutcomeFac
         assert all(d.percent > 0 for d in advice.deductions)
     if facts.receipt != "received":
         assert advice.outcome in ("refuse", "reject")
+    if facts.informed is False:
+        assert not advice.deductions  # art. 14(2): no deduction at all
+    if advice.delivery is not None:
+        assert advice.outcome in ("full", "partial")
+        assert advice.delivery == facts.delivery

@@ -91,11 +91,11 @@ def test_a_pulled_return_is_stored_once_with_its_shop_ids(station: Station) -> N
         (ShopLine("ordli_9", "", None, "Custom item", 1, Decimal("10")), "unknown SKU"),
         (
             ShopLine("ordli_9", "JKT-TRAIL-L", None, "Jacket", -1, Decimal("10")),
-            "quantity must be 1–999",
+            "column quantity: -1 is not 1–999",
         ),
         (
             ShopLine("ordli_9", "JKT-TRAIL-L", None, "Jacket", 1, Decimal("-5")),
-            "unit_price 0–1,000,000",
+            "column unit_price: -5.00 is not a price of 0–1,000,000",
         ),
     ],
 )
@@ -105,7 +105,7 @@ def test_a_bad_line_refuses_the_page_naming_the_shops_ids_and_writes_nothing(
     good = shop_return(2)
     bad = shop_return(3, line)
     before = row_counts(station.db)
-    with pytest.raises(BadInput, match=f"^Medusa return return_0003, line ordli_9: .*{words}"):
+    with pytest.raises(BadInput, match=f"^Medusa return return_0003, line ordli_9[:,] .*{words}"):
         inbound.store(station, CONFIG, Pulled((good, bad), '{"updated_at": "x", "id": "y"}'))
     assert row_counts(station.db) == before  # not even the good one, nor the cursor
 
@@ -135,3 +135,19 @@ def test_the_deliverer_says_why_a_pull_was_refused(station: Station) -> None:
         "Medusa return return_0007, line ordli_7: unknown SKU "
         "(the shop's line names no product SKU)."
     )
+
+
+def test_a_shops_request_is_the_notice_of_withdrawal_with_its_moment(station: Station) -> None:
+    # Requested in the shop at 23:30 at UTC+1: the moment is kept with its offset, the channel
+    # is the shop's online withdrawal function.
+    at = datetime.fromisoformat("2026-11-24T23:30:00+01:00")
+    inbound.store(
+        station, CONFIG, Pulled((replace(shop_return(5), requested_at=at),), '{"id": "y"}')
+    )
+    with station.db.read() as session:
+        er = session.scalars(
+            select(ExpectedReturn).where(ExpectedReturn.rma == "RETURN_0005")
+        ).one()
+        assert er.withdrawal_notified_on.isoformat() == "2026-11-24"  # type: ignore[union-attr]
+        assert er.withdrawal_notified_at == at.astimezone(UTC)
+        assert er.withdrawal_channel == "button"

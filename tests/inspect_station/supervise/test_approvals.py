@@ -154,7 +154,8 @@ def test_a_unit_is_found_by_its_licence_plate(station: Station) -> None:
 def test_the_queue_flags_what_waited_too_long_or_is_nearly_due(
     station: Station, clock: FakeClock
 ) -> None:
-    """Flagged past ``approval_flag_hours``, or when the refund falls due within warn_days."""
+    """Flagged past ``approval_flag_hours``, or 48 hours (``warn_hours``) before the refund
+    is due."""
     first = waiting_unit(station, "RMA-T-000210")  # notice 25 Nov: due 9 Dec
     clock.advance(5 * 3600)
     waiting_unit(station, "RMA-T-000211")
@@ -164,7 +165,9 @@ def test_the_queue_flags_what_waited_too_long_or_is_nearly_due(
     assert (old.inspection_id, old.late, old.flagged) == (first, True, True)
     assert (new.late, new.deadline_close, new.flagged) == (False, False, False)
     assert approvals.pending_count(station) == 2
-    clock.advance(11 * 24 * 3600)  # 7 Dec: two days before both refunds are due
+    clock.advance(11 * 24 * 3600 + 9 * 3600 - 1)  # 7 Dec 23:59:59; due by the end of 9 Dec
+    assert not any(v.deadline_close for v in approvals.pending(station))
+    clock.advance(1)  # 48 hours before
     assert all(v.deadline_close and v.flagged for v in approvals.pending(station))
 
 
@@ -187,3 +190,76 @@ def test_a_decided_recommendation_is_not_flagged(station: Station, clock: FakeCl
     decided = approvals.approve(station, unit)
     assert decided.late  # it waited long …
     assert not decided.flagged  # … but it waits no more
+
+
+def test_the_queue_sorts_by_the_refund_deadline_in_each_notices_zone(
+    station: Station, clock: FakeClock
+) -> None:
+    """Soonest deadline first (the notice's own zone decides its day), units without a
+    notice last; each says until when the refund may be withheld."""
+    notices = {
+        "RMA-T-000301": "2026-11-20T23:30-05:00[America/New_York]",  # 20 Nov there: due 4 Dec
+        "RMA-T-000302": "2026-11-21T04:30+01:00[Europe/Paris]",  # the same instant: 5 Dec
+        "RMA-T-000303": "2026-11-18T09:00[Europe/Berlin]",  # due 2 Dec
+    }
+    units = {}
+    for rma, notice in notices.items():
+        facts = {"withdrawal_notice_at": notice, "proof_of_sending_at": "2026-11-22T10:00Z"}
+        add_return(station, rma, [("EL-7", "electronics", "400.00", 1)], facts=facts)
+        units[rma] = inspection.finish(station, open_rma(station, rma), grade="A").inspection.id
+        clock.advance(60)
+    units["none"] = waiting_unit(station, "RMA-T-000304")  # a day-only notice: 25 Nov
+    add_return(station, "RMA-T-000305", [("EL-7", "electronics", "400.00", 1)])
+    units["no notice"] = inspection.finish(
+        station, open_rma(station, "RMA-T-000305"), grade="A"
+    ).inspection.id
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    queue = approvals.pending(station)
+    order = ["RMA-T-000303", "RMA-T-000301", "RMA-T-000302", "none", "no notice"]
+    assert [v.inspection_id for v in queue] == [units[k] for k in order]
+    berlin, new_york = queue[0], queue[1]
+    assert berlin.deadline is not None
+    assert (berlin.deadline.last_day.isoformat(), berlin.deadline.zone) == (
+        "2026-12-02",
+        "Europe/Berlin",
+    )
+    assert new_york.deadline is not None
+    assert new_york.deadline.ends_at.isoformat() == "2026-12-05T05:00:00+00:00"
+    # art. 13(3): the earlier of the proof of sending (22 Nov) and the parcel's scan (26 Nov)
+    assert berlin.withheld is not None
+    assert (berlin.withheld.because, berlin.withheld.until.isoformat()) == (
+        "sent",
+        "2026-11-22T10:00:00+00:00",
+    )
+    assert queue[-1].deadline is None
+    assert queue[-1].withheld is not None
+    assert queue[-1].withheld.because == "received"
+
+
+def test_a_notice_learnt_after_grading_moves_the_unit_up_the_queue(
+    station: Station, clock: FakeClock
+) -> None:
+    """The queue sorts in the database by the notice day each recommendation keeps: a return
+    whose notice arrives with a later import (a shop's feed, a second manifest) moves up as
+    soon as it is known, also when only the most urgent ones are listed."""
+    later = waiting_unit(station, "RMA-T-000401")  # notice 25 Nov: due 9 Dec
+    add_return(station, "RMA-T-000402", [("EL-7", "electronics", "400.00", 1)])
+    unknown = inspection.finish(station, open_rma(station, "RMA-T-000402"), grade="A")
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    assert [v.inspection_id for v in approvals.pending(station)] == [
+        later,
+        unknown.inspection.id,
+    ]
+    assert [v.inspection_id for v in approvals.pending(station, limit=1)] == [later]
+    add_return(
+        station, "RMA-T-000402", [("EL-7", "electronics", "400.00", 1)], notice_on="2026-11-19"
+    )
+    with station.db.read() as session:
+        row = session.get(Recommendation, unknown.inspection.id)
+        assert row is not None
+        assert row.notice_on is not None
+        assert row.notice_on.isoformat() == "2026-11-19"
+    queue = approvals.pending(station, limit=1)
+    assert [v.inspection_id for v in queue] == [unknown.inspection.id]
+    assert queue[0].deadline is not None
+    assert queue[0].deadline.last_day.isoformat() == "2026-12-03"

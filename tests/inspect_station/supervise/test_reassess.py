@@ -250,7 +250,7 @@ def test_a_deduction_the_new_grade_brings_needs_a_photo_and_nothing_is_written(
     # With a photo the deduction names the defect and the photo.
     add_return(station, "RMA-R-000010", [("AP-10", "apparel", "50.00", 1)])
     station.change_shift(user=User("maria", Role.OPERATOR))
-    opened = with_photo(station, open_rma(station, "RMA-R-000010"))
+    opened = with_photo(station, open_rma(station, "RMA-R-000010"), "stain")
     unit = inspection.finish(station, opened, draft=worn).inspection.id
     override(station, unit, "C")
     view = approvals.recommendation(station, unit)

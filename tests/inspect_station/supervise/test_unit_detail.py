@@ -15,7 +15,7 @@ def test_the_detail_holds_receipt_defects_grades_and_the_recommendation(
 ) -> None:
     add_return(station, "RMA-U-000001", [("AP-7", "apparel", "300.00", 1)], notice_on="2026-11-25")
     station.settings = station.settings.replace(require_shots=True)
-    opened = with_photo(station, open_rma(station, "RMA-U-000001"))
+    opened = with_photo(station, open_rma(station, "RMA-U-000001"), "stain", "tags-removed")
     draft = Draft(defects=frozenset({"stain", "tags-removed"})).with_grade("B", "washes out")
     done = inspection.finish(
         station, opened, draft=draft, missing_shots_reason="label already cut off"
@@ -38,7 +38,8 @@ def test_the_detail_holds_receipt_defects_grades_and_the_recommendation(
     assert rec is not None
     assert (rec.outcome, rec.status, str(rec.due_on)) == ("partial", "pending", "2026-12-09")
     assert [d["defect"] for d in rec.deductions] == ["stain", "tags-removed"]
-    assert rec.photos == (opened.photos[0].sha256,)
+    assert rec.photos == tuple(p.sha256 for p in opened.photos)
+    assert [d["photos"] for d in rec.deductions] == [[p.sha256] for p in opened.photos]
     assert detail.shots_missing  # the shot types it was finished without, by name
     assert detail.shots_missing_reason == "label already cut off"
     texts = [e.text for e in detail.timeline]

@@ -89,6 +89,31 @@ def test_a_unit_finished_offline_is_sent_once_with_its_photos_and_label(
     assert sending.send_all(benched) == []
 
 
+def test_the_close_up_that_proves_a_deduction_keeps_its_defect_when_sent(
+    benched: Station,
+) -> None:
+    """A deduction needs a photo of its own defect: a close-up taken offline is sent with the
+    defect it shows, so the shared database still holds the proof."""
+    bench = bench_of(benched)
+    bench.forced = True
+    rma = rma_of(benched, "apparel")
+    opened = scanning.scan(benched, rma)
+    assert isinstance(opened, scanning.Opened)
+    insp = opened.inspection
+    inspection.add_camera_photo(benched, insp.id, picture(7), shot="front")
+    inspection.add_camera_photo(benched, insp.id, picture(8), shot="defect", defect="stain")
+    current = inspection.resume(benched)
+    assert current is not None
+    inspection.finish(benched, current, grade="C")
+    bench.forced = False
+    assert [s.outcome for s in sending.send_all(benched)] == ["sent"]
+    with benched.db.read() as session:
+        shown = session.scalars(
+            select(Photo.defect).where(Photo.inspection_id == insp.id).order_by(Photo.id)
+        ).all()
+    assert shown == [None, "stain"]
+
+
 def test_sending_again_after_a_cut_writes_nothing_new(benched: Station) -> None:
     """A kill between the shared database's commit and the bench's "sent" mark: the unit is
     sent again, and every step finds it done."""

@@ -35,7 +35,10 @@ def test_checklist_override_and_a_missing_line_from_the_keyboard(
     open_parcel(qtbot, window, "RMA-T-000400")
     assert panel.checklist.count() == 10  # the apparel checklist and "factory sealed"
     assert "Apparel checklist" in panel.checklist_title.text()
-    assert bench.parcel.field("due") == "Refund due 28 Nov (in 2 days)"
+    assert bench.parcel.field("due") == (
+        "Refund due by 28 Nov 23:59 UTC (in 2 days) · may be withheld until 26 Nov 10:00 "
+        "(goods received)"
+    )
     qtbot.waitUntil(lambda: window._camera.latest_frame() is not None, timeout=WAIT)
     key(qtbot, window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bench.photos.thumbs.count() == 1, timeout=WAIT)
@@ -43,6 +46,18 @@ def test_checklist_override_and_a_missing_line_from_the_keyboard(
     key(qtbot, window, Qt.Key.Key_7)  # tags removed: caps B
     qtbot.waitUntil(lambda: panel.ticked() == ["stain", "tags-removed"], timeout=WAIT)
     assert bench.grade == "C"
+    # Each deduction asks for a close-up of its own defect, in checklist order.
+    flow = bench.photo_flow
+    assert flow.proof_target == ("stain", "Stain, make-up or deodorant marks")
+    assert flow.next_shot is not None
+    assert flow.next_shot.code == "defect"
+    key(qtbot, window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: flow.proof_target == ("tags-removed", "Tags removed"), timeout=WAIT)
+    key(qtbot, window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bench.photos.thumbs.count() == 3, timeout=WAIT)
+    assert flow.proof_target is None
+    shown = [p.defect for p in bench.inspection.photos]  # type: ignore[union-attr]
+    assert shown == [None, "stain", "tags-removed"]
     assert bench.decision is not None
     assert panel.route.text() == bench.decision.route.upper()
     assert "stain, make-up or deodorant marks → C" in panel.grade_line.text()
@@ -109,3 +124,13 @@ def test_an_empty_box_is_recorded_without_a_label(
     with station.db.read() as session:
         assert session.scalars(select(UnitAssessment.receipt)).all() == ["empty_box"] * 2
         assert session.scalars(select(PrintJob)).all() == []
+
+
+def test_the_next_unit_shows_no_grade_chosen(window: MainWindow) -> None:
+    """The grade keys are one exclusive group: a unit without a grade shows none of them
+    pressed, not the grade of the unit before."""
+    panel = window.bench.grading
+    panel.show_decision("B", None)
+    assert [code for code, b in panel._buttons.items() if b.isChecked()] == ["B"]
+    panel.show_decision(None, None)
+    assert [code for code, b in panel._buttons.items() if b.isChecked()] == []

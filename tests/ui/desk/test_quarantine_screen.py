@@ -98,3 +98,44 @@ def test_a_supervisor_who_lost_the_role_meanwhile_is_refused_by_the_service(
     assert dialog.message.property("level") == "error"
     assert row_counts(station.db) == before
     dialog.reject()
+
+
+def test_the_new_return_carries_the_withdrawal_typed_in(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    unexpected_parcel(station)
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    open_quarantine(qtbot, window)
+    screen = window.quarantine
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen._dialog
+    assert isinstance(dialog, CreateReturnDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    form = dialog.withdrawal
+    # Typed fields as typed (a fast burst of keys would be the scanner's, held by the wedge).
+    dialog.fields["order_number"].setText("SO-12345678")
+    dialog.fields["sku"].setText("AP-1001-M")
+    form.notice.setText("2026-11-20 21:40")
+    form.zone.setText("Europe/Berlin")
+    form.channel.setCurrentIndex(2)  # e-mail
+    form.informed.setCurrentIndex(2)  # no
+    form.paid.setText("-4.95")
+    before = row_counts(station.db)
+    qtbot.keyClick(form.paid, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "Delivery paid: -4.95 is not a cost" in dialog.message.text(), timeout=WAIT
+    )
+    assert row_counts(station.db) == before  # refused whole: nothing written
+    form.paid.setText("4.95")
+    qtbot.keyClick(form.paid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=WAIT)
+    with station.db.read() as session:
+        er = session.scalars(select(ExpectedReturn).where(ExpectedReturn.rma.like("UNX-%"))).one()
+    assert (er.withdrawal_zone, er.withdrawal_channel, er.consumer_informed) == (
+        "Europe/Berlin",
+        "email",
+        False,
+    )
+    assert er.withdrawal_notified_at is not None
+    assert er.withdrawal_notified_at.isoformat() == "2026-11-20T20:40:00+00:00"
+    assert str(er.delivery_paid) == "4.95"

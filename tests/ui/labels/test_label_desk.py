@@ -46,7 +46,7 @@ def test_the_bench_asks_about_a_label_of_unknown_outcome(
     question = window.labels.question
     assert question is not None
     assert done.inspection.lpn in question.findChild(type(question.message)).text()
-    qtbot.waitUntil(lambda: "1 to answer" in window.status.printer.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "1 to answer" in window.status.printer.toolTip(), timeout=WAIT)
     qtbot.keyClick(question, Qt.Key.Key_N)  # it did not print: the same job goes again
     qtbot.waitUntil(lambda: states(station) == ["sent"], timeout=WAIT)
     assert window.labels.question is None
