@@ -41,6 +41,7 @@ MODULES: dict[str, str] = {
     "outage": "benchmarks.outage",
     "refund": "benchmarks.shop_refund",
     "shop": "benchmarks.shop",
+    "package": "benchmarks.package",
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
 
-from inspect_station.app import i18n, settings
+from inspect_station.app import i18n, site
 from inspect_station.app.errors import KnownError
 from inspect_station.commands import registry
 
@@ -25,8 +25,28 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspect-station",
         description="Returns inspection bench: scan, photograph, grade, route, label.",
+        epilog=(
+            "Options before the command choose the station it acts on: the user's own by "
+            "default, another with --config FILE (e.g. inspect-station --config bench.toml "
+            "users list --as BADGE), the demo station with --demo (prepare it first with "
+            "'inspect-station demo --no-gui')."
+        ),
     )
-    parser.add_argument("--config", type=Path, help="settings file (default: the user's)")
+    station = parser.add_mutually_exclusive_group()
+    station.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the settings file of the station to act on, over the site's files in "
+        "/etc/inspect-station (default: settings.toml in the user's config folder, or in "
+        "$INSPECT_STATION_HOME)",
+    )
+    station.add_argument(
+        "--demo",
+        action="store_true",
+        help="act on the demo station (its database, photos and labels under the data "
+        "folder's demo/), as in: --demo users list --as DEMO-ADMIN",
+    )
     parser.add_argument(
         "--language",
         choices=sorted(i18n.LANGUAGES),
@@ -47,10 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     args = _parser(words).parse_args(words)
     try:
-        config = settings.load(args.config)
+        config = site.load(args.config).settings
         if args.language:
             config = config.replace(language=args.language)
         i18n.activate(i18n.resolve(config.language))
+        if args.demo:
+            demo = import_module("inspect_station.commands.station")
+            config = demo.demo_station(config, preparing=args.command == "demo")
         if args.command is None:
             station = import_module("inspect_station.commands.station")
             status: int = station.launch_gui(config, exit_when_ready=args.exit_when_ready)

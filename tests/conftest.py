@@ -69,6 +69,8 @@ def station_speaks_english() -> Iterator[None]:
 def station_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("INSPECT_STATION_HOME", str(home))
+    # No site folder unless a test makes one: the machine's /etc/inspect-station stays out.
+    monkeypatch.setenv("INSPECT_STATION_SITE_DIR", str(tmp_path / "site"))
     return home
 
 

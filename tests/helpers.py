@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from db.engine import Database
 from db.models.base import Base
@@ -81,3 +82,25 @@ def as_person(name: str) -> tuple[list[str], str]:
     """The ``--as`` arguments and the PIN line of a command run by ``name``."""
     badge, _role, pin = PEOPLE[name]
     return ["--as", badge], f"{pin}\n"
+
+
+def drop_role(url: str, role: str) -> None:
+    """Drop a PostgreSQL role a test made, with its grants on ``url``'s database (if any)."""
+    engine = create_engine(url)
+    database = make_url(url).database
+    try:
+        with engine.begin() as conn:
+            if not conn.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}
+            ).first():
+                return
+            for statement in (
+                f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}",
+                f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {role}",
+                f"REVOKE ALL ON SCHEMA public FROM {role}",
+                f"REVOKE ALL ON DATABASE {database} FROM {role}",
+                f"DROP ROLE {role}",
+            ):
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()

@@ -13,6 +13,7 @@ __all__ = [
     "ROUTE_COLOURS",
     "STYLE_SHEET",
     "add_keyed_rows",
+    "bench_style",
     "heading",
     "message_line",
     "route_colour",
@@ -44,6 +45,25 @@ QLabel#outcome { font-size: 16px; font-weight: bold; }
 QLabel#outcomeReason { font-size: 12px; color: #3e4c59; }
 QLabel#waits { font-size: 13px; font-weight: bold; color: #1f2933; background: #ffd166;
                padding: 3px 6px; border-radius: 4px; }
+"""
+
+
+def bench_style(percent: int) -> str:
+    """The bench's own sizes at ``percent`` of the station's (``bench_text_pct``): the grade
+    keys, the checklist and the decision, for a gloved worker reading at arm's length (the
+    route's band is large already)."""
+    if percent == 100:
+        return ""
+
+    def px(size: int) -> int:
+        return round(size * percent / 100)
+
+    return f"""
+QPushButton.grade {{ font-size: {px(16)}px; min-height: {px(28)}px; padding: 6px 10px; }}
+QListWidget#checklist {{ font-size: {px(14)}px; }}
+QLabel#gradeLine {{ font-size: {px(14)}px; }}
+QLabel#outcome {{ font-size: {px(16)}px; }}
+QLabel#why {{ font-size: {px(14)}px; }}
 """
 
 

@@ -72,6 +72,10 @@ class UnitAssessment(Base):
     recall: Mapped[bool] = mapped_column(Boolean, default=False)
     hazmat: Mapped[bool] = mapped_column(Boolean, default=False)
     return_to_vendor: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A wrong item: its own product code as scanned, and the product it names (if known).
+    actual_code: Mapped[str | None] = mapped_column(String(14))
+    actual_sku: Mapped[str | None] = mapped_column(String(40))
+    actual_description: Mapped[str | None] = mapped_column(String(200))
 
 
 class Recommendation(Base):

@@ -67,6 +67,7 @@ class ExpectedReturn(Base):
     carrier: Mapped[str | None] = mapped_column(String(40))
     # Stored lower-case, so an address typed at the bench is found through the index.
     customer_email: Mapped[str | None] = mapped_column(String(254), index=True)
+    customer_name: Mapped[str | None] = mapped_column(String(120))
     return_type: Mapped[str] = mapped_column(String(16), default="refund")
     reason: Mapped[str] = mapped_column(String(200), default="")
     delivered_on: Mapped[date | None] = mapped_column(Date)

@@ -3,6 +3,8 @@
 Every default is declared once, here. A settings file (TOML) holds only what the user changed;
 `save()` writes only values that differ from the defaults. Paths come from platformdirs unless
 ``INSPECT_STATION_HOME`` points the whole station at one folder (tests, demos, portable use).
+Beneath the user's file lie the site's files (``inspect_station.app.site``): the user's file
+holds only what differs from them.
 """
 
 from __future__ import annotations
@@ -132,6 +134,13 @@ class Settings:
     grade_drift_min_units: int = 50
     # A recommendation waiting this long for a supervisor is flagged in the approval queue.
     approval_flag_hours: float = 24.0
+    # Approving a refund of at least this much asks to confirm first (0: always ask).
+    approval_confirm_from: float = 100.0
+    # Where the export and report dialogs open; default: the person's documents folder.
+    export_dir: str = ""
+    # The bench's type size in per cent (100–200): larger grade keys, checklist and route for
+    # a gloved worker reading at arm's length.
+    bench_text_pct: int = 100
     # The shop connectors: name → table (kind medusa, shopify or webhook, url, secret_file or
     # secret_env, mappings): see inspect_station/shop/config.py and the README.
     connectors: dict[str, Any] = field(default_factory=dict)
@@ -142,6 +151,9 @@ class Settings:
     outbox_retry_max_s: float = 300.0
     outbox_deliver: bool = True  # this station's window runs a deliverer
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    # What the site's files set (app.site), beneath the user's file: saving writes only what
+    # differs from these (or from the defaults where the site says nothing).
+    site_values: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def resolved_database_url(self) -> str:
@@ -154,6 +166,18 @@ class Settings:
     @property
     def resolved_labels_dir(self) -> Path:
         return Path(self.labels_dir) if self.labels_dir else data_dir() / "labels"
+
+    @property
+    def resolved_export_dir(self) -> Path:
+        """The configured folder, else the documents folder, else home (the first that is)."""
+        for folder in (
+            Path(self.export_dir).expanduser() if self.export_dir else None,
+            Path(platformdirs.user_documents_dir()),
+            Path.home(),
+        ):
+            if folder is not None and folder.is_dir():
+                return folder
+        return Path.home()
 
     @property
     def resolved_pepper_file(self) -> Path:
@@ -176,21 +200,32 @@ class Settings:
 
 
 _DEFAULTS = Settings()
+_NOT_SETTINGS = ("extra", "site_values")
 _FIELD_TYPES = {
-    f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Settings) if f.name != "extra"
+    f.name: type(getattr(_DEFAULTS, f.name))
+    for f in fields(Settings)
+    if f.name not in _NOT_SETTINGS
 }
 
 
-def load(path: Path | None = None) -> Settings:
-    """Read the user's overrides; unknown keys are kept aside, wrong types are refused."""
-    path = path or config_path()
-    if not path.exists():
-        return Settings()
+def names() -> tuple[str, ...]:
+    """Every setting's name, in the order Settings declares them."""
+    return tuple(_FIELD_TYPES)
+
+
+def read_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A settings file's values, type-checked: (known settings, unknown keys kept aside)."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise BadInput(
             _("Settings file {path} is not valid TOML: {exc}").format(path=path, exc=exc)
+        ) from exc
+    except OSError as exc:
+        raise BadInput(
+            _("Settings file {path} cannot be read ({strerror}).").format(
+                path=path, strerror=exc.strerror or exc
+            )
         ) from exc
     known: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -208,11 +243,22 @@ def load(path: Path | None = None) -> Settings:
             )
         else:
             known[key] = value
-    return Settings(**known, extra=extra)
+    return known, extra
+
+
+def load(path: Path | None = None, *, site: Settings | None = None) -> Settings:
+    """Read the user's overrides on top of ``site`` (the site's files, else the defaults);
+    unknown keys are kept aside, wrong types are refused."""
+    path = path or config_path()
+    base = site or _DEFAULTS
+    if not path.exists():
+        return base
+    known, extra = read_file(path)
+    return base.replace(**known, extra=extra)
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:
-    """Write only what differs from the defaults, atomically."""
+    """Write only what differs from the site's files and the defaults, atomically."""
     return stage(settings, path).commit()
 
 
@@ -237,10 +283,11 @@ def stage(settings: Settings, path: Path | None = None) -> Staged:
     change that must first be recorded elsewhere knows by then that the file can be written.
     Raises BadInput when it cannot (a read-only folder, a full disk)."""
     path = path or config_path()
+    beneath = settings.site_values
     overrides = {
         name: getattr(settings, name)
         for name in _FIELD_TYPES
-        if getattr(settings, name) != getattr(_DEFAULTS, name)
+        if getattr(settings, name) != beneath.get(name, getattr(_DEFAULTS, name))
     }
     overrides.update(settings.extra)
     tmp = path.with_suffix(".toml.tmp")

@@ -143,6 +143,7 @@ def check_settings(settings: Settings) -> None:
                 language=settings.language, choices=", ".join(i18n.LANGUAGES)
             )
         )
+    _check_screen_settings(settings)
     shop_config.load(settings.connectors)  # URLs, secrets and mappings of the shop connectors
     if not 1 <= settings.outbox_max_attempts <= 1000:
         raise BadInput(_("outbox_max_attempts must be 1–1000."))
@@ -151,6 +152,18 @@ def check_settings(settings: Settings) -> None:
             _("outbox_retry_base_s must be above 0 and at most outbox_retry_max_s (≤ 86400).")
         )
     _check_database_settings(settings)
+
+
+def _check_screen_settings(settings: Settings) -> None:
+    """The bench's text size and the approval confirmation."""
+    if not 100 <= settings.bench_text_pct <= 200:
+        raise BadInput(
+            _("bench_text_pct must be 100–200 (per cent), not {pct}.").format(
+                pct=settings.bench_text_pct
+            )
+        )
+    if settings.approval_confirm_from < 0:
+        raise BadInput(_("approval_confirm_from cannot be negative."))
 
 
 def _check_database_settings(settings: Settings) -> None:

@@ -18,6 +18,7 @@ from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.bench.views import InspectionView
+from inspect_station.bench.wrong_item import ActualItem
 from inspect_station.photos.views import PhotoView
 from inspect_station.rules.catalogue import SkuFlags
 from inspect_station.rules.checklists import Computed, Defect, GradingSet
@@ -42,6 +43,11 @@ class Draft:
     key_grade: str | None = None  # a grade key pressed; differs from the checklist = override
     override_reason: str | None = None
     missing: tuple[tuple[int, int], ...] = ()  # (line id, units) not in the parcel, other lines
+    actual: ActualItem | None = None  # a wrong item identified by its own code
+
+    def with_actual(self, item: ActualItem) -> Draft:
+        """The wrong item identified: the receipt becomes "wrong item" with it."""
+        return replace(self, receipt="wrong_item", actual=item)
 
     def toggle_defect(self, defect_id: str) -> Draft:
         # The checklist takes over again: a grade key pressed before no longer stands.
@@ -56,8 +62,12 @@ class Draft:
         return replace(self, key_grade=code, override_reason=reason)
 
     def with_receipt(self, receipt: str) -> Draft:
-        """Toggle: the same receipt again goes back to "received"."""
-        return replace(self, receipt="received" if self.receipt == receipt else receipt)
+        """Toggle: the same receipt again goes back to "received" (and forgets the item)."""
+        if self.receipt == receipt:
+            return replace(self, receipt="received", actual=None)
+        return replace(
+            self, receipt=receipt, actual=None if receipt != "wrong_item" else self.actual
+        )
 
     def with_missing(self, line_id: int, units: int) -> Draft:
         marks = dict(self.missing)
@@ -124,20 +134,21 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
     missing = ctx.missing_recorded + draft.missing_units
     facts = decision = None
     if physical:
+        item = _item_on_bench(insp, ctx, draft)
         facts = Facts(
             grade=grade,
-            category=insp.category,
-            value=insp.value,
+            category=item.category,
+            value=item.value,
             return_type=expected.return_type if expected else None,
             unexpected=insp.unexpected,
-            sku=insp.sku,
+            sku=item.sku,
             reason=expected.reason if expected else None,
             days_since_delivery=expected.days_since_delivery if expected else None,
             missing_items=missing,
             receipt=draft.receipt,
-            recall=ctx.flags.recall,
-            hazmat=ctx.flags.hazmat,
-            return_to_vendor=ctx.flags.return_to_vendor,
+            recall=item.flags.recall,
+            hazmat=item.flags.hazmat,
+            return_to_vendor=item.flags.return_to_vendor,
         )
         if grade is not None:
             decision = station.rules.decide(facts, station.settings.currency)
@@ -157,9 +168,10 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
                 missing_items=missing,
                 informed=facts_in.informed,
                 delivery=None if ctx.delivery_taken else facts_in.delivery_owed,
+                route=decision.route if decision else None,
             )
         )
-        approval = _approval(station, insp, computed, grade, overridden, physical)
+        approval = _approval(station, insp, computed, grade, overridden, physical, decision)
         approval += withdrawal_reasons(recommendation, facts_in.informed)
     result = Assessment(
         receipt=draft.receipt,
@@ -174,6 +186,16 @@ def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draf
         defects=defects,
     )
     return replace(result, needs=_needs(result, draft, insp.photos))
+
+
+def _item_on_bench(insp: InspectionView, ctx: UnitContext, draft: Draft) -> ActualItem:
+    """What is routed: the expected unit, or for a wrong item the item that came back (an
+    item not identified has no flags: the expected product's recall never routes it)."""
+    if draft.receipt == "wrong_item":
+        return draft.actual or ActualItem(code="", category=insp.category)
+    return ActualItem(
+        code="", sku=insp.sku, category=insp.category, value=insp.value, flags=ctx.flags
+    )
 
 
 def _final_grade(computed: Computed | None, key_grade: str | None) -> tuple[str | None, bool]:
@@ -191,6 +213,7 @@ def _approval(
     grade: str | None,
     overridden: bool,
     physical: bool,
+    decision: Decision | None,
 ) -> tuple[str, ...]:
     return approval_reasons(
         station,
@@ -198,6 +221,8 @@ def _approval(
         computed_grade=computed.grade if computed is not None and overridden else None,
         grade=grade,
         physical=physical,
+        route=decision.route if decision else None,
+        route_why=decision.why if decision else None,
     )
 
 
@@ -208,10 +233,12 @@ def approval_reasons(
     computed_grade: str | None,
     grade: str | None,
     physical: bool,
+    route: str | None = None,
+    route_why: str | None = None,
 ) -> tuple[str, ...]:
     """Why a recommendation waits for a supervisor: the unit's value at or above the
-    threshold, or a grade given against the checklist's ``computed_grade`` (None: not
-    overridden)."""
+    threshold, a grade given against the checklist's ``computed_grade`` (None: not
+    overridden), or a route the policy holds (quarantine: the outcome is not the bench's)."""
     policy = station.outcomes.policy
     reasons = []
     limit = policy.approval_min_value
@@ -227,6 +254,12 @@ def approval_reasons(
             _("grade overridden ({computed_grade} by the checklist, {grade} given)").format(
                 computed_grade=computed_grade, grade=grade
             )
+        )
+    if route is not None and route in policy.approval_routes:
+        reasons.append(
+            _("routed to {route}: {why}").format(route=route, why=route_why)
+            if route_why
+            else _("routed to {route}").format(route=route)
         )
     return tuple(reasons)
 

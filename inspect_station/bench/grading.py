@@ -8,6 +8,7 @@ written, records the units the parcel lacked, the assessment and the recommendat
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -19,7 +20,7 @@ from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.audit import trail
-from inspect_station.bench import recommendations, return_facts, units, views
+from inspect_station.bench import recommendations, return_facts, units, views, wrong_item
 from inspect_station.bench.assessment import (
     PHYSICAL,
     Assessment,
@@ -35,6 +36,7 @@ from inspect_station.rules import catalogue, rulebook
 from inspect_station.rules.checklists import Defect
 from inspect_station.rules.outcomes import OutcomeFacts
 from inspect_station.rules.outcomes import Recommendation as Advice
+from inspect_station.rules.routing import Decision, Facts
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -93,9 +95,12 @@ def record(
         rulebook.current(station, session)
     else:
         rulebook.use_version(station, session, rules_version)
+    if draft.actual is not None:  # the wrong item's product and flags as they are now
+        draft = replace(draft, actual=wrong_item.identify_in(session, draft.actual.code))
     result = assess(station, view, ctx, draft)
     if result.needs:
         raise BadInput(_("{needs} Nothing was saved.").format(needs=result.needs))
+    wrong = draft.receipt == "wrong_item"
     others = _units_not_in_parcel(view, draft)
     for line_id, count in others:
         for _unit in range(count):
@@ -116,9 +121,14 @@ def record(
             return_reason=view.expected.reason if view.expected else None,
             days_since_delivery=view.expected.days_since_delivery if view.expected else None,
             missing_items=result.facts.missing_items if result.facts else 0,
-            recall=ctx.flags.recall,
-            hazmat=ctx.flags.hazmat,
-            return_to_vendor=ctx.flags.return_to_vendor,
+            recall=result.facts.recall if result.facts else ctx.flags.recall,
+            hazmat=result.facts.hazmat if result.facts else ctx.flags.hazmat,
+            return_to_vendor=(
+                result.facts.return_to_vendor if result.facts else ctx.flags.return_to_vendor
+            ),
+            actual_code=draft.actual.code if wrong and draft.actual else None,
+            actual_sku=draft.actual.sku if wrong and draft.actual else None,
+            actual_description=draft.actual.description if wrong and draft.actual else None,
         )
     )
     if result.recommendation is not None:
@@ -227,6 +237,10 @@ def recommend_placed(
             defects = tuple(checklist.defect(d) for d in unit.defects)
     facts = return_facts.facts_of(er)
     taken = recommendations.delivery_taken(session, er.id, insp.id)
+    # Held as unexpected until now: the outcome follows where the rules send the unit now that
+    # its return is known (a hazmat or recall hold still holds), not the hold for being unknown.
+    placed = _placed_decision(station, insp, er, unit, receipt) if physical else None
+    route, route_why = (placed.route, placed.why) if placed else (insp.route, insp.rule_why)
     advice = station.outcomes.recommend(
         OutcomeFacts(
             return_type=er.return_type,
@@ -238,6 +252,7 @@ def recommend_placed(
             missing_items=unit.missing_items if unit else 0,
             informed=facts.informed,
             delivery=None if taken else facts.delivery_owed,
+            route=route,
         )
     )
     photos = recommendations.photos_of(session, insp.id)
@@ -247,6 +262,8 @@ def recommend_placed(
         computed_grade=unit.computed_grade if unit and unit.override_reason else None,
         grade=insp.grade,
         physical=physical,
+        route=route,
+        route_why=route_why,
     )
     if recommendations.unproven(advice, photos):
         approval += (_("deduction without a photo of the defect"),)
@@ -307,3 +324,33 @@ def _add_recommendation(
             outcome=advice.outcome,
             reasons=list(result.approval),
         )
+
+
+def _placed_decision(
+    station: Station,
+    insp: Inspection,
+    er: ExpectedReturn,
+    unit: UnitAssessment | None,
+    receipt: str,
+) -> Decision | None:
+    """The route the rules give a placed parcel now that its return is known."""
+    if insp.grade is None:
+        return None
+    facts = Facts(
+        grade=insp.grade,
+        category=insp.category,
+        value=insp.value,
+        return_type=er.return_type,
+        unexpected=False,
+        sku=insp.sku,
+        reason=er.reason,
+        days_since_delivery=(
+            (units.local_today(station) - er.delivered_on).days if er.delivered_on else None
+        ),
+        missing_items=unit.missing_items if unit else 0,
+        receipt=receipt,
+        recall=unit.recall if unit else False,
+        hazmat=unit.hazmat if unit else False,
+        return_to_vendor=unit.return_to_vendor if unit else False,
+    )
+    return station.rules.decide(facts, station.settings.currency)

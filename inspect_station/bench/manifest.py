@@ -219,6 +219,7 @@ def add_parsed(
             reason=entry.reason,
             delivered_on=entry.delivered_on,
             created_at=now,
+            customer_name=entry.customer_name,
             status="open",
         )
         return_facts.record(er, entry.withdrawal)

@@ -43,6 +43,7 @@ COLUMNS: dict[str, str] = {
     "delivery_cost_paid": "what the customer paid for delivery",
     "cheapest_delivery_cost": "the cheapest standard delivery the shop offered (at most the "
     "cost paid; 0 when delivery was free)",
+    "customer_name": "the customer's name, shown to the bench when several returns match a scan",
 }
 REQUIRED = ("rma", "order_number", "sku", "quantity", "unit_price")
 MAX_ROWS = 200_000

@@ -30,6 +30,7 @@ LIMITS = {
     "tracking_number": 40,
     "carrier": 40,
     "customer_email": 254,
+    "customer_name": 120,
     "reason": 200,
     "sku": 40,
     "serial_number": 40,
@@ -62,6 +63,7 @@ class ManifestReturn:
     tracking_number: str | None = None
     carrier: str | None = None
     customer_email: str | None = None
+    customer_name: str | None = None  # shown to the bench when several returns match a scan
     return_type: str = "refund"
     reason: str = ""
     delivered_on: date | None = None
@@ -84,6 +86,7 @@ def check_return(entry: ManifestReturn, *, now: datetime) -> None:
         "tracking_number": entry.tracking_number,
         "carrier": entry.carrier,
         "customer_email": entry.customer_email,
+        "customer_name": entry.customer_name,
         "reason": entry.reason,
     }
     for line in entry.lines:
@@ -147,5 +150,6 @@ def normalised(entry: ManifestReturn, patterns: Patterns | None) -> ManifestRetu
         order_number=canonical(entry.order_number.strip(), patterns),
         tracking_number=tracking,
         customer_email=(entry.customer_email or "").strip().lower() or None,
+        customer_name=(entry.customer_name or "").strip() or None,
         return_type=entry.return_type.strip().lower() or "refund",
     )

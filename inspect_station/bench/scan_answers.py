@@ -34,13 +34,14 @@ from db.models.printing import PrintJob
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.app.i18n import _
 from inspect_station.audit.trail import audit
-from inspect_station.bench import grading, inspection, scanning
+from inspect_station.bench import grading, inspection, label_reminders, scanning
 from inspect_station.bench.assessment import UnitContext
+from inspect_station.bench.label_reminders import UnconfirmedLabel
 from inspect_station.bench.scanning import Choose, NotFound
 from inspect_station.bench.views import InspectionView
 from inspect_station.identify.identifiers import clean_scan, normalise
 from inspect_station.identify.resolver import Patterns, resolve
-from inspect_station.offline.twin import places
+from inspect_station.offline.twin import here, places
 from inspect_station.people import auth
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ class UnitOpened:
     context: UnitContext
     thumbnails: dict[str, str]  # photo sha256 → thumbnail file (a resumed unit has photos)
     resumed: bool = False
+    # This bench's labels printed and never scanned: the worker is reminded as the unit opens.
+    unconfirmed: tuple[UnconfirmedLabel, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,11 @@ def _opened(station: Station, opened: scanning.Opened) -> UnitOpened:
         # A lost photo file shows no thumbnail; the unit still opens.
         with contextlib.suppress(OSError, KnownError, ValueError):
             thumbs[photo.sha256] = str(station.photos.thumbnail(photo.sha256))
-    return UnitOpened(insp, grading.prepare(station, insp), thumbs, resumed=opened.resumed)
+    place = here(station)  # the offline database while the bench works there
+    with place.db.read() as session:
+        context = grading.context_in(place, session, insp)
+        unconfirmed = label_reminders.for_bench(place, session, except_lpn=insp.lpn)
+    return UnitOpened(insp, context, thumbs, resumed=opened.resumed, unconfirmed=unconfirmed)
 
 
 def confirm_scanned(station: Station, lpn: str) -> tuple[uuid.UUID, ...]:

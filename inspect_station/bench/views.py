@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Photo, Unit
 from db.models.returns import ExpectedReturn
+from inspect_station.app.i18n import _
 from inspect_station.bench.return_facts import facts_of, goods_received_at
 from inspect_station.bench.units import local_today, received_counts
 from inspect_station.photos.views import PhotoView, photo_view
@@ -56,12 +57,19 @@ class ReturnView:
     lines: tuple[LineView, ...]
     withdrawal: Withdrawal = field(default_factory=Withdrawal)
     goods_received_at: datetime | None = None  # the first scan of its parcel at the dock
+    customer_name: str | None = None
+    customer_email: str | None = None
 
     @property
     def withheld(self) -> Withholding | None:
         """Until when the refund may be withheld (art. 13(3)); None while it still may be."""
         sent = self.withdrawal.sent
         return withheld_until(self.goods_received_at, sent.utc if sent else None)
+
+    @property
+    def customer(self) -> str:
+        """The customer as a person reads it: the name, else the e-mail address."""
+        return self.customer_name or self.customer_email or _("customer unknown")
 
     @property
     def units_expected(self) -> int:
@@ -136,6 +144,8 @@ def return_view(
         lines=lines,
         withdrawal=facts_of(er),
         goods_received_at=goods_received_at,
+        customer_name=er.customer_name,
+        customer_email=er.customer_email,
     )
 
 

@@ -23,7 +23,18 @@ from inspect_station.people.roles import Role
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     users_cmd = sub.add_parser("users", help="who may sign in: add, list, disable, reset PINs")
     users_sub = users_cmd.add_subparsers(dest="users_command", required=True)
-    add = users_sub.add_parser("add", help="add a user (the first one: an administrator)")
+    add = users_sub.add_parser(
+        "add",
+        help="add a user (the first one: an administrator)",
+        description=(
+            "Add a user who signs in with a badge and a PIN. You sign in first with --as "
+            "BADGE and your own PIN (not for the first user, who becomes the administrator). "
+            "The new user's PIN (4 to 12 digits) is then asked twice, without echo, on a "
+            "terminal; in a script it is read from standard input, one line each: your PIN "
+            "first (if signing in), then the new PIN twice. A PIN is never an option on "
+            "the command line, where other users and the shell's history would see it."
+        ),
+    )
     add.add_argument("name")
     add.add_argument("--badge", required=True, help="the code on the user's badge")
     add.add_argument("--role", default="", help="operator (default), supervisor or admin")

@@ -63,6 +63,11 @@ COMMANDS = (
         "inspect_station.commands.evidence",
         "write the evidence PDF of a return a customer can read",
     ),
+    Command(
+        "settings",
+        "inspect_station.commands.site_settings",
+        "the settings in effect: the site's, the bench's, the user's",
+    ),
 )
 # The top-level options that take a value, so the command after them can be found.
 OPTIONS_WITH_VALUE = ("--config",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 from importlib.metadata import entry_points
+from pathlib import Path
 
 from db.types import utcnow
 from inspect_station.app import settings
@@ -14,6 +15,8 @@ from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_database, open_station
 from inspect_station.demo import sample
 from inspect_station.people import users
+
+DEMO_DATABASE = sample.DEMO_DATABASE
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,8 +35,30 @@ def _gui(args: argparse.Namespace, config: Settings) -> int:
     return launch_gui(config, exit_when_ready=args.exit_when_ready)
 
 
+def demo_station(config: Settings, *, preparing: bool = False) -> Settings:
+    """The demo station's settings for ``inspect-station --demo COMMAND``: its own database,
+    photos and labels under the data folder's ``demo/``, never the user's station.
+
+    A command run against a demo that was never prepared is refused, instead of creating an
+    empty database there (``preparing``: the ``demo`` command itself, which makes it).
+    """
+    root = demo_root()
+    if not preparing and not (root / DEMO_DATABASE).is_file():
+        raise KnownError(
+            _(
+                "There is no demo station in {root} yet: run 'inspect-station demo --no-gui' "
+                "first, then 'inspect-station --demo COMMAND …'."
+            ).format(root=root)
+        )
+    return sample.demo_settings(config, root)
+
+
+def demo_root() -> Path:
+    return settings.data_dir() / "demo"
+
+
 def _demo(args: argparse.Namespace, config: Settings) -> int:
-    root = settings.data_dir() / "demo"
+    root = demo_root()
     if args.reset and root.exists():
         shutil.rmtree(root)
     demo_config = sample.demo_settings(config, root)
@@ -74,6 +99,16 @@ def launch_gui(config: Settings, *, exit_when_ready: bool = False) -> int:
     frontends = entry_points(group="inspect_station.frontends", name="gui")
     if not frontends:
         raise KnownError(_("The station's window is not installed (no 'gui' front end)."))
-    run = next(iter(frontends)).load()
+    try:
+        run = next(iter(frontends)).load()
+    except ModuleNotFoundError as exc:
+        if exc.name is None or exc.name.split(".")[0] not in ("PySide6", "shiboken6"):
+            raise
+        raise KnownError(
+            _(
+                "The station's window needs Qt, which this install left out: "
+                "pip install 'inspect-station[gui]' (or pipx install 'inspect-station[gui]')."
+            )
+        ) from exc
     result: int = run(config, exit_when_ready=exit_when_ready)
     return result

@@ -70,6 +70,7 @@ FIRST = ("anna", "ben", "chloe", "david", "eva", "felix", "greta", "hugo", "ines
 LAST = ("muller", "schmidt", "dubois", "rossi", "jansen", "smith", "novak", "garcia")
 # Where the demo's customers are: the notices' and proofs' own time zones.
 ZONES = ("Europe/Berlin", "Europe/Paris", "Europe/Amsterdam", "Europe/Vienna", "Europe/Madrid")
+DEMO_DATABASE = "inspect-station.sqlite3"  # the demo's database file in its folder
 DEMO_EAN = "4006381333931"  # the product label in the demo video carries this code
 # (name, badge, role, PIN) of the demo's people; ``inspect-station demo`` prints them.
 DEMO_PEOPLE = (
@@ -125,6 +126,7 @@ def demo_rows(count: int = 200, *, today: date, seed: int = 2026) -> list[dict[s
             "tracking_number": tracking,
             "carrier": carrier,
             "customer_email": f"{person}@example.com",
+            "customer_name": person.replace(".", " ").title(),
             "return_type": return_type,
             "reason": rng.choice(REASONS[return_type]),
             "delivered_on": (today - timedelta(days=rng.randint(1, 40))).isoformat(),
@@ -202,7 +204,7 @@ def demo_settings(base: Settings, root: Path | None = None) -> Settings:
     return base.replace(
         bench=base.bench if base.bench != Settings().bench else "DEMO-01",
         operator=base.operator if base.operator != Settings().operator else "demo",
-        database_url=f"sqlite:///{root / 'inspect-station.sqlite3'}",
+        database_url=f"sqlite:///{root / DEMO_DATABASE}",
         camera_source=str(video),
         camera_width=0,
         camera_height=0,

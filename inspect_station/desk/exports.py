@@ -22,6 +22,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from sqlalchemy import ScalarSelect, Select, func, select
+
+from db.models.grading import Recommendation, UnitAssessment
+from db.models.inspections import Inspection, Override
+from db.models.outbox import OutboxDelivery, OutboxEvent
+from db.models.printing import PrintJob
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.app.i18n import _
 from inspect_station.desk import history
@@ -36,7 +42,26 @@ if TYPE_CHECKING:
 BATCH = 2000
 FORMATS = ("csv", "xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-HEADER = history.COLUMNS
+# The desk's columns, then what a supervisor checks a unit's outcome by.
+HEADER = (
+    *history.COLUMNS,
+    "Receipt",
+    "Refund outcome",
+    "Refund amount",
+    "Defects",
+    "Grade override reason",
+    "Override reason",
+    "Label",
+    "Shop delivery",
+)
+LABEL_WORDS = {
+    "queued": "waiting to print",
+    "sending": "printing",
+    "sent": "printed, not scanned",
+    "unknown": "did it print? not answered",
+    "confirmed": "printed and scanned",
+    "failed": "failed",
+}
 # Characters XML 1.0 cannot hold (openpyxl refuses them): control characters but tab, LF, CR.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -64,16 +89,39 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def cells(
-    row: HistoryRow,
-) -> tuple[datetime, str, str, str, str, str, str, str, Decimal | None, str, str, int, int]:
+@dataclass(frozen=True)
+class ExportRow:
+    """A history row with the outcome behind it: refund, defects, reasons, the label."""
+
+    row: HistoryRow
+    outcome: str | None = None
+    refund: Decimal | None = None
+    defects: tuple[str, ...] = ()  # the ticked defects in words, worst first
+    grade_reason: str | None = None  # the worker's reason for a grade against the checklist
+    override_reason: str | None = None  # the supervisor's latest override
+    label: str | None = None  # the newest label's state; None: no label (not in the parcel)
+    shop: tuple[int, int, int] = (0, 0, 0)  # the unit's shop deliveries: dead, open, delivered
+
+    @property
+    def shop_words(self) -> str:
+        """Where the unit's outgoing shop events stand, the worst first."""
+        dead, waiting, delivered = self.shop
+        if dead:
+            return f"{dead} failed (dead letter)"
+        if waiting:
+            return f"{waiting} waiting to be delivered"
+        return f"{delivered} delivered" if delivered else "no shop event"
+
+
+def cells(export_row: ExportRow) -> tuple[Any, ...]:
+    row = export_row.row
     return (
         row.finished_at,
         row.lpn,
         row.bench,
         row.operator,
-        row.grade,
-        row.route,
+        row.grade_words,
+        row.route_words,
         row.category or "",
         row.sku or "",
         row.value,
@@ -81,10 +129,18 @@ def cells(
         row.reason or "",
         row.overrides,
         row.photos,
+        (row.receipt or "received").replace("_", " "),
+        export_row.outcome or "",
+        export_row.refund,
+        "; ".join(export_row.defects),
+        export_row.grade_reason or "",
+        export_row.override_reason or "",
+        LABEL_WORDS.get(export_row.label or "", "no label"),
+        export_row.shop_words,
     )
 
 
-def write_csv(rows: Iterable[HistoryRow], out: IO[str], tick: Callable[[], None]) -> int:
+def write_csv(rows: Iterable[ExportRow], out: IO[str], tick: Callable[[], None]) -> int:
     writer = csv.writer(out)
     writer.writerow(HEADER)
     written = 0
@@ -103,7 +159,7 @@ def _csv_cell(value: Any) -> str:
     return neutralise(str(value))
 
 
-def write_xlsx(rows: Iterable[HistoryRow], path: Path, tick: Callable[[], None]) -> int:
+def write_xlsx(rows: Iterable[ExportRow], path: Path, tick: Callable[[], None]) -> int:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -159,10 +215,10 @@ def export(
     try:
         with station.db.read() as session:
             patterns = Patterns.from_settings(station.settings)
-            statement = history.resolved(session, query, patterns)
+            statement = _with_outcomes(history.resolved(session, query, patterns))
             result = session.execute(statement.execution_options(yield_per=BATCH))
             try:
-                rows = _rows(result)
+                rows = _rows(station, result)
                 if kind == "csv":
                     with partial.open("w", encoding="utf-8-sig", newline="") as out:
                         written = write_csv(rows, out, tick)
@@ -188,6 +244,73 @@ def export(
     return Exported(target, written, time.perf_counter() - started)
 
 
-def _rows(result: Iterable[Any]) -> Iterator[HistoryRow]:
+EXTRA = 10  # the columns _with_outcomes adds
+
+
+def _with_outcomes(statement: Select[Any]) -> Select[Any]:
+    """The history statement with each unit's recommendation, defects, reasons and label."""
+    last_override = (
+        select(Override.reason)
+        .where(Override.inspection_id == Inspection.id)
+        .order_by(Override.at.desc())
+        .limit(1)
+        .correlate(Inspection)
+        .scalar_subquery()
+    )
+    last_label = (
+        select(PrintJob.state)
+        .where(PrintJob.inspection_id == Inspection.id)
+        .order_by(PrintJob.created_at.desc())
+        .limit(1)
+        .correlate(Inspection)
+        .scalar_subquery()
+    )
+    return statement.add_columns(
+        Recommendation.outcome,
+        Recommendation.refund_amount,
+        UnitAssessment.grading_set,
+        UnitAssessment.defects,
+        UnitAssessment.override_reason,
+        last_override,
+        last_label,
+        *(_deliveries(states) for states in (("dead",), ("pending", "delivering"), ("delivered",))),
+    ).outerjoin(Recommendation, Recommendation.inspection_id == Inspection.id)
+
+
+def _deliveries(states: tuple[str, ...]) -> ScalarSelect[int]:
+    """How many of the unit's outgoing shop deliveries are in ``states``."""
+    return (
+        select(func.count())
+        .select_from(OutboxDelivery)
+        .join(OutboxEvent, OutboxEvent.id == OutboxDelivery.event_id)
+        .where(OutboxEvent.inspection_id == Inspection.id, OutboxDelivery.state.in_(states))
+        .correlate(Inspection)
+        .scalar_subquery()
+    )
+
+
+def _rows(station: Station, result: Iterable[Any]) -> Iterator[ExportRow]:
     for values in result:
-        yield HistoryRow(*values)
+        base, extra = tuple(values[:-EXTRA]), tuple(values[-EXTRA:])
+        outcome, refund, gset, defects, grade_reason, override, label, *shop = extra
+        yield ExportRow(
+            HistoryRow(*base),
+            outcome=outcome,
+            refund=refund,
+            defects=_defect_words(station, gset, defects or []),
+            grade_reason=grade_reason,
+            override_reason=override,
+            label=label,
+            shop=(int(shop[0] or 0), int(shop[1] or 0), int(shop[2] or 0)),
+        )
+
+
+def _defect_words(station: Station, gset: str | None, ids: list[str]) -> tuple[str, ...]:
+    """Each ticked defect by its checklist label; by its id if the checklist no longer has it."""
+    words = []
+    for defect_id in ids:
+        try:
+            words.append(station.grading_sets.get(gset or "").defect(defect_id).label)
+        except KnownError:
+            words.append(defect_id)
+    return tuple(words)

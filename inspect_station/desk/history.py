@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Photo
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.app.errors import BadInput
@@ -121,6 +122,22 @@ class HistoryRow:
     reason: str | None
     overrides: int
     photos: int
+    receipt: str | None = None  # received, wrong_item, missing, empty_box (None: before 0004)
+
+    @property
+    def grade_words(self) -> str:
+        """The grade as the desk shows it: a unit not in the parcel has none, and says so."""
+        return NOT_GRADED.get(self.receipt or "", self.grade or "")
+
+    @property
+    def route_words(self) -> str:
+        if self.receipt in NOT_GRADED:
+            return "no label"
+        return f"{self.route} (wrong item)" if self.receipt == "wrong_item" else self.route or ""
+
+
+# What stands in the grade column for a unit that was not in the parcel.
+NOT_GRADED = {"missing": "missing", "empty_box": "empty box"}
 
 
 @dataclass(frozen=True)
@@ -319,8 +336,10 @@ def statement(
             ExpectedReturn.reason,
             Inspection.override_count,
             photos.label("photos"),
+            UnitAssessment.receipt,
         )
         .outerjoin(ExpectedReturn, ExpectedReturn.id == Inspection.expected_return_id)
+        .outerjoin(UnitAssessment, UnitAssessment.inspection_id == Inspection.id)
         .where(*conditions)
         .order_by(*(c.desc() if query.descending else c.asc() for c in order))
     )

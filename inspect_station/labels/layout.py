@@ -48,6 +48,7 @@ class LabelData:
     reason: str | None = None
     rma: str | None = None
     tote: str | None = None
+    marks: tuple[str, ...] = ()  # WRONG ITEM …, OVERRIDE by …, REPRINT n: reversed, high up
 
 
 @dataclass(frozen=True)
@@ -412,14 +413,35 @@ class _Builder:
         parts = (bench and _("Bench {bench}").format(bench=bench), text.clean(data.operator), when)
         footer = " · ".join(part for part in parts if part)
         return [
-            self.grade(data),
+            *(self.mark(mark) for mark in data.marks),
+            # Where the item goes stands beside the grade (below, without one): on every stock
+            # that has room for the grade, it costs no line of its own.
+            self.grade(data)
+            or self.lines(_labelled(_("Tote"), data.tote), round(body * 1.3), True, 1),
             self.lines(sku, body, True, 1)
             + self.lines(text.clean(data.description), body, False, wrap, offset=bool(sku)),
             self.lines(_labelled(_("Reason"), data.reason), body, False, wrap),
             self.lines(_labelled(_("Why"), data.why), body, False, wrap),
             self.lines(_labelled("RMA", data.rma), body, False, 1),
             self.lines(footer, body, False, 1),
-            self.lines(_labelled(_("Tote"), data.tote), round(body * 1.3), True, 1),
+        ]
+
+    def mark(self, content: str) -> list[Element]:
+        """A line that must not be missed, white on black across the label."""
+        cleaned = text.clean(content)
+        if not cleaned:
+            return []
+        font = round(self.dots(self.style.body) * 1.2)
+        pitch = round(font * 1.3)
+        # Smaller type before an ellipsis: the whole mark matters more than its size.
+        font, line = text.shrink_to_fit(
+            cleaned, self.inner - self.dots(0.08), font, font * 2 // 3, True
+        )
+        return [
+            Band(self.margin, 0, self.inner, pitch),
+            TextBox(
+                self.margin, 0, self.inner, pitch, line, font, True, reverse=True, align="center"
+            ),
         ]
 
     def grade(self, data: LabelData) -> list[Element]:
@@ -434,11 +456,25 @@ class _Builder:
         name_font = round(self.dots(self.style.body) * 1.25)
         name_x = self.margin + side + self.dots(0.1)
         name_w = self.width - self.margin - name_x
-        name = text.fit(text.clean(data.grade_name), name_w, name_font, True)
-        return [
+        tote = _labelled(_("Tote"), data.tote)
+        elements: list[Element] = [
             Box(self.margin, 0, side, side, border),
             TextBox(self.margin, 0, side, side, letter, letter_size, True, align="center"),
-            TextBox(name_x, 0, name_w, side, name, name_font, True),
+        ]
+        if not tote:
+            name = text.fit(text.clean(data.grade_name), name_w, name_font, True)
+            return [*elements, TextBox(name_x, 0, name_w, side, name, name_font, True)]
+        # Two lines beside the grade: its name, and the tote in the larger type.
+        half = side // 2
+        small = min(name_font, round(half * 0.8))
+        name = text.fit(text.clean(data.grade_name), name_w, small, False)
+        size, where = text.shrink_to_fit(
+            tote, name_w, min(round(half * 0.9), name_font), small // 2, True
+        )
+        return [
+            *elements,
+            TextBox(name_x, 0, name_w, half, name, small),
+            TextBox(name_x, half, name_w, side - half, where, size, True),
         ]
 
     def lines(

@@ -196,7 +196,7 @@ def start_manual(
         dpi=settings.label_dpi,
         state="sending",
     )
-    return job, label_data(station, inspection_detail(station, inspection_id))
+    return job, label_data(station, inspection_detail(station, inspection_id), job_id=job.id)
 
 
 def finish_manual(station: Station, job_id: uuid.UUID, *, ok: bool, error: str = "") -> JobView:

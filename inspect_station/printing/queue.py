@@ -22,14 +22,17 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
+from db.models.grading import UnitAssessment
+from db.models.inspections import Override
 from db.models.printing import PrintJob
 from inspect_station.app.errors import BadInput, KnownError, PrinterError, PrintOutcomeUnknown
 from inspect_station.app.i18n import _
 from inspect_station.audit.trail import audit
 from inspect_station.bench.inspection import inspection_detail
 from inspect_station.bench.views import InspectionView
-from inspect_station.labels.layout import LabelData
+from inspect_station.labels.layout import LabelData, destination_text
 from inspect_station.offline.twin import places
 from inspect_station.printing.base import Printer
 from inspect_station.printing.printers import printer_named, render_label
@@ -55,12 +58,45 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(BACKOFF_MAX_S, BACKOFF_FIRST_S * 2**exponent))
 
 
-def label_data(station: Station, insp: InspectionView) -> LabelData:
-    """What the routing tag shows, from the stored inspection (so a reprint matches)."""
+def label_data(
+    station: Station, insp: InspectionView, *, job_id: uuid.UUID | None = None
+) -> LabelData:
+    """What the routing tag shows, from the stored inspection and its print job.
+
+    The label says what a worker at the tote must know beyond the route: WRONG ITEM and what
+    it is (its own product on the label, not the one expected), OVERRIDE and the supervisor
+    who decided, REPRINT n for the n-th reprint (``job_id``), and always where it goes (the
+    rule's tote, else the destination's name).
+    """
     if insp.grade is None or insp.route is None or insp.finished_at is None:
         raise BadInput(
             _("{lpn} is not finished; it has no routing label yet.").format(lpn=insp.lpn)
         )
+    sku, description, marks = insp.sku, insp.description, []
+    with station.db.read() as session:
+        unit = session.get(UnitAssessment, insp.id)
+        if unit is not None and unit.receipt == "wrong_item":
+            sku, description = unit.actual_sku, unit.actual_description
+            what = unit.actual_description or (
+                _("code {code}").format(code=unit.actual_code)
+                if unit.actual_code
+                else _("not identified")
+            )
+            marks.append(_("WRONG ITEM: {what}").format(what=what))
+            if unit.actual_sku is None and unit.actual_code:
+                description = _("Product code {code}").format(code=unit.actual_code)
+        supervisor = session.scalars(
+            select(Override.actor)
+            .where(Override.inspection_id == insp.id)
+            .order_by(Override.at.desc())
+            .limit(1)
+        ).first()
+        if supervisor is not None:
+            marks.append(_("OVERRIDE by {supervisor}").format(supervisor=supervisor))
+        if job_id is not None:
+            number = reprint_number(session, job_id)
+            if number:
+                marks.append(_("REPRINT {number}").format(number=number))
     return LabelData(
         lpn=insp.lpn,
         route=insp.route,
@@ -70,11 +106,31 @@ def label_data(station: Station, insp: InspectionView) -> LabelData:
         bench=insp.bench,
         operator=insp.operator,
         time=insp.finished_at,
-        sku=insp.sku,
-        description=insp.description,
+        sku=sku,
+        description=description,
         reason=insp.expected.reason if insp.expected else None,
         rma=insp.expected.rma if insp.expected else None,
-        tote=insp.tote,
+        tote=insp.tote or destination_text(insp.route),
+        marks=tuple(marks),
+    )
+
+
+def reprint_number(session: Session, job_id: uuid.UUID) -> int:
+    """1 for a unit's first reprint, 2 for its second …; 0 for a job that is no reprint."""
+    job = session.get(PrintJob, job_id)
+    if job is None or job.kind != "reprint":
+        return 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(PrintJob)
+            .where(
+                PrintJob.inspection_id == job.inspection_id,
+                PrintJob.kind == "reprint",
+                PrintJob.created_at <= job.created_at,
+            )
+        )
+        or 0
     )
 
 
@@ -167,7 +223,7 @@ def _send_one(station: Station, job: PrintJob) -> JobOutcome | None:
     moved = printer.name != job.printer
     stock, dpi = (printer.stock, printer.dpi) if moved else (job.stock, job.dpi)
     try:
-        data = label_data(station, view)
+        data = label_data(station, view, job_id=job.id)
         label = render_label(job.id, data, printer, stock=stock, dpi=dpi, copies=job.copies)
     except KnownError as exc:
         # Retrying will not make it better; a reprint (with today's settings) replaces it.

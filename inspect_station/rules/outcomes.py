@@ -54,6 +54,7 @@ FIELDS = {
     "max_value": FieldSpec("value", "below"),
     "sealed": FieldSpec("sealed", "flag"),
     "missing_items": FieldSpec("missing_items", "flag"),
+    "route": FieldSpec("route", "one_of"),  # where the routing rules sent the unit
 }
 _TOP_KEYS = {*OUTCOMES, "approval", "deadline"}
 CENT = Decimal("0.01")
@@ -78,6 +79,7 @@ class OutcomeFacts:
     missing_items: int = 0
     informed: bool | None = None  # was the consumer informed of the right of withdrawal?
     delivery: Decimal | None = None  # the delivery cost owed, for the unit that carries it
+    route: str | None = None  # the routing decision, so the outcome can follow a hold
 
     @property
     def causes(self) -> frozenset[str]:
@@ -148,6 +150,7 @@ class Policy:
     approval_when_overridden: bool
     deadline_days: int  # 1–14: a shop may promise to refund sooner than the law asks
     warn_hours: int  # the queue warns this long before the refund is due
+    approval_routes: tuple[str, ...] = ()  # units routed here wait for a supervisor
 
 
 @dataclass(frozen=True)
@@ -316,7 +319,7 @@ def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> P
     if not isinstance(approval, dict) or not isinstance(deadline, dict):
         problems.add(0, _("[approval] and [deadline] must be tables"))
         return Policy(None, True, REFUND_DAYS, 48)
-    for key in sorted(set(approval) - {"min_value", "overridden_grade"}):
+    for key in sorted(set(approval) - {"min_value", "overridden_grade", "routes"}):
         problems.add(lines.top_key(key), _("[approval]: unknown field '{key}'").format(key=key))
     for key in sorted(set(deadline) - {"days", "warn_hours"}):
         problems.add(lines.top_key(key), _("[deadline]: unknown field '{key}'").format(key=key))
@@ -329,6 +332,10 @@ def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> P
     overridden = approval.get("overridden_grade", True)
     if not isinstance(overridden, bool):
         problems.add(lines.top_key("overridden_grade"), _("overridden_grade must be true or false"))
+    routes = approval.get("routes", [])
+    if not isinstance(routes, list) or not all(isinstance(r, str) and r for r in routes):
+        problems.add(lines.top_key("routes"), _("[approval] routes must be a list of routes"))
+        routes = []
     days, warn = deadline.get("days", REFUND_DAYS), deadline.get("warn_hours", 48)
     for key, value, most in (("days", days, REFUND_DAYS), ("warn_hours", warn, 24 * 14)):
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= most:
@@ -346,4 +353,5 @@ def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> P
         approval_when_overridden=bool(overridden),
         deadline_days=int(days) if isinstance(days, int) else REFUND_DAYS,
         warn_hours=int(warn) if isinstance(warn, int) else 48,
+        approval_routes=tuple(routes),
     )

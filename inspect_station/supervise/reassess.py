@@ -154,6 +154,7 @@ def _outcome_facts(
         missing_items=unit.missing_items if unit else 0,
         informed=facts.informed,
         delivery=None if taken else facts.delivery_owed,
+        route=insp.route,
     )
 
 

@@ -10,6 +10,7 @@ decided on.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Override
 from db.models.printing import PrintJob
 from db.models.returns import UnexpectedReturn
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import N_, _
 from inspect_station.bench import views
@@ -247,7 +249,13 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
             for o in overrides
         ),
         timeline=tuple(
-            TimelineEntry(e.at, e.actor, e.bench, e.action, describe(e.action, e.detail))
+            TimelineEntry(
+                e.at,
+                e.actor,
+                e.bench,
+                e.action,
+                describe(e.action, e.detail, station.shots.name_of),
+            )
             for e in events
         ),
         assessment=assessment_in(station, session, insp.id),
@@ -260,66 +268,119 @@ def load(station: Station, session: Session, insp: Inspection) -> UnitDetail:
     )
 
 
-def describe(action: str, detail: dict[str, Any]) -> str:
-    """An audit event in words; an action this desk does not know is shown as recorded."""
+def describe(action: str, detail: dict[str, Any], shot_name: Callable[[str], str] = str) -> str:
+    """An audit event as a sentence a supervisor reads: shots by name, no hashes or ``key=``
+    pairs; an action this desk does not know is said as plainly as its record allows."""
     d = detail
     words = _WORDS_BY_KIND.get(action.split(".", 1)[0])
     if words is not None:
         return words(action, d)
+    if action.startswith("label."):
+        return _label_words(action, d)
     match action:
         case "unit.opened":
-            return _("Unit opened, scanned {scanned} (return {rma})").format(
+            return _("Opened at the bench after scanning {scanned} (return {rma}).").format(
                 scanned=d.get("scanned", "?"), rma=d.get("rma", "?")
             )
         case "unit.received_unexpected":
-            return _("Received as an unexpected return, scanned {scanned}").format(
-                scanned=d.get("scanned", "?")
-            )
+            return _(
+                "Received as an unexpected parcel after scanning {scanned}; held in quarantine "
+                "until it is placed."
+            ).format(scanned=d.get("scanned", "?"))
         case "photo.added":
-            return _("Photo added ({sha256}…)").format(sha256=str(d.get("sha256", ""))[:12])
+            return _photo_words(d, shot_name)
         case "inspection.finished":
-            return _("Graded {grade} → {route} (rule {rule}, rules {rules_version})").format(
-                grade=d.get("grade"),
-                route=d.get("route"),
-                rule=d.get("rule"),
-                rules_version=d.get("rules_version"),
+            rule = d.get("rule")
+            if d.get("rules_version"):
+                return _(
+                    "Graded {grade} and sent to {route} by the rule “{rule}”, rules {version}."
+                ).format(
+                    grade=d.get("grade"),
+                    route=d.get("route"),
+                    rule=rule,
+                    version=d["rules_version"],
+                )
+            return _("Graded {grade} and sent to {route} by the rule “{rule}”.").format(
+                grade=d.get("grade"), route=d.get("route"), rule=rule
             )
         case "inspection.cancelled":
-            return _("Cancelled: {reason}").format(reason=d.get("reason", ""))
+            return _("Cancelled: {reason}.").format(reason=d.get("reason", ""))
         case "inspection.overridden":
-            return (
-                _(
-                    "Override: grade {grade_before} → {grade_after}, route {route_before} → "
-                    "{route_after}: {reason} (label {label}"
-                ).format(
-                    grade_before=d.get("grade_before"),
-                    grade_after=d.get("grade_after"),
-                    route_before=d.get("route_before"),
-                    route_after=d.get("route_after"),
-                    reason=d.get("reason"),
-                    label=d.get("label"),
-                )
-                + (
-                    _(", rules v{rules_version}").format(rules_version=d["rules_version"])
-                    if d.get("rules_version")
-                    else ""
-                )
-                + ")"
+            rules = (
+                _(" under rules v{version}").format(version=d["rules_version"])
+                if d.get("rules_version")
+                else ""
             )
-        case "label.sent":
-            return _("Label sent: {output}").format(output=d.get("output", ""))
-        case "label.failed":
-            return _("Label not printed: {error}").format(error=d.get("error", ""))
-        case "label.reprint":
-            return _("Reprint {reprint_no} asked for: {reason}").format(
-                reprint_no=d.get("reprint_no", ""), reason=d.get("reason", "")
+            return _(
+                "Overridden from grade {grade_before} ({route_before}) to grade {grade_after} "
+                "({route_after}){rules}: {reason}. New label {label}."
+            ).format(
+                grade_before=d.get("grade_before"),
+                route_before=d.get("route_before"),
+                grade_after=d.get("grade_after"),
+                route_after=d.get("route_after"),
+                rules=rules,
+                reason=d.get("reason"),
+                label=d.get("label"),
             )
         case "photos.missing_accepted":
-            return _("Finished without {missing}: {reason}").format(
+            return _("Finished without {missing}: {reason}.").format(
                 missing=", ".join(d.get("missing", [])), reason=d.get("reason", "")
             )
-    extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
-    return f"{action} {extra}".strip()
+    return _plain(action, d)
+
+
+def _photo_words(d: dict[str, Any], shot_name: Callable[[str], str]) -> str:
+    shot = d.get("shot")
+    text = (
+        _("Photo of the {shot} taken").format(shot=i18n.in_sentence(shot_name(shot)))
+        if shot
+        else _("Photo taken")
+    )
+    if d.get("code"):
+        text += _("; the camera read code {code} on it").format(code=d["code"])
+    if d.get("issues"):
+        text += _("; kept although {issues}").format(issues=", ".join(d["issues"]))
+    return text + "."
+
+
+def _label_words(action: str, d: dict[str, Any]) -> str:
+    error = d.get("error", "")
+    match action:
+        case "label.sent":
+            return _("Label printed ({output}).").format(output=d.get("output", ""))
+        case "label.confirmed":
+            if d.get("how") == "scan":
+                return _("Label confirmed by scanning it at the tote: it is on the item.")
+            return _("Label confirmed by hand: it is on the item.")
+        case "label.answered":
+            if d.get("printed"):
+                return _("The worker said the label printed.")
+            return _("The worker said the label did not print; it goes out again.")
+        case "label.outcome_unknown":
+            return _("Not known whether the label printed: {error}.").format(error=error)
+        case "label.not_sent":
+            return _("Label not sent yet, tried again later: {error}.").format(error=error)
+        case "label.unprintable":
+            return _("Label could not be made: {error}.").format(error=error)
+        case "label.failed":
+            return _("Label not printed: {error}.").format(error=error)
+        case "label.reprint":
+            return _("Reprint {reprint_no} asked for: {reason}.").format(
+                reprint_no=d.get("reprint_no", ""), reason=d.get("reason", "")
+            )
+    return _plain(action, d)
+
+
+def _plain(action: str, d: dict[str, Any]) -> str:
+    """An unknown action: its name in words, then what was recorded, without hashes."""
+    facts = "; ".join(
+        f"{k.replace('_', ' ')} {v}"
+        for k, v in sorted(d.items())
+        if v not in (None, "", [], {}) and not k.endswith(("sha256", "hash"))
+    )
+    words = action.replace(".", " ").replace("_", " ").capitalize()
+    return f"{words}: {facts}." if facts else f"{words}."
 
 
 def _recommendation_words(action: str, d: dict[str, Any]) -> str:
@@ -366,15 +427,13 @@ def _recommendation_words(action: str, d: dict[str, Any]) -> str:
                 status_before=d.get("status_before"),
                 status=d.get("status"),
             )
-    extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
-    return f"{action} {extra}".strip()
+    return _plain(action, d)
 
 
 def _quarantine_words(action: str, d: dict[str, Any]) -> str:
     how = {"quarantine.attached": _("attached to"), "quarantine.created": _("placed under the new")}
     if action not in how:
-        extra = ", ".join(f"{k}={v}" for k, v in sorted(d.items()))
-        return f"{action} {extra}".strip()
+        return _plain(action, d)
     note = f": {d['note']}" if d.get("note") else ""
     return _("From quarantine, {how} return {rma} (line {line}){note}").format(
         how=how[action], rma=d.get("rma"), line=d.get("line"), note=note

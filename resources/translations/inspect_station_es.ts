@@ -114,12 +114,42 @@
         <translation>{done} Nada espera aprobación.</translation>
     </message>
     <message>
-        <source>SHA-256 {sha}</source>
-        <translation>SHA-256 {sha}</translation>
+        <source>Photo {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{caption} · SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>approve</source>
         <translation>aprobar</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this refund?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve {outcome} refund of {money} for {lpn}{description}?
+
+Enter approves it; Esc goes back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lpn} not approved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approving {lpn}…</source>
@@ -265,6 +295,14 @@
     <message>
         <source>Opened</source>
         <translation>Abierta</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb} {lpn}. Label printed but never scanned: {labels}{more}. Stick it on its item and scan it (the desk lists them under Labels).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{verb} {lpn} ({what}). Take photos, then grade.</source>
@@ -523,6 +561,18 @@ Todavía se pueden añadir fotos desde un archivo: [O]</translation>
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
@@ -802,6 +852,10 @@ Todavía se pueden añadir fotos desde un archivo: [O]</translation>
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1367,8 +1421,12 @@ Rule “{rule_id}”: {why}{tote}</source>
 Regla «{rule_id}»: {why}{tote}</translation>
     </message>
     <message>
-        <source>Wrong item [W] · </source>
-        <translation>Artículo equivocado [W] · </translation>
+        <source>scan its own code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item [W]: {what} · </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{wrong}No grade yet: tick defects [1–9], [S] sealed, or press a grade</source>
@@ -1435,6 +1493,22 @@ Regla «{rule_id}»: {why}{tote}</translation>
     <message>
         <source>unexpected</source>
         <translation>imprevista</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{route} (wrong item)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2034,37 @@ SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>LabelsScreen</name>
+    <message>
+        <source>Labels printed and never scanned on their item · F5 reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} label(s) not scanned yet: find each on its printer or item and scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every printed label was scanned on its item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished">{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Inspect Station — {bench}</source>
@@ -2191,12 +2296,16 @@ SHA-256 {sha256}</translation>
         <translation>artículo desconocido</translation>
     </message>
     <message>
-        <source>Unexpected return</source>
-        <translation>Devolución imprevista</translation>
+        <source>Unexpected return · held in quarantine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scanned {scanned_code}</source>
-        <translation>escaneado: {scanned_code}</translation>
+        <source>{code} (scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no return known)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{delivered_on} · {days} days ago</source>
@@ -2579,8 +2688,9 @@ La estación no la vuelve a imprimir por sí sola, para que ninguna unidad tenga
         <translation>sin fecha</translation>
     </message>
     <message>
-        <source>{rma} · {order_number} · {skus} · delivered {delivered} · {total_value:.2f} · {reason}</source>
-        <translation>{rma} · {order_number} · {skus} · entregado {delivered} · {total_value:.2f} · {reason}</translation>
+        <source>{customer} · {items}
+    {rma} · order {order_number} · delivered {delivered} · {total_value:.2f} · {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3045,25 @@ La estación no la vuelve a imprimir por sí sola, para que ninguna unidad tenga
     </message>
     <message>
         <source>Cheapest standard delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrongItemFlow</name>
+    <message>
+        <source>The camera sees product code {code}, not this unit&apos;s {expected}: is it the wrong item? W records it as what came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: scan the item&apos;s own code (EAN, UPC, GTIN or DataMatrix) to record what came back, then grade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item recorded: {item}. Now grade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,3 +95,51 @@ def test_import_returns_help_lists_every_column(capsys: pytest.CaptureFixture[st
     for column in COLUMNS:
         assert f"  {column} " in out, column
     assert "2026-06-19T14:03[Europe/Berlin]" in out
+
+
+def test_demo_option_runs_a_command_against_the_demo_station(
+    station_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _, err = run_cli(monkeypatch, capsys, ["--demo", "users", "list", "--as", "X"])
+    assert status == 2
+    assert "no demo station" in err
+    assert "inspect-station demo --no-gui" in err
+    assert not (station_home / "demo" / "inspect-station.sqlite3").exists()  # nothing made
+    assert main(["demo", "--no-gui"]) == 0
+    capsys.readouterr()
+    status, out, _ = run_cli(
+        monkeypatch, capsys, ["--demo", "users", "list", "--as", "DEMO-ADMIN"], "3333\n"
+    )
+    assert status == 0
+    assert "DEMO-OPERATOR" in out
+    assert "Olga Operator" in out
+    # The user's own station was not touched: no database was created beside the demo.
+    assert not (station_home / "inspect-station.sqlite3").exists()
+
+
+def test_demo_and_config_are_one_or_the_other(
+    station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--demo", "--config", str(tmp_path / "s.toml"), "printers"])
+    assert exit_.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_help_says_how_to_choose_the_station(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--config FILE" in out
+    assert "--demo" in out
+    assert "--demo users list --as" in out
+
+
+def test_users_add_help_says_how_the_pin_is_given(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["users", "add", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "asked twice, without echo" in out
+    assert "read from standard input, one line each" in out

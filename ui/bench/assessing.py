@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from inspect_station.app.errors import KnownError
 from inspect_station.bench.assessment import Assessment, Draft, UnitContext, assess
 from inspect_station.bench.views import InspectionView
+from inspect_station.bench.wrong_item import ActualItem
 from inspect_station.labels.layout import route_words
 from inspect_station.rules.checklists import SEALED_KEY
 from inspect_station.rules.outcomes import deadline_words, withholding_words
@@ -117,6 +118,10 @@ class Assessing(QObject):
             self._change(self.draft.with_grade(code))
             return
         self._ask_reason(code, computed.grade)
+
+    def set_actual(self, item: ActualItem) -> None:
+        """The wrong item identified by its own code: it is what gets routed."""
+        self._change(self.draft.with_actual(item))
 
     def set_override(self, code: str, reason: str) -> None:
         self._change(self.draft.with_grade(code, reason.strip() or None))

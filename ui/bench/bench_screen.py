@@ -34,10 +34,11 @@ from ui.bench.assessing import Assessing
 from ui.bench.grade_panel import GradePanel
 from ui.bench.parcel_panel import ParcelPanel
 from ui.bench.scan_flow import ScanFlow
+from ui.bench.wrong_item_flow import WrongItemFlow
 from ui.devices.camera import Camera
 from ui.photos.photo_flow import PhotoFlow
 from ui.photos.photo_panel import PhotoPanel
-from ui.style import heading, message_line, show_message
+from ui.style import bench_style, heading, message_line, show_message
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class BenchScreen(QWidget):
         self._context: UnitContext | None = None  # read with the unit, for the grading keys
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self.setStyleSheet(bench_style(station.settings.bench_text_pct))
         self.scans = ScanFlow(
             station=station,
             tasks=tasks,
@@ -91,8 +93,10 @@ class BenchScreen(QWidget):
         self.scans.label_confirmed.connect(self.label_confirmed)
         self.scans.colleague_scanned.connect(self.colleague_scanned)
         self.photo_flow = PhotoFlow(station=station, tasks=tasks, camera=camera, panel=self.photos)
-        self.photo_flow.message.connect(self.show_message)
+        self.photo_flow.message.connect(self._on_photo_flow_message)
         self.photo_flow.photo_added.connect(self._on_photo_added)
+        self.wrong_item = WrongItemFlow(station=station, tasks=tasks, assessing=self.assessing)
+        self.wrong_item.message.connect(self.show_message)
         self._shortcuts()
         camera.frame_ready.connect(self.photos.show_frame)
         camera.state_changed.connect(self.photos.show_camera_state)
@@ -135,9 +139,11 @@ class BenchScreen(QWidget):
         )
         self.assessing.changed.connect(self._on_assessing_changed)
         self.assessing.message.connect(self.show_message)
+        # Larger bench text gives the grading column more of the width, from the photos.
+        large = self._station.settings.bench_text_pct >= 120
         columns.addWidget(self.parcel, 3)
-        columns.addWidget(self.photos, 4)
-        columns.addWidget(self.grading, 4)
+        columns.addWidget(self.photos, 3 if large else 4)
+        columns.addWidget(self.grading, 5 if large else 4)
         outer.addLayout(columns, 1)
         hints = heading(
             self.tr(
@@ -171,6 +177,13 @@ class BenchScreen(QWidget):
     def show_message(self, text: str, level: str = "info") -> None:
         show_message(self.message, text, level)
 
+    @Slot(str, str)
+    def _on_photo_flow_message(self, text: str, level: str) -> None:
+        warning = self.wrong_item.take_warning()
+        if warning:
+            text, level = f"{text} — {warning}", "warn"
+        self.show_message(text, level)
+
     def _on_error(self, error: KnownError) -> None:
         if isinstance(error, Conflict) and self.inspection is not None:
             # The unit changed elsewhere: what is on screen is stale, so let it go.
@@ -194,6 +207,9 @@ class BenchScreen(QWidget):
 
     @Slot(str)
     def handle_scan(self, raw: str) -> None:
+        if self.wrong_item.wants_scan(raw):
+            self.wrong_item.scanned(raw)
+            return
         self.scans.handle(raw)
 
     @Slot()
@@ -217,12 +233,27 @@ class BenchScreen(QWidget):
             else (insp.expected.rma if insp.expected else "")
         )
         verb = self.tr("Resumed") if opened.resumed else self.tr("Opened")
-        self.show_message(
-            self.tr("{verb} {lpn} ({what}). Take photos, then grade.").format(
-                verb=verb, lpn=insp.lpn, what=what
-            ),
-            "ok",
-        )
+        if opened.unconfirmed:
+            labels = ", ".join(label.words() for label in opened.unconfirmed[:3])
+            more = (
+                self.tr(" and {count} more").format(count=len(opened.unconfirmed) - 3)
+                if len(opened.unconfirmed) > 3
+                else ""
+            )
+            self.show_message(
+                self.tr(
+                    "{verb} {lpn}. Label printed but never scanned: {labels}{more}. Stick it on "
+                    "its item and scan it (the desk lists them under Labels)."
+                ).format(verb=verb, lpn=insp.lpn, labels=labels, more=more),
+                "warn",
+            )
+        else:
+            self.show_message(
+                self.tr("{verb} {lpn} ({what}). Take photos, then grade.").format(
+                    verb=verb, lpn=insp.lpn, what=what
+                ),
+                "ok",
+            )
         self.inspection_changed.emit(insp)
         self.setFocus()
 
@@ -248,6 +279,7 @@ class BenchScreen(QWidget):
             self.inspection = _with_photo(self.inspection, photo)
             # A deduction needs a photo behind it: the recommendation may change.
             self.assessing.photos_changed(self.inspection)
+            self.wrong_item.photo_code(self.inspection, photo.code_text)
 
     # -- grading and finishing ------------------------------------------------------------
     @Slot(str)

@@ -75,6 +75,9 @@ class GradePanel(QWidget):
         self.checklist.setObjectName("checklist")
         self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # A long defect wraps instead of running off the side (large bench text).
+        self.checklist.setWordWrap(True)
+        self.checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checklist.itemClicked.connect(
             lambda item: self.defect_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -82,6 +85,10 @@ class GradePanel(QWidget):
         keys = QHBoxLayout()
         keys.setSpacing(4)
         self._group = QButtonGroup(self)
+        # Not exclusive: an exclusive group never unchecks its last button, so the grade of
+        # the unit before stayed lit on the next parcel (and the next person's). The panel sets
+        # each button from the assessment itself.
+        self._group.setExclusive(False)
         self._buttons: dict[str, QPushButton] = {}
         for grade in grades.grades:
             button = QPushButton(f"{grade.key}")
@@ -253,6 +260,10 @@ class GradePanel(QWidget):
         )
         self.confirm.setEnabled(True)
 
+    def highlighted_grade(self) -> str | None:
+        """The grade whose button is lit, if any."""
+        return next((code for code, b in self._buttons.items() if b.isChecked()), None)
+
     def clear(self) -> None:
         self.notes.clear()
         self.show_checklist(None)
@@ -266,11 +277,16 @@ class GradePanel(QWidget):
 def _grade_words(draft: Draft, assessment: Assessment, names: dict[str, str]) -> str:
     if assessment.receipt not in ("received", "wrong_item"):
         return ""
-    wrong = (
-        QCoreApplication.translate("GradePanel", "Wrong item [W] · ")
-        if assessment.receipt == "wrong_item"
-        else ""
-    )
+    wrong = ""
+    if assessment.receipt == "wrong_item":
+        what = (
+            draft.actual.words()
+            if draft.actual
+            else QCoreApplication.translate("GradePanel", "scan its own code")
+        )
+        wrong = QCoreApplication.translate("GradePanel", "Wrong item [W]: {what} · ").format(
+            what=what
+        )
     computed = assessment.computed
     if assessment.grade is None:
         return QCoreApplication.translate(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,8 +71,15 @@ class ParcelPanel(QWidget):
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The item's name takes what is left (elided), so the counts always show.
+        # The item's name takes what is left and wraps onto more lines rather than being cut
+        # ("Building …"), so the counts always show and the name reads whole.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines.setWordWrap(True)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.lines.resizeRowsToContents())
+        # The SKU reads under the item's name, which then has the column's room to itself.
+        self.lines.setColumnHidden(0, True)
         layout.addWidget(self.lines, 1)
         self.show_inspection(None)
 
@@ -92,10 +99,12 @@ class ParcelPanel(QWidget):
         self._fields["unit"].setText(unit)
         er = insp.expected
         if er is None:
-            self._fields["rma"].setText(self.tr("Unexpected return"))
-            self._fields["reason"].setText(
-                self.tr("scanned {scanned_code}").format(scanned_code=insp.scanned_code)
+            # The scanned code is a parcel's code, not a reason: it goes where codes go.
+            self._fields["rma"].setText(self.tr("Unexpected return · held in quarantine"))
+            self._fields["tracking"].setText(
+                self.tr("{code} (scanned)").format(code=insp.scanned_code)
             )
+            self._fields["reason"].setText(self.tr("— (no return known)"))
             return
         self._fields["rma"].setText(er.rma)
         self._fields["type"].setText(return_type_words(er.return_type).capitalize())
@@ -118,7 +127,8 @@ class ParcelPanel(QWidget):
         )
         self.lines.setRowCount(len(er.lines))
         for row, line in enumerate(er.lines):
-            cells = (line.sku, line.description, str(line.quantity), str(line.received), "")
+            name = f"{line.description}\n{line.sku}" if line.description else line.sku
+            cells = (line.sku, name, str(line.quantity), str(line.received), "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if line.id == insp.line_id:

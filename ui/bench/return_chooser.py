@@ -42,8 +42,9 @@ class ReturnChooser(QDialog):
             )
         )
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         for er in candidates:
-            skus = ", ".join(line.sku for line in er.lines)
+            items = ", ".join(line.description or line.sku for line in er.lines)
             delivered = (
                 self.tr("{days_since_delivery} days ago").format(
                     days_since_delivery=er.days_since_delivery
@@ -51,19 +52,22 @@ class ReturnChooser(QDialog):
                 if er.delivered_on
                 else self.tr("no date")
             )
+            # Who sent it and what is in it first: a worker picks a parcel by the name on it.
             item = QListWidgetItem(
                 self.tr(
-                    "{rma} · {order_number} · {skus} · delivered {delivered} · {total_value:.2f} "
-                    "· {reason}"
+                    "{customer} · {items}\n    {rma} · order {order_number} · delivered "
+                    "{delivered} · {total_value:.2f} · {reason}"
                 ).format(
+                    customer=er.customer,
+                    items=items,
                     rma=er.rma,
                     order_number=er.order_number,
-                    skus=skus,
                     delivered=delivered,
                     total_value=er.total_value,
                     reason=er.reason,
                 )
             )
+            item.setToolTip(", ".join(line.sku for line in er.lines))
             item.setData(Qt.ItemDataRole.UserRole, er.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -41,18 +43,20 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from inspect_station.app.errors import Conflict, KnownError
+from inspect_station.bench.inspection import inspection_detail
 from inspect_station.people.roles import Role
 from inspect_station.supervise import approvals
 from inspect_station.supervise.approvals import RecommendationView
-from ui.desk.approvals_model import ApprovalsModel, QueueTable, detail_html
+from ui.desk.approvals_model import COLUMNS, ApprovalsModel, QueueTable, detail_html
 from ui.desk.change_dialog import ChangeDialog, ChangeRequest
-from ui.desk.detail_text import outcome_text
+from ui.desk.detail_text import money, outcome_text
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 
@@ -99,12 +103,12 @@ class ApprovalsScreen(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the item's words
+        header.setSectionResizeMode(COLUMNS.index("Item"), QHeaderView.ResizeMode.Stretch)
         # Why it waits and what is recommended can be long: a fixed width, elided, the whole
         # in the tooltip and below the table; so the deadline columns stay in view at 1366 px.
-        for column, width in ((6, 200), (7, 230)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        for column, width in (("Waits because", 170), ("Recommendation", 215)):
+            header.setSectionResizeMode(COLUMNS.index(column), QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(COLUMNS.index(column), width)
         header.setMinimumSectionSize(60)
         self.table.activated.connect(self._on_table_activated)
         self.table.approve_pressed.connect(self.approve_selected)
@@ -233,26 +237,35 @@ class ApprovalsScreen(QWidget):
         self.detail.setText(detail_html(view, self._currency, self._station.clock()))
         if view.photos:
             self._tasks.run(
-                partial(self._thumbnails, view.photos),
+                partial(self._thumbnails, view.inspection_id, view.photos),
                 lambda thumbs: self._on_thumbnails(view.inspection_id, thumbs),
                 failure=lambda _e: None,  # the detail says which photos; a lost file shows none
             )
 
-    def _thumbnails(self, hashes: tuple[str, ...]) -> list[tuple[str, str]]:
+    def _thumbnails(
+        self, inspection_id: uuid.UUID, hashes: tuple[str, ...]
+    ) -> list[tuple[str, str, str]]:
+        """(hash, thumbnail, caption) per photo: the caption is the shot's name, as the bench
+        called it ("Front", "Defect close-up"), not its hash."""
+        shots = {p.sha256: p.shot for p in inspection_detail(self._station, inspection_id).photos}
         found = []
-        for sha in hashes:
+        for n, sha in enumerate(hashes, start=1):
+            shot = shots.get(sha)
+            caption = (
+                self._station.shots.name_of(shot) if shot else self.tr("Photo {n}").format(n=n)
+            )
             with contextlib.suppress(OSError, KnownError, ValueError):
-                found.append((sha, str(self._station.photos.thumbnail(sha, 160))))
+                found.append((sha, str(self._station.photos.thumbnail(sha, 160)), caption))
         return found
 
-    def _on_thumbnails(self, inspection_id: uuid.UUID, thumbs: list[tuple[str, str]]) -> None:
+    def _on_thumbnails(self, inspection_id: uuid.UUID, thumbs: list[tuple[str, str, str]]) -> None:
         shown = self.selected()
         if shown is None or shown.inspection_id != inspection_id:
             return  # the selection moved on while the thumbnails were made
         self.photos.clear()
-        for sha, path in thumbs:
-            item = QListWidgetItem(QIcon(QPixmap(path)), sha[:12])
-            item.setToolTip(self.tr("SHA-256 {sha}").format(sha=sha))
+        for sha, path, caption in thumbs:
+            item = QListWidgetItem(QIcon(QPixmap(path)), caption)
+            item.setToolTip(self.tr("{caption} · SHA-256 {sha}").format(caption=caption, sha=sha))
             self.photos.addItem(item)
 
     # -- actions ----------------------------------------------------------------------------
@@ -271,6 +284,51 @@ class ApprovalsScreen(QWidget):
         view = self._chosen(self.tr("approve"))
         if view is None:
             return
+        limit = Decimal(str(self._station.settings.approval_confirm_from))
+        if view.refund_amount is not None and view.refund_amount >= limit:
+            self._confirm_approval(view)
+            return
+        self._approve(view)
+
+    def _confirm_approval(self, view: RecommendationView) -> None:
+        """A refund this large is approved only after a second, deliberate key."""
+        amount = money(view.refund_amount, self._currency)
+        outcome = {"full": self.tr("full"), "partial": self.tr("partial")}.get(
+            view.outcome, view.outcome
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Approve this refund?"),
+            self.tr(
+                "Approve {outcome} refund of {money} for {lpn}{description}?\n\nEnter approves "
+                "it; Esc goes back to the queue."
+            ).format(
+                outcome=outcome,
+                money=amount,
+                lpn=view.lpn,
+                description=f" ({view.description})" if view.description else "",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("Approve {money}").format(money=amount)
+        )
+        box.buttonClicked.connect(lambda button: self._on_confirm_clicked(view, box, button))
+        self.confirm_box = box
+        box.open()
+
+    def _on_confirm_clicked(
+        self, view: RecommendationView, box: QMessageBox, button: QAbstractButton
+    ) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self._approve(view)
+        else:
+            self.show_message(self.tr("{lpn} not approved.").format(lpn=view.lpn), "info")
+
+    def _approve(self, view: RecommendationView) -> None:
         self._last_change = None
         self.show_message(self.tr("Approving {lpn}…").format(lpn=view.lpn), "info")
         self._tasks.run(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from inspect_station.app.errors import KnownError
 from inspect_station.desk import desk_config
 from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
 from inspect_station.people.roles import Role
+from ui.desk.save_dialog import save_dialog
 from ui.style import heading
 from ui.tasks import TaskRunner
 
@@ -84,6 +84,14 @@ def _table(
         table.horizontalHeader().setStretchLastSection(True)
         # Long lists of defects stay in the table's width instead of widening the page.
         table.setColumnWidth(len(header) - 1, min(table.columnWidth(len(header) - 1), 420))
+    else:
+        # A table of figures is as wide as its columns: the chart beside it gives way, so no
+        # column hides behind a scroll bar (the grade mix's X) on a 1366-pixel screen.
+        table.setMinimumWidth(
+            table.horizontalHeader().length()
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+        )
     table.setMinimumHeight(min(360, 30 + 24 * len(rows)))
     return table
 
@@ -367,11 +375,14 @@ class DashboardScreen(QWidget):
         day = self.chosen_day()
         shift = self.shift.currentData()
         name = f"daily-report-{day.isoformat()}" + (f"-{shift}" if shift else "") + ".pdf"
-        path, _kind = QFileDialog.getSaveFileName(
-            self, self.tr("Daily report"), name, self.tr("PDF (*.pdf)")
+        self.save_dialog = save_dialog(
+            self,
+            title=self.tr("Daily report"),
+            folder=self._station.settings.resolved_export_dir,
+            name=name,
+            filters=self.tr("PDF (*.pdf)"),
+            chosen=self.write_report,
         )
-        if path:
-            self.write_report(Path(path))
 
     def write_report(self, target: Path) -> None:
         from inspect_station.desk import daily_report

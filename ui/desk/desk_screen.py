@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.desk.dashboard_screen import DashboardScreen
 from ui.desk.history_screen import HistoryScreen
+from ui.desk.labels_screen import LabelsScreen
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ class DeskScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history, self.tr("&History"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        # Labels printed and never scanned on their item, every bench's.
+        self.labels = LabelsScreen(station=station, tasks=tasks)
+        self.tabs.addTab(self.labels, self.tr("&Labels"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

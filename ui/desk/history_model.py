@@ -176,6 +176,10 @@ class HistoryModel(RowTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:  # the day and minute show; the second and the year on hovering
+                return row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return _display(row)[column] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.overrides and column in (4, 5, 11):
@@ -185,13 +189,13 @@ class HistoryModel(RowTableModel):
 
 def _display(row: HistoryRow) -> tuple[str, ...]:
     return (
-        # To the minute: the unit's own dialog has the seconds; the room goes to the reason.
-        row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        # Short enough that the stated reason keeps its room on a 1366-pixel screen.
+        i18n.day_time(row.finished_at.astimezone()),
         row.lpn,
         row.bench,
         row.operator,
-        row.grade,
-        route_words(row.route) if row.route else "",
+        _grade_text(row),
+        _route_text(row),
         row.category or "",
         row.sku or "",
         i18n.number(row.value, 2) if row.value is not None else "",
@@ -200,3 +204,27 @@ def _display(row: HistoryRow) -> tuple[str, ...]:
         str(row.overrides) if row.overrides else "",
         str(row.photos),
     )
+
+
+# What stands in the grade column for a unit that was not in the parcel.
+NOT_GRADED = {
+    "missing": QT_TRANSLATE_NOOP("HistoryModel", "missing"),
+    "empty_box": QT_TRANSLATE_NOOP("HistoryModel", "empty box"),
+}
+
+
+def _grade_text(row: HistoryRow) -> str:
+    """The grade as the desk shows it: a unit not in the parcel has none, and says so."""
+    missing = NOT_GRADED.get(row.receipt or "")
+    return QCoreApplication.translate("HistoryModel", missing) if missing else row.grade or ""
+
+
+def _route_text(row: HistoryRow) -> str:
+    if row.receipt in NOT_GRADED:
+        return QCoreApplication.translate("HistoryModel", "no label")
+    route = route_words(row.route) if row.route else ""
+    if row.receipt == "wrong_item":
+        return QCoreApplication.translate("HistoryModel", "{route} (wrong item)").format(
+            route=route
+        )
+    return route

@@ -13,11 +13,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from ui.desk.filter_bar import FilterBar
 from ui.desk.history_model import SORT_COLUMNS, HistoryModel
 from ui.desk.inspection_dialog import InspectionDialog
 from ui.desk.row_table_model import fit_columns
+from ui.desk.save_dialog import save_dialog
 from ui.photos.gallery_dialog import open_gallery
 from ui.style import heading
 from ui.tasks import TaskRunner
@@ -143,12 +143,28 @@ class HistoryScreen(QWidget):
         # that ends a scanner's burst before the scanner sees it.
         self.filters.search.returnPressed.connect(self.open_current)
         self.filters.product.returnPressed.connect(self.open_current)
+        for field in (self.filters.search, self.filters.product):
+            # A line edit takes Ctrl+E as "end of line" before any shortcut sees it (F2 puts
+            # the focus in Find): the fields hand it to the export.
+            field.installEventFilter(self)
         for key, step in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)):
             for field in (self.filters.search, self.filters.product):
                 shortcut = QShortcut(
                     QKeySequence(key), field, context=Qt.ShortcutContext.WidgetShortcut
                 )
                 shortcut.activated.connect(lambda step=step: self._move(step))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+E in Find or Product: claimed from the line edit (ShortcutOverride), then the
+        # export instead of the line edit's "end of line".
+        if isinstance(event, QKeyEvent) and _is_export_key(event):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.ask_export()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -303,11 +319,14 @@ class HistoryScreen(QWidget):
         if not self.may_export:
             self.status.setText(self.tr("Exporting history needs a supervisor."))
             return
-        path, _kind = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), "history.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        self.save_dialog = save_dialog(
+            self,
+            title=self.tr("Export history"),
+            folder=self._station.settings.resolved_export_dir,
+            name="history.xlsx",
+            filters=self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            chosen=self.export_to,
         )
-        if path:
-            self.export_to(Path(path))
 
     def export_to(self, target: Path) -> None:
         """Export every row of the filters shown, with a progress dialog that can cancel."""
@@ -359,3 +378,7 @@ class HistoryScreen(QWidget):
             self._progress.canceled.disconnect(self._cancel_export.set)
             self._progress.close()
             self._progress = None
+
+
+def _is_export_key(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_E and event.modifiers() == Qt.KeyboardModifier.ControlModifier

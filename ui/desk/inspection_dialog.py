@@ -152,6 +152,12 @@ class InspectionDialog(QDialog):
         buttons.addButton(self.evidence_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.evidence_button.clicked.connect(self.ask_evidence)
         buttons.rejected.connect(self.reject)
+        # No default button: Enter belongs to the focused widget (a photo opens full size),
+        # never also to the first button (which opened the override at the same time).
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+O"), self).activated.connect(self.ask_override)
         QShortcut(QKeySequence("Ctrl+D"), self).activated.connect(self.ask_evidence)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.bench.views import InspectionView
 from inspect_station.labels.layout import route_words
 from inspect_station.rules.grades import GradeScale
@@ -100,6 +101,11 @@ class OverrideDialog(QDialog):
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)
+        # A problem said stands only while it holds: typing the reason, or choosing a grade or
+        # route, takes it away.
+        self.reason.textChanged.connect(self._on_choice_changed)
+        self.grade.currentIndexChanged.connect(self._on_choice_changed)
+        self.route.currentIndexChanged.connect(self._on_choice_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,6 +126,24 @@ class OverrideDialog(QDialog):
             reason=self.reason.text(),
             print_at=PrintAt.HERE if self.here.isChecked() else PrintAt.UNIT_BENCH,
         )
+
+    def _on_choice_changed(self) -> None:
+        request = self.request()
+        text = self.problem.text()
+        # The dialog's own words or the service's ("Say why the grade or route is overridden."),
+        # in the station's language: each names the field that answers it.
+        needs_reason = (
+            self.tr("Say why: the reason is required."),
+            i18n._("Say why the grade or route is overridden."),
+        )
+        needs_choice = (
+            self.tr("Choose a new grade or a new route."),
+            i18n._("Choose a new grade or a new route."),
+        )
+        if (text in needs_reason and request.reason.strip()) or (
+            text in needs_choice and (request.grade or request.route)
+        ):
+            self.problem.setText("")
 
     def _on_buttons_accepted(self) -> None:
         # The service checks everything again; this only spares a round trip for the obvious.

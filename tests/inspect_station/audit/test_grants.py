@@ -15,7 +15,7 @@ from inspect_station.app.startup import open_database, open_station
 from inspect_station.audit import verification
 from inspect_station.audit.grants import grant_sql
 from tests.conftest import FakeClock, postgres_url
-from tests.helpers import seed_people, sign_in_as
+from tests.helpers import drop_role, seed_people, sign_in_as
 
 
 @pytest.fixture
@@ -25,32 +25,15 @@ def app_url() -> Iterator[str]:
     owner = open_database(url.render_as_string(hide_password=False))
     name = url.database or ""
     role = f"{name}_app"[:63]  # roles are shared by the whole server: named after the database
+    drop_role(url.render_as_string(hide_password=False), role)
     with owner.engine.begin() as conn:
-        _drop_role(conn, role, name)
         conn.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD 'app-secret'"))
         for statement in grant_sql(role, name).split(";\n"):
             if statement.strip(" \n").replace("\n", "").lstrip("-"):
                 conn.execute(text(statement))
     yield url.set(username=role, password="app-secret").render_as_string(hide_password=False)
-    with owner.engine.begin() as conn:
-        _drop_role(conn, role, name)
     owner.dispose()
-
-
-def _drop_role(conn: object, role: str, database: str) -> None:
-    exists = conn.execute(  # type: ignore[attr-defined]
-        text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}
-    ).first()
-    if not exists:
-        return
-    for statement in (
-        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}",
-        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {role}",
-        f"REVOKE ALL ON SCHEMA public FROM {role}",
-        f"REVOKE ALL ON DATABASE {database} FROM {role}",
-        f"DROP ROLE {role}",
-    ):
-        conn.execute(text(statement))  # type: ignore[attr-defined]
+    drop_role(url.render_as_string(hide_password=False), role)
 
 
 @pytest.mark.postgres

@@ -17,6 +17,7 @@ from inspect_station.app.errors import BadInput
 from inspect_station.bench import grading, inspection
 from inspect_station.bench.assessment import Draft
 from inspect_station.printing.queue import label_data
+from inspect_station.rules import catalogue
 from tests.helpers import row_counts
 from tests.inspect_station.returns import add_return, open_rma, with_photo
 
@@ -300,6 +301,40 @@ def test_an_unexpected_return_is_graded_and_routed_without_a_recommendation(
     outcome = scanning.receive_unexpected(station, "NOPAPERS-1")
     assert isinstance(outcome, scanning.Opened)
     done = inspection.finish(station, outcome.inspection, draft=Draft().toggle_defect("used"))
-    assert (done.inspection.grade, done.inspection.route) == ("C", "resale")
+    # Held by a rule of its own while it sits in quarantine: never a resale label.
+    assert (done.inspection.grade, done.inspection.route) == ("C", "quarantine")
+    assert done.inspection.rule_id == "unexpected"
+    label = label_data(station, done.inspection)
+    assert (label.route, label.tote) == ("quarantine", "Q-CAGE")
     with station.db.read() as session:
         assert session.scalars(select(Recommendation)).all() == []
+
+
+def test_a_leaking_hazmat_item_in_quarantine_gets_no_refund_until_a_supervisor_decides(
+    station: Station,
+) -> None:
+    catalogue.store(station.db, [{"sku": "BT-3000", "hazmat": True}], station.clock())
+    add_return(station, "RMA-T-000011", [("BT-3000", "beauty", "72.00", 1)])
+    insp = with_photo(station, open_rma(station, "RMA-T-000011"))
+    done = inspection.finish(station, insp, draft=Draft().toggle_defect("leaking"))
+    assert (done.inspection.grade, done.inspection.route) == ("D", "quarantine")
+    assert (done.inspection.rule_id, done.inspection.tote) == ("hazmat-damaged", "HAZMAT")
+    with station.db.read() as session:
+        advice = session.get(Recommendation, insp.id)
+    assert advice is not None
+    assert (advice.outcome, advice.refund_amount, advice.status) == (
+        "refuse",
+        Decimal("0.00"),
+        "pending",
+    )
+    assert advice.approval_reasons == [
+        "routed to quarantine: damaged dangerous goods: hazmat handling"
+    ]
+    # The same perfume, not dangerous goods: the transit damage is refunded in full.
+    add_return(station, "RMA-T-000012", [("BT-3001", "beauty", "72.00", 1)])
+    plain = with_photo(station, open_rma(station, "RMA-T-000012"))
+    done = inspection.finish(station, plain, draft=Draft().toggle_defect("leaking"))
+    assert done.inspection.route == "repair"
+    assert done.assessment is not None
+    assert done.assessment.recommendation is not None
+    assert done.assessment.recommendation.outcome == "full"

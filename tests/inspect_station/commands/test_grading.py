@@ -42,11 +42,11 @@ def test_rules_check_accepts_the_default_and_refuses_a_bad_file_with_its_line(
     station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["rules", "check", str(resource("rules.toml"))]) == 0
-    assert "17 rules, all reachable, every unit has a route" in capsys.readouterr().out
+    assert "18 rules, all reachable, every unit has a route" in capsys.readouterr().out
     bad = write(tmp_path, "bad.toml", DEFAULT.replace('grade = ["X"]', 'grade = ["Z"]', 1))
     assert main(["rules", "check", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert f"{bad}, line 42: 'Z' is not in the grading scale (A, B, C, D, X)" in err
+    assert f"{bad}, line 48: 'Z' is not in the grading scale (A, B, C, D, X)" in err
 
 
 def test_rules_show_lists_the_rules_in_words_and_the_versions(
@@ -56,7 +56,8 @@ def test_rules_show_lists_the_rules_in_words_and_the_versions(
     out = capsys.readouterr().out
     assert "rules v1 (" in out
     assert (
-        "opened-apparel: grade B and category apparel or footwear and value ≥ €20 → resale" in out
+        "opened-apparel-footwear: grade B and category apparel or footwear and value ≥ €20 → resale"
+        in out
     )
     assert "v1    active" in out
 

@@ -32,8 +32,8 @@ text = st.text(max_size=12) | st.sampled_from(
 
 
 @st.composite
-def history_rows(draw: st.DrawFn) -> HistoryRow:
-    return HistoryRow(
+def history_rows(draw: st.DrawFn) -> exports.ExportRow:
+    row = HistoryRow(
         id=uuid.uuid4(),
         lpn=draw(text),
         finished_at=datetime(2026, 11, 26, 10, tzinfo=UTC),
@@ -48,6 +48,17 @@ def history_rows(draw: st.DrawFn) -> HistoryRow:
         reason=draw(st.none() | text),
         overrides=draw(st.integers(0, 5)),
         photos=draw(st.integers(0, 9)),
+        receipt=draw(st.sampled_from([None, "received", "wrong_item", "missing", "empty_box"])),
+    )
+    return exports.ExportRow(
+        row,
+        outcome=draw(st.none() | text),
+        refund=draw(st.none() | st.decimals(0, 10_000, places=2)),
+        defects=tuple(draw(st.lists(text, max_size=3))),
+        grade_reason=draw(st.none() | text),
+        override_reason=draw(st.none() | text),
+        label=draw(st.none() | st.sampled_from(list(exports.LABEL_WORDS))),
+        shop=(draw(st.integers(0, 2)), draw(st.integers(0, 2)), draw(st.integers(0, 2))),
     )
 
 
@@ -67,7 +78,7 @@ def safe(cell: str) -> bool:
 
 
 @given(st.lists(history_rows(), max_size=5))
-def test_no_csv_cell_can_start_a_formula(rows: list[HistoryRow]) -> None:
+def test_no_csv_cell_can_start_a_formula(rows: list[exports.ExportRow]) -> None:
     out = io.StringIO()
     exports.write_csv(rows, out, lambda: None)
     read = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
@@ -76,14 +87,14 @@ def test_no_csv_cell_can_start_a_formula(rows: list[HistoryRow]) -> None:
         for cell in row:
             assert safe(cell), row
         # Nothing is lost: a neutralised cell is the original behind one apostrophe.
-        assert row[1] == exports.neutralise(original.lpn)
+        assert row[1] == exports.neutralise(original.row.lpn)
 
 
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(history_rows(), min_size=1, max_size=4))
-def test_no_xlsx_cell_is_a_formula(tmp_path: Path, rows: list[HistoryRow]) -> None:
+def test_no_xlsx_cell_is_a_formula(tmp_path: Path, rows: list[exports.ExportRow]) -> None:
     path = tmp_path / "h.xlsx"
     exports.write_xlsx(rows, path, lambda: None)
     for row in read_xlsx(path)[1:]:
@@ -172,3 +183,75 @@ def test_numbers_stay_numbers_in_xlsx(loaded: Station, out: Path) -> None:
     assert isinstance(first[0], datetime)
     assert isinstance(first[8], float | int | Decimal)
     assert isinstance(first[11], int)
+
+
+def test_the_export_says_each_units_outcome_defects_reasons_and_label(
+    station: Station, clock: FakeClock, out: Path
+) -> None:
+    from inspect_station.bench import inspection, scanning
+    from inspect_station.bench.assessment import Draft
+    from inspect_station.supervise import overrides
+    from tests.inspect_station.returns import add_return, open_rma, with_photo
+
+    add_return(station, "RMA-X-000001", [("AP-9", "apparel", "80.00", 1)])
+    add_return(station, "RMA-X-000002", [("AP-8", "apparel", "50.00", 1)])
+    graded = with_photo(station, open_rma(station, "RMA-X-000001"))
+    draft = Draft().toggle_defect("tags-removed").toggle_defect("stain")
+    done = inspection.finish(station, graded, draft=draft)
+    opened = scanning.scan(station, "RMA-X-000002")
+    assert isinstance(opened, scanning.Opened)
+    inspection.finish(station, opened.inspection, draft=Draft(receipt="missing"))
+    supervisor(station)
+    overrides.override(
+        station,
+        done.inspection.id,
+        seen_version=done.inspection.version,
+        route="repair",
+        reason="seam torn under the arm",
+    )
+    target = out / "outcomes.csv"
+    exports.export(station, HistoryQuery(), target)
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    by_rma = {r["RMA"]: r for r in rows}
+    graded_row, missing_row = by_rma["RMA-X-000001"], by_rma["RMA-X-000002"]
+    assert (graded_row["Receipt"], graded_row["Refund outcome"]) == ("received", "partial")
+    assert graded_row["Refund amount"] == "48.00"
+    assert graded_row["Defects"] == "Stain, make-up or deodorant marks; Tags removed"
+    assert graded_row["Override reason"] == "seam torn under the arm"
+    assert graded_row["Label"] == "waiting to print"
+    assert (missing_row["Grade"], missing_row["Route"], missing_row["Receipt"]) == (
+        "missing",
+        "no label",
+        "missing",
+    )
+    assert (missing_row["Refund outcome"], missing_row["Label"]) == ("refuse", "no label")
+    assert graded_row["Shop delivery"] == "no shop event"  # this station has no connector
+
+
+def test_the_shop_delivery_column_says_the_worst_state_first() -> None:
+    row = HistoryRow(
+        id=uuid.uuid4(),
+        lpn="LP1",
+        finished_at=datetime(2026, 11, 26, 10, tzinfo=UTC),
+        bench="B",
+        operator="o",
+        grade="A",
+        route="restock",
+        category=None,
+        sku=None,
+        value=None,
+        rma=None,
+        reason=None,
+        overrides=0,
+        photos=0,
+    )
+    words = [
+        exports.ExportRow(row, shop=shop).shop_words
+        for shop in ((0, 0, 0), (0, 0, 2), (0, 1, 1), (1, 1, 1))
+    ]
+    assert words == [
+        "no shop event",
+        "2 delivered",
+        "1 waiting to be delivered",
+        "1 failed (dead letter)",
+    ]

@@ -173,19 +173,39 @@ def test_every_stock_keeps_destination_barcode_and_plate(stock: str) -> None:
 def test_less_important_lines_are_dropped_first(stock: str) -> None:
     shown = " | ".join(b.text for b in texts(build_layout(FULL, stock, 203)))
     present = [
+        "Tote:" in shown,  # where the item goes comes right after the plate
         "Opened / minor wear" in shown,
         "TSH-0042-BLU-M" in shown,
         "Reason:" in shown,
         "Why:" in shown,
         "RMA:" in shown,
         "Bench 3" in shown,
-        "Tote:" in shown,
     ]
     assert present == sorted(present, reverse=True)
     if stock in ("4x6", "100x150mm"):
         assert all(present)
     if stock == "2x1":
         assert not any(present)
+
+
+MARKED = replace(FULL, marks=("WRONG ITEM: Rain jacket, olive, L", "OVERRIDE by Sven", "REPRINT 2"))
+
+
+@pytest.mark.parametrize("stock", ["4x6", "100x150mm", "62mm", "4x2"])
+def test_marks_are_reversed_lines_before_everything_but_the_plate(stock: str) -> None:
+    boxes = texts(build_layout(MARKED, stock, 203))
+    marks = [b for b in boxes if b.reverse and b.text not in ("RESALE",)]
+    # 4x2 has room for the first mark only, and it is the first that matters most.
+    expected = ["WRONG ITEM: Rain jacket, olive, L", "OVERRIDE by Sven", "REPRINT 2"]
+    assert marks
+    for box, whole in zip(marks, expected, strict=False):
+        assert box.text == whole or (box.text.endswith("…") and whole.startswith(box.text[:-1]))
+    if stock in ("4x6", "100x150mm"):
+        assert [b.text for b in marks] == expected
+    plate_y = next(b.y for b in boxes if b.text == LPN)
+    assert all(b.y > plate_y for b in marks)
+    others = [b for b in boxes if not b.reverse and b.text != LPN]
+    assert all(b.y > marks[-1].y for b in others)
 
 
 def test_footer_prints_local_time() -> None:

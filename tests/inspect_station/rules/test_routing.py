@@ -22,6 +22,7 @@ D = Decimal
 # One case per default rule, in file order: the facts, the rule that fires, the route.
 CASES = [
     (Facts("A", "electronics", D("34.90"), sku="EL-2100", recall=True), "recall", "quarantine"),
+    (Facts("A", None, None, unexpected=True), "unexpected", "quarantine"),
     (Facts(None, "apparel", D("49.95"), receipt="wrong_item"), "wrong-item", "quarantine"),
     (Facts("D", "electronics", D("149"), hazmat=True), "hazmat-damaged", "quarantine"),
     (Facts("X", "electronics", D("249")), "unsalvageable", "recycle"),
@@ -32,12 +33,12 @@ CASES = [
     ),
     (Facts("D", "home", D("99.95")), "repair-worth-it", "repair"),
     (Facts("D", "apparel", D("14.99")), "repair-not-worth-it", "recycle"),
-    (Facts("D", None, None, unexpected=True), "damaged-value-unknown", "repair"),
+    (Facts("D", "home", None), "damaged-value-unknown", "repair"),
     (Facts("B", "home", D("299"), missing_items=1), "incomplete-valuable-parcel", "quarantine"),
     (Facts("C", "beauty", D("24.90")), "opened-beauty", "recycle"),
     (Facts("A", "apparel", D("79.90"), days_since_delivery=120), "out-of-season", "resale"),
     (Facts("A", "apparel", D("79.90"), days_since_delivery=12), "like-new", "restock"),
-    (Facts("B", "footwear", D("39.99")), "opened-apparel", "resale"),
+    (Facts("B", "footwear", D("39.99")), "opened-apparel-footwear", "resale"),
     (Facts("B", "apparel", D("14.99")), "opened-other", "resale"),
     (Facts("C", "apparel", D("14.99")), "worn-cheap-apparel", "donate"),
     (Facts("C", "home", D("40")), "worn", "resale"),

@@ -151,7 +151,7 @@ BAD_FILES = [
     ('grade = ["X"]', 'grade = ["Z"]', "'Z' is not in the grading scale"),
     ('extends = "worn"', 'extends = "worn-cheap-apparel"', "circular 'extends'"),
     ('id = "like-new"\ngrade = ["A"]', 'id = "like-new"\ngrade = ["A", "B"]',
-     "rule opened-apparel can never fire"),
+     "rule opened-apparel-footwear can never fire"),
     ("min_value = 25", "min_value = -25", "is a negative price"),
 ]  # fmt: skip
 

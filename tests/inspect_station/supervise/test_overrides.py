@@ -67,7 +67,7 @@ def test_a_new_grade_is_routed_again_labelled_and_audited(
         "recommendation.recomputed",  # the refund recommendation follows the new grade
         "label.sent",
     ]
-    assert "grade B → D" in detail.timeline[-3].text
+    assert "from grade B (resale) to grade D" in detail.timeline[-3].text
 
 
 def test_a_route_override_keeps_the_grade_and_can_go_to_the_units_bench(

@@ -62,3 +62,30 @@ def test_an_unexpected_return_has_an_assessment_but_no_recommendation(station: S
     assert detail.recommendation is None
     assert detail.assessment is not None
     assert detail.assessment.defects == ()
+
+
+def test_the_timeline_reads_as_sentences_with_shot_names(station: Station) -> None:
+    from inspect_station.bench import scan_answers
+    from inspect_station.printing import queue
+    from tests.inspect_station.bench.test_inspection import open_first
+
+    opened = with_photo(station, open_first(station))
+    done = inspection.finish(station, opened, grade="A")
+    queue.dispatch(station)
+    scan_answers.confirm_scanned(station, done.inspection.lpn)
+    texts = [e.text for e in unit_detail.unit_detail(station, done.inspection.id).timeline]
+    shot = station.shots.name_of(opened.photos[0].shot or "")
+    assert texts[0].startswith("Opened at the bench after scanning RMA-")
+    assert f"Photo of the {shot.lower()} taken." in texts
+    assert any(t.startswith("Graded A and sent to ") for t in texts)
+    assert any(t.startswith("Label printed (") for t in texts)
+    assert "Label confirmed by scanning it at the tote: it is on the item." in texts
+    for text in texts:
+        assert "=" not in text  # no raw key=value pairs
+        assert opened.photos[0].sha256[:12] not in text  # no hashes
+        assert text.endswith((".", "”"))
+
+
+def test_an_action_the_desk_does_not_know_is_still_a_sentence() -> None:
+    text = unit_detail.describe("auth.screen_locked", {"reason": "idle", "sha256": "ab" * 32})
+    assert text == "Auth screen locked: reason idle."

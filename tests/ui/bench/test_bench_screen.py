@@ -172,7 +172,30 @@ def test_an_unknown_code_is_received_as_an_unexpected_return(
     qtbot.waitUntil(lambda: bench.inspection is not None, timeout=WAIT)
     assert bench.inspection is not None
     assert bench.inspection.unexpected
-    assert bench.parcel.field("rma") == "Unexpected return"
+    assert bench.parcel.field("rma") == "Unexpected return · held in quarantine"
+    # The scanned code stands where codes stand, not as the customer's stated reason.
+    assert bench.parcel.field("tracking") == "NOPAPERS-4471 (scanned)"
+    assert "NOPAPERS" not in bench.parcel.field("reason")
+    qtbot.keyClick(bench, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bench.grade == "A", timeout=WAIT)
+    assert bench.grading.route.text() == "QUARANTINE"  # its own rule, not RESALE or RESTOCK
+    assert "unexpected parcel" in bench.grading.why.text()
+
+
+def test_the_grade_of_the_unit_before_is_not_lit_on_the_next_parcel(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station, 0))
+    qtbot.keyClick(bench, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bench.grade == "A", timeout=WAIT)
+    assert bench.grading.highlighted_grade() == "A"
+    qtbot.keyClick(bench, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: bench.inspection is None, timeout=WAIT)
+    assert bench.grading.highlighted_grade() is None
+    open_parcel(qtbot, window, seeded_rma(station, 1))
+    assert bench.grading.highlighted_grade() is None
+    assert "No grade yet" in bench.grading.grade_line.text()
 
 
 def test_without_a_camera_the_flow_goes_on_with_file_photos(
@@ -271,3 +294,120 @@ def test_a_unit_changed_elsewhere_is_let_go_with_a_clear_message(
     assert "was cancelled; nothing was saved" in bench.message.text()
     with station.db.read() as session:
         assert session.scalars(select(PrintJob)).all() == []
+
+
+def test_a_photo_of_another_product_warns_and_w_records_what_came_back(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    from db.models.grading import UnitAssessment
+    from db.models.returns import ExpectedReturnLine
+    from inspect_station.demo.sample import DEMO_EAN
+
+    bench = window.bench
+    qtbot.waitUntil(lambda: window._camera.latest_frame() is not None, timeout=WAIT)
+    with station.db.read() as session:
+        rma = session.scalars(
+            select(ExpectedReturn.rma)
+            .join(ExpectedReturnLine)
+            .where(ExpectedReturnLine.ean != DEMO_EAN, ExpectedReturnLine.sku != "AP-1001-M")
+            .order_by(ExpectedReturn.id)
+        ).first()
+    assert rma is not None
+    open_parcel(qtbot, window, rma)
+    qtbot.keyClick(bench, Qt.Key.Key_Space)  # the demo clip shows the jumper's EAN-13
+    qtbot.waitUntil(lambda: "The camera sees product code" in bench.message.text(), timeout=WAIT)
+    assert DEMO_EAN in bench.message.text()
+    assert "W records it" in bench.message.text()
+    qtbot.keyClick(bench, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: "Wrong item recorded" in bench.message.text(), timeout=WAIT)
+    assert "AP-1001-M" in bench.grading.grade_line.text()
+    qtbot.keyClick(bench, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: bench.grade == "B", timeout=WAIT)
+    assert bench.grading.route.text() == "QUARANTINE"
+    insp = bench.inspection
+    assert insp is not None
+    qtbot.keyClick(bench, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: bench.inspection is None, timeout=WAIT)
+    with station.db.read() as session:
+        kept = session.get(UnitAssessment, insp.id)
+    assert kept is not None
+    assert (kept.receipt, kept.actual_sku, kept.actual_code) == (
+        "wrong_item",
+        "AP-1001-M",
+        DEMO_EAN,
+    )
+
+
+def test_after_w_the_items_own_code_is_scanned_and_a_bad_one_is_refused(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    from inspect_station.demo.sample import DEMO_EAN
+
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station, 3))
+    qtbot.keyClick(bench, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: "scan the item's own code" in bench.message.text(), timeout=WAIT)
+    before = row_counts(station.db)
+    wedge_scan(qtbot, window, "NOT-A-PRODUCT")
+    qtbot.waitUntil(lambda: "is not a product code" in bench.message.text(), timeout=WAIT)
+    assert row_counts(station.db) == before
+    assert bench.assessing.draft.actual is None
+    wedge_scan(qtbot, window, DEMO_EAN)
+    qtbot.waitUntil(lambda: bench.assessing.draft.actual is not None, timeout=WAIT)
+    assert bench.assessing.draft.actual.sku == "AP-1001-M"  # type: ignore[union-attr]
+    assert bench.inspection is not None  # the same unit stays open
+
+
+def test_the_chooser_names_the_customer_and_the_items(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    from sqlalchemy import func
+
+    from db.models.returns import ExpectedReturnLine
+
+    with station.db.read() as session:
+        ean = session.scalars(
+            select(ExpectedReturnLine.ean)
+            .group_by(ExpectedReturnLine.ean)
+            .having(func.count() > 1)
+            .order_by(ExpectedReturnLine.ean)
+        ).first()
+    assert ean is not None
+    wedge_scan(qtbot, window, ean)
+    qtbot.waitUntil(lambda: window.bench.scans.chooser is not None, timeout=WAIT)
+    chooser = window.bench.scans.chooser
+    assert chooser is not None
+    rows = [chooser.list.item(n).text() for n in range(chooser.list.count())]
+    assert len(rows) > 1
+    with station.db.read() as session:
+        names = set(
+            session.scalars(
+                select(ExpectedReturn.customer_name)
+                .join(ExpectedReturnLine)
+                .where(ExpectedReturnLine.ean == ean)
+            )
+        )
+    assert all(row.split(" · ")[0] in names for row in rows)
+    assert all(" " in row.split(" · ")[0] for row in rows)  # a name, not an SKU code
+    chooser.reject()
+
+
+def test_a_label_never_scanned_is_recalled_on_the_next_parcel_and_listed_at_the_desk(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    bench = window.bench
+    open_parcel(qtbot, window, seeded_rma(station, 0))
+    first = bench.inspection
+    assert first is not None
+    qtbot.keyClick(bench, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bench.grade == "A", timeout=WAIT)
+    qtbot.keyClick(bench, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: "then the next parcel" in bench.message.text(), timeout=WAIT)
+    open_parcel(qtbot, window, seeded_rma(station, 1))
+    assert f"Label printed but never scanned: {first.lpn} → " in bench.message.text()
+    desk = window.desk
+    window.show_history()
+    desk.tabs.setCurrentWidget(desk.labels)
+    qtbot.waitUntil(lambda: desk.labels.table.rowCount() == 1, timeout=WAIT)
+    assert desk.labels.table.item(0, 2).text() == first.lpn
+    assert "1 label(s) not scanned yet" in desk.labels.message.text()

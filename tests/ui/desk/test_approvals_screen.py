@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -47,6 +48,25 @@ def supervisor_window(make_window: MakeWindow, station: Station) -> MainWindow:
     seed_people(station)
     sign_in_as(station, "sam")
     return make_window()
+
+
+def confirm_box(screen: object) -> QMessageBox | None:
+    box = getattr(screen, "confirm_box", None)
+    return box if isinstance(box, QMessageBox) and box.isVisible() else None
+
+
+def test_a_refund_below_the_confirmation_threshold_is_approved_with_one_key(
+    qtbot: QtBot, supervisor_window: MainWindow, station: Station
+) -> None:
+    station.settings = station.settings.replace(approval_confirm_from=500.0)
+    unit = waiting(station, "RMA-Q-000009")
+    window = supervisor_window
+    open_queue(qtbot, window, 1)
+    qtbot.keyClick(window.approvals.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.approvals.model.rowCount() == 0, timeout=WAIT)
+    decided = approvals.recommendation(station, unit)
+    assert decided is not None
+    assert decided.status == "approved"
 
 
 def open_queue(qtbot: QtBot, window: MainWindow, rows: int) -> None:
@@ -101,7 +121,22 @@ def test_a_supervisor_approves_with_one_key_oldest_first(
     assert "1 flagged ⚠" in screen.message.text()
     assert "Full refund €400.00" in screen.detail.text()
     assert screen.approve_button.isVisible()
+    # €400 is above approval_confirm_from: A asks first, Esc leaves it waiting, nothing written.
+    before = row_counts(station.db)
     qtbot.keyClick(screen.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: confirm_box(screen) is not None, timeout=WAIT)
+    box = confirm_box(screen)
+    assert box is not None
+    assert "Approve full refund of €400.00" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: "not approved" in screen.message.text(), timeout=WAIT)
+    assert row_counts(station.db) == before
+    assert model.rowCount() == 2
+    qtbot.keyClick(screen.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: confirm_box(screen) is not None and confirm_box(screen) is not box)
+    box = confirm_box(screen)
+    assert box is not None
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter approves
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
     assert screen.message.text().startswith("Approved: ")
     assert model.row_at(0).inspection_id == second
@@ -165,6 +200,8 @@ def test_a_decision_made_elsewhere_meanwhile_is_a_conflict_with_the_fresh_queue(
     station.change_shift(user=me)
     before = row_counts(station.db)
     qtbot.keyClick(screen.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: confirm_box(screen) is not None, timeout=WAIT)
+    qtbot.keyClick(confirm_box(screen), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "already approved by lena" in screen.message.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=WAIT)
     assert screen.message.property("level") == "error"
@@ -197,6 +234,9 @@ def test_enter_opens_the_unit_with_its_recommendation_and_photos(
     open_queue(qtbot, window, 1)
     screen = window.approvals
     qtbot.waitUntil(lambda: screen.photos.count() == 1, timeout=WAIT)  # the photo behind it
+    assert screen.photos.item(0).text() == station.shots.name_of(
+        inspection.inspection_detail(station, unit).photos[0].shot
+    )  # the shot's name, not its hash
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: window.history._dialog is not None and window.history._dialog.isVisible(),

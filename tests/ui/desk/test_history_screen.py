@@ -3,7 +3,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -332,3 +334,89 @@ def test_the_unit_shows_the_withdrawal_and_writes_the_evidence(
     assert target.read_bytes().startswith(b"%PDF")
     assert "Evidence written to" in dialog.message.text()
     dialog.close()
+
+
+def test_enter_on_a_photo_opens_the_photo_only(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    finish_some(station, "B")
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    window.show_history()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
+    with qtbot.waitSignal(history.opened, timeout=WAIT):
+        history.open_current()
+    dialog = history._dialog
+    assert dialog is not None
+    dialog.photos.setFocus()
+    dialog.photos.setCurrentRow(0)
+    with qtbot.waitSignal(dialog.gallery_requested, timeout=WAIT) as shown:
+        qtbot.keyClick(dialog.photos, Qt.Key.Key_Return)
+    assert shown.args == [0]
+    assert dialog._override is None  # the override did not open beside the photo
+    dialog.close()
+
+
+def test_the_override_reason_message_goes_once_a_reason_is_typed(
+    qtbot: QtBot, window: MainWindow, station: Station
+) -> None:
+    finish_some(station, "B")
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    window.show_history()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
+    with qtbot.waitSignal(history.opened, timeout=WAIT):
+        history.open_current()
+    dialog = history._dialog
+    assert dialog is not None
+    dialog.ask_override()
+    ask = dialog._override
+    assert ask is not None
+    ask.grade.setCurrentIndex(ask.grade.findData("D"))
+    ask._on_buttons_accepted()
+    assert ask.problem.text() == "Say why: the reason is required."
+    qtbot.keyClicks(ask.reason, "heel cracked")  # typed: the wedge filter replays the keys
+    qtbot.waitUntil(lambda: ask.reason.text() == "heel cracked", timeout=WAIT)
+    assert ask.problem.text() == ""
+    ask.reject()
+    dialog.close()
+
+
+def test_ctrl_e_in_find_exports_into_the_documents_folder(
+    qtbot: QtBot, window: MainWindow, station: Station, tmp_path: Path
+) -> None:
+    finish_some(station, "A")
+    folder = tmp_path / "exports-here"
+    folder.mkdir()
+    station.settings = station.settings.replace(export_dir=str(folder))
+    station.change_shift(user=User("sam", Role.SUPERVISOR))
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=WAIT)
+    search = history.filters.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus, timeout=WAIT)
+    # Under GNOME's and KDE's key bindings a line edit claims Ctrl+E ("end of line") before
+    # any shortcut: the key then arrives at the field itself, as it is sent here.
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    claim = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_E, ctrl, "\x05")
+    QApplication.sendEvent(search, claim)
+    assert claim.isAccepted()  # the field keeps Ctrl+E from the shortcut map …
+    QApplication.sendEvent(search, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_E, ctrl, "\x05"))
+    qtbot.waitUntil(lambda: getattr(history, "save_dialog", None) is not None, timeout=WAIT)
+    dialog = history.save_dialog
+    assert Path(dialog.directory().absolutePath()) == folder
+    with qtbot.waitSignal(history.exported, timeout=WAIT) as done:
+        dialog.fileSelected.emit(str(folder / "history.csv"))
+    assert done.args[0].rows == 1
+    assert (folder / "history.csv").exists()
+    dialog.reject()
+
+
+def test_save_dialogs_open_in_the_documents_folder_by_default(station: Station) -> None:
+    import platformdirs
+
+    documents = Path(platformdirs.user_documents_dir())
+    expected = documents if documents.is_dir() else Path.home()
+    assert station.settings.replace(export_dir="").resolved_export_dir == expected
+    assert station.settings.replace(export_dir="/no/such/folder").resolved_export_dir == expected
