@@ -19,6 +19,7 @@ from inspect_station.app.errors import BadInput
 from inspect_station.app.i18n import _
 from inspect_station.bench.views import InspectionView
 from inspect_station.bench.wrong_item import ActualItem
+from inspect_station.labels.layout import route_words
 from inspect_station.photos.views import PhotoView
 from inspect_station.rules.catalogue import SkuFlags
 from inspect_station.rules.checklists import Computed, Defect, GradingSet
@@ -257,9 +258,9 @@ def approval_reasons(
         )
     if route is not None and route in policy.approval_routes:
         reasons.append(
-            _("routed to {route}: {why}").format(route=route, why=route_why)
+            _("routed to {route}: {why}").format(route=route_words(route), why=route_why)
             if route_why
-            else _("routed to {route}").format(route=route)
+            else _("routed to {route}").format(route=route_words(route))
         )
     return tuple(reasons)
 

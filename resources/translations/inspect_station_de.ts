@@ -490,7 +490,7 @@ Fotos können weiterhin aus einer Datei hinzugefügt werden: [O]</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation>Abgeschlossen</translation>
+            <translation>Abschluss</translation>
         </message>
         <message>
             <source>LPN</source>
@@ -526,7 +526,7 @@ Fotos können weiterhin aus einer Datei hinzugefügt werden: [O]</translation>
         </message>
         <message>
             <source>Overrides</source>
-            <translation>Korrekturen</translation>
+            <translation>Korr.</translation>
         </message>
         <message>
             <source>Photos</source>
@@ -1681,164 +1681,16 @@ SHA-256 {sha256}</source>
 SHA-256 {sha256}</translation>
         </message>
         <message>
-            <source>◀ this unit</source>
-            <translation>◀ diese Einheit</translation>
+            <source>open</source>
+            <translation>offen</translation>
         </message>
         <message>
-            <source>defect ticked</source>
-            <translation>angekreuzter Mangel</translation>
+            <source>finished</source>
+            <translation>abgeschlossen</translation>
         </message>
         <message>
-            <source>severity</source>
-            <translation>Schwere</translation>
-        </message>
-        <message>
-            <source>caps</source>
-            <translation>begrenzt auf</translation>
-        </message>
-        <message>
-            <source>cause</source>
-            <translation>Ursache</translation>
-        </message>
-        <message>
-            <source>deduct</source>
-            <translation>Abzug</translation>
-        </message>
-        <message>
-            <source>the route was decided on</source>
-            <translation>Grundlage der Route</translation>
-        </message>
-        <message>
-            <source>&amp;Grading ({defects} defect(s))</source>
-            <translation>&amp;Bewertung ({defects} Mangel/Mängel)</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Photos behind it</source>
-            <translation>Zugrunde liegende Fotos</translation>
-        </message>
-        <message>
-            <source>deduction</source>
-            <translation>Abzug</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>Betrag</translation>
-        </message>
-        <message>
-            <source>handling beyond testing</source>
-            <translation>Umgang über die Prüfung hinaus</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>Fotos</translation>
-        </message>
-        <message>
-            <source>&amp;Refund</source>
-            <translation>E&amp;rstattung</translation>
-        </message>
-        <message>
-            <source>line</source>
-            <translation>Zeile</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>qty</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <source>price</source>
-            <translation>Preis</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>erhalten</translation>
-        </message>
-        <message>
-            <source>&amp;Lines ({lines})</source>
-            <translation>&amp;Zeilen ({lines})</translation>
-        </message>
-        <message>
-            <source>first label</source>
-            <translation>erstes Etikett</translation>
-        </message>
-        <message>
-            <source>queued</source>
-            <translation>eingereiht</translation>
-        </message>
-        <message>
-            <source>bench</source>
-            <translation>Prüfplatz</translation>
-        </message>
-        <message>
-            <source>printer</source>
-            <translation>Drucker</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>tries</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>why</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>sent to / problem</source>
-            <translation>gesendet an / Problem</translation>
-        </message>
-        <message>
-            <source>L&amp;abels ({jobs})</source>
-            <translation>&amp;Etiketten ({jobs})</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>wann</translation>
-        </message>
-        <message>
-            <source>who</source>
-            <translation>wer</translation>
-        </message>
-        <message>
-            <source>what</source>
-            <translation>was</translation>
-        </message>
-        <message>
-            <source>&amp;Timeline ({events})</source>
-            <translation>Zeit&amp;leiste ({events})</translation>
-        </message>
-        <message>
-            <source>the receiver's answer</source>
-            <translation>die Antwort des Empfängers</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({waiting} waiting)</source>
-            <translation>S&amp;hop ({waiting} wartend)</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({shop_count})</source>
-            <translation>S&amp;hop ({shop_count})</translation>
+            <source>cancelled</source>
+            <translation>storniert</translation>
         </message>
         <message>
             <source>The evidence document needs a supervisor.</source>
@@ -2880,6 +2732,185 @@ Die Station druckt es nicht von selbst erneut, damit keine Einheit zwei Etikette
         <message>
             <source>Scan: {text}</source>
             <translation>Scan: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTabs</name>
+        <message>
+            <source>◀ this unit</source>
+            <translation>◀ diese Einheit</translation>
+        </message>
+        <message>
+            <source>defect ticked</source>
+            <translation>angekreuzter Mangel</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <source>caps</source>
+            <translation>begrenzt auf</translation>
+        </message>
+        <message>
+            <source>cause</source>
+            <translation>Ursache</translation>
+        </message>
+        <message>
+            <source>deduct</source>
+            <translation>Abzug</translation>
+        </message>
+        <message>
+            <source>the route was decided on</source>
+            <translation>Grundlage der Route</translation>
+        </message>
+        <message>
+            <source>&amp;Grading ({defects} defect(s))</source>
+            <translation>&amp;Bewertung ({defects} Mangel/Mängel)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Photos behind it</source>
+            <translation>Zugrunde liegende Fotos</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>Abzug</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>handling beyond testing</source>
+            <translation>Umgang über die Prüfung hinaus</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <source>&amp;Refund</source>
+            <translation>E&amp;rstattung</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>qty</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>erhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Lines ({lines})</source>
+            <translation>&amp;Zeilen ({lines})</translation>
+        </message>
+        <message>
+            <source>first label</source>
+            <translation>erstes Etikett</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>eingereiht</translation>
+        </message>
+        <message>
+            <source>bench</source>
+            <translation>Prüfplatz</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>Drucker</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>sent to / problem</source>
+            <translation>gesendet an / Problem</translation>
+        </message>
+        <message>
+            <source>L&amp;abels ({jobs})</source>
+            <translation>&amp;Etiketten ({jobs})</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>wann</translation>
+        </message>
+        <message>
+            <source>who</source>
+            <translation>wer</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>was</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline ({events})</source>
+            <translation>Zeit&amp;leiste ({events})</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>geschrieben</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>die Antwort des Empfängers</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>S&amp;hop ({waiting} wartend)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>S&amp;hop ({shop_count})</translation>
         </message>
     </context>
     <context>

@@ -1681,164 +1681,16 @@ SHA-256 {sha256}</source>
 SHA-256 {sha256}</translation>
         </message>
         <message>
-            <source>◀ this unit</source>
-            <translation>◀ esta unidad</translation>
+            <source>open</source>
+            <translation>abierta</translation>
         </message>
         <message>
-            <source>defect ticked</source>
-            <translation>defecto marcado</translation>
+            <source>finished</source>
+            <translation>terminada</translation>
         </message>
         <message>
-            <source>severity</source>
-            <translation>gravedad</translation>
-        </message>
-        <message>
-            <source>caps</source>
-            <translation>tope</translation>
-        </message>
-        <message>
-            <source>cause</source>
-            <translation>causa</translation>
-        </message>
-        <message>
-            <source>deduct</source>
-            <translation>deducción</translation>
-        </message>
-        <message>
-            <source>the route was decided on</source>
-            <translation>base del destino</translation>
-        </message>
-        <message>
-            <source>&amp;Grading ({defects} defect(s))</source>
-            <translation>E&amp;valuación ({defects} defecto(s))</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Photos behind it</source>
-            <translation>Fotos de respaldo</translation>
-        </message>
-        <message>
-            <source>deduction</source>
-            <translation>deducción</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>importe</translation>
-        </message>
-        <message>
-            <source>handling beyond testing</source>
-            <translation>manipulación más allá de la prueba</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>fotos</translation>
-        </message>
-        <message>
-            <source>&amp;Refund</source>
-            <translation>&amp;Reembolso</translation>
-        </message>
-        <message>
-            <source>line</source>
-            <translation>línea</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>descripción</translation>
-        </message>
-        <message>
-            <source>qty</source>
-            <translation>cant.</translation>
-        </message>
-        <message>
-            <source>price</source>
-            <translation>precio</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>recibido</translation>
-        </message>
-        <message>
-            <source>&amp;Lines ({lines})</source>
-            <translation>&amp;Líneas ({lines})</translation>
-        </message>
-        <message>
-            <source>first label</source>
-            <translation>primera etiqueta</translation>
-        </message>
-        <message>
-            <source>queued</source>
-            <translation>en cola</translation>
-        </message>
-        <message>
-            <source>bench</source>
-            <translation>puesto</translation>
-        </message>
-        <message>
-            <source>printer</source>
-            <translation>impresora</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>estado</translation>
-        </message>
-        <message>
-            <source>tries</source>
-            <translation>intentos</translation>
-        </message>
-        <message>
-            <source>why</source>
-            <translation>motivo</translation>
-        </message>
-        <message>
-            <source>sent to / problem</source>
-            <translation>enviado a / problema</translation>
-        </message>
-        <message>
-            <source>L&amp;abels ({jobs})</source>
-            <translation>E&amp;tiquetas ({jobs})</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>cuándo</translation>
-        </message>
-        <message>
-            <source>who</source>
-            <translation>quién</translation>
-        </message>
-        <message>
-            <source>what</source>
-            <translation>qué</translation>
-        </message>
-        <message>
-            <source>&amp;Timeline ({events})</source>
-            <translation>Cro&amp;nología ({events})</translation>
-        </message>
-        <message>
-            <source>the receiver's answer</source>
-            <translation>la respuesta del receptor</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({waiting} waiting)</source>
-            <translation>Ti&amp;enda ({waiting} en espera)</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({shop_count})</source>
-            <translation>Ti&amp;enda ({shop_count})</translation>
+            <source>cancelled</source>
+            <translation>cancelada</translation>
         </message>
         <message>
             <source>The evidence document needs a supervisor.</source>
@@ -2880,6 +2732,185 @@ La estación no la vuelve a imprimir por sí sola, para que ninguna unidad tenga
         <message>
             <source>Scan: {text}</source>
             <translation>Escaneo: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTabs</name>
+        <message>
+            <source>◀ this unit</source>
+            <translation>◀ esta unidad</translation>
+        </message>
+        <message>
+            <source>defect ticked</source>
+            <translation>defecto marcado</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>gravedad</translation>
+        </message>
+        <message>
+            <source>caps</source>
+            <translation>tope</translation>
+        </message>
+        <message>
+            <source>cause</source>
+            <translation>causa</translation>
+        </message>
+        <message>
+            <source>deduct</source>
+            <translation>deducción</translation>
+        </message>
+        <message>
+            <source>the route was decided on</source>
+            <translation>base del destino</translation>
+        </message>
+        <message>
+            <source>&amp;Grading ({defects} defect(s))</source>
+            <translation>E&amp;valuación ({defects} defecto(s))</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <source>Photos behind it</source>
+            <translation>Fotos de respaldo</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>deducción</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>importe</translation>
+        </message>
+        <message>
+            <source>handling beyond testing</source>
+            <translation>manipulación más allá de la prueba</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>fotos</translation>
+        </message>
+        <message>
+            <source>&amp;Refund</source>
+            <translation>&amp;Reembolso</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>línea</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>qty</source>
+            <translation>cant.</translation>
+        </message>
+        <message>
+            <source>price</source>
+            <translation>precio</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>recibido</translation>
+        </message>
+        <message>
+            <source>&amp;Lines ({lines})</source>
+            <translation>&amp;Líneas ({lines})</translation>
+        </message>
+        <message>
+            <source>first label</source>
+            <translation>primera etiqueta</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>en cola</translation>
+        </message>
+        <message>
+            <source>bench</source>
+            <translation>puesto</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>impresora</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>intentos</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>motivo</translation>
+        </message>
+        <message>
+            <source>sent to / problem</source>
+            <translation>enviado a / problema</translation>
+        </message>
+        <message>
+            <source>L&amp;abels ({jobs})</source>
+            <translation>E&amp;tiquetas ({jobs})</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>cuándo</translation>
+        </message>
+        <message>
+            <source>who</source>
+            <translation>quién</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>qué</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline ({events})</source>
+            <translation>Cro&amp;nología ({events})</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>escrito</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>la respuesta del receptor</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>Ti&amp;enda ({waiting} en espera)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>Ti&amp;enda ({shop_count})</translation>
         </message>
     </context>
     <context>

@@ -1681,164 +1681,16 @@ SHA-256 {sha256}</source>
 SHA-256 {sha256}</translation>
         </message>
         <message>
-            <source>◀ this unit</source>
-            <translation>◀ cet article</translation>
+            <source>open</source>
+            <translation>ouverte</translation>
         </message>
         <message>
-            <source>defect ticked</source>
-            <translation>défaut coché</translation>
+            <source>finished</source>
+            <translation>terminée</translation>
         </message>
         <message>
-            <source>severity</source>
-            <translation>gravité</translation>
-        </message>
-        <message>
-            <source>caps</source>
-            <translation>plafond</translation>
-        </message>
-        <message>
-            <source>cause</source>
-            <translation>cause</translation>
-        </message>
-        <message>
-            <source>deduct</source>
-            <translation>déduction</translation>
-        </message>
-        <message>
-            <source>the route was decided on</source>
-            <translation>base de l'orientation</translation>
-        </message>
-        <message>
-            <source>&amp;Grading ({defects} defect(s))</source>
-            <translation>É&amp;valuation ({defects} défaut(s))</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Photos behind it</source>
-            <translation>Photos à l'appui</translation>
-        </message>
-        <message>
-            <source>deduction</source>
-            <translation>déduction</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>montant</translation>
-        </message>
-        <message>
-            <source>handling beyond testing</source>
-            <translation>manipulation au-delà de l'essai</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>photos</translation>
-        </message>
-        <message>
-            <source>&amp;Refund</source>
-            <translation>&amp;Remboursement</translation>
-        </message>
-        <message>
-            <source>line</source>
-            <translation>ligne</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>description</translation>
-        </message>
-        <message>
-            <source>qty</source>
-            <translation>qté</translation>
-        </message>
-        <message>
-            <source>price</source>
-            <translation>prix</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>reçu</translation>
-        </message>
-        <message>
-            <source>&amp;Lines ({lines})</source>
-            <translation>&amp;Lignes ({lines})</translation>
-        </message>
-        <message>
-            <source>first label</source>
-            <translation>première étiquette</translation>
-        </message>
-        <message>
-            <source>queued</source>
-            <translation>en file</translation>
-        </message>
-        <message>
-            <source>bench</source>
-            <translation>poste</translation>
-        </message>
-        <message>
-            <source>printer</source>
-            <translation>imprimante</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>état</translation>
-        </message>
-        <message>
-            <source>tries</source>
-            <translation>essais</translation>
-        </message>
-        <message>
-            <source>why</source>
-            <translation>motif</translation>
-        </message>
-        <message>
-            <source>sent to / problem</source>
-            <translation>envoyé à / problème</translation>
-        </message>
-        <message>
-            <source>L&amp;abels ({jobs})</source>
-            <translation>Éti&amp;quettes ({jobs})</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>quand</translation>
-        </message>
-        <message>
-            <source>who</source>
-            <translation>qui</translation>
-        </message>
-        <message>
-            <source>what</source>
-            <translation>quoi</translation>
-        </message>
-        <message>
-            <source>&amp;Timeline ({events})</source>
-            <translation>C&amp;hronologie ({events})</translation>
-        </message>
-        <message>
-            <source>the receiver's answer</source>
-            <translation>la réponse du destinataire</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({waiting} waiting)</source>
-            <translation>&amp;Boutique ({waiting} en attente)</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({shop_count})</source>
-            <translation>&amp;Boutique ({shop_count})</translation>
+            <source>cancelled</source>
+            <translation>annulée</translation>
         </message>
         <message>
             <source>The evidence document needs a supervisor.</source>
@@ -2880,6 +2732,185 @@ La station ne la réimprime pas d'elle-même, pour qu'aucun article n'ait deux �
         <message>
             <source>Scan: {text}</source>
             <translation>Scan : {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTabs</name>
+        <message>
+            <source>◀ this unit</source>
+            <translation>◀ cet article</translation>
+        </message>
+        <message>
+            <source>defect ticked</source>
+            <translation>défaut coché</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>gravité</translation>
+        </message>
+        <message>
+            <source>caps</source>
+            <translation>plafond</translation>
+        </message>
+        <message>
+            <source>cause</source>
+            <translation>cause</translation>
+        </message>
+        <message>
+            <source>deduct</source>
+            <translation>déduction</translation>
+        </message>
+        <message>
+            <source>the route was decided on</source>
+            <translation>base de l'orientation</translation>
+        </message>
+        <message>
+            <source>&amp;Grading ({defects} defect(s))</source>
+            <translation>É&amp;valuation ({defects} défaut(s))</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Photos behind it</source>
+            <translation>Photos à l'appui</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>déduction</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>montant</translation>
+        </message>
+        <message>
+            <source>handling beyond testing</source>
+            <translation>manipulation au-delà de l'essai</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <source>&amp;Refund</source>
+            <translation>&amp;Remboursement</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>ligne</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>qty</source>
+            <translation>qté</translation>
+        </message>
+        <message>
+            <source>price</source>
+            <translation>prix</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>reçu</translation>
+        </message>
+        <message>
+            <source>&amp;Lines ({lines})</source>
+            <translation>&amp;Lignes ({lines})</translation>
+        </message>
+        <message>
+            <source>first label</source>
+            <translation>première étiquette</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>en file</translation>
+        </message>
+        <message>
+            <source>bench</source>
+            <translation>poste</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>imprimante</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>état</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>essais</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>motif</translation>
+        </message>
+        <message>
+            <source>sent to / problem</source>
+            <translation>envoyé à / problème</translation>
+        </message>
+        <message>
+            <source>L&amp;abels ({jobs})</source>
+            <translation>Éti&amp;quettes ({jobs})</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>quand</translation>
+        </message>
+        <message>
+            <source>who</source>
+            <translation>qui</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>quoi</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline ({events})</source>
+            <translation>C&amp;hronologie ({events})</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>écrit</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>événement</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>vers</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>la réponse du destinataire</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>&amp;Boutique ({waiting} en attente)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>&amp;Boutique ({shop_count})</translation>
         </message>
     </context>
     <context>

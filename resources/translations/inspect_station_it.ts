@@ -1681,164 +1681,16 @@ SHA-256 {sha256}</source>
 SHA-256 {sha256}</translation>
         </message>
         <message>
-            <source>◀ this unit</source>
-            <translation>◀ questo pezzo</translation>
+            <source>open</source>
+            <translation>aperta</translation>
         </message>
         <message>
-            <source>defect ticked</source>
-            <translation>difetto spuntato</translation>
+            <source>finished</source>
+            <translation>terminata</translation>
         </message>
         <message>
-            <source>severity</source>
-            <translation>gravità</translation>
-        </message>
-        <message>
-            <source>caps</source>
-            <translation>massimo</translation>
-        </message>
-        <message>
-            <source>cause</source>
-            <translation>causa</translation>
-        </message>
-        <message>
-            <source>deduct</source>
-            <translation>detrazione</translation>
-        </message>
-        <message>
-            <source>the route was decided on</source>
-            <translation>base della destinazione</translation>
-        </message>
-        <message>
-            <source>&amp;Grading ({defects} defect(s))</source>
-            <translation>&amp;Valutazione ({defects} difetto/i)</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Esito</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Stato</translation>
-        </message>
-        <message>
-            <source>Photos behind it</source>
-            <translation>Foto a supporto</translation>
-        </message>
-        <message>
-            <source>deduction</source>
-            <translation>detrazione</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>importo</translation>
-        </message>
-        <message>
-            <source>handling beyond testing</source>
-            <translation>manipolazione oltre la prova</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>foto</translation>
-        </message>
-        <message>
-            <source>&amp;Refund</source>
-            <translation>&amp;Rimborso</translation>
-        </message>
-        <message>
-            <source>line</source>
-            <translation>riga</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>descrizione</translation>
-        </message>
-        <message>
-            <source>qty</source>
-            <translation>q.tà</translation>
-        </message>
-        <message>
-            <source>price</source>
-            <translation>prezzo</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>ricevuto</translation>
-        </message>
-        <message>
-            <source>&amp;Lines ({lines})</source>
-            <translation>Ri&amp;ghe ({lines})</translation>
-        </message>
-        <message>
-            <source>first label</source>
-            <translation>prima etichetta</translation>
-        </message>
-        <message>
-            <source>queued</source>
-            <translation>in coda</translation>
-        </message>
-        <message>
-            <source>bench</source>
-            <translation>postazione</translation>
-        </message>
-        <message>
-            <source>printer</source>
-            <translation>stampante</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>stato</translation>
-        </message>
-        <message>
-            <source>tries</source>
-            <translation>tentativi</translation>
-        </message>
-        <message>
-            <source>why</source>
-            <translation>motivo</translation>
-        </message>
-        <message>
-            <source>sent to / problem</source>
-            <translation>inviato a / problema</translation>
-        </message>
-        <message>
-            <source>L&amp;abels ({jobs})</source>
-            <translation>E&amp;tichette ({jobs})</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>quando</translation>
-        </message>
-        <message>
-            <source>who</source>
-            <translation>chi</translation>
-        </message>
-        <message>
-            <source>what</source>
-            <translation>cosa</translation>
-        </message>
-        <message>
-            <source>&amp;Timeline ({events})</source>
-            <translation>Cro&amp;nologia ({events})</translation>
-        </message>
-        <message>
-            <source>the receiver's answer</source>
-            <translation>la risposta del destinatario</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({waiting} waiting)</source>
-            <translation>Neg&amp;ozio ({waiting} in attesa)</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({shop_count})</source>
-            <translation>Neg&amp;ozio ({shop_count})</translation>
+            <source>cancelled</source>
+            <translation>annullata</translation>
         </message>
         <message>
             <source>The evidence document needs a supervisor.</source>
@@ -2880,6 +2732,185 @@ La stazione non la ristampa da sola, così nessun pezzo riceve due etichette. Co
         <message>
             <source>Scan: {text}</source>
             <translation>Scansione: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTabs</name>
+        <message>
+            <source>◀ this unit</source>
+            <translation>◀ questo pezzo</translation>
+        </message>
+        <message>
+            <source>defect ticked</source>
+            <translation>difetto spuntato</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>gravità</translation>
+        </message>
+        <message>
+            <source>caps</source>
+            <translation>massimo</translation>
+        </message>
+        <message>
+            <source>cause</source>
+            <translation>causa</translation>
+        </message>
+        <message>
+            <source>deduct</source>
+            <translation>detrazione</translation>
+        </message>
+        <message>
+            <source>the route was decided on</source>
+            <translation>base della destinazione</translation>
+        </message>
+        <message>
+            <source>&amp;Grading ({defects} defect(s))</source>
+            <translation>&amp;Valutazione ({defects} difetto/i)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <source>Photos behind it</source>
+            <translation>Foto a supporto</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>detrazione</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>importo</translation>
+        </message>
+        <message>
+            <source>handling beyond testing</source>
+            <translation>manipolazione oltre la prova</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>foto</translation>
+        </message>
+        <message>
+            <source>&amp;Refund</source>
+            <translation>&amp;Rimborso</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>riga</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descrizione</translation>
+        </message>
+        <message>
+            <source>qty</source>
+            <translation>q.tà</translation>
+        </message>
+        <message>
+            <source>price</source>
+            <translation>prezzo</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>ricevuto</translation>
+        </message>
+        <message>
+            <source>&amp;Lines ({lines})</source>
+            <translation>Ri&amp;ghe ({lines})</translation>
+        </message>
+        <message>
+            <source>first label</source>
+            <translation>prima etichetta</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>in coda</translation>
+        </message>
+        <message>
+            <source>bench</source>
+            <translation>postazione</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>stampante</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>stato</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>tentativi</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>motivo</translation>
+        </message>
+        <message>
+            <source>sent to / problem</source>
+            <translation>inviato a / problema</translation>
+        </message>
+        <message>
+            <source>L&amp;abels ({jobs})</source>
+            <translation>E&amp;tichette ({jobs})</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>quando</translation>
+        </message>
+        <message>
+            <source>who</source>
+            <translation>chi</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>cosa</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline ({events})</source>
+            <translation>Cro&amp;nologia ({events})</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>scritto</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>la risposta del destinatario</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>Neg&amp;ozio ({waiting} in attesa)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>Neg&amp;ozio ({shop_count})</translation>
         </message>
     </context>
     <context>

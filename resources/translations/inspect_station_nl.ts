@@ -1681,164 +1681,16 @@ SHA-256 {sha256}</source>
 SHA-256 {sha256}</translation>
         </message>
         <message>
-            <source>◀ this unit</source>
-            <translation>◀ dit stuk</translation>
+            <source>open</source>
+            <translation>open</translation>
         </message>
         <message>
-            <source>defect ticked</source>
-            <translation>aangevinkt defect</translation>
+            <source>finished</source>
+            <translation>afgerond</translation>
         </message>
         <message>
-            <source>severity</source>
-            <translation>ernst</translation>
-        </message>
-        <message>
-            <source>caps</source>
-            <translation>maximaal</translation>
-        </message>
-        <message>
-            <source>cause</source>
-            <translation>oorzaak</translation>
-        </message>
-        <message>
-            <source>deduct</source>
-            <translation>aftrek</translation>
-        </message>
-        <message>
-            <source>the route was decided on</source>
-            <translation>basis van de route</translation>
-        </message>
-        <message>
-            <source>&amp;Grading ({defects} defect(s))</source>
-            <translation>&amp;Beoordeling ({defects} defect(en))</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Uitkomst</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>geen</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Photos behind it</source>
-            <translation>Onderliggende foto's</translation>
-        </message>
-        <message>
-            <source>deduction</source>
-            <translation>aftrek</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>bedrag</translation>
-        </message>
-        <message>
-            <source>handling beyond testing</source>
-            <translation>gebruik verder dan uitproberen</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>foto's</translation>
-        </message>
-        <message>
-            <source>&amp;Refund</source>
-            <translation>&amp;Terugbetaling</translation>
-        </message>
-        <message>
-            <source>line</source>
-            <translation>regel</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>omschrijving</translation>
-        </message>
-        <message>
-            <source>qty</source>
-            <translation>aantal</translation>
-        </message>
-        <message>
-            <source>price</source>
-            <translation>prijs</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>ontvangen</translation>
-        </message>
-        <message>
-            <source>&amp;Lines ({lines})</source>
-            <translation>&amp;Regels ({lines})</translation>
-        </message>
-        <message>
-            <source>first label</source>
-            <translation>eerste etiket</translation>
-        </message>
-        <message>
-            <source>queued</source>
-            <translation>in wachtrij</translation>
-        </message>
-        <message>
-            <source>bench</source>
-            <translation>werkplek</translation>
-        </message>
-        <message>
-            <source>printer</source>
-            <translation>printer</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>tries</source>
-            <translation>pogingen</translation>
-        </message>
-        <message>
-            <source>why</source>
-            <translation>reden</translation>
-        </message>
-        <message>
-            <source>sent to / problem</source>
-            <translation>verzonden naar / probleem</translation>
-        </message>
-        <message>
-            <source>L&amp;abels ({jobs})</source>
-            <translation>Eti&amp;ketten ({jobs})</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>wanneer</translation>
-        </message>
-        <message>
-            <source>who</source>
-            <translation>wie</translation>
-        </message>
-        <message>
-            <source>what</source>
-            <translation>wat</translation>
-        </message>
-        <message>
-            <source>&amp;Timeline ({events})</source>
-            <translation>T&amp;ijdlijn ({events})</translation>
-        </message>
-        <message>
-            <source>the receiver's answer</source>
-            <translation>het antwoord van de ontvanger</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({waiting} waiting)</source>
-            <translation>&amp;Webshop ({waiting} wachtend)</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({shop_count})</source>
-            <translation>&amp;Webshop ({shop_count})</translation>
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
         </message>
         <message>
             <source>The evidence document needs a supervisor.</source>
@@ -2880,6 +2732,185 @@ Het station drukt het niet vanzelf opnieuw af, zodat geen stuk twee etiketten kr
         <message>
             <source>Scan: {text}</source>
             <translation>Scan: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTabs</name>
+        <message>
+            <source>◀ this unit</source>
+            <translation>◀ dit stuk</translation>
+        </message>
+        <message>
+            <source>defect ticked</source>
+            <translation>aangevinkt defect</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>ernst</translation>
+        </message>
+        <message>
+            <source>caps</source>
+            <translation>maximaal</translation>
+        </message>
+        <message>
+            <source>cause</source>
+            <translation>oorzaak</translation>
+        </message>
+        <message>
+            <source>deduct</source>
+            <translation>aftrek</translation>
+        </message>
+        <message>
+            <source>the route was decided on</source>
+            <translation>basis van de route</translation>
+        </message>
+        <message>
+            <source>&amp;Grading ({defects} defect(s))</source>
+            <translation>&amp;Beoordeling ({defects} defect(en))</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Termijn</translation>
+        </message>
+        <message>
+            <source>Photos behind it</source>
+            <translation>Onderliggende foto's</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>aftrek</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>bedrag</translation>
+        </message>
+        <message>
+            <source>handling beyond testing</source>
+            <translation>gebruik verder dan uitproberen</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>foto's</translation>
+        </message>
+        <message>
+            <source>&amp;Refund</source>
+            <translation>&amp;Terugbetaling</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>regel</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>omschrijving</translation>
+        </message>
+        <message>
+            <source>qty</source>
+            <translation>aantal</translation>
+        </message>
+        <message>
+            <source>price</source>
+            <translation>prijs</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>ontvangen</translation>
+        </message>
+        <message>
+            <source>&amp;Lines ({lines})</source>
+            <translation>&amp;Regels ({lines})</translation>
+        </message>
+        <message>
+            <source>first label</source>
+            <translation>eerste etiket</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>in wachtrij</translation>
+        </message>
+        <message>
+            <source>bench</source>
+            <translation>werkplek</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>printer</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>pogingen</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>reden</translation>
+        </message>
+        <message>
+            <source>sent to / problem</source>
+            <translation>verzonden naar / probleem</translation>
+        </message>
+        <message>
+            <source>L&amp;abels ({jobs})</source>
+            <translation>Eti&amp;ketten ({jobs})</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>wanneer</translation>
+        </message>
+        <message>
+            <source>who</source>
+            <translation>wie</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>wat</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline ({events})</source>
+            <translation>T&amp;ijdlijn ({events})</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>geschreven</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>gebeurtenis</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>naar</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>het antwoord van de ontvanger</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>&amp;Webshop ({waiting} wachtend)</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>&amp;Webshop ({shop_count})</translation>
         </message>
     </context>
     <context>

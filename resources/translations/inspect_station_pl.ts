@@ -490,7 +490,7 @@ Zdjęcia można nadal dodać z pliku: [O]</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation>Zakończono</translation>
+            <translation>Koniec</translation>
         </message>
         <message>
             <source>LPN</source>
@@ -526,11 +526,11 @@ Zdjęcia można nadal dodać z pliku: [O]</translation>
         </message>
         <message>
             <source>Overrides</source>
-            <translation>Korekty</translation>
+            <translation>Kor.</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation>Zdjęcia</translation>
+            <translation>Zdj.</translation>
         </message>
         <message>
             <source>Received</source>
@@ -1681,164 +1681,16 @@ SHA-256 {sha256}</source>
 SHA-256 {sha256}</translation>
         </message>
         <message>
-            <source>◀ this unit</source>
-            <translation>◀ ta sztuka</translation>
+            <source>open</source>
+            <translation>otwarta</translation>
         </message>
         <message>
-            <source>defect ticked</source>
-            <translation>zaznaczona wada</translation>
+            <source>finished</source>
+            <translation>zakończona</translation>
         </message>
         <message>
-            <source>severity</source>
-            <translation>waga</translation>
-        </message>
-        <message>
-            <source>caps</source>
-            <translation>maks.</translation>
-        </message>
-        <message>
-            <source>cause</source>
-            <translation>przyczyna</translation>
-        </message>
-        <message>
-            <source>deduct</source>
-            <translation>potrącenie</translation>
-        </message>
-        <message>
-            <source>the route was decided on</source>
-            <translation>podstawa kierunku</translation>
-        </message>
-        <message>
-            <source>&amp;Grading ({defects} defect(s))</source>
-            <translation>&amp;Ocena (wady: {defects})</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Wynik</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>brak</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Powód</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Stan</translation>
-        </message>
-        <message>
-            <source>Photos behind it</source>
-            <translation>Zdjęcia uzasadniające</translation>
-        </message>
-        <message>
-            <source>deduction</source>
-            <translation>potrącenie</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>kwota</translation>
-        </message>
-        <message>
-            <source>handling beyond testing</source>
-            <translation>obchodzenie się ponad sprawdzenie</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>zdjęcia</translation>
-        </message>
-        <message>
-            <source>&amp;Refund</source>
-            <translation>&amp;Zwrot pieniędzy</translation>
-        </message>
-        <message>
-            <source>line</source>
-            <translation>wiersz</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>opis</translation>
-        </message>
-        <message>
-            <source>qty</source>
-            <translation>ilość</translation>
-        </message>
-        <message>
-            <source>price</source>
-            <translation>cena</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>przyjęto</translation>
-        </message>
-        <message>
-            <source>&amp;Lines ({lines})</source>
-            <translation>&amp;Pozycje ({lines})</translation>
-        </message>
-        <message>
-            <source>first label</source>
-            <translation>pierwsza etykieta</translation>
-        </message>
-        <message>
-            <source>queued</source>
-            <translation>w kolejce</translation>
-        </message>
-        <message>
-            <source>bench</source>
-            <translation>stanowisko</translation>
-        </message>
-        <message>
-            <source>printer</source>
-            <translation>drukarka</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>stan</translation>
-        </message>
-        <message>
-            <source>tries</source>
-            <translation>próby</translation>
-        </message>
-        <message>
-            <source>why</source>
-            <translation>powód</translation>
-        </message>
-        <message>
-            <source>sent to / problem</source>
-            <translation>wysłano do / problem</translation>
-        </message>
-        <message>
-            <source>L&amp;abels ({jobs})</source>
-            <translation>E&amp;tykiety ({jobs})</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>kiedy</translation>
-        </message>
-        <message>
-            <source>who</source>
-            <translation>kto</translation>
-        </message>
-        <message>
-            <source>what</source>
-            <translation>co</translation>
-        </message>
-        <message>
-            <source>&amp;Timeline ({events})</source>
-            <translation>Oś &amp;czasu ({events})</translation>
-        </message>
-        <message>
-            <source>the receiver's answer</source>
-            <translation>odpowiedź odbiorcy</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({waiting} waiting)</source>
-            <translation>&amp;Sklep (oczekujące: {waiting})</translation>
-        </message>
-        <message>
-            <source>S&amp;hop ({shop_count})</source>
-            <translation>&amp;Sklep ({shop_count})</translation>
+            <source>cancelled</source>
+            <translation>anulowana</translation>
         </message>
         <message>
             <source>The evidence document needs a supervisor.</source>
@@ -2880,6 +2732,185 @@ Stanowisko nie drukuje jej ponownie samo, aby żadna sztuka nie dostała dwóch 
         <message>
             <source>Scan: {text}</source>
             <translation>Skan: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTabs</name>
+        <message>
+            <source>◀ this unit</source>
+            <translation>◀ ta sztuka</translation>
+        </message>
+        <message>
+            <source>defect ticked</source>
+            <translation>zaznaczona wada</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>waga</translation>
+        </message>
+        <message>
+            <source>caps</source>
+            <translation>maks.</translation>
+        </message>
+        <message>
+            <source>cause</source>
+            <translation>przyczyna</translation>
+        </message>
+        <message>
+            <source>deduct</source>
+            <translation>potrącenie</translation>
+        </message>
+        <message>
+            <source>the route was decided on</source>
+            <translation>podstawa kierunku</translation>
+        </message>
+        <message>
+            <source>&amp;Grading ({defects} defect(s))</source>
+            <translation>&amp;Ocena (wady: {defects})</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Powód</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>Photos behind it</source>
+            <translation>Zdjęcia uzasadniające</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>potrącenie</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>kwota</translation>
+        </message>
+        <message>
+            <source>handling beyond testing</source>
+            <translation>obchodzenie się ponad sprawdzenie</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>zdjęcia</translation>
+        </message>
+        <message>
+            <source>&amp;Refund</source>
+            <translation>&amp;Zwrot pieniędzy</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>wiersz</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>opis</translation>
+        </message>
+        <message>
+            <source>qty</source>
+            <translation>ilość</translation>
+        </message>
+        <message>
+            <source>price</source>
+            <translation>cena</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>przyjęto</translation>
+        </message>
+        <message>
+            <source>&amp;Lines ({lines})</source>
+            <translation>&amp;Pozycje ({lines})</translation>
+        </message>
+        <message>
+            <source>first label</source>
+            <translation>pierwsza etykieta</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>w kolejce</translation>
+        </message>
+        <message>
+            <source>bench</source>
+            <translation>stanowisko</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>drukarka</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>stan</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>próby</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>powód</translation>
+        </message>
+        <message>
+            <source>sent to / problem</source>
+            <translation>wysłano do / problem</translation>
+        </message>
+        <message>
+            <source>L&amp;abels ({jobs})</source>
+            <translation>E&amp;tykiety ({jobs})</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>kiedy</translation>
+        </message>
+        <message>
+            <source>who</source>
+            <translation>kto</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>co</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline ({events})</source>
+            <translation>Oś &amp;czasu ({events})</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>zapisano</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>zdarzenie</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>the receiver's answer</source>
+            <translation>odpowiedź odbiorcy</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({waiting} waiting)</source>
+            <translation>&amp;Sklep (oczekujące: {waiting})</translation>
+        </message>
+        <message>
+            <source>S&amp;hop ({shop_count})</source>
+            <translation>&amp;Sklep ({shop_count})</translation>
         </message>
     </context>
     <context>

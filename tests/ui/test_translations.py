@@ -44,7 +44,7 @@ def test_the_window_speaks_german(make_window: MakeWindow) -> None:
     # The history's column titles come from the catalog, the core's messages from gettext.
     model = window.history.model
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert titles[:4] == ["Abgeschlossen", "LPN", "Prüfplatz", "Prüfer"]
+    assert titles[:4] == ["Abschluss", "LPN", "Prüfplatz", "Prüfer"]
     # Qt's own buttons speak the language too (qtbase_de.qm).
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"

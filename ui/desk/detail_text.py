@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from inspect_station.app import i18n
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.outcomes import deadline_words, return_type_words, withholding_words
 from inspect_station.rules.withdrawal import Withdrawal
@@ -140,7 +141,7 @@ def route_line(detail: UnitDetail) -> str:
     return QCoreApplication.translate(
         "DetailText", "{route} — rule {rule_id}: {rule_explanation} (rules {version}){tote}"
     ).format(
-        route=insp.route or "—",
+        route=route_words(insp.route) if insp.route else "—",
         rule_id=insp.rule_id or "—",
         rule_explanation=insp.rule_explanation or "",
         version=version,

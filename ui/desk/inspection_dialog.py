@@ -9,29 +9,23 @@ of the strip (or the button) asks for the gallery (``gallery_requested``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,42 +39,24 @@ from inspect_station.supervise.overrides import Overridden, StaleUnit
 from inspect_station.supervise.unit_detail import UnitDetail
 from ui.desk.detail_text import (
     deadline_line,
-    deduction_rows,
-    defect_rows,
     defects_line,
-    fact_rows,
     grade_line,
     money,
-    outcome_text,
     receipt_line,
     recommendation_line,
     route_line,
-    shop_rows,
     shots_line,
-    status_words,
     when,
     withdrawal_line,
 )
 from ui.desk.override_dialog import OverrideDialog
+from ui.desk.unit_tabs import UnitTabs
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(header))
-    table.setHorizontalHeaderLabels(list(header))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class InspectionDialog(QDialog):
@@ -134,7 +110,7 @@ class InspectionDialog(QDialog):
             lambda item: self.gallery_requested.emit(self.photos.row(item))
         )
         layout.addWidget(self.photos)
-        self.tabs = QTabWidget()
+        self.tabs = UnitTabs(station=station)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.override_button = QPushButton(self.tr("&Override grade or route… (Ctrl+O)"))
@@ -185,7 +161,7 @@ class InspectionDialog(QDialog):
             else ""
         )
         left = [
-            ("LPN", f"{insp.lpn} · {insp.status}"),
+            ("LPN", f"{insp.lpn} · {_status_words(insp.status)}"),
             (
                 self.tr("Return"),
                 self.tr(
@@ -246,7 +222,7 @@ class InspectionDialog(QDialog):
                 value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 form.addRow(f"{label}:", value_label)
         self._show_photos(detail)
-        self._show_tabs(detail)
+        self.tabs.show_detail(detail)
         self.override_button.setEnabled(insp.status == "finished")
         self.override_button.setVisible(self.may_override)
         self.label_button.setVisible(insp.status == "finished")
@@ -282,136 +258,6 @@ class InspectionDialog(QDialog):
                 )
             )
             self.photos.addItem(item)
-
-    def _show_tabs(self, detail: UnitDetail) -> None:
-        current = self.tabs.currentIndex()
-        self.tabs.clear()
-        er = detail.inspection.expected
-        lines = [
-            (
-                str(line.line_no),
-                line.sku,
-                line.ean or "",
-                line.description,
-                str(line.quantity),
-                f"{line.unit_price:,.2f}",
-                str(line.received),
-                self.tr("◀ this unit") if line.id == detail.inspection.line_id else "",
-            )
-            for line in (er.lines if er else ())
-        ]
-        defects = defect_rows(detail)
-        grading = QWidget()
-        row = QHBoxLayout(grading)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(
-            _table(
-                (
-                    self.tr("defect ticked"),
-                    self.tr("severity"),
-                    self.tr("caps"),
-                    self.tr("cause"),
-                    self.tr("deduct"),
-                ),
-                defects,
-            ),
-            3,
-        )
-        row.addWidget(_table((self.tr("the route was decided on"), ""), fact_rows(detail)), 2)
-        self.tabs.addTab(
-            grading, self.tr("&Grading ({defects} defect(s))").format(defects=len(defects))
-        )
-        currency = self._station.settings.currency
-        rec = detail.recommendation
-        refund = [
-            (self.tr("Outcome"), outcome_text(rec, currency) if rec else self.tr("none")),
-            (self.tr("Why"), rec.reason if rec else ""),
-            (self.tr("State"), status_words(rec) if rec else ""),
-            (
-                self.tr("Deadline"),
-                deadline_line(rec, self._station.clock(), self._station.outcomes.policy.warn_hours),
-            ),
-            (self.tr("Photos behind it"), ", ".join(p[:12] for p in rec.photos) if rec else ""),
-        ]
-        money_tab = QWidget()
-        row = QHBoxLayout(money_tab)
-        words = QFormLayout()
-        words.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        for label, text in refund:
-            value = QLabel(text or "—")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            words.addRow(f"{label}:", value)
-        row.addLayout(words, 3)
-        money_columns = (
-            self.tr("deduction"),
-            "%",
-            self.tr("amount"),
-            self.tr("handling beyond testing"),
-            self.tr("photos"),
-        )
-        deductions = _table(money_columns, deduction_rows(detail, currency))
-        # The handling is a sentence: it wraps in the room left, the photos stay readable.
-        deductions.setWordWrap(True)
-        sections = deductions.horizontalHeader()
-        sections.setStretchLastSection(False)
-        sections.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        sections.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        sections.resizeSection(0, 150)
-        deductions.resizeRowsToContents()
-        row.addWidget(deductions, 4)
-        self.tabs.addTab(money_tab, self.tr("&Refund"))
-        columns = (
-            self.tr("line"),
-            "SKU",
-            "EAN",
-            self.tr("description"),
-            self.tr("qty"),
-            self.tr("price"),
-            self.tr("received"),
-            "",
-        )
-        self.tabs.addTab(
-            _table(columns, lines), self.tr("&Lines ({lines})").format(lines=len(lines))
-        )
-        jobs = [
-            (
-                when(job.created_at),
-                job.bench,
-                job.printer,
-                job.state,
-                str(job.attempts),
-                job.reason or self.tr("first label"),
-                job.output or job.last_error or "",
-            )
-            for job in detail.print_jobs
-        ]
-        header = (
-            self.tr("queued"),
-            self.tr("bench"),
-            self.tr("printer"),
-            self.tr("state"),
-            self.tr("tries"),
-            self.tr("why"),
-            self.tr("sent to / problem"),
-        )
-        self.tabs.addTab(_table(header, jobs), self.tr("L&abels ({jobs})").format(jobs=len(jobs)))
-        events = [(when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
-        self.tabs.addTab(
-            _table((self.tr("when"), self.tr("who"), self.tr("bench"), self.tr("what")), events),
-            self.tr("&Timeline ({events})").format(events=len(events)),
-        )
-        shop = shop_rows(detail)
-        waiting = sum(1 for row in shop if row[3] in ("pending", "delivering", "dead"))
-        self.tabs.addTab(
-            _table(
-                ("written", "event", "to", "state", "tries", self.tr("the receiver's answer")), shop
-            ),
-            self.tr("S&hop ({waiting} waiting)").format(waiting=waiting)
-            if waiting
-            else self.tr("S&hop ({shop_count})").format(shop_count=len(shop)),
-        )
-        self.tabs.setCurrentIndex(max(0, current))
 
     def say(self, text: str, level: str = "info") -> None:
         show_message(self.message, text, level)
@@ -522,3 +368,16 @@ class InspectionDialog(QDialog):
         if isinstance(error, StaleUnit):
             self.show_detail(error.current)  # the fresh state, to decide again
         self.say(str(error), "error")
+
+
+STATUS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("InspectionDialog", "open"),
+    "finished": QT_TRANSLATE_NOOP("InspectionDialog", "finished"),
+    "cancelled": QT_TRANSLATE_NOOP("InspectionDialog", "cancelled"),
+}
+
+
+def _status_words(status: str) -> str:
+    """An inspection's state in the window's language (one it does not know, as stored)."""
+    words = STATUS_WORDS.get(status)
+    return QCoreApplication.translate("InspectionDialog", words) if words else status

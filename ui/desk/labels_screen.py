@@ -86,7 +86,7 @@ class LabelsScreen(QWidget):
                 _local(label.printed_at),
                 _age(now, label.printed_at),
                 label.lpn,
-                (label.tote or label.route or "").upper(),
+                label.destination,
                 label.description or "",
                 label.bench,
                 label.operator,
