@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import threading
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,15 @@ from graphql import (
     validate,
 )
 
+from tests.local_http import JsonHandler, LocalServer
+
 DATA = Path(__file__).with_name("data") / "shopify"
 TOKEN = "shpat_contract_fake_token"
 
 
-class ShopifyFake:
+class ShopifyFake(LocalServer):
+    thread_name = "shopify-fake"
+
     def __init__(self) -> None:
         self.schema = build_schema((DATA / "admin-2026-04.graphql").read_text())
         self.order = json.loads((DATA / "order.json").read_text())
@@ -43,23 +47,11 @@ class ShopifyFake:
         self.keys: dict[str, tuple[str, dict[str, Any]]] = {}
         self.requests: list[dict[str, Any]] = []
         self.lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._thread: threading.Thread | None = None
+        super().__init__()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def start(self) -> ShopifyFake:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="shopify-fake")
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(5)
+        return self.origin
 
     # -- the API -------------------------------------------------------------------------------
     def answer(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -323,16 +315,13 @@ class ShopifyFake:
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
+        class Handler(JsonHandler):
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))))
                 if self.path != "/admin/api/2026-04/graphql.json":
-                    return self._send(404, {"errors": "Not Found"})
+                    return self.send_json(404, {"errors": "Not Found"})
                 if self.headers.get("X-Shopify-Access-Token") != TOKEN:
-                    return self._send(
+                    return self.send_json(
                         401,
                         {
                             "errors": "[API] Invalid API key or access token "
@@ -342,15 +331,7 @@ class ShopifyFake:
                 with fake.lock:
                     fake.requests.append(body)
                     answer = fake.answer(body)
-                return self._send(200, answer)
-
-            def _send(self, status: int, body: Any) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                return self.send_json(200, answer)
 
         return Handler
 

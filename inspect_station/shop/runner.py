@@ -7,6 +7,11 @@ constructor: the window's composition root owns one, ``inspect-station outbox ru
 every ``idle_s`` seconds. A connector whose :meth:`check` fails is held (nothing of it is sent)
 and checked again a minute later; one that stops answering is left alone for the rest of the
 round, and its deliveries wait their own pauses.
+
+While the station's database is out of reach the deliverer says so once (one line, with the
+reason), then waits pauses that double up to :data:`OUTAGE_PAUSE_MAX_S`, trying again at once
+when the database's health state says it answers (the window's probe notices first), and says
+once when it is back.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from inspect_station.app.errors import KnownError
+from db.outage import classify
+from inspect_station.app.errors import DatabaseUnavailable, KnownError
+from inspect_station.app.health import Reach
 from inspect_station.shop import delivery, inbound
 from inspect_station.shop.connector import Connector, DeliveryFailed, TryAgain
 from inspect_station.shop.delivery import Policy
@@ -33,6 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RECHECK_S = 60.0
+OUTAGE_PAUSE_MAX_S = 30.0  # the longest wait between two tries while the database is away
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,14 @@ class _Book:
     states: dict[str, ConnectorState] = field(default_factory=dict)
     next_check: dict[str, float] = field(default_factory=dict)
     next_pull: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Outage:
+    """The database out of reach: since when (monotonic) and how many rounds it refused."""
+
+    since: float
+    rounds: int = 1
 
 
 def policy_from(station: Station) -> Policy:
@@ -86,6 +102,7 @@ class Deliverer:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._book = _Book({name: ConnectorState(name) for name in self._connectors})
+        self._outage: _Outage | None = None
         self.rounds = 0
 
     @property
@@ -113,16 +130,52 @@ class Deliverer:
         for connector in self._connectors.values():
             connector.close()
 
+    @property
+    def database_out(self) -> bool:
+        """The last round found the database out of reach."""
+        return self._outage is not None
+
     def _run(self) -> None:
         while not self._stop.is_set():
-            try:
-                busy = self.run_once()
-            except Exception:  # the database away for a moment: try again after a pause
-                log.exception("outbox round failed")
-                busy = False
-            if not busy:
+            busy = self._round()
+            if self._outage is not None:
+                self._wait_out(self._outage)
+            elif not busy:
                 self._wake.wait(self._idle_s)
                 self._wake.clear()
+
+    def _round(self) -> bool:
+        """:meth:`run_once`, an outage of the database noted rather than raised."""
+        try:
+            busy = self.run_once()
+        except Exception as error:
+            if not isinstance(error, DatabaseUnavailable) and classify(error) is None:
+                log.exception("outbox round failed")
+            elif self._outage is None:
+                self._outage = _Outage(time.monotonic())
+                log.warning("outbox waits: the database is out of reach (%s)", _reason(error))
+            else:
+                self._outage.rounds += 1
+            return False
+        if self._outage is not None:
+            away = time.monotonic() - self._outage.since
+            log.info("outbox resumes: the database answers again after %.0f s", away)
+            self._outage = None
+        return busy
+
+    def _wait_out(self, outage: _Outage) -> None:
+        """Pause before the next try: twice as long each round, or until the database's health
+        state says it answers again (or the deliverer stops)."""
+        pause = min(OUTAGE_PAUSE_MAX_S, self._idle_s * 2 ** min(outage.rounds, 16))
+        until = time.monotonic() + pause
+        while not self._stop.is_set():
+            left = until - time.monotonic()
+            if left <= 0:
+                return
+            self._wake.wait(min(left, self._idle_s))  # at least this long between two tries
+            self._wake.clear()
+            if self._station.health.snapshot().reach is Reach.REACHABLE:
+                return
 
     def run_once(self) -> bool:
         """One round: checks, pulls, then every delivery due now. True if anything was sent."""
@@ -193,6 +246,8 @@ class Deliverer:
         state = self._book.states[name]
         try:
             result = inbound.pull(self._station, connector)
+        except DatabaseUnavailable:
+            raise  # the station's own database, not the shop: the round says it
         except KnownError as error:  # the shop unreachable, or a return the manifest refuses
             self._set(ConnectorState(name, True, str(error), state.last_pull_at, state.pulled))
             return
@@ -203,3 +258,11 @@ class Deliverer:
         self._book.states[state.name] = state
         if self._on_change is not None:
             self._on_change(dict(self._book.states))
+
+
+def _reason(error: BaseException) -> str:
+    """What refused, in one line: the driver's words where there are some (a session that met
+    the outage), else the station's (a session refused while the probe says unreachable)."""
+    cause = error.__cause__ if isinstance(error, DatabaseUnavailable) else error
+    text = str(getattr(cause, "orig", None) or cause or error)
+    return " ".join(text.split())

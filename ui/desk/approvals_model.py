@@ -62,9 +62,8 @@ def grade_text(view: RecommendationView) -> str:
     return view.grade or "—"
 
 
-class ApprovalsModel(RowTableModel):
+class ApprovalsModel(RowTableModel[RecommendationView]):
     columns = COLUMNS
-    _rows: list[RecommendationView]
 
     def __init__(
         self, *, currency: str, clock: Callable[[], datetime], parent: QWidget | None = None
@@ -72,9 +71,6 @@ class ApprovalsModel(RowTableModel):
         super().__init__(parent)
         self._currency = currency
         self._now = clock
-
-    def row_at(self, row: int) -> RecommendationView:
-        return self._rows[row]
 
     def row_of(self, inspection_id: uuid.UUID) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.inspection_id == inspection_id), None)

@@ -222,8 +222,7 @@ class ApprovalsScreen(QWidget):
         self.table.setFocus()
 
     def selected(self) -> RecommendationView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.selected_in(self.table)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_selection_current_row_changed(self, current: QModelIndex, _old: QModelIndex) -> None:

@@ -13,14 +13,11 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +26,7 @@ from inspect_station.app.errors import KnownError
 from inspect_station.people.roles import Role
 from inspect_station.sync import conflicts
 from inspect_station.sync.conflicts import KIND_WORDS, ConflictView
-from ui.desk.row_table_model import RowTableModel
+from ui.desk.row_table_model import RowTableModel, row_table, table_keys
 from ui.style import add_keyed_rows, heading, message_line, show_message
 from ui.tasks import TaskRunner
 
@@ -40,12 +37,8 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Sent", "Bench", "Operator", "Licence plate", "Return", "What", "Other bench", "Now")
 
 
-class ConflictsModel(RowTableModel):
+class ConflictsModel(RowTableModel[ConflictView]):
     columns = COLUMNS
-    _rows: list[ConflictView]
-
-    def row_at(self, row: int) -> ConflictView:
-        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -86,14 +79,7 @@ class ConflictsScreen(QWidget):
         self.message = message_line()
         layout.addWidget(self.message)
         self.model = ConflictsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         layout.addWidget(self.table, 1)
         self.detail = QLabel()
@@ -108,10 +94,7 @@ class ConflictsScreen(QWidget):
         form = QFormLayout()
         add_keyed_rows(form, [(self.tr("&Note"), self.note)])
         layout.addLayout(form)
-        for keys, slot in (("D", self.note.setFocus), ("F5", self.refresh)):
-            QShortcut(
-                QKeySequence(keys), self.table, context=Qt.ShortcutContext.WidgetShortcut
-            ).activated.connect(slot)
+        table_keys(self.table, (("D", self.note.setFocus), ("F5", self.refresh)))
         self.show_message(self.tr("Loading…"), "info")
 
     @property
@@ -153,8 +136,7 @@ class ConflictsScreen(QWidget):
         self.table.setFocus()
 
     def selected(self) -> ConflictView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.selected_in(self.table)
 
     @Slot()
     def _on_selection_changed(self) -> None:

@@ -54,7 +54,7 @@ RIGHT = {8, 11, 12}
 OVERRIDDEN = QColor("#c77700")
 
 
-class HistoryModel(RowTableModel):
+class HistoryModel(RowTableModel[HistoryRow]):
     """Signals:
     page_loaded(int): a page arrived; the number of rows now loaded.
     failed(str): a page could not be read (the message to show).
@@ -65,7 +65,6 @@ class HistoryModel(RowTableModel):
     failed = Signal(str)
     sort_changed = Signal(int, object)
     columns = COLUMNS
-    _rows: list[HistoryRow]
 
     def __init__(
         self,
@@ -107,9 +106,6 @@ class HistoryModel(RowTableModel):
     def reload(self) -> None:
         if self._query is not None:
             self.set_query(self._query)
-
-    def row_at(self, row: int) -> HistoryRow:
-        return self._rows[row]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and not self._exhausted and not self._fetching

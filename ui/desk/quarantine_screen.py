@@ -13,18 +13,9 @@ from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +27,7 @@ from inspect_station.bench.quarantine import QuarantineView
 from inspect_station.labels.layout import route_words
 from inspect_station.people.roles import Role
 from ui.desk.quarantine_dialogs import AttachDialog, CreateReturnDialog
-from ui.desk.row_table_model import RowTableModel
+from ui.desk.row_table_model import RowTableModel, row_table, table_keys
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 from ui.translations import QT_TRANSLATE_NOOP
@@ -71,12 +62,8 @@ def age_text(age: timedelta) -> str:
     return f"{minutes} min"
 
 
-class QuarantineModel(RowTableModel):
+class QuarantineModel(RowTableModel[QuarantineView]):
     columns = COLUMNS
-    _rows: list[QuarantineView]
-
-    def row_at(self, row: int) -> QuarantineView:
-        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -115,22 +102,12 @@ class QuarantineScreen(QWidget):
         self.message = message_line()
         layout.addWidget(self.message)
         self.model = QuarantineModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         self.table.activated.connect(lambda _index: self.attach_selected())
         layout.addWidget(self.table, 1)
         # Enter is the table's own "activated"; the keys below belong to the table alone, so
         # they never fire from inside a dialog this screen opened.
-        for keys, slot in (("Ctrl+N", self.create_for_selected), ("F5", self.refresh)):
-            QShortcut(
-                QKeySequence(keys), self.table, context=Qt.ShortcutContext.WidgetShortcut
-            ).activated.connect(slot)
+        table_keys(self.table, (("Ctrl+N", self.create_for_selected), ("F5", self.refresh)))
         self.show_message(self.tr("Loading…"), "info")
         self.show_role()
 
@@ -186,8 +163,7 @@ class QuarantineScreen(QWidget):
         self.table.setFocus()
 
     def selected(self) -> QuarantineView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.selected_in(self.table)
 
     # -- actions --------------------------------------------------------------------------
     @Slot()

@@ -195,7 +195,8 @@ def test_the_export_says_each_units_outcome_defects_reasons_and_label(
 
     add_return(station, "RMA-X-000001", [("AP-9", "apparel", "80.00", 1)])
     add_return(station, "RMA-X-000002", [("AP-8", "apparel", "50.00", 1)])
-    graded = with_photo(station, open_rma(station, "RMA-X-000001"))
+    opened_first = open_rma(station, "RMA-X-000001")
+    graded = with_photo(station, opened_first, "tags-removed", "stain")  # a deduction's proof
     draft = Draft().toggle_defect("tags-removed").toggle_defect("stain")
     done = inspection.finish(station, graded, draft=draft)
     opened = scanning.scan(station, "RMA-X-000002")

@@ -43,7 +43,8 @@ def test_a_supervisor_reads_and_dismisses_a_conflict(
     assert screen.message.text() == "1 conflict(s) from benches that worked offline."
     assert screen.detail.text().startswith(f"{lpn} (RMA-")
     assert "taken by another bench meanwhile (bench BENCH-09)" in screen.detail.text()
-    screen.note.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_D)  # the table's key for the note
+    qtbot.waitUntil(screen.note.hasFocus, timeout=WAIT)
     screen.note.returnPressed.emit()  # no note: refused, nothing changes
     qtbot.waitUntil(lambda: "Say what was done" in screen.message.text(), timeout=WAIT)
     assert screen.model.rowCount() == 1
