@@ -311,7 +311,9 @@ def _hashes(evidence: ReturnEvidence, words: Words, s: dict[str, ParagraphStyle]
                 _p(words.file_state(photo.purged_at), s["cell"]),
             ]
         )
-    widths = [11 * mm, 33 * mm, 28 * mm, 90 * mm, WIDTH - 162 * mm]
+    # The hash at its own width (84 mm of monospace), the rest as the languages' words need:
+    # "Zdjęcie" over the numbers, "conservada" or "zachowano" whole in the last column.
+    widths = [13 * mm, 31 * mm, 26 * mm, 86.5 * mm, WIDTH - 156.5 * mm]
     return [
         _p(words.heading("hashes"), s["h2"]),
         _p(words.hashes_intro(), s["note"]),
