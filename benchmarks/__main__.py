@@ -41,7 +41,9 @@ MODULES: dict[str, str] = {
     "outage": "benchmarks.outage",
     "refund": "benchmarks.shop_refund",
     "shop": "benchmarks.shop",
+    "evidence": "benchmarks.evidence_hook",
     "package": "benchmarks.package",
+    "scanner": "benchmarks.scanner_keys",
 }
 
 

@@ -40,7 +40,7 @@ find "$stage" -name __pycache__ -prune -exec rm -rf {} +
 depends=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-xkb1
   libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libegl1 libgl1
-  libfontconfig1 libdbus-1-3 libzbar0 fonts-dejavu-core
+  libfontconfig1 libdbus-1-3 libzbar0 fonts-dejavu-core libpulse0
 )
 installed_kib=$(du -sk --apparent-size "$stage/opt" "$stage/usr" | awk '{s += $1} END {print s}')
 mkdir -p "$stage/DEBIAN"

@@ -1,7 +1,7 @@
 """Every name docs/architecture.md gives in code type exists: paths, modules and what they define.
 
 Checked: a path from the checkout's root (``ui/bench/scan_flow.py``, ``resources/rules.toml``,
-``tests/…``); a dotted name from a package (``inspect_station.identify.wedge.WedgeDetector``,
+``tests/…``); a dotted name from a package (``inspect_station.identify.wedge.KeyAssembler``,
 ``db.audit_chain.append``), or from one of the core's packages (``bench.scanning.scan``), or
 from a module whose name is unique in the project (``auth.sign_in``); a class and its member
 (``MainWindow.start()``); a function written with its call (``open_database()``). A dotted
@@ -196,8 +196,8 @@ def test_every_name_in_the_architecture_doc_exists() -> None:
         ("records.audit(station, session)", True),
         ("audit.trail.audit(station, session)", False),
         ("trail.audit", False),
-        ("inspect_station.wedge.WedgeDetector", True),
-        ("inspect_station.identify.wedge.WedgeDetector", False),
+        ("inspect_station.wedge.KeyAssembler", True),
+        ("inspect_station.identify.wedge.KeyAssembler", False),
         ("PreviewView.shown_rect", True),
         ("CameraPreview.shown_rect", False),
         ("station.rules_problem", False),

@@ -6,7 +6,7 @@ message); ``slow`` (answers after ``delay`` seconds, past the sender's timeout);
 the request, applies it, then closes the connection without an answer: killed mid-delivery).
 ``applied`` counts how often each event was applied: a message id it has seen is not applied again,
 so an event applied twice means the sender changed the message id of a retry. ``seen`` lists
-every request in order.
+every verified request in order, ``bodies`` their bytes.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class Receiver(LocalServer):
         self.ids: set[str] = set()
         self.applied: Counter[str] = Counter()  # event id → times applied (under new message ids)
         self.seen: list[tuple[str, dict[str, Any]]] = []
+        self.bodies: list[bytes] = []  # every verified body as it arrived, byte for byte
         self.bad_signatures = 0
         self.lock = threading.Lock()
         super().__init__()
@@ -58,6 +59,7 @@ class Receiver(LocalServer):
                 mode = receiver.mode
                 with receiver.lock:
                     receiver.seen.append((msg_id, event))
+                    receiver.bodies.append(body)
                 if mode == "error":
                     return self.send_json(500, {"message": "database is down, try later"})
                 if mode == "refuse":

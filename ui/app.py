@@ -13,6 +13,8 @@ from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
+from inspect_station.evidence import outgoing
+from inspect_station.identify.wedge import rules_from
 from inspect_station.photos.camera import CameraSource
 from inspect_station.shop import connectors
 from inspect_station.shop.runner import Deliverer
@@ -20,6 +22,7 @@ from inspect_station.sync.worker import SyncWorker
 from ui import translations
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
+from ui.kiosk_focus import KioskFocus
 from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
 from ui.tasks import TaskRunner
@@ -48,7 +51,7 @@ def start_deliverer(station: Station) -> Deliverer | None:
     made = connectors.from_settings(station.settings)
     if not made:
         return None
-    deliverer = Deliverer(station, made)
+    deliverer = Deliverer(station, made, evidence=outgoing.hook(station))
     deliverer.start()
     return deliverer
 
@@ -56,10 +59,10 @@ def start_deliverer(station: Station) -> Deliverer | None:
 def build_window(app: QApplication, station: Station, sync: SyncWorker | None = None) -> MainWindow:
     """The composition root of the window: scanner, camera, the three task runners and the
     offline bench's sync worker."""
-    scanner = WedgeScanner(
-        gap_ms=station.settings.scan_gap_ms, min_length=station.settings.scan_min_length
-    )
+    settings = station.settings
+    scanner = WedgeScanner(rules=rules_from(settings), start_key=settings.scan_start_key)
     scanner.install(app)
+    KioskFocus(parent=app).install(app)  # every key after every dialog, with no window manager
     window = MainWindow(
         station=station,
         tasks=TaskRunner(),  # every database and disk call of the screens, in order
@@ -93,7 +96,18 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     sync = SyncWorker(station)
     station.health.start()
     sync.start()
-    window = build_window(app, station, sync)
+    try:
+        window = build_window(app, station, sync)
+    except ValueError as exc:  # a start key Qt does not know
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Inspect Station cannot start"),
+            f"scan_start_key: {exc}",
+        )
+        print(f"inspect-station: scan_start_key: {exc}", file=sys.stderr)
+        sync.stop()
+        station.close()
+        return 2
     window.show()
     window.start()
     deliverer = start_deliverer(station)

@@ -17,8 +17,16 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
+from inspect_station.bench import inspection
 from inspect_station.outbox import status as outbox_status
 from inspect_station.people import auth
 from inspect_station.people.roles import Role, User
@@ -31,12 +39,14 @@ from ui.desk.quarantine_screen import QuarantineScreen
 from ui.devices.camera import Camera
 from ui.devices.scan_sources import ScanSources
 from ui.devices.wedge_scanner import WedgeScanner
+from ui.feedback import Feedback
 from ui.health_lamp import HealthLamp
 from ui.idle import IdleWatch
 from ui.labels.label_desk import LabelDesk
 from ui.people.first_run_screen import FirstRunScreen
 from ui.people.sign_in_screen import SignInScreen
 from ui.people.users_screen import UsersScreen
+from ui.scan_router import ScanRouter
 from ui.status_bar import StationStatusBar
 from ui.tasks import TaskRunner
 
@@ -121,7 +131,26 @@ class MainWindow(QMainWindow):
         # A finish may pick up rules activated elsewhere: the bar follows once work settles.
         tasks.busy_changed.connect(self._on_tasks_busy_changed)
         camera.state_changed.connect(self.status.set_camera)
+        # A scan goes where the person is (scan_router); refusals and outcomes are heard.
+        settings = station.settings
+        self.feedback = Feedback(
+            volume=settings.sound_volume, muted=settings.sound_muted, parent=self
+        )
+        self.router = ScanRouter(
+            station=station,
+            tasks=tasks,
+            sign_in=self.sign_in,
+            first_run=self.first_run,
+            locked=lambda: self.locked,
+            elsewhere=self._on_router_elsewhere,
+            parent=self,
+        )
+        self.router.refused.connect(self._on_scan_refused)
+        self.router.accepted.connect(lambda: self.hear("accepted"))
         scanner.scanned.connect(self._on_scanner_scanned)
+        scanner.refused.connect(self._on_scan_refused)
+        self.bench.scans.answered.connect(self.hear)
+        self.bench.finished.connect(self._on_bench_finished)
         self.labels = LabelDesk(
             station=station,
             tasks=tasks,
@@ -139,8 +168,9 @@ class MainWindow(QMainWindow):
             accept_camera=lambda: self.bench.inspection is None and not self.locked,
             parent=self,
         )
-        self.sources.scanned.connect(self._on_scanner_scanned)
-        self.sources.failed.connect(lambda text: self.bench.show_message(text, "error"))
+        self.sources.scanned.connect(self._on_sources_scanned)
+        self.sources.failed.connect(self._on_scan_refused)
+        self.labels.answered.connect(self.hear)
         self.sources.state_changed.connect(self.status.set_scanning)
         # The outbox's backlog, read on the print runner so the bench's runner never waits.
         self._backlog_timer = QTimer(self)
@@ -171,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Start the devices; work begins once someone has signed in."""
+        self.feedback.load()
         if self._station.settings.connectors:  # a station with no shop has no backlog to show
             self._backlog_timer.start()
             self._on_backlog_timer_timeout()
@@ -310,11 +341,36 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_scanner_scanned(self, code: str) -> None:
         self.idle.touch()
-        if self.stack.currentWidget() is self.first_run:
-            self.first_run.handle_badge(code)
-        elif self.locked:
-            self.sign_in.handle_badge(code)
-        elif self._desk_takes_scans():
+        self.router.route(code, self._scanner.origin)  # where the person was at its first key
+
+    @Slot(str)
+    def _on_sources_scanned(self, code: str) -> None:
+        self.idle.touch()
+        self.router.route(code, None)  # a serial or camera scan: no field of its own
+
+    @Slot(str)
+    def _on_scan_refused(self, text: str) -> None:
+        self.idle.touch()
+        self.say(text, "error")
+        self.hear("refused")
+
+    def hear(self, outcome: str) -> None:
+        """The outcome's sound, and the message line in view flashes its colour."""
+        self.feedback.sound(outcome)
+        screen = self.stack.currentWidget()
+        if screen is self.desk:
+            screen = self.desk.tabs.currentWidget()
+        line = getattr(screen, "message", None)
+        self.feedback.flash(line if isinstance(line, QLabel) else self.bench.message, outcome)
+
+    @Slot(object)
+    def _on_bench_finished(self, done: inspection.Finished) -> None:
+        if done.assessment is not None and done.assessment.approval:
+            self.hear("supervisor")  # the recommendation waits for a supervisor
+
+    def _on_router_elsewhere(self, code: str) -> None:
+        """A scan no field asked for, at an unlocked station: the screens' own."""
+        if self._desk_takes_scans():
             # Someone else's badge switches the operator; anything else is the desk's.
             self._tasks.run(
                 partial(auth.is_badge, self._station, code),

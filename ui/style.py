@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from inspect_station.rules.palette import ROUTE_COLOURS, route_colour
 
 __all__ = [
+    "CODE_FIELD",
     "MESSAGE_COLOURS",
     "ROUTE_COLOURS",
     "STYLE_SHEET",
     "add_keyed_rows",
     "bench_style",
+    "code_field",
     "heading",
     "message_line",
     "route_colour",
@@ -26,6 +28,9 @@ MESSAGE_COLOURS = {
     "warn": ("#1f2933", "#ffd166"),
     "error": ("#ffffff", "#b3261e"),
 }
+
+# The dynamic property that marks a field taking scanned codes (ui/scan_router.py).
+CODE_FIELD = "scanTarget"
 
 STYLE_SHEET = """
 QWidget { font-size: 14px; }
@@ -65,6 +70,13 @@ QLabel#gradeLine {{ font-size: {px(14)}px; }}
 QLabel#outcome {{ font-size: {px(16)}px; }}
 QLabel#why {{ font-size: {px(14)}px; }}
 """
+
+
+def code_field(field: QWidget, *, on_scan: str = "text") -> QWidget:
+    """Mark ``field`` as one a scan goes into when the person is in it: ``on_scan`` "text"
+    puts the code there, "enter" also acts on it as on Enter."""
+    field.setProperty(CODE_FIELD, on_scan)
+    return field
 
 
 def heading(text: str) -> QLabel:

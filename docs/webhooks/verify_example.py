@@ -6,10 +6,13 @@ Run it as a tiny receiver:  WEBHOOK_SECRET=whsec_... python verify_example.py 80
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
@@ -27,8 +30,27 @@ def receive(secret: str, body: bytes, headers: dict[str, str]) -> tuple[int, dic
         return 200, {"message": "already applied"}  # answer 2xx, do not apply it again
     # ... apply event["type"] / event["data"] here; answer 4xx (with a message) to refuse it
     # for good, 5xx to have it sent again later.
+    try:
+        document = evidence_file(event)
+    except ValueError as error:
+        return 422, {"message": str(error)}
+    if document is not None and os.environ.get("EVIDENCE_DIR"):
+        name, data = document
+        (Path(os.environ["EVIDENCE_DIR"]) / name).write_bytes(data)
     seen.add(message_id)
     return 200, {"applied": event["type"]}
+
+
+def evidence_file(event: dict[str, object]) -> tuple[str, bytes] | None:
+    """(file name, PDF bytes) of a return.decided's evidence document, its SHA-256 checked;
+    None when the event carries none (or only its fingerprint: ``omitted``)."""
+    evidence = event.get("evidence")
+    if not isinstance(evidence, dict) or "content" not in evidence:
+        return None
+    data = base64.b64decode(evidence["content"], validate=True)
+    if len(data) != evidence["size"] or hashlib.sha256(data).hexdigest() != evidence["sha256"]:
+        raise ValueError(f"the evidence {evidence['filename']} does not match its SHA-256")
+    return Path(str(evidence["filename"])).name, data  # never a path the sender chose
 
 
 class Handler(BaseHTTPRequestHandler):

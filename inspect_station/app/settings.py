@@ -89,8 +89,18 @@ class Settings:
     rules_file: str = ""  # default: the rule table shipped in resources/
     grading_dir: str = ""  # default: the grading sets shipped in resources/grading/
     outcomes_file: str = ""  # default: the outcome tables shipped in resources/
-    scan_gap_ms: int = 30
+    # The keyboard-wedge scanner (README "Setting up the scanner"): "timing" (no set-up; a
+    # burst of keys is a scan), "prefix" (the scanner sends scan_start_key first, as Qt names
+    # it: "Tools" is a scanner's F13 on Linux, "F13" on Windows, or e.g. "Ctrl+Shift+F12") or
+    # "aim" (the scanner sends the AIM symbology identifier, ]C1, ]E0…, first).
+    scanner_mode: str = "timing"
+    scan_start_key: str = ""
+    scan_gap_ms: int = 50  # timing: the most a scanner leaves between two keys
+    scan_enter_ms: int = 300  # timing: how late a scan's Enter may come
     scan_min_length: int = 4
+    # Sounds for scan accepted / refused, label printed, needs a supervisor.
+    sound_volume: int = 80  # 0–100
+    sound_muted: bool = False
     # What the shop's RMA and order numbers look like, and how they are stored (resolver.py).
     rma_pattern: str = r"RMA-?(\d{4})-?(\d{6})"
     rma_format: str = r"RMA-\1-\2"

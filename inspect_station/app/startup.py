@@ -24,6 +24,7 @@ from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings, data_dir
 from inspect_station.identify.camera_scans import CAMERA_SCANNING
 from inspect_station.identify.resolver import Patterns
+from inspect_station.identify.wedge import rules_from
 from inspect_station.labels.layout import DPIS, STOCKS
 from inspect_station.offline.twin import OfflineBench
 from inspect_station.people.roles import Role, User
@@ -117,6 +118,11 @@ def check_settings(settings: Settings) -> None:
             ).format(pedal_key=settings.pedal_key)
         )
     Patterns.from_settings(settings).check()
+    rules_from(settings)  # the keyboard-wedge scanner's mode and timing
+    if not 0 <= settings.sound_volume <= 100:
+        raise BadInput(
+            _("sound_volume must be 0–100, not {volume}.").format(volume=settings.sound_volume)
+        )
     if settings.camera_scanning not in CAMERA_SCANNING:
         raise BadInput(
             _("camera_scanning must be one of {camera_scanning2}, not {camera_scanning!r}.").format(
@@ -136,13 +142,7 @@ def check_settings(settings: Settings) -> None:
         )
     if settings.reprints_per_unit < 0:
         raise BadInput(_("reprints_per_unit cannot be negative."))
-    language = settings.language.strip().lower()
-    if language and language not in i18n.LANGUAGES:
-        raise BadInput(
-            _("Language {language!r} is not one the station speaks; use one of {choices}.").format(
-                language=settings.language, choices=", ".join(i18n.LANGUAGES)
-            )
-        )
+    _check_language(settings)
     _check_screen_settings(settings)
     shop_config.load(settings.connectors)  # URLs, secrets and mappings of the shop connectors
     if not 1 <= settings.outbox_max_attempts <= 1000:
@@ -152,6 +152,16 @@ def check_settings(settings: Settings) -> None:
             _("outbox_retry_base_s must be above 0 and at most outbox_retry_max_s (≤ 86400).")
         )
     _check_database_settings(settings)
+
+
+def _check_language(settings: Settings) -> None:
+    language = settings.language.strip().lower()
+    if language and language not in i18n.LANGUAGES:
+        raise BadInput(
+            _("Language {language!r} is not one the station speaks; use one of {choices}.").format(
+                language=settings.language, choices=", ".join(i18n.LANGUAGES)
+            )
+        )
 
 
 def _check_screen_settings(settings: Settings) -> None:

@@ -77,6 +77,7 @@ def _skip(args: argparse.Namespace, config: Settings) -> int:
 
 
 def _run(args: argparse.Namespace, config: Settings) -> int:
+    from inspect_station.evidence import outgoing
     from inspect_station.outbox import status
     from inspect_station.shop import connectors
     from inspect_station.shop.runner import Deliverer
@@ -86,7 +87,7 @@ def _run(args: argparse.Namespace, config: Settings) -> int:
         if not made:
             print(_("no connector is configured: the outbox keeps its events"))
             return 0
-        deliverer = Deliverer(station, made)
+        deliverer = Deliverer(station, made, evidence=outgoing.hook(station))
         if args.once:
             try:
                 deliverer.run_once()

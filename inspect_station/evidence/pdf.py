@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import UTC
 from decimal import Decimal
 from pathlib import Path
 
@@ -96,8 +97,11 @@ def _table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float]) ->
     return table
 
 
-def render(evidence: ReturnEvidence, words: Words | None = None) -> bytes:
-    """The document as PDF bytes."""
+def render(
+    evidence: ReturnEvidence, words: Words | None = None, *, invariant: bool = False
+) -> bytes:
+    """The document as PDF bytes; ``invariant``: the same evidence gives the same bytes (a
+    fixed document id, and the file's dates are the moment it was prepared, not the clock's)."""
     _fonts()
     words = words or Words(i18n.catalog(), sign=evidence.sign, currency=evidence.currency)
     title = words.title(evidence.rma, evidence.units[0].lpn)
@@ -112,6 +116,7 @@ def render(evidence: ReturnEvidence, words: Words | None = None) -> bytes:
         title=title,
         author=evidence.produced_by,
         subject=words.heading("refund"),
+        invariant=1 if invariant else None,
     )
 
     def footer(canvas: Canvas, document: BaseDocTemplate) -> None:
@@ -121,7 +126,13 @@ def render(evidence: ReturnEvidence, words: Words | None = None) -> bytes:
         canvas.drawString(15 * mm, 9 * mm, words.page(title, document.page))
         canvas.restoreState()
 
-    doc.build(story(evidence, words, title), onFirstPage=footer, onLaterPages=footer)
+    def first(canvas: Canvas, document: BaseDocTemplate) -> None:
+        if invariant:  # reportlab dates an invariant file 2000-01-01: date it as prepared
+            when = evidence.produced_at.astimezone(UTC)
+            canvas._doc._timeStamp.YMDhms = when.timetuple()[:6]
+        footer(canvas, document)
+
+    doc.build(story(evidence, words, title), onFirstPage=first, onLaterPages=footer)
     return buffer.getvalue()
 
 

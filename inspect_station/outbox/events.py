@@ -189,16 +189,7 @@ def return_decided(station: Station, session: Session, expected_return_id: int |
     er = session.get(ExpectedReturn, expected_return_id)
     if er is None or er.status != "received":
         return
-    inspections = list(
-        session.scalars(
-            select(Inspection)
-            .where(
-                Inspection.expected_return_id == expected_return_id,
-                Inspection.status != "cancelled",
-            )
-            .order_by(Inspection.started_at, Inspection.lpn)
-        )
-    )
+    inspections = _inspections(session, expected_return_id)
     if any(i.status != "finished" for i in inspections):
         return
     units = [unit_data(session, i) for i in inspections]
@@ -242,3 +233,22 @@ def return_decided(station: Station, session: Session, expected_return_id: int |
         data=data,
         expected_return_id=expected_return_id,
     )
+
+
+def _inspections(session: Session, expected_return_id: int) -> list[Inspection]:
+    return list(
+        session.scalars(
+            select(Inspection)
+            .where(
+                Inspection.expected_return_id == expected_return_id,
+                Inspection.status != "cancelled",
+            )
+            .order_by(Inspection.started_at, Inspection.lpn)
+        )
+    )
+
+
+def units_now(session: Session, expected_return_id: int) -> list[dict[str, Any]]:
+    """The return's units as a ``return.decided`` written now would carry them (to tell whether
+    an earlier one still describes the return)."""
+    return [unit_data(session, i) for i in _inspections(session, expected_return_id)]

@@ -24,6 +24,7 @@ from inspect_station.app.errors import BadInput, KnownError, NotAllowed
 from inspect_station.app.health import Reach
 from inspect_station.app.i18n import _
 from inspect_station.audit import trail
+from inspect_station.identify.resolver import Patterns, resolve
 from inspect_station.people import pins
 from inspect_station.people.roles import Role, User
 
@@ -115,6 +116,18 @@ def is_badge(station: Station, code: str) -> bool:
         station = station.offline.twin(station)
     with station.db.read() as session:
         return session.scalar(select(UserRow.id).where(UserRow.badge == badge)) is not None
+
+
+def scanned_while_locked(station: Station, code: str) -> str:
+    """What a scan on the lock screen is: "badge" (someone's: they sign in), "parcel" (a code
+    the bench would look up: sign in first) or "other" (said as an unknown badge)."""
+    if is_badge(station, code):
+        return "badge"
+    try:
+        resolution = resolve(code, Patterns.from_settings(station.settings))
+    except BadInput:
+        return "other"
+    return "parcel" if resolution.kind not in ("text", "email") else "other"
 
 
 def _holder(station: Station, badge: str) -> _Holder | None:

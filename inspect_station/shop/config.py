@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from inspect_station.app.errors import BadInput
-from inspect_station.app.i18n import _
+from inspect_station.app.i18n import N_, _
 from inspect_station.outbox.targets import CONNECTOR_KINDS, SHOP_EVENTS
 from inspect_station.outbox.targets import targets as _targets
 
@@ -38,6 +38,8 @@ KNOWN_KEYS = {
     "categories",
     "refund_reason",
     "api_version",
+    "attach_evidence",
+    "evidence_max_kb",
 }
 # What a unit's route may become in each shop.
 DISPOSITIONS = {
@@ -47,6 +49,14 @@ DISPOSITIONS = {
 # Units the bench recorded as not in the parcel are never received by the shop.
 ABSENT = {"medusa": "none", "shopify": "MISSING", "webhook": "missing"}
 OLDEST_SHOPIFY_VERSION = "2026-01"  # the first with the @idempotent directive
+# The evidence document travels with this event, to webhook receivers that asked for it.
+EVIDENCE_EVENT = "return.decided"
+# Why a shop connector cannot take it: neither shop's return or refund call has a file field.
+NO_FILES = {
+    "medusa": N_("Medusa's receive and refund calls take no file"),
+    "shopify": N_("Shopify's returnProcess and refundCreate take no file"),
+}
+EVIDENCE_MAX_KB = 4096  # the PDF's own size; its base64 in the body is a third larger
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,8 @@ class ConnectorConfig:
     categories: Mapping[str, str] = field(default_factory=dict)
     refund_reason: str = "return_inspected"
     api_version: str = "2026-04"
+    attach_evidence: bool = False
+    evidence_max_kb: int = EVIDENCE_MAX_KB
 
     def route(self, route: str | None, receipt: str) -> Route:
         """How a unit leaves the station in this shop: by its receipt, then by its route."""
@@ -151,6 +163,8 @@ def _check(name: str, table: Mapping[str, Any]) -> ConnectorConfig:
     events = tuple(str(e) for e in table.get("events", ())) or (
         SHOP_EVENTS if kind != "webhook" else ()
     )
+    attach = _evidence(kind, table, events)
+    max_kb = _kilobytes(table.get("evidence_max_kb", EVIDENCE_MAX_KB))
     return ConnectorConfig(
         name=name,
         kind=kind,
@@ -167,7 +181,42 @@ def _check(name: str, table: Mapping[str, Any]) -> ConnectorConfig:
         categories={str(k): str(v).lower() for k, v in _table(table, "categories").items()},
         refund_reason=str(table.get("refund_reason", "return_inspected")),
         api_version=str(table.get("api_version", "2026-04")),
+        attach_evidence=attach,
+        evidence_max_kb=max_kb,
     )
+
+
+def _evidence(kind: str, table: Mapping[str, Any], events: tuple[str, ...]) -> bool:
+    """Whether the evidence PDF goes with this connector's ``return.decided`` events."""
+    value = table.get("attach_evidence", False)
+    if not isinstance(value, bool):
+        raise BadInput(
+            _("attach_evidence must be true or false, not {value!r}.").format(value=value)
+        )
+    if value and kind in NO_FILES:
+        raise BadInput(
+            _("attach_evidence: {why}; the evidence PDF goes to webhook connectors only.").format(
+                why=_(NO_FILES[kind])
+            )
+        )
+    if value and events and EVIDENCE_EVENT not in events:
+        raise BadInput(
+            _("attach_evidence: the PDF travels with {event}, which events leaves out.").format(
+                event=EVIDENCE_EVENT
+            )
+        )
+    return value
+
+
+def _kilobytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 16 <= value <= 65536:
+        raise BadInput(
+            _(
+                "evidence_max_kb must be a whole number of kilobytes from 16 to 65536, not "
+                "{value!r}."
+            ).format(value=value)
+        )
+    return value
 
 
 def _url(value: object) -> str:

@@ -50,6 +50,7 @@ class Claimed:
     connector: str
     attempts: int
     payload: dict[str, Any]
+    event_id: int  # the event's row, where what is rendered for it on the way out is kept
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,9 @@ def claim(
             session.flush()
             event = session.get(OutboxEvent, row.event_id)
             assert event is not None  # a delivery refers to its event
-            return Claimed(row.id, row.version, row.connector, row.attempts, dict(event.payload))
+            return Claimed(
+                row.id, row.version, row.connector, row.attempts, dict(event.payload), event.id
+            )
     except StaleDataError:
         return None  # another deliverer claimed it in the same instant
 
@@ -183,15 +186,19 @@ def send_one(
     clock: Callable[[], datetime],
     policy: Policy,
     rng: random.Random,
+    prepare: Callable[[Claimed], dict[str, Any]] | None = None,
 ) -> Outcome | None:
-    """Claim, send and record one delivery; None when it was not ours to send."""
+    """Claim, send and record one delivery; None when it was not ours to send. ``prepare``
+    makes the body's event from the claimed one (the evidence document added), with no
+    transaction open; what it raises fails this attempt like a failed send."""
     claimed = claim(db, delivery_id, owner, clock(), policy.lease_s)
     if claimed is None:
         return None
     receipt: dict[str, Any] | None = None
     failure: DeliveryFailed | None = None
     try:
-        receipt = connector.deliver(claimed.payload)
+        payload = claimed.payload if prepare is None else prepare(claimed)
+        receipt = connector.deliver(payload)
     except DeliveryFailed as error:
         failure = error
     except Exception as error:  # a connector's bug must not stop the deliverer

@@ -12,6 +12,10 @@ While the station's database is out of reach the deliverer says so once (one lin
 reason), then waits pauses that double up to :data:`OUTAGE_PAUSE_MAX_S`, trying again at once
 when the database's health state says it answers (the window's probe notices first), and says
 once when it is back.
+
+A connector with ``attach_evidence`` gets the return's evidence PDF with its ``return.decided``
+events: ``evidence`` (given by the composition root, which knows how a document is made) returns
+it for an event's row, rendered at the first sending and kept with the event.
 """
 
 from __future__ import annotations
@@ -26,12 +30,13 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.outage import classify
 from inspect_station.app.errors import DatabaseUnavailable, KnownError
 from inspect_station.app.health import Reach
 from inspect_station.shop import delivery, inbound
+from inspect_station.shop.config import EVIDENCE_EVENT
 from inspect_station.shop.connector import Connector, DeliveryFailed, TryAgain
 from inspect_station.shop.delivery import Policy
 
@@ -89,7 +94,12 @@ class Deliverer:
         batch: int = 100,
         on_change: Callable[[dict[str, ConnectorState]], None] | None = None,
         rng: random.Random | None = None,
+        evidence: Callable[[int], dict[str, Any]] | None = None,
     ) -> None:
+        wanting = [n for n, c in connectors.items() if c.config.attach_evidence]
+        if wanting and evidence is None:
+            raise ValueError(f"connectors {wanting} attach evidence: give the deliverer evidence=")
+        self._evidence = evidence
         self._station = station
         self._connectors = dict(connectors)
         self._policy = policy or policy_from(station)
@@ -221,7 +231,17 @@ class Deliverer:
             clock=self._station.clock,
             policy=self._policy,
             rng=self._rng,
+            prepare=self._prepare,
         )
+
+    def _prepare(self, claimed: delivery.Claimed) -> dict[str, Any]:
+        """The event as this connector is sent it: with the evidence document if it takes one."""
+        payload = {k: v for k, v in claimed.payload.items() if k != "evidence"}
+        config = self._connectors[claimed.connector].config
+        if config.attach_evidence and payload.get("type") == EVIDENCE_EVENT:
+            assert self._evidence is not None  # checked when the deliverer was made
+            payload["evidence"] = self._evidence(claimed.event_id)
+        return payload
 
     def _ready(self, name: str, now: float) -> bool:
         state = self._book.states[name]

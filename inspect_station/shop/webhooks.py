@@ -2,7 +2,9 @@
 ``webhook-id`` (the event's idempotency key: the same on every retry), ``webhook-timestamp``
 (seconds) and ``webhook-signature`` (``v1,`` + base64 HMAC-SHA256 of ``id.timestamp.body`` under
 the shared secret). The body is the event as stored; its schema per type is in
-``docs/webhooks/``.
+``docs/webhooks/``. A ``return.decided`` sent to a connector with ``attach_evidence`` carries the
+evidence PDF in ``evidence`` (base64, inside the signed body); above ``evidence_max_kb`` it
+carries the file's name, size and SHA-256 only, with ``omitted: "too_large"``.
 
 A 2xx answer delivers; a 4xx refuses (a dead letter with the receiver's words); a 5xx, 408, 429
 or no answer is tried again.
@@ -44,6 +46,12 @@ class WebhookConnector:
                     unit.get("route"), unit.get("receipt", "received")
                 ).disposition
                 unit["condition"] = self.config.condition(unit.get("grade"))
+        evidence = payload.pop("evidence", None)
+        if self.config.attach_evidence and isinstance(evidence, dict):
+            if "content" in evidence and evidence["size"] > self.config.evidence_max_kb * 1024:
+                evidence = {k: v for k, v in evidence.items() if k != "content"}
+                evidence["omitted"] = "too_large"
+            payload["evidence"] = evidence
         return json.dumps(payload, separators=(",", ":"), sort_keys=True).encode()
 
     def deliver(self, event: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from inspect_station.app.context import Station
@@ -28,7 +28,7 @@ def make_window(qtbot: QtBot, qapp: QApplication, station: Station) -> Iterator[
     made: list[tuple[MainWindow, dict[str, TaskRunner], object]] = []
 
     def make(*, idle_clock: Callable[[], float] = time.monotonic) -> MainWindow:
-        scanner = WedgeScanner(gap_ms=30, min_length=4)
+        scanner = WedgeScanner()
         scanner.install(qapp)
         runners = task_runners()
         camera = camera_for(station.settings)
@@ -44,6 +44,10 @@ def make_window(qtbot: QtBot, qapp: QApplication, station: Station) -> Iterator[
 
     yield make
     for win, runners, camera in made:
+        # A dialog a test left open would stay on screen (a window of its own) and, modal,
+        # turn every later test's scans away.
+        for dialog in win.findChildren(QDialog):
+            dialog.reject()
         win.shutdown()
         # No thread may outlive its test: the camera worker and the task pools are stopped.
         assert not camera._thread.isRunning()  # type: ignore[attr-defined]

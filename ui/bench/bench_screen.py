@@ -38,7 +38,7 @@ from ui.bench.wrong_item_flow import WrongItemFlow
 from ui.devices.camera import Camera
 from ui.photos.photo_flow import PhotoFlow
 from ui.photos.photo_panel import PhotoPanel
-from ui.style import bench_style, heading, message_line, show_message
+from ui.style import bench_style, code_field, heading, message_line, show_message
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -109,6 +109,7 @@ class BenchScreen(QWidget):
         top = QHBoxLayout()
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
+        code_field(self.scan_field, on_scan="enter")
         self.scan_field.setPlaceholderText(
             self.tr(
                 "Scan anything, or press F3 and type: RMA, order, tracking number, EAN, LPN, e-mail"

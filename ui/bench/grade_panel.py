@@ -108,6 +108,7 @@ class GradePanel(QWidget):
         layout.addWidget(self.grade_line)
         layout.addWidget(heading(self.tr("Notes  [N]")))
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("What you saw (optional). Esc returns to the bench."))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(44)

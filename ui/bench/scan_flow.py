@@ -35,6 +35,7 @@ class ScanFlow(QObject):
     unit_requested(object): a finished unit's plate was scanned; show it (InspectionView).
     label_confirmed(object): scanning a printed label confirmed it (tuple of print job ids).
     colleague_scanned(str): someone's badge was scanned here (the badge).
+    answered(str): how a scan was taken, for its sound: "accepted" or "refused".
     """
 
     opened = Signal(object)
@@ -44,6 +45,7 @@ class ScanFlow(QObject):
     unit_requested = Signal(object)
     label_confirmed = Signal(object)
     colleague_scanned = Signal(str)
+    answered = Signal(str)
 
     def __init__(
         self,
@@ -72,6 +74,7 @@ class ScanFlow(QObject):
             self.message.emit(
                 self.tr("Still looking up the last code: scan again in a moment."), "warn"
             )
+            self.answered.emit("refused")
             return
         open_lpn = self._on_bench()
         if open_lpn is None:
@@ -88,6 +91,7 @@ class ScanFlow(QObject):
 
     def _on_failed(self, error: KnownError) -> None:
         self._busy = False
+        self.answered.emit("refused")
         self.failed.emit(error)
 
     def _on_answered(self, answer: ScanAnswer) -> None:
@@ -101,6 +105,13 @@ class ScanFlow(QObject):
 
     def show(self, answer: ScanAnswer) -> None:
         """Say what a scan service answered, and offer what comes next."""
+        match answer:
+            case scan_answers.NotFound() | scan_answers.Refused():
+                self.answered.emit("refused")
+            case scan_answers.UnitOpened(resumed=False) | scan_answers.LabelConfirmed():
+                self.answered.emit("accepted")
+            case scan_answers.FinishedUnit() | scan_answers.Choose():
+                self.answered.emit("accepted")
         match answer:
             case scan_answers.UnitOpened():
                 self.opened.emit(answer)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from inspect_station.desk.history import FilterChoices, HistoryQuery
 from inspect_station.labels.layout import route_words
+from ui.style import code_field
 from ui.translations import QT_TRANSLATE_NOOP
 
 ANY = QT_TRANSLATE_NOOP("FilterBar", "any")
@@ -47,6 +48,7 @@ class FilterBar(QWidget):
         self.overridden.addItem(self.tr("no"), False)
         self.product = self._line(self.tr("SKU or EAN"))
         self.search = self._line(self.tr("LPN, RMA, order or tracking number"))
+        code_field(self.search)
         fields = (
             (self.tr("&From"), self.date_from),
             (self.tr("&To"), self.date_to),

@@ -27,7 +27,7 @@ from inspect_station.bench import quarantine
 from inspect_station.bench.quarantine import ContentLine, QuarantineView
 from inspect_station.bench.views import ReturnView
 from ui.desk.withdrawal_form import WithdrawalForm
-from ui.style import show_message
+from ui.style import code_field, show_message
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ class AttachDialog(_PlaceDialog):
         super().__init__(station=station, tasks=tasks, entry=entry, parent=parent)
         self.setWindowTitle(self.tr("Attach {lpn} to an expected return").format(lpn=entry.lpn))
         self.reference = QLineEdit()
+        code_field(self.reference, on_scan="enter")
         self.reference.setPlaceholderText(
             self.tr("Scan or type RMA, order, tracking number, e-mail…")
         )
@@ -177,6 +178,9 @@ class CreateReturnDialog(_PlaceDialog):
             ("unit_price", self.tr("Unit price")),
         ):
             edit = QLineEdit()
+            edit.setAccessibleName(label)
+            if name in ("order_number", "ean", "serial_number", "sku"):
+                code_field(edit)
             edit.returnPressed.connect(self.create_return)
             self.fields[name] = edit
             form.addRow(label, edit)

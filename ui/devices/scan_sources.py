@@ -47,6 +47,12 @@ class ScanSources(QObject):
         super().__init__(parent)
         self._accept_camera = accept_camera
         self._mode = settings.camera_scanning
+        framed = {
+            "prefix": self.tr("prefix {key}").format(key=settings.scan_start_key),
+            "aim": self.tr("AIM prefix"),
+        }
+        mode = framed.get(settings.scanner_mode, self.tr("timing"))
+        self._keyboard = self.tr("keyboard ({mode})").format(mode=mode)
         self.serial: SerialScanner | None = None
         self.camera: CameraDecoder | None = None
         self.overlay: CodeOverlay | None = None
@@ -81,7 +87,7 @@ class ScanSources(QObject):
             self.serial.stop()
 
     def describe(self) -> tuple[str, bool]:
-        parts = [self.tr("keyboard")]
+        parts = [self._keyboard]
         ok = True
         if self.serial is not None:
             parts.append(self.serial.state)

@@ -13,7 +13,7 @@ import uuid
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from inspect_station.app.errors import KnownError
@@ -37,6 +37,13 @@ PrinterState = tuple[str, bool, int, list[JobView]]  # words, ok, labels waiting
 
 
 class LabelDesk(QObject):
+    """Signals:
+    answered(str): how a print went, for its sound: "printed", or "supervisor" when a label
+        could not be made and a supervisor must reprint it.
+    """
+
+    answered = Signal(str)
+
     def __init__(
         self,
         *,
@@ -98,6 +105,7 @@ class LabelDesk(QObject):
                 ).format(lpn=broken[0].lpn, detail=broken[0].detail),
                 "error",
             )
+            self.answered.emit("supervisor")
         elif unknown := [o for o in outcomes if o.state == "unknown"]:
             say(
                 self.tr(
@@ -122,6 +130,8 @@ class LabelDesk(QObject):
                 ).format(lpn=sent[-1].lpn),
                 "ok",
             )
+        if sent and not broken:
+            self.answered.emit("printed")
         self._print_tasks.run(
             self._printer_state, self._show_printer_state, failure=self._on_print_error
         )

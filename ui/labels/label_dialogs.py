@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -292,10 +292,18 @@ class PrintQuestion(QDialog):
         self.yes.clicked.connect(lambda: self.answer(True))
         self.no.clicked.connect(lambda: self.answer(False))
         layout.addLayout(buttons)
-        for key, printed in (("Y", True), ("N", False)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(lambda printed=printed: self.answer(printed))
         self.resize(560, 260)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Y and N as keys, not shortcuts: the scanner filter holds printable keys until it
+        # knows they are no scan, then hands them to the widgets (a shortcut would have
+        # fired at once, with a scanned plate's Y or N).
+        answers = {Qt.Key.Key_Y: True, Qt.Key.Key_N: False}
+        if event.key() in answers and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            if self.yes.isEnabled():
+                self.answer(answers[Qt.Key(event.key())])
+            return
+        super().keyPressEvent(event)
 
     def answer(self, printed: bool) -> None:
         self.yes.setEnabled(False)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from inspect_station.app.errors import BadInput, KnownError
 from inspect_station.people import users
 from inspect_station.people.roles import Role
-from ui.style import heading, show_message
+from ui.style import code_field, heading, show_message
 from ui.tasks import TaskRunner
 from ui.translations import QT_TRANSLATE_NOOP
 
@@ -62,7 +62,10 @@ class UserDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(user.name if user else "")
+        self.name.setAccessibleName(self.tr("Name"))
         self.badge = QLineEdit(user.badge if user else "")
+        code_field(self.badge)
+        self.badge.setAccessibleName(self.tr("Badge"))
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(role.title, role)

@@ -46,6 +46,15 @@ def hook(**table: object) -> dict[str, object]:
         ({"kind": "ftp"}, "kind must be one of medusa, shopify, webhook"),
         ({"colour": "red"}, "unknown setting\\(s\\) colour"),
         ({"timeout_s": 0}, "timeout_s must be a number from 0.1 to 300"),
+        ({"attach_evidence": "yes"}, "attach_evidence must be true or false, not 'yes'"),
+        ({"attach_evidence": 1}, "attach_evidence must be true or false, not 1"),
+        (
+            {"attach_evidence": True, "events": ["unit.finished"]},
+            "the PDF travels with return.decided, which events leaves out",
+        ),
+        ({"evidence_max_kb": 0}, "evidence_max_kb must be a whole number of kilobytes from 16"),
+        ({"evidence_max_kb": 512.5}, "evidence_max_kb must be a whole number of kilobytes"),
+        ({"evidence_max_kb": "2 MB"}, "evidence_max_kb must be a whole number of kilobytes"),
     ],
 )
 def test_bad_connector_settings_are_refused_with_the_reason(
@@ -54,6 +63,24 @@ def test_bad_connector_settings_are_refused_with_the_reason(
     settings = Settings(connectors=hook(**table))
     with pytest.raises(BadInput, match=f"Connector 'hook': .*{words}"):
         check_settings(settings)
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("medusa", "Medusa's receive and refund calls take no file"),
+        ("shopify", "Shopify's returnProcess and refundCreate take no file"),
+    ],
+)
+def test_a_shop_connector_cannot_attach_the_evidence(
+    kind: str, words: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_SECRET", "sk_test")
+    table = {"kind": kind, "url": "https://shop.example.test", "secret_env": "SHOP_SECRET"}
+    settings = Settings(connectors={"shop": table | {"attach_evidence": True}})
+    with pytest.raises(BadInput, match=f"Connector 'shop': attach_evidence: {words}"):
+        check_settings(settings)
+    assert [c.attach_evidence for c in config.load({"shop": table})] == [False]
 
 
 def test_a_secret_file_others_may_read_is_refused(tmp_path: Path) -> None:

@@ -259,23 +259,33 @@ def test_an_unwritable_label_folder_keeps_the_job_queued_and_the_inspection_save
     qtbot.waitUntil(lambda: "waiting" not in window.status.printer.toolTip(), timeout=WAIT)
 
 
-def test_a_scan_is_caught_whatever_widget_has_the_focus(
+def test_a_scan_goes_where_the_person_is(
     qtbot: QtBot, window: MainWindow, station: Station
 ) -> None:
+    sounds: list[str] = []
+    window.feedback.sounded.connect(sounds.append)
     window.show_history()
-    window.history.filters.search.setFocus()
-    qtbot.waitUntil(window.history.filters.search.hasFocus, timeout=WAIT)
+    search = window.history.filters.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus, timeout=WAIT)
     rma = seeded_rma(station, 4)
-    wedge_scan(qtbot, window, rma)
-    qtbot.waitUntil(lambda: window.bench.inspection is not None, timeout=WAIT)
-    assert window.stack.currentWidget() is window.bench
-    assert window.history.filters.search.text() == ""  # the burst never reached the field
-    window.bench.grading.notes.setFocus()
-    wedge_scan(qtbot, window, "SO-00000000")
-    qtbot.waitUntil(lambda: "Finish" in window.bench.message.text(), timeout=WAIT)
-    assert window.bench.grading.notes.toPlainText() == ""
-    qtbot.keyClicks(window.bench.grading.notes, "dent", delay=60)  # a person typing notes
-    qtbot.waitUntil(lambda: window.bench.grading.notes.toPlainText() == "dent", timeout=WAIT)
+    wedge_scan(qtbot, window, rma)  # history's Find takes codes: the scan goes there, whole
+    qtbot.waitUntil(lambda: search.text() == rma, timeout=WAIT)
+    assert window.bench.inspection is None
+    assert sounds == ["accepted"]
+    window.show_bench()
+    open_parcel(qtbot, window, rma)  # the bench takes it when no field asked for it
+    before = row_counts(station.db)
+    notes = window.bench.grading.notes
+    notes.setFocus()
+    wedge_scan(qtbot, window, "SO-00000000")  # a scan while the worker types a note
+    qtbot.waitUntil(lambda: "cannot go into" in window.bench.message.text(), timeout=WAIT)
+    assert window.bench.message.property("level") == "error"
+    assert notes.toPlainText() == ""
+    assert row_counts(station.db) == before
+    assert sounds[-1] == "refused"
+    qtbot.keyClicks(notes, "dent", delay=60)  # a person typing notes
+    qtbot.waitUntil(lambda: notes.toPlainText() == "dent", timeout=WAIT)
 
 
 def test_a_unit_changed_elsewhere_is_let_go_with_a_clear_message(

@@ -114,7 +114,7 @@ def test_preview_frames_are_skipped_not_queued_while_the_ui_is_busy(
 def test_the_bench_preview_says_the_camera_was_lost_and_is_back(
     qtbot: QtBot, qapp: QApplication, station: Station, network_camera: MjpegCamera
 ) -> None:
-    scanner = WedgeScanner(gap_ms=30, min_length=4)
+    scanner = WedgeScanner()
     scanner.install(qapp)
     camera = Camera(CameraSource(network_camera.url), retry_ms=1000)
     window = MainWindow(station=station, **task_runners(), camera=camera, scanner=scanner)

@@ -24,7 +24,7 @@ def build(qtbot: QtBot, qapp: QApplication, station: Station, mode: str) -> Main
     station.settings = station.settings.replace(camera_scanning=mode)
     seed_people(station, ("maria",))
     sign_in_as(station, "maria")  # a locked station takes scans as badges, not parcels
-    scanner = WedgeScanner(gap_ms=30, min_length=4)
+    scanner = WedgeScanner()
     scanner.install(qapp)
     win = MainWindow(
         station=station, **task_runners(), camera=camera_for(station.settings), scanner=scanner

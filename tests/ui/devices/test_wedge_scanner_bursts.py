@@ -42,7 +42,7 @@ def _key_for(char: str) -> int:
 
 @pytest.fixture
 def field(qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[WedgeScanner, QLineEdit]]:
-    scanner = WedgeScanner(gap_ms=30, min_length=4)
+    scanner = WedgeScanner()
     scanner.install(qapp)
     line = QLineEdit()
     qtbot.addWidget(line)
@@ -135,3 +135,35 @@ def test_bad_bursts_get_a_clear_message_and_write_nothing(
     assert window.bench.scan_field.text() == ""
     assert window.bench.inspection is None
     assert row_counts(station.db) == before
+
+
+def test_a_doubled_character_the_window_system_calls_a_repeat_stays_in_the_scan(
+    qtbot: QtBot, field: tuple[WedgeScanner, QLineEdit]
+) -> None:
+    # X marks a key pressed again right after its release, at the same timestamp, as an
+    # auto-repeat: a scanner typing "66" 1 ms apart arrives so.
+    scanner, line = field
+    with qtbot.waitSignal(scanner.scanned, timeout=WAIT) as scan:
+        for n, char in enumerate("RR781661147GB\r"):
+            key = Qt.Key.Key_Return if char == "\r" else _key_for(char)
+            repeat = n == 6  # the second 6
+            event = QKeyEvent(
+                QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char, repeat
+            )
+            event.setTimestamp(5_000 + n * 4 - (1 if repeat else 0))
+            QApplication.postEvent(line, event)
+    assert scan.args == ["RR781661147GB"]
+    assert line.text() == ""
+
+
+def test_a_burst_whose_enter_comes_250_ms_late_is_one_scan(
+    qtbot: QtBot, field: tuple[WedgeScanner, QLineEdit]
+) -> None:
+    scanner, line = field
+    keys = Keys(line)
+    with qtbot.waitSignal(scanner.scanned, timeout=WAIT) as scan:
+        keys.post("RMA-2026-000158", gap_ms=8)
+        keys.ms += 250 - 8
+        keys.post("\r")
+    assert scan.args == ["RMA-2026-000158"]
+    assert line.text() == ""

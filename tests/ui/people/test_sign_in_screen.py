@@ -62,8 +62,14 @@ def test_the_station_starts_locked_and_a_parcel_scan_never_reaches_the_bench(
     assert window.stack.currentWidget() is window.sign_in
     assert window.status.operator.text() == "Nobody signed in"
     before = row_counts(people.db)
+    sounds: list[str] = []
+    window.feedback.sounded.connect(sounds.append)
     wedge_scan(qtbot, window, seeded_rma(people))
-    qtbot.waitUntil(lambda: window.sign_in.badge.text() == seeded_rma(people), timeout=WAIT)
+    # A parcel code on the lock screen is no badge: sign in first.
+    qtbot.waitUntil(lambda: "Sign in first" in window.sign_in.message.text(), timeout=WAIT)
+    assert window.sign_in.message.property("level") == "error"
+    assert window.sign_in.badge.text() == ""
+    assert sounds == ["refused"]
     assert window.bench.inspection is None
     for key in (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F8):  # no way round the lock
         qtbot.keyClick(window.sign_in.pin, key)
@@ -132,9 +138,9 @@ def test_idle_lock_on_a_fake_clock_keeps_the_open_unit_for_the_next_sign_in(
     assert "Locked after 5 minute(s) without activity" in window.sign_in.message.text()
     assert window.status.operator.text() == "Locked · maria"
     qtbot.waitUntil(lambda: last_actions(people, 1) == [("auth.screen_locked", "maria")])
-    # A scan while locked is a badge attempt, never a parcel.
+    # A parcel scanned while locked never reaches the bench: sign in first.
     wedge_scan(qtbot, window, seeded_rma(people, 1))
-    qtbot.waitUntil(lambda: window.focusWidget() is window.sign_in.pin, timeout=WAIT)
+    qtbot.waitUntil(lambda: "Sign in first" in window.sign_in.message.text(), timeout=WAIT)
     assert window.bench.inspection is not None
     assert window.bench.inspection.lpn == lpn
     window.sign_in.clear()
