@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
 
-from inspect_station.app import site
+from inspect_station.app import i18n, site
 from inspect_station.app.errors import KnownError
 from inspect_station.commands import registry
 
@@ -48,6 +48,11 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "folder's demo/), as in: --demo users list --as DEMO-ADMIN",
     )
     parser.add_argument(
+        "--language",
+        choices=sorted(i18n.LANGUAGES),
+        help="the language to speak this time (default: the settings', else the system's)",
+    )
+    parser.add_argument(
         "--exit-when-ready", action="store_true", help="open the window, report, then quit"
     )
     sub = parser.add_subparsers(dest="command")
@@ -63,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser(words).parse_args(words)
     try:
         config = site.load(args.config).settings
+        if args.language:
+            config = config.replace(language=args.language)
+        i18n.activate(i18n.resolve(config.language))
         if args.demo:
             demo = import_module("inspect_station.commands.station")
             config = demo.demo_station(config, preparing=args.command == "demo")

@@ -118,13 +118,13 @@ def inspection_photos(station: Station, opened: scanning.Opened) -> tuple[object
     return inspection.inspection_detail(station, opened.inspection.id).photos
 
 
-def main(out: Path) -> int:
+def main(out: Path, language: str = "en") -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "desk-demo"
     config = sample.demo_settings(settings.Settings(), root).replace(bench="DESK-01")
     today = datetime.now().astimezone().replace(hour=6, minute=2, second=0, microsecond=0)
     clock = Clock(today)
-    app = application()
+    app = application(language)
     station = open_station(config, clock=clock)
     sample.seed(station.db, today=today.date(), count=400)
     fill(station, clock, 360)
@@ -171,9 +171,13 @@ def main(out: Path) -> int:
         dialog.grab().save(str(out / "desk-unit.png"))
         dialog.close()
     window.show_dashboard()
-    wait(3000)
-    window.grab().save(str(out / "desk-dashboard.png"))
     board = window.desk.dashboard
+    for _ in range(60):  # a loaded machine takes a while to draw the day's charts
+        wait(500)
+        if board.reason_table is not None:
+            break
+    wait(1000)
+    window.grab().save(str(out / "desk-dashboard.png"))
     # The stated reasons against the grades and defects found, near the end of the page.
     board.scroll_area.verticalScrollBar().setValue(board.reason_table.y() - 40)
     wait(500)
@@ -191,4 +195,4 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"), *sys.argv[2:3]))

@@ -2,7 +2,8 @@
 
 A full refund, a partial refund with two deductions proven by close-ups, and a deduction
 refused because the customer was not informed of the right of withdrawal. From the checkout:
-    INSPECT_STATION_HOME=/tmp/evidence-shots .venv/bin/python scripts/evidence_screenshots.py DIR
+    INSPECT_STATION_HOME=/tmp/evidence-shots \\
+        .venv/bin/python scripts/evidence_screenshots.py DIR [LANGUAGE]
 Writes evidence-full.pdf, evidence-partial.pdf and evidence-refused.pdf and their pages as
 evidence-<case>-<page>.png (pdftoppm, 150 dpi) into DIR (default docs/screenshots).
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from inspect_station.app import settings
+from inspect_station.app import i18n, settings
 from inspect_station.app.context import Station
 from inspect_station.app.startup import open_station
 from inspect_station.bench import inspection, scanning
@@ -123,7 +124,9 @@ def inspect(station: Station, clock: Clock, case: tuple, pictures: list[np.ndarr
     print(name, done.inspection.lpn, view.outcome if view else None)
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str = "en") -> None:
+    """``language``: the station's, which the document speaks (de, pl, …)."""
+    i18n.activate(language)
     out.mkdir(parents=True, exist_ok=True)
     clock = Clock(datetime(2026, 11, 26, 8, 30, tzinfo=UTC))
     config = sample.demo_settings(settings.Settings()).replace(require_shots=False)
@@ -146,4 +149,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"), *sys.argv[2:3])

@@ -22,7 +22,7 @@ from inspect_station.printing.queue import label_data
 from ui.app import build_window
 
 
-def main(out: Path) -> int:
+def main(out: Path, language: str = "en") -> int:
     import cv2
 
     from inspect_station.labels.pdf import render_pdf
@@ -30,7 +30,7 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "demo"
     config = sample.demo_settings(settings.Settings(), root)
-    app = application()
+    app = application(language)
     station = open_station(config)
     sample.seed(station.db, today=station.clock().astimezone().date())
     users.seed(station, [users.check_new_user(*person) for person in sample.DEMO_PEOPLE])
@@ -101,4 +101,4 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs")))
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"), *sys.argv[2:3]))

@@ -3,7 +3,7 @@
 The bench with the camera's code outlined in the preview, the chooser for a product code that
 several returns expect, and the quarantine list. Run under a real X server:
     INSPECT_STATION_HOME=/tmp/shots xvfb-run -a -s "-screen 0 1366x768x24" \\
-        .venv/bin/python scripts/screenshots_identify.py docs/screenshots
+        .venv/bin/python scripts/screenshots_identify.py docs/screenshots [LANGUAGE]
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from ui.app import build_window
 from ui.desk.quarantine_dialogs import CreateReturnDialog
 
 
-def main(out: Path) -> int:
+def main(out: Path, language: str = "en") -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = settings.data_dir() / "demo"
     config = sample.demo_settings(settings.Settings(), root)
-    app = application()
+    app = application(language)
     station = open_station(config)
     sample.seed(station.db, today=station.clock().astimezone().date())
     # Two parcels nobody announced, received earlier at other benches.
@@ -91,4 +91,4 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"), *sys.argv[2:3]))

@@ -8,14 +8,19 @@ import sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from inspect_station.app import i18n
+from ui import translations
 from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
 
 
-def application() -> QApplication:
+def application(language: str = "en") -> QApplication:
+    """The application as the station styles it, speaking ``language`` (its messages, its
+    window, Qt's own buttons)."""
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
+    translations.install(app, i18n.activate(language))
     return app
 
 

@@ -18,8 +18,12 @@ from sqlalchemy.exc import OperationalError
 # user's real data or settings.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("INSPECT_STATION_HOME", None)
+# The tests read the station's English (the texts' own language) whatever the machine speaks;
+# tests of other languages switch to them (tests.helpers.speaking).
+os.environ["LANGUAGE"] = "en"
 
 from db.engine import Database
+from inspect_station.app import i18n
 from inspect_station.app.context import Station
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_database, open_station
@@ -51,6 +55,14 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture(autouse=True)
+def station_speaks_english() -> Iterator[None]:
+    """Each test starts and ends in English, even one that failed while speaking another."""
+    i18n.activate("en")
+    yield
+    i18n.activate("en")
 
 
 @pytest.fixture(autouse=True)

@@ -6,9 +6,10 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
@@ -18,6 +19,7 @@ from inspect_station.photos.camera import CameraSource
 from inspect_station.shop import connectors
 from inspect_station.shop.runner import Deliverer
 from inspect_station.sync.worker import SyncWorker
+from ui import translations
 from ui.collector import MainThreadCollector
 from ui.devices.camera import Camera
 from ui.devices.wedge_scanner import WedgeScanner
@@ -82,10 +84,14 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
     MainThreadCollector(parent=app).install()  # no Qt object is destroyed on a worker thread
+    language = i18n.activate(i18n.resolve(settings.language))
+    translators = translations.install(app, language)
     try:
         station = open_station(settings)
     except KnownError as exc:
-        QMessageBox.critical(None, "Inspect Station cannot start", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Inspect Station cannot start"), str(exc)
+        )
         print(f"inspect-station: {exc}", file=sys.stderr)
         return 2
     # The database's probe and the offline bench's sending run on threads of their own.
@@ -95,7 +101,11 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
     try:
         window = build_window(app, station, sync)
     except ValueError as exc:  # a start key Qt does not know
-        QMessageBox.critical(None, "Inspect Station cannot start", f"scan_start_key: {exc}")
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Inspect Station cannot start"),
+            f"scan_start_key: {exc}",
+        )
         print(f"inspect-station: scan_start_key: {exc}", file=sys.stderr)
         sync.stop()
         station.close()
@@ -125,3 +135,5 @@ def run(settings: Settings, *, exit_when_ready: bool = False) -> int:
             deliverer.stop()
         sync.stop()
         station.close()
+        for translator in translators:
+            app.removeTranslator(translator)

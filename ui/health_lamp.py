@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from db.outage import Outage
 from db.types import utcnow as health_now
@@ -88,29 +88,43 @@ def words(health: Health, waiting: int, failure: str | None = None) -> tuple[str
     level = {Reach.UNREACHABLE: "bad", Reach.SLOW: "warn"}.get(health.reach, "ok")
     if health.reach is Reach.UNREACHABLE:
         since = (health.last_answer or health.since or health_now()).astimezone()
-        text = f"Database unreachable since {since:%H:%M}"
+        text = QCoreApplication.translate(
+            "HealthLamp", "Database unreachable since {since:%H:%M}"
+        ).format(since=since)
     elif health.reach is Reach.SLOW:
         late = f" ({health.latency_s:.1f} s)" if health.latency_s is not None else ""
-        text = f"Database slow{late}"
+        text = QCoreApplication.translate("HealthLamp", "Database slow{late}").format(late=late)
     else:
-        text = f"Database: {health.where}"
+        text = QCoreApplication.translate("HealthLamp", "Database: {where}").format(
+            where=health.where
+        )
     if waiting:
-        text += f" · {waiting} to send"
+        text += QCoreApplication.translate("HealthLamp", " · {waiting} to send").format(
+            waiting=waiting
+        )
         level = "bad" if level == "bad" else "warn"
     if failure:
-        text += " · sending stopped"
+        text += QCoreApplication.translate("HealthLamp", " · sending stopped")
         level = "bad"
     return text, level
 
 
 def _count(waiting: int) -> str:
-    return f" · {waiting} unit(s) finished here wait to be sent" if waiting else ""
+    return (
+        QCoreApplication.translate(
+            "HealthLamp", " · {waiting} unit(s) finished here wait to be sent"
+        ).format(waiting=waiting)
+        if waiting
+        else ""
+    )
 
 
 def _back(health: Health, waiting: int) -> str:
     if waiting:
-        return (
-            f"The database on {health.host} answers again: {waiting} unit(s) finished here "
-            "are being sent."
-        )
-    return f"The database on {health.host} answers again."
+        return QCoreApplication.translate(
+            "HealthLamp",
+            "The database on {host} answers again: {waiting} unit(s) finished here are being sent.",
+        ).format(host=health.host, waiting=waiting)
+    return QCoreApplication.translate("HealthLamp", "The database on {host} answers again.").format(
+        host=health.host
+    )

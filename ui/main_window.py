@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._long_tasks = long_tasks
         self._camera = camera
         self._scanner = scanner
-        self.setWindowTitle(f"Inspect Station — {station.bench}")
+        self.setWindowTitle(self.tr("Inspect Station — {bench}").format(bench=station.bench))
         self.stack = QStackedWidget()
         self.bench = BenchScreen(station=station, tasks=tasks, camera=camera)
         self.bench.colleague_scanned.connect(self._on_bench_colleague_scanned)
@@ -98,13 +98,13 @@ class MainWindow(QMainWindow):
         self.desk = DeskScreen(station=station, tasks=tasks, long_tasks=long_tasks)
         self.history = self.desk.history
         self.quarantine = QuarantineScreen(station=station, tasks=tasks)
-        self.desk.add_tab(self.quarantine, "&Quarantine")
+        self.desk.add_tab(self.quarantine, self.tr("&Quarantine"))
         # The approval queue (F11); Enter on a unit opens it as history does.
         self.approvals = ApprovalsScreen(station=station, tasks=tasks)
-        self.desk.add_tab(self.approvals, "A&pprovals")
+        self.desk.add_tab(self.approvals, self.tr("A&pprovals"))
         # Units finished while the database was out of reach that did not fit (F12).
         self.conflicts = ConflictsScreen(station=station, tasks=tasks)
-        self.desk.add_tab(self.conflicts, "C&onflicts")
+        self.desk.add_tab(self.conflicts, self.tr("C&onflicts"))
         self.approvals.unit_requested.connect(self.history.open_inspection)
         self.history.unit_changed.connect(self._on_history_unit_changed)
         self.sign_in = SignInScreen(station=station, tasks=tasks)
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.show_start()
-        self.status.set_user("Nobody signed in", ok=False)
+        self.status.set_user(self.tr("Nobody signed in"), ok=False)
         self._tasks.run(partial(auth.has_users, self._station.db), self._on_users_known)
 
     def _on_users_known(self, any_users: bool) -> None:
@@ -225,8 +225,8 @@ class MainWindow(QMainWindow):
             self.first_run.focus()
 
     def _begin_work(self, user: User) -> None:
-        extra = " · F8 users · F11 approvals" if user.may(Role.SUPERVISOR) else ""
-        self.status.set_user(f"{user.name} ({user.role.label}){extra}", ok=True)
+        extra = self.tr(" · F8 users · F11 approvals") if user.may(Role.SUPERVISOR) else ""
+        self.status.set_user(f"{user.name} ({user.role.title}){extra}", ok=True)
         if not self._working:
             self._working = True
             self.bench.resume()  # the unit this bench left open, if any
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.show_locked(message, level)
         user = self._station.user
-        self.status.set_user(f"Locked · {user.name}", ok=False)
+        self.status.set_user(self.tr("Locked · {name}").format(name=user.name), ok=False)
         if note:
             self._tasks.run(
                 partial(auth.note_screen_locked, self._station, reason=reason),
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def lock_now(self) -> None:
         if not self.locked:
-            self.lock("locked by hand", "Locked. Scan your badge to carry on.", "info")
+            self.lock("locked by hand", self.tr("Locked. Scan your badge to carry on."), "info")
 
     @Slot()
     def _on_idle_idle(self) -> None:
@@ -283,7 +283,10 @@ class MainWindow(QMainWindow):
             minutes = self._station.settings.idle_lock_minutes
             self.lock(
                 "idle",
-                f"Locked after {minutes} minute(s) without activity. Scan your badge to carry on.",
+                self.tr(
+                    "Locked after {minutes} minute(s) without activity. Scan your badge to carry "
+                    "on."
+                ).format(minutes=minutes),
             )
 
     # -- what tasks leave unhandled --------------------------------------------------------
@@ -304,19 +307,23 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_tasks_crashed(self, text: str) -> None:
-        self.say(f"Internal error: {text.splitlines()[-1]}", "error")  # a bug; logged in full
+        self.say(
+            self.tr("Internal error: {value}").format(value=text.splitlines()[-1]), "error"
+        )  # a bug; logged in full
 
     @Slot(object)
     def _on_sign_in_signed_in(self, user: User) -> None:
         self._begin_work(user)
         carry_on = (
-            f"Carry on with {self.bench.inspection.lpn}."
+            self.tr("Carry on with {lpn}.").format(lpn=self.bench.inspection.lpn)
             if self.bench.inspection
-            else "Scan a parcel to start."
+            else self.tr("Scan a parcel to start.")
         )
         rules = rulebook.notice(self._station)  # a refused or waiting rule file: say so
         self.bench.show_message(
-            f"{user.name} signed in as {user.role.label}. {carry_on}"
+            self.tr("{name} signed in as {label}. {carry_on}").format(
+                name=user.name, label=user.role.title, carry_on=carry_on
+            )
             + (f"\n{rules}" if rules else ""),
             "warn" if rules else "ok",
         )
@@ -408,7 +415,7 @@ class MainWindow(QMainWindow):
     def _on_bench_colleague_scanned(self, badge: str) -> None:
         """Someone else's badge: lock, and take it as their sign-in."""
         if not self.locked:
-            self.lock("badge scanned", "Switching operator.", "info")
+            self.lock("badge scanned", self.tr("Switching operator."), "info")
         self.sign_in.handle_badge(badge)
 
     # -- screens --------------------------------------------------------------------------
@@ -459,8 +466,9 @@ class MainWindow(QMainWindow):
         user = self._station.user
         if not user.may(Role.SUPERVISOR):  # operators have no users screen
             self.bench.show_message(
-                f"The users screen needs a supervisor; {user.name} is signed in as "
-                f"{user.role.label}.",
+                self.tr(
+                    "The users screen needs a supervisor; {name} is signed in as {label}."
+                ).format(name=user.name, label=user.role.title),
                 "warn",
             )
             return
@@ -495,9 +503,11 @@ class MainWindow(QMainWindow):
         level = "error" if backlog.dead else "ok"
         if backlog.waiting and backlog.oldest_at and (now - backlog.oldest_at).total_seconds() > 60:
             level = "warn" if level == "ok" else level
-        why = "Outcomes on their way to the shops"
+        why = self.tr("Outcomes on their way to the shops")
         if backlog.dead:
-            why += "; a supervisor retries or skips the dead letters (inspect-station outbox list)"
+            why += self.tr(
+                "; a supervisor retries or skips the dead letters (inspect-station outbox list)"
+            )
         self.status.set_shop(backlog.short(), level, f"{backlog.words(now)}\n{why}")
 
     def shutdown(self) -> None:

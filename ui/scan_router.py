@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from inspect_station.app.errors import BadInput
@@ -41,7 +41,9 @@ def _field_name(widget: QWidget) -> str:
     name = widget.accessibleName() or (
         widget.placeholderText() if isinstance(widget, QLineEdit) else ""
     )
-    return f"the field “{name}”" if name else "a text field"
+    if name:
+        return QCoreApplication.translate("ScanRouter", "the field “{name}”").format(name=name)
+    return QCoreApplication.translate("ScanRouter", "a text field")
 
 
 class ScanRouter(QObject):
@@ -76,22 +78,26 @@ class ScanRouter(QObject):
         try:
             clean_scan(code)
         except BadInput as exc:
-            self.refused.emit(f"Scan refused: {exc}")
+            self.refused.emit(self.tr("Scan refused: {problem}").format(problem=exc))
             return
         target = origin if origin is not None and origin.isVisible() else None
         if target is not None and target.isEnabled() and target.property(CODE_FIELD):
             self._put(code, target)
             return
         if self._modal_open():
-            self.refused.emit("A scan cannot go into this dialog: close it first, then scan.")
+            self.refused.emit(
+                self.tr("A scan cannot go into this dialog: close it first, then scan.")
+            )
             return
         if self._locked():
             self._when_locked(code)
             return
         if target is not None and text_entry(target):
             self.refused.emit(
-                f"A scan cannot go into {_field_name(target)}: nothing was typed. Leave the "
-                "field (Esc), then scan."
+                self.tr(
+                    "A scan cannot go into {field}: nothing was typed. Leave the field (Esc), "
+                    "then scan."
+                ).format(field=_field_name(target))
             )
             return
         self._elsewhere(code)
@@ -106,7 +112,7 @@ class ScanRouter(QObject):
 
     def _put(self, code: str, field: QWidget) -> None:
         if not isinstance(field, QLineEdit):
-            self.refused.emit("This field cannot take a scan.")
+            self.refused.emit(self.tr("This field cannot take a scan."))
             return
         field.setText(code.replace(GS, ""))
         field.setFocus()
@@ -127,7 +133,11 @@ class ScanRouter(QObject):
         if kind == "badge":
             self._sign_in.handle_badge(code)
         elif kind == "parcel":
-            self.refused.emit("Sign in first (scan your badge), then scan the parcel.")
+            self.refused.emit(self.tr("Sign in first (scan your badge), then scan the parcel."))
         else:
-            shown = code if code.isprintable() and len(code) <= 40 else "That code"
-            self.refused.emit(f"{shown} is not a badge known at this station: scan your badge.")
+            shown = code if code.isprintable() and len(code) <= 40 else self.tr("That code")
+            self.refused.emit(
+                self.tr("{code} is not a badge known at this station: scan your badge.").format(
+                    code=shown
+                )
+            )

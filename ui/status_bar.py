@@ -12,7 +12,7 @@ _WARN = "color: #8a5300; font-weight: bold;"
 # Device names, paths and camera messages can be long: each such label shows at most this
 # much (elided) so the bar fits a 1366-pixel screen; the tooltip keeps the whole text.
 _MAX_PX = 146
-_USER_MAX_PX = 240  # a long name with its role and keys
+_USER_MAX_PX = 240  # a long name with its role and keys (German and Polish roles run long)
 _DATABASE_MAX_PX = 340  # "Database unreachable since 10:42 · 12 to send" whole, in bold
 _RULES_MAX_PX = 200  # "Rules v1 · v2 not active" whole, in bold
 _SHOP_MAX_PX = 180  # "Shop: 1 dead · 12 waiting" whole, in bold; the whole backlog in the tooltip
@@ -23,15 +23,15 @@ class StationStatusBar(QStatusBar):
         self, *, bench: str, operator: str, database: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.bench = QLabel(f"Bench {bench}")
-        self.operator = QLabel(f"Operator {operator}")
-        self.camera = QLabel("Camera: starting…")
-        self.printer = QLabel("Printer: —")
+        self.bench = QLabel(self.tr("Bench {bench}").format(bench=bench))
+        self.operator = QLabel(self.tr("Operator {operator}").format(operator=operator))
+        self.camera = QLabel(self.tr("Camera: starting…"))
+        self.printer = QLabel(self.tr("Printer: —"))
         self.database = QLabel()
-        _show(self.database, f"Database: {database}")
-        self.scanning = QLabel("Scan: keyboard")
+        _show(self.database, self.tr("Database: {database}").format(database=database))
+        self.scanning = QLabel(self.tr("Scan: keyboard"))
         self.rules = QLabel()
-        self.shop = QLabel("Shop: —")
+        self.shop = QLabel(self.tr("Shop: —"))
         self.shop.hide()  # shown once there is a backlog to show (a station with a shop)
         for label in (
             self.bench,
@@ -51,11 +51,17 @@ class StationStatusBar(QStatusBar):
         self.operator.setStyleSheet(_OK if ok else _BAD)
 
     def set_camera(self, text: str, ok: bool) -> None:
-        _show(self.camera, text if text.startswith("Camera") else f"Camera: {text}")
+        _show(
+            self.camera,
+            # The camera's own sentences ("Camera lost: …") begin with the word already.
+            text
+            if text.startswith(self.tr("Camera"))
+            else self.tr("Camera: {text}").format(text=text),
+        )
         self.camera.setStyleSheet(_OK if ok else _BAD)
 
     def set_printer(self, text: str, ok: bool) -> None:
-        _show(self.printer, f"Printer: {text}")
+        _show(self.printer, self.tr("Printer: {text}").format(text=text))
         self.printer.setStyleSheet(_OK if ok else _BAD)
 
     def set_database(self, text: str, level: str, why: str = "") -> None:
@@ -65,12 +71,14 @@ class StationStatusBar(QStatusBar):
         # The style first: a bold text is wider, and the elision must measure it as shown.
         self.database.setStyleSheet({"ok": _OK, "warn": _WARN}.get(level, _BAD))
         self.database.ensurePolished()
-        _show(self.database, text, _DATABASE_MAX_PX)
+        # Whole when it needs attention; a glance like the others while it answers, so the bar
+        # fits 1366 pixels in the longer languages too.
+        _show(self.database, text, _MAX_PX if level == "ok" else _DATABASE_MAX_PX)
         self.database.setToolTip(why or text)
 
     def set_scanning(self, text: str, ok: bool) -> None:
         """The scan sources: keyboard, serial scanner, camera and its decoders."""
-        _show(self.scanning, f"Scan: {text}")
+        _show(self.scanning, self.tr("Scan: {text}").format(text=text))
         self.scanning.setStyleSheet(_OK if ok else _BAD)
 
     def set_rules(self, text: str, level: str, why: str = "") -> None:

@@ -83,6 +83,9 @@ def heading(text: str) -> QLabel:
     """A small capitalised section title."""
     label = QLabel(text)
     label.setObjectName("heading")
+    # A title wraps rather than widening its column: a long language must not push the window
+    # past the bench's 1366 pixels.
+    label.setWordWrap(True)
     return label
 
 

@@ -7,6 +7,8 @@ carries on; any other exception is a bug and must surface loudly.
 
 from __future__ import annotations
 
+from inspect_station.app.i18n import _
+
 
 class KnownError(Exception):
     """A fault the user can understand and act on. ``str(error)`` is the message to show."""
@@ -32,7 +34,11 @@ class AlreadyClaimed(KnownError):
     """Another bench is already working on this expected return."""
 
     def __init__(self, reference: str, bench: str) -> None:
-        super().__init__(f"{reference} is already being inspected at bench {bench}.")
+        super().__init__(
+            _("{reference} is already being inspected at bench {bench}.").format(
+                reference=reference, bench=bench
+            )
+        )
         self.reference = reference
         self.bench = bench
 

@@ -28,6 +28,7 @@ from db.engine import Database, create
 from db.outage import Outage, classify
 from db.timeouts import Timeouts
 from inspect_station.app.errors import DatabaseUnavailable
+from inspect_station.app.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -63,16 +64,18 @@ class Health:
     def words(self) -> str:
         """One line for the status bar."""
         if self.reach is Reach.UNREACHABLE:
-            return f"{self.where} unreachable since {_clock(self.last_answer or self.since)}"
+            return _("{where} unreachable since {clock}").format(
+                where=self.where, clock=_clock(self.last_answer or self.since)
+            )
         if self.reach is Reach.SLOW:
             late = f" ({self.latency_s:.1f} s)" if self.latency_s is not None else ""
             return f"{self.where} slow{late}"
         return self.where
 
 
-AT_BENCH = "Units are kept at this bench and sent when it is back."
-STARTING = "The station starts when it answers again."
-ON_COMMAND = "Try again when it is back."
+AT_BENCH = N_("Units are kept at this bench and sent when it is back.")
+STARTING = N_("The station starts when it answers again.")
+ON_COMMAND = N_("Try again when it is back.")
 
 
 def unavailable(
@@ -81,20 +84,22 @@ def unavailable(
     """The message for an outage, in the words the bench shows; ``then`` says what follows
     from an unreachable database where the message is read."""
     if outage is Outage.SLOW:
-        return (
-            f"The database on {host} took longer than {limit_s:g} s to answer and stopped the "
+        return _(
+            "The database on {host} took longer than {limit_s:g} s to answer and stopped the "
             "work; nothing was saved. Try again in a moment."
-        )
+        ).format(host=host, limit_s=limit_s)
     if outage is Outage.BUSY:
-        return (
-            f"The database on {host} is held by another program for longer than {limit_s:g} s; "
-            "nothing was saved. Try again in a moment."
-        )
-    return f"The database on {host} has not answered since {_clock(since)}. {then}"
+        return _(
+            "The database on {host} is held by another program for longer than {limit_s:g} "
+            "s; nothing was saved. Try again in a moment."
+        ).format(host=host, limit_s=limit_s)
+    return _("The database on {host} has not answered since {clock}. {then}").format(
+        host=host, clock=_clock(since), then=_(then)
+    )
 
 
 def _clock(when: datetime | None) -> str:
-    return when.astimezone().strftime("%H:%M") if when is not None else "now"
+    return when.astimezone().strftime("%H:%M") if when is not None else _("now")
 
 
 class DatabaseHealth:

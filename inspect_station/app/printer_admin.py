@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from db.models.printing import PrintJob
 from inspect_station.app import settings as settings_file
 from inspect_station.app.errors import BadInput, DatabaseUnavailable
+from inspect_station.app.i18n import N_, _
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import check_settings
 from inspect_station.audit.trail import audit
@@ -24,7 +25,7 @@ from inspect_station.printing.printers import PrinterConfig, make_printer, parse
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
-PLATE_AS_QR = (
+PLATE_AS_QR = N_(
     "2×1 in labels at 203 dpi carry the licence plate as a QR code: Code 128 would need "
     "1-dot bars, too fine for a thermal head. Use a 300 dpi printer for Code 128 plates."
 )
@@ -32,7 +33,7 @@ PLATE_AS_QR = (
 
 def warnings_for(stock: str, dpi: int) -> list[str]:
     """What an admin should know about a stock and resolution before choosing them."""
-    return [PLATE_AS_QR] if (stock, dpi) == ("2x1", 203) else []
+    return [_(PLATE_AS_QR)] if (stock, dpi) == ("2x1", 203) else []
 
 
 def with_printers(
@@ -46,10 +47,14 @@ def with_printers(
     """``base`` with these printers (checked); nothing is saved."""
     names = [p.name for p in printers]
     if len(set(names)) != len(names):
-        raise BadInput("Two printers have the same name.")
+        raise BadInput(_("Two printers have the same name."))
     tables = {p.name: parse_printer(p.name, p.to_toml()).to_toml() for p in printers}
     if label_printer != "files" and label_printer not in tables:
-        raise BadInput(f"The label printer {label_printer!r} is not among the printers.")
+        raise BadInput(
+            _("The label printer {label_printer!r} is not among the printers.").format(
+                label_printer=label_printer
+            )
+        )
     changed = base.replace(
         printers=tables,
         printer=label_printer,
@@ -73,7 +78,7 @@ def save_printers(station: Station, changed: Settings, *, path: Path | None = No
     settings it came from). Run it on the print task thread in the window: the swap then
     falls between two print-queue runs (``OnShift`` says who may replace what).
     """
-    require(station.user, Role.ADMIN, "Changing the printers")
+    require(station.user, Role.ADMIN, _("Changing the printers"))
     check_settings(changed)
     printer = make_printer(changed)
     old = station.printer.name
@@ -103,8 +108,10 @@ def save_printers(station: Station, changed: Settings, *, path: Path | None = No
     except OperationalError as exc:
         staged.discard()
         raise DatabaseUnavailable(
-            f"The printers were not changed: the database ({station.db.describe()}) cannot be "
-            "reached. Nothing was saved; try again when it is back."
+            _(
+                "The printers were not changed: the database ({db}) cannot be reached. "
+                "Nothing was saved; try again when it is back."
+            ).format(db=station.db.describe())
         ) from exc
     except BaseException:
         staged.discard()
@@ -116,5 +123,5 @@ def save_printers(station: Station, changed: Settings, *, path: Path | None = No
 
 def print_test_label(station: Station, changed: Settings, name: str) -> str:
     """Print the test label on ``name`` as configured in ``changed`` (saved or not)."""
-    require(station.user, Role.ADMIN, "Testing printers")
+    require(station.user, Role.ADMIN, _("Testing printers"))
     return print_test(changed, name)

@@ -21,6 +21,7 @@ import platformdirs
 import tomli_w
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 APP_NAME = "inspect-station"
 
@@ -111,6 +112,8 @@ class Settings:
     # unit is open), "highlight" (outlined only) or "off" (not decoded at all).
     camera_scanning: str = "scan"
     currency: str = "EUR"
+    # The station's language (en, de, fr, nl, es, it, pl); empty: the system's locale.
+    language: str = ""
     idle_lock_minutes: int = 5  # the station locks after this long without a key or a click
     pepper_file: str = ""  # default: <data dir>/pin-pepper, made (0600) when first needed
     # The supervisor's desk (checked by ``desk_config.load``): shifts as local "HH:MM-HH:MM"
@@ -200,7 +203,7 @@ class Settings:
         try:
             return Timeouts(self.database_connect_timeout, self.database_statement_timeout)
         except ValueError as exc:
-            raise BadInput(f"Database timeouts: {exc}.") from exc
+            raise BadInput(_("Database timeouts: {exc}.").format(exc=exc)) from exc
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -225,9 +228,15 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Settings file {path} is not valid TOML: {exc}") from exc
+        raise BadInput(
+            _("Settings file {path} is not valid TOML: {exc}").format(path=path, exc=exc)
+        ) from exc
     except OSError as exc:
-        raise BadInput(f"Settings file {path} cannot be read ({exc.strerror or exc}).") from exc
+        raise BadInput(
+            _("Settings file {path} cannot be read ({strerror}).").format(
+                path=path, strerror=exc.strerror or exc
+            )
+        ) from exc
     known: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in raw.items():
@@ -238,7 +247,9 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
             known[key] = float(value)  # "cost_per_label = 1" means 1.0
         elif not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
             raise BadInput(
-                f"Settings file {path}: '{key}' must be {expected.__name__}, got {value!r}"
+                _("Settings file {path}: '{key}' must be {name}, got {value!r}").format(
+                    path=path, key=key, name=expected.__name__, value=value
+                )
             )
         else:
             known[key] = value
@@ -297,7 +308,8 @@ def stage(settings: Settings, path: Path | None = None) -> Staged:
         with contextlib.suppress(OSError):  # a half-written file, if the folder exists at all
             tmp.unlink(missing_ok=True)
         raise BadInput(
-            f"The settings file {path} cannot be written ({exc.strerror or exc}); "
-            "nothing was changed."
+            _(
+                "The settings file {path} cannot be written ({strerror}); nothing was changed."
+            ).format(path=path, strerror=exc.strerror or exc)
         ) from exc
     return Staged(tmp, path)

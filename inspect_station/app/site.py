@@ -28,6 +28,7 @@ from typing import Any
 
 from inspect_station.app import settings
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 
 SITE_DIR = Path("/etc/inspect-station")
@@ -80,12 +81,16 @@ def load(
             check_settings(site)
             make_printer(site)  # the label printer is "files" or one of the printers
         except BadInput as exc:
-            where = " with ".join(str(path) for path in found)
-            raise BadInput(f"The site settings ({where}) cannot be used: {exc}") from exc
+            where = _(" with ").join(str(path) for path in found)
+            raise BadInput(
+                _("The site settings ({where}) cannot be used: {problem}").format(
+                    where=where, problem=exc
+                )
+            ) from exc
     user_path = user_file or settings.config_path()
     effective = settings.load(user_path, site=site)
     if user_path.exists():
-        own, _ = settings.read_file(user_path)
+        own, _unknown = settings.read_file(user_path)
         sources.update(dict.fromkeys(own, user_path))
     return Layers(settings=effective, sources=sources, site_files=found)
 
@@ -95,6 +100,13 @@ def _site_values(path: Path) -> dict[str, Any]:
     if unknown:
         key = sorted(unknown)[0]
         close = difflib.get_close_matches(key, settings.names(), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise BadInput(f"Settings file {path}: '{key}' is not a setting{hint}.")
+        if close:
+            raise BadInput(
+                _(
+                    "Settings file {path}: '{key}' is not a setting (did you mean '{close}'?)."
+                ).format(path=path, key=key, close=close[0])
+            )
+        raise BadInput(
+            _("Settings file {path}: '{key}' is not a setting.").format(path=path, key=key)
+        )
     return known

@@ -16,9 +16,11 @@ from db.engine import Database
 from db.outage import Outage, classify
 from db.timeouts import Timeouts
 from db.types import utcnow
+from inspect_station.app import i18n
 from inspect_station.app.context import OnShift, Station
 from inspect_station.app.errors import BadInput, DatabaseUnavailable, SchemaTooNew
 from inspect_station.app.health import STARTING, DatabaseHealth, unavailable
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings, data_dir
 from inspect_station.identify.camera_scans import CAMERA_SCANNING
 from inspect_station.identify.resolver import Patterns
@@ -90,67 +92,103 @@ def check_settings(settings: Settings) -> None:
     """Refuse settings the station cannot work with, before anything is written."""
     if settings.label_stock not in STOCKS:
         raise BadInput(
-            f"Label stock {settings.label_stock!r} is unknown; use one of {', '.join(STOCKS)}."
+            _("Label stock {label_stock!r} is unknown; use one of {stocks}.").format(
+                label_stock=settings.label_stock, stocks=", ".join(STOCKS)
+            )
         )
     if settings.label_dpi not in DPIS:
         raise BadInput(
-            f"Printer resolution {settings.label_dpi} dpi is not supported; "
-            f"use {', '.join(map(str, DPIS))}."
+            _("Printer resolution {label_dpi} dpi is not supported; use {items}.").format(
+                label_dpi=settings.label_dpi, items=", ".join(map(str, DPIS))
+            )
         )
     if not 1 <= settings.jpeg_quality <= 100:
-        raise BadInput(f"JPEG quality must be 1–100, not {settings.jpeg_quality}.")
+        raise BadInput(
+            _("JPEG quality must be 1–100, not {jpeg_quality}.").format(
+                jpeg_quality=settings.jpeg_quality
+            )
+        )
     Thresholds.from_settings(settings)
     if len(settings.pedal_key) == 1 and settings.pedal_key.isprintable():
         # A scanner types printable keys: a pedal sending one would take photos mid-scan.
         raise BadInput(
-            f"The pedal key {settings.pedal_key!r} is a key scanners type; use one they never "
-            "send, such as F9."
+            _(
+                "The pedal key {pedal_key!r} is a key scanners type; use one they never send, "
+                "such as F9."
+            ).format(pedal_key=settings.pedal_key)
         )
     Patterns.from_settings(settings).check()
     rules_from(settings)  # the keyboard-wedge scanner's mode and timing
     if not 0 <= settings.sound_volume <= 100:
-        raise BadInput(f"sound_volume must be 0–100, not {settings.sound_volume}.")
+        raise BadInput(
+            _("sound_volume must be 0–100, not {volume}.").format(volume=settings.sound_volume)
+        )
     if settings.camera_scanning not in CAMERA_SCANNING:
         raise BadInput(
-            f"camera_scanning must be one of {', '.join(CAMERA_SCANNING)}, "
-            f"not {settings.camera_scanning!r}."
+            _("camera_scanning must be one of {camera_scanning2}, not {camera_scanning!r}.").format(
+                camera_scanning2=", ".join(CAMERA_SCANNING),
+                camera_scanning=settings.camera_scanning,
+            )
         )
     bench = settings.bench.strip()
     if not bench or len(bench) > 40 or not bench.isprintable():
-        raise BadInput("The bench name must be 1–40 printable characters.")
+        raise BadInput(_("The bench name must be 1–40 printable characters."))
     configured_printers(settings)  # every [printers.NAME] table, checked
     if not 1 <= settings.label_copies <= 99:
-        raise BadInput(f"Label copies must be 1–99, not {settings.label_copies}.")
+        raise BadInput(
+            _("Label copies must be 1–99, not {label_copies}.").format(
+                label_copies=settings.label_copies
+            )
+        )
     if settings.reprints_per_unit < 0:
-        raise BadInput("reprints_per_unit cannot be negative.")
+        raise BadInput(_("reprints_per_unit cannot be negative."))
+    _check_language(settings)
     _check_screen_settings(settings)
     shop_config.load(settings.connectors)  # URLs, secrets and mappings of the shop connectors
     if not 1 <= settings.outbox_max_attempts <= 1000:
-        raise BadInput("outbox_max_attempts must be 1–1000.")
+        raise BadInput(_("outbox_max_attempts must be 1–1000."))
     if not 0 < settings.outbox_retry_base_s <= settings.outbox_retry_max_s <= 86400:
         raise BadInput(
-            "outbox_retry_base_s must be above 0 and at most outbox_retry_max_s (≤ 86400)."
+            _("outbox_retry_base_s must be above 0 and at most outbox_retry_max_s (≤ 86400).")
         )
     _check_database_settings(settings)
+
+
+def _check_language(settings: Settings) -> None:
+    language = settings.language.strip().lower()
+    if language and language not in i18n.LANGUAGES:
+        raise BadInput(
+            _("Language {language!r} is not one the station speaks; use one of {choices}.").format(
+                language=settings.language, choices=", ".join(i18n.LANGUAGES)
+            )
+        )
 
 
 def _check_screen_settings(settings: Settings) -> None:
     """The bench's text size and the approval confirmation."""
     if not 100 <= settings.bench_text_pct <= 200:
-        raise BadInput(f"bench_text_pct must be 100–200 (per cent), not {settings.bench_text_pct}.")
+        raise BadInput(
+            _("bench_text_pct must be 100–200 (per cent), not {pct}.").format(
+                pct=settings.bench_text_pct
+            )
+        )
     if settings.approval_confirm_from < 0:
-        raise BadInput("approval_confirm_from cannot be negative.")
+        raise BadInput(_("approval_confirm_from cannot be negative."))
 
 
 def _check_database_settings(settings: Settings) -> None:
     """The timeouts, and how the bench works while the database is out of reach."""
     settings.timeouts  # noqa: B018 (refused when out of range)
     if settings.offline_bench not in ("auto", "on", "off"):
-        raise BadInput(f"offline_bench must be auto, on or off, not {settings.offline_bench!r}.")
+        raise BadInput(
+            _("offline_bench must be auto, on or off, not {offline_bench!r}.").format(
+                offline_bench=settings.offline_bench
+            )
+        )
     if settings.offline_copy_days < 1 or settings.offline_copy_limit < 1:
-        raise BadInput("offline_copy_days and offline_copy_limit must be 1 or more.")
+        raise BadInput(_("offline_copy_days and offline_copy_limit must be 1 or more."))
     if settings.offline_refresh_minutes < 1:
-        raise BadInput("offline_refresh_minutes must be 1 or more.")
+        raise BadInput(_("offline_refresh_minutes must be 1 or more."))
 
 
 def open_station(
@@ -164,8 +202,10 @@ def open_station(
     if not url.startswith("sqlite") and settings.bench == Settings().bench:
         # Benches sharing a database tell their parcels and labels apart by name.
         raise BadInput(
-            f"This station shares a database: give it its own bench name in the settings "
-            f"(not the default {settings.bench!r})."
+            _(
+                "This station shares a database: give it its own bench name in the settings (not "
+                "the default {bench!r})."
+            ).format(bench=settings.bench)
         )
     photos = PhotoStore(settings.resolved_photo_dir, jpeg_quality=settings.jpeg_quality)
     photos.sweep_temp_files()
@@ -191,7 +231,7 @@ def open_station(
         on_shift=OnShift(
             user=User(settings.operator, Role.OPERATOR),
             # Replaced at once by the active numbered version from the database (rulebook.start).
-            rules=RuleTable(rules=(), destinations=(), version="", source="no rules loaded"),
+            rules=RuleTable(rules=(), destinations=(), version="", source=_("no rules loaded")),
             printer=make_printer(settings),
         ),
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 AUDIT_TABLES = ("audit_events", "audit_chain")
 PENDING_TABLE = "audit_pending"
@@ -21,7 +22,11 @@ _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 def _identifier(name: str, what: str) -> str:
     if not _NAME.fullmatch(name):
-        raise BadInput(f"The {what} {name!r} must be a plain lower-case SQL name (a-z, 0-9, _).")
+        raise BadInput(
+            _("The {what} {name!r} must be a plain lower-case SQL name (a-z, 0-9, _).").format(
+                what=what, name=name
+            )
+        )
     return name
 
 

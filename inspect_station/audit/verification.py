@@ -33,6 +33,7 @@ from db.audit_chain import EVENT_FIELDS, GENESIS, link_hash
 from db.audit_head import Anchor, AnchorLog, Head, HeadFile, HeadRecord, matching
 from db.engine import Database
 from db.models.audit import AuditEvent, AuditPending, AuditSeal
+from inspect_station.app.i18n import _
 
 BATCH = 10_000
 # The links migration 0007 made for audit rows older than the chain.
@@ -159,7 +160,9 @@ def _heads(
         if record.confirmed is None and not record.pending:
             if head_file is not own:
                 result.problems.append(
-                    Problem(None, None, f"head file {head_file.path} is missing")
+                    Problem(
+                        None, None, _("head file {path} is missing").format(path=head_file.path)
+                    )
                 )
             continue
         heads.append(_HeadToCheck(str(head_file.path), record, alone))
@@ -189,23 +192,35 @@ def _walk(
         event = dict(zip(EVENT_FIELDS, row[5:], strict=True))
         result.links += 1
         if event["id"] is None:
-            result.problems.append(Problem(seq, event_id, "its event was removed"))
+            result.problems.append(Problem(seq, event_id, _("its event was removed")))
         elif stored != link_hash(event, seq=seq, sealed_by=sealed_by, prev_hash=stored_prev):
             result.problems.append(
-                Problem(seq, event_id, "edited: the event or its link no longer matches the hash")
+                Problem(
+                    seq, event_id, _("edited: the event or its link no longer matches the hash")
+                )
             )
         if seq != prev_seq + 1:
             first, last = prev_seq + 1, seq - 1
-            what = f"link {first}" if first == last else f"links {first}–{last}"
-            text = f"{what} removed before it" if seq > prev_seq else "numbered out of order"
+            what = (
+                _("link {first}").format(first=first)
+                if first == last
+                else _("links {first}–{last}").format(first=first, last=last)
+            )
+            text = (
+                _("{what} removed before it").format(what=what)
+                if seq > prev_seq
+                else _("numbered out of order")
+            )
             result.problems.append(Problem(seq, event_id, text))
         elif stored_prev != prev_hash:
             result.problems.append(
                 Problem(
                     seq,
                     event_id,
-                    f"out of place: it does not follow link {prev_seq} "
-                    "(a link inserted, removed or moved here)",
+                    _(
+                        "out of place: it does not follow link {prev_seq} (a link inserted, "
+                        "removed or moved here)"
+                    ).format(prev_seq=prev_seq),
                 )
             )
         if seq in wanted:
@@ -237,8 +252,10 @@ def _unsealed(session: Session, result: Verification) -> None:
                 Problem(
                     None,
                     event_id,
-                    "not sealed: no link covers it (added outside the station, or its link "
-                    "removed)",
+                    _(
+                        "not sealed: no link covers it (added outside the station, or its link "
+                        "removed)"
+                    ),
                 )
             )
 
@@ -254,9 +271,9 @@ def _check_head(
     record, source = head.record, head.source
     last_seq = result.last.seq if result.last else 0
     confirmed = record.confirmed
-    described = f"link {confirmed.seq}" if confirmed else "no confirmed link"
+    described = f"link {confirmed.seq}" if confirmed else _("no confirmed link")
     if record.pending:
-        described += f", {len(record.pending)} pending"
+        described += _(", {count} pending").format(count=len(record.pending))
     result.heads_checked.append(f"{source} ({described})")
     known = 0
     if confirmed is not None:
@@ -265,8 +282,10 @@ def _check_head(
                 Problem(
                     None,
                     None,
-                    f"head file {source} recorded link {confirmed.seq}, but the chain ends at "
-                    f"link {last_seq}: links were removed from the end",
+                    _(
+                        "head file {source} recorded link {seq}, but the chain ends at link "
+                        "{last_seq}: links were removed from the end"
+                    ).format(source=source, seq=confirmed.seq, last_seq=last_seq),
                 )
             )
             return
@@ -275,8 +294,10 @@ def _check_head(
                 Problem(
                     confirmed.seq,
                     None,
-                    f"differs from the head recorded in {source}: the chain was rewritten "
-                    "up to here (hashes recomputed)",
+                    _(
+                        "differs from the head recorded in {source}: the chain was rewritten up "
+                        "to here (hashes recomputed)"
+                    ).format(source=source),
                 )
             )
         known = confirmed.seq
@@ -291,8 +312,10 @@ def _check_head(
                 Problem(
                     seq,
                     None,
-                    f"differs from the link {source} marked before its commit: the chain was "
-                    "rewritten up to here (hashes recomputed)",
+                    _(
+                        "differs from the link {source} marked before its commit: the chain was "
+                        "rewritten up to here (hashes recomputed)"
+                    ).format(source=source),
                 )
             )
     late = after.get((record.bench, known))
@@ -301,8 +324,10 @@ def _check_head(
             Problem(
                 late,
                 None,
-                f"sealed after the last link {record.bench or 'this station'} sealed "
-                f"({source}), yet in its name: added outside the station",
+                _(
+                    "sealed after the last link {bench} sealed ({source}), yet in its name: "
+                    "added outside the station"
+                ).format(bench=record.bench or "this station", source=source),
             )
         )
 
@@ -329,9 +354,11 @@ def _check_own_head(
             Problem(
                 None,
                 None,
-                f"head file {head_file.path} is missing, yet the chain holds links sealed by "
-                f"{', '.join(sorted(ours))}: it was deleted, or the database was restored "
-                "without it; links removed from the end could not be seen",
+                _(
+                    "head file {path} is missing, yet the chain holds links sealed by {ours}: it "
+                    "was deleted, or the database was restored without it; links removed from "
+                    "the end could not be seen"
+                ).format(path=head_file.path, ours=", ".join(sorted(ours))),
             )
         )
 
@@ -343,8 +370,10 @@ def _check_anchor(anchor: Anchor, result: Verification, seen: dict[int, tuple[st
             Problem(
                 None,
                 None,
-                f"anchor '{anchor.source}' recorded link {anchor.seq}, but the chain ends at "
-                f"link {last_seq}: links were removed from the end",
+                _(
+                    "anchor '{source}' recorded link {seq}, but the chain ends at link "
+                    "{last_seq}: links were removed from the end"
+                ).format(source=anchor.source, seq=anchor.seq, last_seq=last_seq),
             )
         )
     elif not seen[anchor.seq][0].startswith(anchor.hash):
@@ -352,7 +381,9 @@ def _check_anchor(anchor: Anchor, result: Verification, seen: dict[int, tuple[st
             Problem(
                 anchor.seq,
                 None,
-                f"differs from anchor '{anchor.source}': the chain was rewritten up to here",
+                _("differs from anchor '{source}': the chain was rewritten up to here").format(
+                    source=anchor.source
+                ),
             )
         )
     else:

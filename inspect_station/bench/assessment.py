@@ -14,14 +14,17 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.bench.views import InspectionView
 from inspect_station.bench.wrong_item import ActualItem
+from inspect_station.labels.layout import route_words
 from inspect_station.photos.views import PhotoView
 from inspect_station.rules.catalogue import SkuFlags
 from inspect_station.rules.checklists import Computed, Defect, GradingSet
 from inspect_station.rules.outcomes import Deduction, OutcomeFacts, Recommendation
-from inspect_station.rules.routing import CURRENCY_SIGNS, Decision, Facts
+from inspect_station.rules.routing import Decision, Facts
 from inspect_station.rules.withdrawal import Deadline
 
 if TYPE_CHECKING:
@@ -117,7 +120,7 @@ class Assessment:
 def assess(station: Station, insp: InspectionView, ctx: UnitContext, draft: Draft) -> Assessment:
     """Everything that follows from the draft; ``needs`` says what blocks finishing."""
     if draft.receipt not in ("received", "wrong_item", "missing", "empty_box"):
-        raise BadInput(f"Unknown receipt {draft.receipt!r}.")
+        raise BadInput(_("Unknown receipt {receipt!r}.").format(receipt=draft.receipt))
     gset = ctx.grading_set
     defects = tuple(d for d in gset.defects if d.id in draft.defects)
     unknown = draft.defects - {d.id for d in defects}
@@ -241,12 +244,24 @@ def approval_reasons(
     reasons = []
     limit = policy.approval_min_value
     if physical and limit is not None and value is not None and value >= limit:
-        sign = CURRENCY_SIGNS.get(station.settings.currency, station.settings.currency + " ")
-        reasons.append(f"value {sign}{value:,.2f} ≥ {sign}{limit:,.2f}")
+        currency = station.settings.currency
+        reasons.append(
+            _("value {value} ≥ {limit}").format(
+                value=i18n.money(value, currency), limit=i18n.money(limit, currency)
+            )
+        )
     if computed_grade is not None and computed_grade != grade and policy.approval_when_overridden:
-        reasons.append(f"grade overridden ({computed_grade} by the checklist, {grade} given)")
+        reasons.append(
+            _("grade overridden ({computed_grade} by the checklist, {grade} given)").format(
+                computed_grade=computed_grade, grade=grade
+            )
+        )
     if route is not None and route in policy.approval_routes:
-        reasons.append(f"routed to {route}" + (f": {route_why}" if route_why else ""))
+        reasons.append(
+            _("routed to {route}: {why}").format(route=route_words(route), why=route_why)
+            if route_why
+            else _("routed to {route}").format(route=route_words(route))
+        )
     return tuple(reasons)
 
 
@@ -255,28 +270,32 @@ def withdrawal_reasons(advice: Recommendation, informed: bool | None) -> tuple[s
     whether the consumer was informed of the right of withdrawal, and without that no
     deduction is allowed (art. 14(2))."""
     if advice.deductions and informed is None:
-        return ("informed of the right not known (a deduction needs it: art. 14(2))",)
+        return (_("informed of the right not known (a deduction needs it: art. 14(2))"),)
     return ()
 
 
 def _needs(result: Assessment, draft: Draft, photos: tuple[PhotoView, ...]) -> str | None:
     if result.receipt in PHYSICAL and result.grade is None:
-        what = "the wrong item too" if result.receipt == "wrong_item" else "the unit"
-        return f"Grade {what}: tick its defects, S if factory sealed, or press its grade."
+        what = _("the wrong item too") if result.receipt == "wrong_item" else _("the unit")
+        return _("Grade {what}: tick its defects, S if factory sealed, or press its grade.").format(
+            what=what
+        )
     if result.overridden:
         reason = (draft.override_reason or "").strip()
         if not reason:
             assert result.computed is not None
-            return (
-                f"Say why grade {result.grade} instead of the checklist's {result.computed.grade}."
+            return _("Say why grade {grade} instead of the checklist's {grade2}.").format(
+                grade=result.grade, grade2=result.computed.grade
             )
         if len(reason) > MAX_REASON:
-            return f"The override reason is limited to {MAX_REASON} characters."
+            return _("The override reason is limited to {max_reason} characters.").format(
+                max_reason=MAX_REASON
+            )
     unproven = result.unproven(photos)
     if unproven:
-        names = ", ".join(f"“{d.label}”" for d in unproven)
-        return (
-            f"A deduction must be shown in a photo of its defect: take a close-up of {names} "
+        names = ", ".join(_("“{label}”").format(label=d.label) for d in unproven)
+        return _(
+            "A deduction must be shown in a photo of its defect: take a close-up of {names} "
             "(the bench asks for it next)."
-        )
+        ).format(names=names)
     return None

@@ -18,6 +18,7 @@ from db.models.grading import Recommendation, UnitAssessment
 from db.models.inspections import Inspection, Unit
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.bench import recommendations, return_facts, units, views, wrong_item
 from inspect_station.bench.assessment import (
@@ -98,11 +99,11 @@ def record(
         draft = replace(draft, actual=wrong_item.identify_in(session, draft.actual.code))
     result = assess(station, view, ctx, draft)
     if result.needs:
-        raise BadInput(f"{result.needs} Nothing was saved.")
+        raise BadInput(_("{needs} Nothing was saved.").format(needs=result.needs))
     wrong = draft.receipt == "wrong_item"
     others = _units_not_in_parcel(view, draft)
     for line_id, count in others:
-        for _ in range(count):
+        for _unit in range(count):
             _record_absent(station, session, insp, view, line_id, draft.receipt)
     session.add(
         UnitAssessment(
@@ -141,18 +142,25 @@ def _units_not_in_parcel(view: InspectionView, draft: Draft) -> list[tuple[int, 
     er = view.expected
     if er is None:
         if draft.missing or draft.receipt == "empty_box":
-            raise BadInput("An unexpected return has no expected items to mark missing.")
+            raise BadInput(_("An unexpected return has no expected items to mark missing."))
         return []
     remaining = {line.id: line.quantity - line.received for line in er.lines}
     if draft.receipt == "empty_box":
         return [(line_id, n) for line_id, n in remaining.items() if n > 0]
     for line_id, count in draft.missing:
         if line_id not in remaining:
-            raise BadInput(f"Line {line_id} is not part of {er.rma}; nothing was saved.")
+            raise BadInput(
+                _("Line {line_id} is not part of {rma}; nothing was saved.").format(
+                    line_id=line_id, rma=er.rma
+                )
+            )
         if not 0 < count <= remaining[line_id]:
             raise BadInput(
-                f"Only {remaining[line_id]} unit(s) of that line are still expected, "
-                f"not {count}; nothing was saved."
+                _(
+                    "Only {remaining} unit(s) of that line are still expected, not {count}; "
+                    "nothing "
+                    "was saved."
+                ).format(remaining=remaining[line_id], count=count)
             )
     return list(draft.missing)
 
@@ -258,7 +266,7 @@ def recommend_placed(
         route_why=route_why,
     )
     if recommendations.unproven(advice, photos):
-        approval += ("deduction without a photo of the defect",)
+        approval += (_("deduction without a photo of the defect"),)
     approval += withdrawal_reasons(advice, facts.informed)
     deadline = station.outcomes.deadline(facts)
     row = recommendations.new_row(

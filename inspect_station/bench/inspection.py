@@ -20,6 +20,7 @@ from db.models.inspections import Inspection, Photo
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput, Conflict
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.bench import grading, unit_photos, units, views
 from inspect_station.bench.assessment import Assessment, Draft
@@ -105,7 +106,11 @@ def finish(
     bench finished offline, by the rules it had then).
     """
     if len(notes) > MAX_NOTES:
-        raise BadInput(f"Notes are limited to {MAX_NOTES} characters ({len(notes)} given).")
+        raise BadInput(
+            _("Notes are limited to {max_notes} characters ({notes} given).").format(
+                max_notes=MAX_NOTES, notes=len(notes)
+            )
+        )
     if draft is None:
         draft = Draft(key_grade=grade)
     elif grade is not None:
@@ -133,7 +138,7 @@ def _finish_once(
     with station.db.write() as session:
         insp = session.get(Inspection, inspection.id)
         if insp is None:
-            raise BadInput("This inspection does not exist.")
+            raise BadInput(_("This inspection does not exist."))
         if insp.status == "finished":
             job = session.scalars(
                 select(PrintJob)
@@ -146,9 +151,15 @@ def _finish_once(
                 units.more_units(session, insp),
             )
         if insp.status != "open":
-            raise Conflict(f"{insp.lpn} was {insp.status}; nothing was saved.")
+            raise Conflict(
+                _("{lpn} was {status}; nothing was saved.").format(lpn=insp.lpn, status=insp.status)
+            )
         if insp.version != inspection.version:
-            raise Conflict(f"{insp.lpn} was changed elsewhere since it was opened; reopen it.")
+            raise Conflict(
+                _("{lpn} was changed elsewhere since it was opened; reopen it.").format(
+                    lpn=insp.lpn
+                )
+            )
         assessed = grading.record(station, session, insp, draft, rules_version=rules_version)
         decision = assessed.decision
         if decision is not None:  # a unit not in the parcel has nothing to photograph
@@ -226,7 +237,7 @@ def cancel(station: Station, inspection: InspectionView, *, reason: str) -> None
     """Abandon an open inspection (wrong parcel scanned) and release the return's claim."""
     reason = reason.strip()
     if not reason:
-        raise BadInput("Say why the inspection is cancelled.")
+        raise BadInput(_("Say why the inspection is cancelled."))
     station = here(station)
     _cancel_once(station, inspection, reason, checked=False)
     follow(station, inspection.id, closed="cancelled")
@@ -246,14 +257,20 @@ def _cancel_once(
     with station.db.write() as session:
         insp = session.get(Inspection, inspection.id)
         if insp is None or insp.status != "open":
-            raise Conflict("Only an open inspection can be cancelled.")
+            raise Conflict(_("Only an open inspection can be cancelled."))
         photos = session.scalar(
             select(func.count()).select_from(Photo).where(Photo.inspection_id == insp.id)
         )
         if not checked:
             needed = cancel_role(station, insp.operator, photos or 0)
-            what = "which has photos" if photos else f"opened by {insp.operator}"
-            require(station.user, needed, f"Cancelling {insp.lpn}, {what},")
+            what = (
+                _("which has photos")
+                if photos
+                else _("opened by {operator}").format(operator=insp.operator)
+            )
+            require(
+                station.user, needed, _("Cancelling {lpn}, {what},").format(lpn=insp.lpn, what=what)
+            )
         insp.status = "cancelled"
         insp.finished_at = station.clock()
         if insp.expected_return_id is not None:
@@ -280,5 +297,5 @@ def inspection_detail(station: Station, inspection_id: uuid.UUID) -> InspectionV
     with station.db.read() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None:
-            raise BadInput("No such inspection.")
+            raise BadInput(_("No such inspection."))
         return views.view(station, session, insp)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection
 from db.models.printing import PrintJob
+from inspect_station.labels.layout import destination_text
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
@@ -36,8 +37,16 @@ class UnconfirmedLabel:
     printed_at: datetime | None  # when it was sent (queued, for one in doubt that never said)
     state: str  # "sent", or "unknown": nobody knows whether it printed
 
+    @property
+    def destination(self) -> str:
+        """Where it goes as its label says it: the tote, else the route's band (in the
+        station's language: NA MAGAZYN, EINLAGERN); empty when neither is known."""
+        if self.tote:
+            return self.tote.upper()
+        return destination_text(self.route) if self.route else ""
+
     def words(self) -> str:
-        where = (self.tote or self.route or "").upper()
+        where = self.destination
         return f"{self.lpn} → {where}" if where else self.lpn
 
 

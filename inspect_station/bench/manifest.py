@@ -26,10 +26,12 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from db.types import utcnow
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.bench import recommendations, return_facts
-from inspect_station.bench.manifest_csv import ManifestError, read_rows
+from inspect_station.bench.manifest_csv import ManifestError, read_rows, row_label
 from inspect_station.bench.manifest_rows import FACT_COLUMNS, RETURN_COLUMNS, parse_row
 from inspect_station.bench.parsed_returns import (
     ManifestLine,
@@ -76,7 +78,7 @@ def parse_rows(
     now: datetime | None = None,
 ) -> list[ManifestReturn]:
     """Check and group manifest rows (the first is row 2: row 1 is a file's header)."""
-    labelled = ((f"Row {number}", row) for number, row in enumerate(rows, start=2))
+    labelled = ((row_label(number), row) for number, row in enumerate(rows, start=2))
     return _parse(labelled, patterns, now or utcnow())
 
 
@@ -105,7 +107,7 @@ def _parse(
         else:
             returns[entry.rma] = (entry, given)
     if not returns:
-        raise BadInput("The manifest holds no returns.")
+        raise BadInput(_("The manifest holds no returns."))
     merged = [entry for entry, _given in returns.values()]
     for entry in merged:
         check_return(entry, now=now)  # facts from several rows must agree with each other
@@ -139,22 +141,22 @@ def _conflict(
     row: ManifestReturn, first: ManifestReturn, column: str, old: Any, new: Any
 ) -> ManifestError:
     if column == "order_number":
-        problem = (
-            f"{row.rma} is on {first.origin.lower()} with order {old} and here with order "
-            f"{new}: an RMA is the return of one order; give the other order's return its own "
-            "RMA."
-        )
+        problem = _(
+            "{rma} is on {where} with order {old} and here with order {new}: an RMA is the "
+            "return of one order; give the other order's return its own RMA."
+        ).format(rma=row.rma, where=i18n.in_sentence(first.origin), old=old, new=new)
     else:
-        problem = (
-            f"{row.rma} has {_shown(old)} on {first.origin.lower()} and {_shown(new)} here; "
-            "the rows of one return must agree."
+        problem = _(
+            "{rma} has {old} on {where} and {new} here; the rows of one return must agree."
+        ).format(
+            rma=row.rma, old=_shown(old), where=i18n.in_sentence(first.origin), new=_shown(new)
         )
     return ManifestError(row.origin, column, problem)
 
 
 def _shown(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return _("nothing")
     utc = getattr(value, "utc", None)
     return f"{utc:%Y-%m-%d %H:%M} UTC" if isinstance(utc, datetime) else repr(str(value))
 
@@ -162,7 +164,7 @@ def _shown(value: Any) -> str:
 def read_csv(
     path: Path, patterns: Patterns | None = None, *, now: datetime | None = None
 ) -> list[ManifestReturn]:
-    labelled = ((f"Row {number}", row) for number, row in read_rows(path))
+    labelled = ((row_label(number), row) for number, row in read_rows(path))
     return _parse(labelled, patterns, now or utcnow())
 
 
@@ -195,7 +197,10 @@ def add_parsed(
             raise ManifestError(
                 entry.origin or entry.rma,
                 "rma",
-                f"{entry.rma} is also {seen[entry.rma].origin or 'given before'}.",
+                _("{rma} is also {where}.").format(
+                    rma=entry.rma,
+                    where=seen[entry.rma].origin or _("given before"),
+                ),
             )
         seen[entry.rma] = entry
     known = _known(session, list(seen))
@@ -257,8 +262,9 @@ def _fill_in(
         raise ManifestError(
             where,
             "order_number",
-            f"{er.rma} is already known as the return of order {er.order_number}, not "
-            f"{entry.order_number}.",
+            _("{rma} is already known as the return of order {known}, not {given}.").format(
+                rma=er.rma, known=er.order_number, given=entry.order_number
+            ),
         )
     stored, given = return_facts.facts_of(er), entry.withdrawal
     merged = stored
@@ -270,8 +276,9 @@ def _fill_in(
             raise ManifestError(
                 where,
                 column,
-                f"{er.rma} already records {_shown(old)}; an import does not change a "
-                "recorded fact.",
+                _("{rma} already records {old}; an import does not change a recorded fact.").format(
+                    rma=er.rma, old=_shown(old)
+                ),
             )
         merged = dataclasses.replace(merged, **{attribute: new})
     if merged == stored:
@@ -292,7 +299,7 @@ def import_csv(
 
 def import_manifest(station: Station, path: Path) -> ImportResult:
     """Import a manifest file as the signed-in supervisor, with an audit row naming the file."""
-    roles.require(station.user, Role.SUPERVISOR, "Importing expected returns")
+    roles.require(station.user, Role.SUPERVISOR, _("Importing expected returns"))
     patterns = Patterns.from_settings(station.settings)
     now = station.clock()
     returns = read_csv(path, patterns, now=now)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 # column → what it holds, in the order a manifest usually has them (``import-returns --help``).
 COLUMNS: dict[str, str] = {
@@ -58,8 +59,16 @@ class Refusal:
     problem: str
 
     def __str__(self) -> str:
-        column = f", column {self.column}" if self.column else ""
-        return f"{self.where}{column}: {self.problem}"
+        if self.column:
+            return _("{where}, column {column}: {problem}").format(
+                where=self.where, column=self.column, problem=self.problem
+            )
+        return f"{self.where}: {self.problem}"
+
+
+def row_label(number: int) -> str:
+    """ "Row 3": where a manifest's refusal lies (row 1 is the header)."""
+    return _("Row {number}").format(number=number)
 
 
 class ManifestError(BadInput):
@@ -67,7 +76,7 @@ class ManifestError(BadInput):
 
     def __init__(self, where: str, column: str | None, problem: str) -> None:
         self.refusal = Refusal(where, column, problem)
-        super().__init__(f"{self.refusal} Nothing was imported.")
+        super().__init__(_("{refusal} Nothing was imported.").format(refusal=self.refusal))
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -76,12 +85,18 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise BadInput(
+            _("Cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror or exc)
+        ) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise BadInput(f"{path.name} is not UTF-8 text (row {line} holds other bytes).") from None
+        raise BadInput(
+            _("{name} is not UTF-8 text (row {line} holds other bytes).").format(
+                name=path.name, line=line
+            )
+        ) from None
     lines = _lines(text)
     header: list[str] = []
     try:
@@ -90,32 +105,42 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 header = _header(path.name, values)
                 continue
             if number - 1 > MAX_ROWS:
-                raise BadInput(f"The manifest has more than {MAX_ROWS:,} rows; split it.")
+                raise BadInput(
+                    _("The manifest has more than {max_rows:,} rows; split it.").format(
+                        max_rows=MAX_ROWS
+                    )
+                )
             if values:  # a blank line has none
                 yield number, _row(number, header, values)
     except _Fault as fault:
         column = header[fault.column - 1] if 0 < fault.column <= len(header) else None
         raise ManifestError(
-            f"Row {fault.row}", column or f"{fault.column}", fault.problem
+            row_label(fault.row), column or f"{fault.column}", fault.problem
         ) from None
     if not header:
-        raise BadInput(f"{path.name} is empty: it needs a header row and one row per line.")
+        raise BadInput(
+            _("{name} is empty: it needs a header row and one row per line.").format(name=path.name)
+        )
 
 
 def _row(number: int, header: list[str], values: list[str]) -> dict[str, str]:
     if len(values) > len(header):
         raise ManifestError(
-            f"Row {number}",
+            row_label(number),
             f"{len(header) + 1}",
-            f"a value beyond the header's {len(header)} columns ({values[len(header)][:40]!r}): "
-            'a comma inside a value needs the value in double quotes ("…").',
+            _(
+                "a value beyond the header's {columns} columns ({value!r}): a comma inside a "
+                'value needs the value in double quotes ("…").'
+            ).format(columns=len(header), value=values[len(header)][:40]),
         )
     if len(values) < len(header):
         missing = ", ".join(header[len(values) :])
         raise ManifestError(
-            f"Row {number}",
+            row_label(number),
             header[len(values)],
-            f"the row ends after {len(values)} of {len(header)} values ({missing} missing).",
+            _("the row ends after {values} of {columns} values ({missing} missing).").format(
+                values=len(values), columns=len(header), missing=missing
+            ),
         )
     return dict(zip(header, values, strict=True))
 
@@ -125,19 +150,23 @@ def _header(name: str, names: list[str]) -> list[str]:
     seen: set[str] = set()
     for n, column in enumerate(header, start=1):
         if not column:
-            raise ManifestError("Row 1", f"{n}", "the header names no column here.")
+            raise ManifestError(row_label(1), f"{n}", _("the header names no column here."))
         if column in seen:
-            raise ManifestError("Row 1", f"{n} ({column})", "this column is named twice.")
+            raise ManifestError(row_label(1), f"{n} ({column})", _("this column is named twice."))
         if column not in COLUMNS:
             raise ManifestError(
-                "Row 1",
+                row_label(1),
                 f"{n} ({column[:40]})",
-                f"not a manifest column; the columns are {', '.join(COLUMNS)}.",
+                _("not a manifest column; the columns are {columns}.").format(
+                    columns=", ".join(COLUMNS)
+                ),
             )
         seen.add(column)
     missing = [c for c in REQUIRED if c not in seen]
     if missing:
-        raise BadInput(f"{name}: missing column(s) {', '.join(missing)}.")
+        raise BadInput(
+            _("{name}: missing column(s) {missing}.").format(name=name, missing=", ".join(missing))
+        )
     return header
 
 
@@ -195,8 +224,10 @@ def _locate(text: str, row: int, error: str) -> _Fault:
             return _Fault(
                 row,
                 column + 1,
-                "text follows the closing quote; a quote inside a quoted value is written "
-                'twice ("").',
+                _(
+                    "text follows the closing quote; a quote inside a quoted value is written "
+                    'twice ("").'
+                ),
             )
         elif char == '"' and length == 0:
             quoted = True
@@ -206,14 +237,18 @@ def _locate(text: str, row: int, error: str) -> _Fault:
         return _Fault(
             row,
             column + 1,
-            "a quote opens here and never closes, so the rest of the file would read as one "
-            "value; close it or remove it.",
+            _(
+                "a quote opens here and never closes, so the rest of the file would read as one "
+                "value; close it or remove it."
+            ),
         )
     if length > limit:
         return _Fault(
             row,
             column + 1,
-            f"the value is {length:,} characters long; no manifest value is longer than "
-            f"{MAX_VALUE} characters.",
+            _(
+                "the value is {length:,} characters long; no manifest value is longer than "
+                "{max_value} characters."
+            ).format(length=length, max_value=MAX_VALUE),
         )
-    return _Fault(row, column + 1, f"not readable as CSV ({error}).")
+    return _Fault(row, column + 1, _("not readable as CSV ({error}).").format(error=error))

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _
 from inspect_station.bench.manifest_csv import COLUMNS, REQUIRED, ManifestError
 from inspect_station.bench.parsed_returns import ManifestLine, ManifestReturn, normalised
 from inspect_station.identify.resolver import Patterns
@@ -52,12 +53,16 @@ def parse_row(
     """The row as a return of one line, and the columns the row gave a value in."""
     unknown = sorted(key for key in row if key not in COLUMNS)
     if unknown:
-        raise ManifestError(where, unknown[0], "not a manifest column.")
+        raise ManifestError(where, unknown[0], _("not a manifest column."))
     text = {key: (value or "").strip() for key, value in row.items()}
     given = {key for key, value in text.items() if value}
     missing = [key for key in REQUIRED if key not in given]
     if missing:
-        raise ManifestError(where, missing[0], f"missing ({', '.join(missing)} must be given).")
+        raise ManifestError(
+            where,
+            missing[0],
+            _("missing ({missing} must be given).").format(missing=", ".join(missing)),
+        )
 
     def read(column: str, parse: Callable[[str], T], form: str) -> T | None:
         value = text.get(column, "")
@@ -66,11 +71,15 @@ def parse_row(
         try:
             return parse(value)
         except (ValueError, InvalidOperation, BadInput) as error:
-            detail = str(error) if isinstance(error, BadInput) else f"{value!r} is not {form}."
+            detail = (
+                str(error)
+                if isinstance(error, BadInput)
+                else _("{value!r} is not {form}.").format(value=value, form=_(form))
+            )
             raise ManifestError(where, column, detail) from None
 
-    quantity = read("quantity", int, "a whole number")
-    price = read("unit_price", Decimal, "a number")
+    quantity = read("quantity", int, N_("a whole number"))
+    price = read("unit_price", Decimal, N_("a number"))
     assert quantity is not None  # required, checked above
     assert price is not None
     line = ManifestLine(
@@ -91,18 +100,18 @@ def parse_row(
         customer_name=text.get("customer_name") or None,
         return_type=text.get("return_type", "").lower() or "refund",
         reason=text.get("reason", ""),
-        delivered_on=read("delivered_on", date.fromisoformat, "a date (YYYY-MM-DD)"),
+        delivered_on=read("delivered_on", date.fromisoformat, N_("a date (YYYY-MM-DD)")),
         lines=[line],
         withdrawal=Withdrawal(
-            notice=read("withdrawal_notice_at", parse_moment, "a date and time"),
-            notice_day=read("withdrawal_notice_on", date.fromisoformat, "a date (YYYY-MM-DD)"),
-            channel=read("withdrawal_channel", channel_of, "a channel"),
+            notice=read("withdrawal_notice_at", parse_moment, N_("a date and time")),
+            notice_day=read("withdrawal_notice_on", date.fromisoformat, N_("a date (YYYY-MM-DD)")),
+            channel=read("withdrawal_channel", channel_of, N_("a channel")),
             acknowledgement=text.get("withdrawal_ack_id") or None,
-            sent=read("proof_of_sending_at", parse_moment, "a date and time"),
-            proof=read("proof_of_sending_by", str.lower, "drop-off or first-scan"),
-            informed=read("consumer_informed", _yes_no, "yes or no"),
-            delivery_paid=read("delivery_cost_paid", _cost, "an amount"),
-            delivery_cheapest=read("cheapest_delivery_cost", _cost, "an amount"),
+            sent=read("proof_of_sending_at", parse_moment, N_("a date and time")),
+            proof=read("proof_of_sending_by", str.lower, N_("drop-off or first-scan")),
+            informed=read("consumer_informed", _yes_no, N_("yes or no")),
+            delivery_paid=read("delivery_cost_paid", _cost, N_("an amount")),
+            delivery_cheapest=read("cheapest_delivery_cost", _cost, N_("an amount")),
         ),
         origin=where,
     )
@@ -121,5 +130,5 @@ def _yes_no(text: str) -> bool:
 def _cost(text: str) -> Decimal:
     amount = Decimal(text)
     if amount.is_finite() and amount != amount.quantize(Decimal("0.01")):
-        raise BadInput(f"{text!r} has more than two decimals.")
+        raise BadInput(_("{text!r} has more than two decimals.").format(text=text))
     return amount

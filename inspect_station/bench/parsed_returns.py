@@ -14,6 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from db.models.returns import RETURN_TYPES
+from inspect_station.app.i18n import _
 from inspect_station.bench.manifest_csv import ManifestError
 from inspect_station.identify.carriers import normalise_tracking
 from inspect_station.identify.identifiers import gtin_is_valid, normalise
@@ -74,7 +75,7 @@ class ManifestReturn:
 def check_return(entry: ManifestReturn, *, now: datetime) -> None:
     """Refuse a return that cannot be right (:class:`ManifestError` naming its origin and the
     column); the same rules for a manifest row, the quarantine form and a shop's return."""
-    where = entry.origin or entry.rma or "A return"
+    where = entry.origin or entry.rma or _("A return")
 
     def refuse(column: str, problem: str) -> ManifestError:
         return ManifestError(where, column, problem)
@@ -100,11 +101,14 @@ def check_return(entry: ManifestReturn, *, now: datetime) -> None:
         _check_text(column, value, refuse)
     for column in ("rma", "order_number"):
         if not texts[column]:
-            raise refuse(column, "missing.")
+            raise refuse(column, _("missing."))
     if entry.return_type not in RETURN_TYPES:
-        raise refuse("return_type", f"must be one of {', '.join(RETURN_TYPES)}.")
+        raise refuse(
+            "return_type",
+            _("must be one of {return_types}.").format(return_types=", ".join(RETURN_TYPES)),
+        )
     if not entry.lines:
-        raise refuse("sku", "the return names no item.")
+        raise refuse("sku", _("the return names no item."))
     try:
         entry.withdrawal.check(now=now, delivered_on=entry.delivered_on)
     except FactError as error:
@@ -113,23 +117,28 @@ def check_return(entry: ManifestReturn, *, now: datetime) -> None:
 
 def _check_line(line: ManifestLine, refuse: Refuse) -> None:
     if not line.sku:
-        raise refuse("sku", "missing.")
+        raise refuse("sku", _("missing."))
     if line.ean and not gtin_is_valid(line.ean):
-        raise refuse("ean", f"{line.ean} has a wrong check digit.")
+        raise refuse("ean", _("{ean} has a wrong check digit.").format(ean=line.ean))
     if not 1 <= line.quantity <= 999:
-        raise refuse("quantity", f"{line.quantity} is not 1–999.")
+        raise refuse("quantity", _("{quantity} is not 1–999.").format(quantity=line.quantity))
     price = line.unit_price
     if not price.is_finite() or not 0 <= price <= MAX_PRICE:
-        raise refuse("unit_price", f"{price} is not a price of 0–{MAX_PRICE:,}.")
+        raise refuse(
+            "unit_price",
+            _("{price} is not a price of 0–{max_price:,}.").format(
+                price=price, max_price=MAX_PRICE
+            ),
+        )
 
 
 def _check_text(column: str, value: str | None, refuse: Refuse) -> None:
     if not value:
         return
     if not value.isprintable():
-        raise refuse(column, "contains control characters.")
+        raise refuse(column, _("contains control characters."))
     if len(value) > LIMITS[column]:
-        raise refuse(column, f"longer than {LIMITS[column]} characters.")
+        raise refuse(column, _("longer than {limit} characters.").format(limit=LIMITS[column]))
 
 
 def normalised(entry: ManifestReturn, patterns: Patterns | None) -> ManifestReturn:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from db.models.inspections import Inspection, Unit
 from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station.app.errors import BadInput, Conflict
+from inspect_station.app.i18n import N_, _
 from inspect_station.audit import trail
 from inspect_station.bench import grading, units
 from inspect_station.bench.manifest import ManifestError, add_parsed, parse_rows
@@ -39,20 +40,20 @@ if TYPE_CHECKING:
 MAX_LISTED = 500
 # What the quarantine form calls each manifest column, for its messages.
 FORM_NAMES = {
-    "order_number": "order number",
-    "customer_email": "customer e-mail",
-    "sku": "SKU",
-    "ean": "EAN / UPC",
-    "serial_number": "serial number",
-    "unit_price": "unit price",
-    "withdrawal_notice_at": "notice received",
-    "withdrawal_channel": "notice channel",
-    "withdrawal_ack_id": "acknowledgement id",
-    "proof_of_sending_at": "proof of sending",
-    "proof_of_sending_by": "proof by",
-    "consumer_informed": "informed of the right",
-    "delivery_cost_paid": "delivery paid",
-    "cheapest_delivery_cost": "cheapest standard delivery",
+    "order_number": N_("order number"),
+    "customer_email": N_("customer e-mail"),
+    "sku": N_("SKU"),
+    "ean": N_("EAN / UPC"),
+    "serial_number": N_("serial number"),
+    "unit_price": N_("unit price"),
+    "withdrawal_notice_at": N_("notice received"),
+    "withdrawal_channel": N_("notice channel"),
+    "withdrawal_ack_id": N_("acknowledgement id"),
+    "proof_of_sending_at": N_("proof of sending"),
+    "proof_of_sending_by": N_("proof by"),
+    "consumer_informed": N_("informed of the right"),
+    "delivery_cost_paid": N_("delivery paid"),
+    "cheapest_delivery_cost": N_("cheapest standard delivery"),
 }
 
 
@@ -119,12 +120,14 @@ def attach(
     station: Station, entry_id: int, expected_id: int, *, version: int, note: str = ""
 ) -> QuarantineView:
     """Attach the quarantined unit to an expected return (on its first line still waiting)."""
-    roles.require(station.user, Role.SUPERVISOR, "Attaching an unexpected return")
+    roles.require(station.user, Role.SUPERVISOR, _("Attaching an unexpected return"))
     with station.db.write() as session:
         entry, insp = _placeable(session, entry_id, version)
         er = session.get(ExpectedReturn, expected_id)
         if er is None:
-            raise BadInput(f"Expected return {expected_id} no longer exists.")
+            raise BadInput(
+                _("Expected return {expected_id} no longer exists.").format(expected_id=expected_id)
+            )
         _place(station, session, entry, insp, er, "attached", _clean_note(note))
         return _view(station, session, entry)
 
@@ -148,13 +151,13 @@ def create_expected(
     (``withdrawal_notice_at``, ``withdrawal_channel``, …). Its RMA is ``UNX-`` + the unit's
     licence plate, its tracking number the scanned carrier code.
     """
-    roles.require(station.user, Role.SUPERVISOR, "Creating a return for an unexpected parcel")
+    roles.require(station.user, Role.SUPERVISOR, _("Creating a return for an unexpected parcel"))
     if not lines:
-        raise BadInput("Name at least one item the parcel holds.")
+        raise BadInput(_("Name at least one item the parcel holds."))
     facts = {key: value for key, value in (withdrawal or {}).items() if value.strip()}
     unknown = sorted(set(facts) - set(FACT_COLUMNS))
     if unknown:
-        raise BadInput(f"{unknown[0]} is not a withdrawal fact.")
+        raise BadInput(_("{fact} is not a withdrawal fact.").format(fact=unknown[0]))
     patterns = Patterns.from_settings(station.settings)
     now = station.clock()
     with station.db.write() as session:
@@ -193,7 +196,8 @@ def create_expected(
 
 
 def _in_words(column: str | None, problem: str) -> str:
-    name = FORM_NAMES.get(column or "", column or "")
+    known = FORM_NAMES.get(column or "")
+    name = _(known) if known else column or ""
     return f"{name[:1].upper()}{name[1:]}: {problem}" if name else problem
 
 
@@ -202,18 +206,24 @@ def _placeable(
 ) -> tuple[UnexpectedReturn, Inspection]:
     entry = session.get(UnexpectedReturn, entry_id)
     if entry is None:
-        raise BadInput(f"Unexpected return {entry_id} no longer exists.")
+        raise BadInput(
+            _("Unexpected return {entry_id} no longer exists.").format(entry_id=entry_id)
+        )
     if entry.version != version or entry.state != "waiting":
         raise Conflict(
-            f"{entry.lpn} was changed by someone else ({entry.state}); look at it again."
+            _("{lpn} was changed by someone else ({state}); look at it again.").format(
+                lpn=entry.lpn, state=entry.state
+            )
         )
     insp = units.latest_inspection_for_lpn(session, entry.lpn)
     if insp is None:
-        raise BadInput(f"{entry.lpn} has no inspection.")
+        raise BadInput(_("{lpn} has no inspection.").format(lpn=entry.lpn))
     if insp.status == "open":
         raise BadInput(
-            f"{entry.lpn} is still being inspected at bench {insp.bench}; place it when "
-            "that inspection is finished."
+            _(
+                "{lpn} is still being inspected at bench {bench}; place it when that inspection "
+                "is finished."
+            ).format(lpn=entry.lpn, bench=insp.bench)
         )
     return entry, insp
 
@@ -230,7 +240,9 @@ def _place(
     received = units.received_counts(session, er.id)
     line = next((ln for ln in er.lines if received.get(ln.id, 0) < ln.quantity), None)
     if line is None:
-        raise BadInput(f"Every unit of {er.rma} is already received; choose another return.")
+        raise BadInput(
+            _("Every unit of {rma} is already received; choose another return.").format(rma=er.rma)
+        )
     unit = session.get(Unit, entry.lpn)
     assert unit is not None  # the foreign key guarantees it
     unit.expected_return_id, unit.line_id = er.id, line.id
@@ -270,7 +282,7 @@ def _place(
 def _clean_note(note: str) -> str:
     text = note.strip()
     if len(text) > 200 or not text.isprintable():
-        raise BadInput("The note must be at most 200 printable characters.")
+        raise BadInput(_("The note must be at most 200 printable characters."))
     return text
 
 

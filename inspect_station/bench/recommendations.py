@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models.grading import Recommendation
 from db.models.inspections import Inspection, Photo
+from inspect_station.app.i18n import _
 from inspect_station.rules.outcomes import Deduction
 from inspect_station.rules.outcomes import Recommendation as Advice
 
@@ -107,7 +108,7 @@ def advice_fields(advice: Advice, photos: Sequence[PhotoRef]) -> dict[str, Any]:
     reason = advice.reason
     proof = sorted({sha for d in advice.deductions for sha in shown(d)})
     if proof:
-        reason += f". Photos: {', '.join(sha[:12] for sha in proof)}"
+        reason += _(". Photos: {photos}").format(photos=", ".join(sha[:12] for sha in proof))
     return {
         "return_type": advice.return_type,
         "outcome": advice.outcome,

@@ -32,6 +32,7 @@ from sqlalchemy import select
 from db.models.inspections import Inspection
 from db.models.printing import PrintJob
 from inspect_station.app.errors import BadInput, KnownError
+from inspect_station.app.i18n import _
 from inspect_station.audit.trail import audit
 from inspect_station.bench import grading, inspection, label_reminders, scanning
 from inspect_station.bench.assessment import UnitContext
@@ -129,18 +130,25 @@ def _while_open(station: Station, text: str, open_lpn: str) -> LabelConfirmed | 
         reading = resolve(text, Patterns.from_settings(station.settings)).first("lpn")
         plate = reading.value if reading else None
     if open_lpn in (normalise(text), plate):
-        return Refused(f"{open_lpn} is the unit on the bench.")
+        return Refused(_("{open_lpn} is the unit on the bench.").format(open_lpn=open_lpn))
     confirmed = confirm_scanned(station, plate) if plate else ()
     if confirmed:
         return LabelConfirmed(plate or "", confirmed, open_unit=open_lpn)
     return Refused(
-        f"Finish {open_lpn} first (F10), or cancel it (Ctrl+Del), before scanning the next parcel."
+        _(
+            "Finish {open_lpn} first (F10), or cancel it (Ctrl+Del), before scanning the next "
+            "parcel."
+        ).format(open_lpn=open_lpn)
     )
 
 
 def _known_unit(station: Station, insp: InspectionView) -> LabelConfirmed | FinishedUnit | Refused:
     if insp.status != "finished":
-        return Refused(f"{insp.lpn} is {insp.status} at bench {insp.bench}.")
+        return Refused(
+            _("{lpn} is {status} at bench {bench}.").format(
+                lpn=insp.lpn, status=insp.status, bench=insp.bench
+            )
+        )
     # Scanning a freshly printed label confirms it; any other finished plate shows the unit.
     confirmed = confirm_scanned(station, insp.lpn)
     if confirmed:
@@ -176,8 +184,10 @@ def _answer_opening(station: Station, found: scanning.ScanOutcome) -> ScanAnswer
     if isinstance(found, scanning.AlreadyReceived):
         er = found.expected
         return Refused(
-            f"{er.rma} was already received ({er.units_received} of {er.units_expected} "
-            "units). See History (F2)."
+            _(
+                "{rma} was already received ({units_received} of {units_expected} units). See "
+                "History (F2)."
+            ).format(rma=er.rma, units_received=er.units_received, units_expected=er.units_expected)
         )
     if isinstance(found, scanning.KnownUnit):
         return _known_unit(station, found.inspection)

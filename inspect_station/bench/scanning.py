@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from db.models.returns import ExpectedReturn, UnexpectedReturn
 from inspect_station.app.errors import AlreadyClaimed, BadInput
+from inspect_station.app.i18n import _
 from inspect_station.bench import units, views
 from inspect_station.bench.units import RecordedUnit
 from inspect_station.bench.views import InspectionView, ReturnView, return_view
@@ -51,7 +52,7 @@ class Choose:
     code: Resolution
     candidates: tuple[ReturnView, ...]
     matched: str = ""  # the value that matched (scanned_code for open_return)
-    label: str = "this code"  # how it matched, e.g. "EAN-13 4006381333931"
+    label: str = ""  # how it matched, e.g. "EAN-13 4006381333931"; empty: "this code"
     product: tuple[str, ...] = ()  # product codes / serials in the scan (pick the line)
 
 
@@ -137,7 +138,9 @@ def _open_return_once(
     with station.db.write() as session:
         er = session.get(ExpectedReturn, expected_id)
         if er is None:
-            raise BadInput(f"Expected return {expected_id} no longer exists.")
+            raise BadInput(
+                _("Expected return {expected_id} no longer exists.").format(expected_id=expected_id)
+            )
         if er.status == "received":
             return AlreadyReceived(views.expected_view(station, session, er))
         # One unit at a time per bench: a second scan that raced the first gets the open one.
@@ -165,7 +168,7 @@ def _open_return_once(
             session.refresh(er)
             if er.status == "received":
                 return AlreadyReceived(views.expected_view(station, session, er))
-            raise AlreadyClaimed(er.rma, er.claimed_by_bench or "another bench")
+            raise AlreadyClaimed(er.rma, er.claimed_by_bench or _("another bench"))
         session.refresh(er)
         received = units.received_counts(session, er.id)
         waiting = [ln for ln in er.lines if received.get(ln.id, 0) < ln.quantity]

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Photo
 from inspect_station.app.errors import BadInput, KnownError, PhotoRejected
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.identify.decoding import decode_frame, decode_image, station_decoder
 from inspect_station.offline.twin import follow, here, where_is
@@ -83,7 +84,7 @@ def add_frame(
         or frame.ndim != 3
         or frame.shape[2] != 3
     ):
-        raise PhotoRejected("Camera frame is not an 8-bit colour picture; nothing was stored.")
+        raise PhotoRejected(_("Camera frame is not an 8-bit colour picture; nothing was stored."))
     station = here(station)  # offline: the file at the bench, its row in the journal
     return _add(
         station, inspection_id, frame, shot, keep_poor, source="camera", name=None, defect=defect
@@ -204,7 +205,11 @@ def _write_intent(
         return pending.write(station.photos.root, intent)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise PhotoRejected(f"Cannot store photo in {station.photos.root}: {reason}") from error
+        raise PhotoRejected(
+            _("Cannot store photo in {root}: {reason}").format(
+                root=station.photos.root, reason=reason
+            )
+        ) from error
 
 
 def camera_code(grey: Frame) -> tuple[str, str] | None:
@@ -234,7 +239,7 @@ def _open_unit(
     with station.db.read() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None or insp.status != "open":
-            raise BadInput("This inspection is no longer open; photos cannot be added to it.")
+            raise BadInput(_("This inspection is no longer open; photos cannot be added to it."))
         if defect is not None:
             station.grading_sets.for_category(insp.category).defect(defect)
         taken = session.scalars(select(Photo.shot).where(Photo.inspection_id == insp.id)).all()
@@ -358,7 +363,11 @@ def check_shots(
     if not reason:
         raise MissingShots(missing)
     if len(reason) > MAX_REASON or not reason.isprintable():
-        raise BadInput(f"The reason must be one line of at most {MAX_REASON} characters.")
+        raise BadInput(
+            _("The reason must be one line of at most {max_reason} characters.").format(
+                max_reason=MAX_REASON
+            )
+        )
     insp.shots_missing = ",".join(shot.code for shot in missing)
     insp.shots_missing_reason = reason
     trail.audit(

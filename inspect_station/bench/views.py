@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models.inspections import Inspection, Photo, Unit
 from db.models.returns import ExpectedReturn
+from inspect_station.app.i18n import _
 from inspect_station.bench.return_facts import facts_of, goods_received_at
 from inspect_station.bench.units import local_today, received_counts
 from inspect_station.photos.views import PhotoView, photo_view
@@ -68,7 +69,7 @@ class ReturnView:
     @property
     def customer(self) -> str:
         """The customer as a person reads it: the name, else the e-mail address."""
-        return self.customer_name or self.customer_email or "customer unknown"
+        return self.customer_name or self.customer_email or _("customer unknown")
 
     @property
     def units_expected(self) -> int:

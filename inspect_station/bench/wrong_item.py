@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.models.returns import ExpectedReturnLine
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.bench.views import InspectionView
 from inspect_station.identify.resolver import Patterns, resolve
 from inspect_station.offline.twin import here
@@ -43,8 +44,10 @@ class ActualItem:
     def words(self) -> str:
         """ "Cotton T-shirt, black, M (AP-4100-M, EAN 4000000000055)" or the code alone."""
         if self.sku is None:
-            return f"unknown product, code {self.code}"
-        return f"{self.description or self.sku} ({self.sku}, code {self.code})"
+            return _("unknown product, code {code}").format(code=self.code)
+        return _("{what} ({sku}, code {code})").format(
+            what=self.description or self.sku, sku=self.sku, code=self.code
+        )
 
 
 def product_code(raw: str, patterns: Patterns | None = None) -> str | None:
@@ -59,8 +62,10 @@ def identify(station: Station, raw: str) -> ActualItem:
     code = product_code(raw, _patterns(station))
     if code is None:
         raise BadInput(
-            f"{raw.strip()[:40]} is not a product code: scan the item's own EAN, UPC, GTIN or "
-            "DataMatrix to record the wrong item."
+            _(
+                "{raw} is not a product code: scan the item's own EAN, UPC, GTIN or DataMatrix to "
+                "record the wrong item."
+            ).format(raw=raw.strip()[:40])
         )
     with here(station).db.read() as session:  # the offline copy while the bench works there
         return identify_in(session, code)

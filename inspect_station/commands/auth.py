@@ -12,6 +12,7 @@ from pathlib import Path
 
 from db.audit_head import parse_anchor
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.audit import verification
 from inspect_station.commands.signing import ask_new_pin, needs, opened, sign_in, signed_in
@@ -76,14 +77,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _list(args: argparse.Namespace, config: Settings) -> int:
     with opened(config) as station:
         if not users.count(station):
-            print("No users yet. 'inspect-station users add NAME --badge CODE' makes the first")
-            print("administrator.")
+            print(
+                _(
+                    "No users yet. 'inspect-station users add NAME --badge CODE' makes the first "
+                    "administrator."
+                )
+            )
             return 0
         sign_in(station, args)
         for u in users.list_users(station):
-            state = "disabled" if u.disabled else "locked" if u.locked else "active"
-            last = f"{u.last_sign_in_at:%Y-%m-%d %H:%M}" if u.last_sign_in_at else "never"
-            print(f"{u.badge:<20} {u.name:<30} {u.role.label:<10} {state:<8} last in: {last}")
+            state = _("disabled") if u.disabled else _("locked") if u.locked else _("active")
+            last = f"{u.last_sign_in_at:%Y-%m-%d %H:%M}" if u.last_sign_in_at else _("never")
+            print(
+                _("{badge:<20} {name:<30} {label:<10} {state:<8} last in: {last}").format(
+                    badge=u.badge, name=u.name, label=u.role.title, state=state, last=last
+                )
+            )
     return 0
 
 
@@ -94,16 +103,20 @@ def _add(args: argparse.Namespace, config: Settings) -> int:
             args.name, args.badge, args.role or ("admin" if first else "operator")
         )
         if first:
-            print("No users yet: this makes the first administrator.")
+            print(_("No users yet: this makes the first administrator."))
             if role is not Role.ADMIN:
-                raise BadInput("The first user must be an administrator (--role admin).")
+                raise BadInput(_("The first user must be an administrator (--role admin)."))
             new = users.NewUser(name, badge, role, pins.check_pin(ask_new_pin(name)))
             made = users.create_first_admin(station, new)
         else:
             sign_in(station, args)
             new = users.NewUser(name, badge, role, pins.check_pin(ask_new_pin(name)))
             made = users.add_user(station, new)
-    print(f"added {made.name} ({made.role.label}), badge {made.badge}")
+    print(
+        _("added {name} ({label}), badge {badge}").format(
+            name=made.name, label=made.role.title, badge=made.badge
+        )
+    )
     return 0
 
 
@@ -118,7 +131,7 @@ def _change(args: argparse.Namespace, config: Settings) -> int:
             done = users.reset_pin(station, target.id, ask_new_pin(target.name))
         else:
             done = users.unlock(station, target.id)
-    print(f"{done.name}: {args.change} done")
+    print(_("{name}: {change} done").format(name=done.name, change=args.change))
     return 0
 
 
@@ -126,26 +139,36 @@ def _verify(args: argparse.Namespace, config: Settings) -> int:
     try:
         given = [parse_anchor(text, f"given {text}") for text in args.anchor]
     except ValueError as exc:
-        raise BadInput(f"--anchor {exc}") from exc
+        raise BadInput(_("--anchor {exc}").format(exc=exc)) from exc
     with opened(config) as station:
         result = verification.verify(station.db, args.head, bench=station.bench, anchors=given)
-    last = f", newest link {result.last.seq}" if result.last else ""
+    last = _(", newest link {seq}").format(seq=result.last.seq) if result.last else ""
     waiting = f", {result.pending} waiting to be sealed" if result.pending else ""
-    print(f"{result.links} links and {result.events} audit events checked{last}{waiting}")
-    if result.last:
-        print(f"  head: link {result.last.seq} {result.last.hash}")
-    for head in result.heads_checked:
-        print(f"  head file: {head}")
     print(
-        f"  anchors: {result.anchors_checked} found as recorded "
-        f"({result.anchors_kept} kept at this bench, {len(given)} given)"
+        _("{links} links and {events} audit events checked{last}{waiting}").format(
+            links=result.links, events=result.events, last=last, waiting=waiting
+        )
+    )
+    if result.last:
+        print(_("  head: link {seq} {hash}").format(seq=result.last.seq, hash=result.last.hash))
+    for head in result.heads_checked:
+        print(_("  head file: {head}").format(head=head))
+    print(
+        _(
+            "  anchors: {anchors_checked} found as recorded ({anchors_kept} kept at this bench, "
+            "{given_count} given)"
+        ).format(
+            anchors_checked=result.anchors_checked,
+            anchors_kept=result.anchors_kept,
+            given_count=len(given),
+        )
     )
     if result.ok:
-        print("the audit chain is intact")
+        print(_("the audit chain is intact"))
         return 0
-    print(f"{len(result.problems)} problem(s):")
+    print(_("{count} problem(s):").format(count=len(result.problems)))
     for problem in result.problems[:1000]:
         print(f"  {problem}")
     if len(result.problems) > 1000:
-        print(f"  … and {len(result.problems) - 1000} more")
+        print(_("  … and {problems_count} more").format(problems_count=len(result.problems) - 1000))
     return 1

@@ -19,6 +19,7 @@ from db.outage import Outage, classify
 from db.types import utcnow
 from inspect_station.app.errors import DatabaseUnavailable, SchemaTooNew
 from inspect_station.app.health import AT_BENCH, ON_COMMAND, DatabaseHealth, Reach, unavailable
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import offline_database_path
 from inspect_station.audit.grants import grant_sql
@@ -76,7 +77,11 @@ def _check(args: argparse.Namespace, config: Settings) -> int:
     try:
         waiting = _waiting_here(database)
         if waiting:
-            print(f"{waiting} unit(s) finished at this bench wait to be sent.")
+            print(
+                _("{waiting} unit(s) finished at this bench wait to be sent.").format(
+                    waiting=waiting
+                )
+            )
         health = DatabaseHealth(database, clock=utcnow).probe_once()
         if health.reach is Reach.UNREACHABLE:
             then = AT_BENCH if waiting else ON_COMMAND
@@ -84,13 +89,21 @@ def _check(args: argparse.Namespace, config: Settings) -> int:
             return 1
         latency = f"{(health.latency_s or 0) * 1000:.0f} ms"
         if health.reach is Reach.SLOW:
-            print(f"The database on {health.host} answers slowly ({latency}): {health.where}.")
+            print(
+                _("The database on {host} answers slowly ({latency}): {where}.").format(
+                    host=health.host, latency=latency, where=health.where
+                )
+            )
             return 1
         revision = migrate.check_known(database.engine)
         schema = f"schema {revision}" if revision else "an empty database"
         if revision != migrate.head_revision():
             schema += f" (this station upgrades it to {migrate.head_revision()} when it starts)"
-        print(f"The database on {health.host} answers in {latency}: {health.where}, {schema}.")
+        print(
+            _("The database on {host} answers in {latency}: {where}, {schema}.").format(
+                host=health.host, latency=latency, where=health.where, schema=schema
+            )
+        )
         return 0
     except migrate.SchemaNewerThanStation as exc:
         raise SchemaTooNew(str(exc)) from exc
@@ -121,15 +134,19 @@ def _waiting_here(database: Database) -> int:
 def _upgrade(args: argparse.Namespace, config: Settings) -> int:
     with _database(config) as database:
         backup = migrate.upgrade(database.engine)
-        print(f"schema at {migrate.current_revision(database.engine)}")
+        print(
+            _("schema at {current_revision}").format(
+                current_revision=migrate.current_revision(database.engine)
+            )
+        )
         if backup:
-            print(f"backup of the previous database: {backup}")
+            print(_("backup of the previous database: {backup}").format(backup=backup))
     return 0
 
 
 def _current(args: argparse.Namespace, config: Settings) -> int:
     with _database(config) as database:
-        print(migrate.current_revision(database.engine) or "empty database")
+        print(migrate.current_revision(database.engine) or _("empty database"))
     return 0
 
 
@@ -160,9 +177,14 @@ def _database(config: Settings) -> Iterator[Database]:
 def _import_returns(args: argparse.Namespace, config: Settings) -> int:
     with signed_in(config, args) as station:
         result = import_manifest(station, args.file)
-    filled = f" ({result.updated} with withdrawal facts filled in)" if result.updated else ""
+    filled = (
+        _(" ({updated} with withdrawal facts filled in)").format(updated=result.updated)
+        if result.updated
+        else ""
+    )
     print(
-        f"{result.created} expected returns imported ({result.lines} lines), "
-        f"{result.skipped} already known{filled}"
+        _(
+            "{created} expected returns imported ({lines} lines), {skipped} already known{filled}"
+        ).format(created=result.created, lines=result.lines, skipped=result.skipped, filled=filled)
     )
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.identify.decoding import Decoded, describe, station_decoder
 from inspect_station.identify.resolver import Patterns, resolve
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _decode(args: argparse.Namespace, config: Settings) -> int:
     decoder = station_decoder()
     patterns = Patterns.from_settings(config)
-    print(f"decoding with {describe(decoder)}", file=sys.stderr)
+    print(_("decoding with {describe}").format(describe=describe(decoder)), file=sys.stderr)
     failed = 0
     for path in args.images:
         line: dict[str, Any] = {"file": str(path)}

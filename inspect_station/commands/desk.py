@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from db.types import utcnow
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.commands.signing import needs, signed_in
 from inspect_station.desk import desk_config
@@ -31,7 +32,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day like 2026-11-26") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a day like 2026-11-26").format(text=text)
+        ) from None
 
 
 def _report(args: argparse.Namespace, config: Settings) -> int:
@@ -41,5 +44,5 @@ def _report(args: argparse.Namespace, config: Settings) -> int:
     desk_config.period(desk_config.load(config), day, args.shift)  # refused before the PIN
     with signed_in(config, args) as station:
         written = write_report(station, day, target, shift=args.shift)
-    print(f"report for {day.isoformat()} written to {written}")
+    print(_("report for {day} written to {written}").format(day=day.isoformat(), written=written))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.commands.signing import needs, signed_in
 from inspect_station.evidence.document import file_name, write_evidence
@@ -31,5 +32,9 @@ def _evidence(args: argparse.Namespace, config: Settings) -> int:
     target: Path = args.out or Path(file_name(args.reference))
     with signed_in(config, args) as station:
         written = write_evidence(station, args.reference, target)
-    print(f"evidence for {args.reference} written to {written}")
+    print(
+        _("evidence for {reference} written to {path}").format(
+            reference=args.reference, path=written
+        )
+    )
     return 0

@@ -16,6 +16,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.commands.signing import needs, opened, signed_in
 from inspect_station.people.roles import Role
@@ -76,9 +77,13 @@ def _sign(config: Settings) -> str:
 
 def _check(args: argparse.Namespace, config: Settings) -> int:
     table = rulebook.check(args.file, load_grades())
-    print(f"{args.file}: {len(table.rules)} rules, all reachable, every unit has a route.")
-    print(f"destinations: {', '.join(table.destinations)}")
-    print("Nothing was written; `inspect-station rules activate` makes it active.")
+    print(
+        _("{file}: {count} rules, all reachable, every unit has a route.").format(
+            file=args.file, count=len(table.rules)
+        )
+    )
+    print(_("destinations: {destinations}").format(destinations=", ".join(table.destinations)))
+    print(_("Nothing was written; `inspect-station rules activate` makes it active."))
     return 0
 
 
@@ -87,18 +92,33 @@ def _show(args: argparse.Namespace, config: Settings) -> int:
         versions = rulebook.versions(station)
         table = rulebook.version_table(station, args.version) if args.version else station.rules
         _print_table(table, config)
-        print("\nversions, newest first:")
+        print(_("\nversions, newest first:"))
         for v in versions:
             state = "active " if v.active else "waiting" if v.activated_at is None else "       "
             print(
-                f"  v{v.number:<4} {state}  {v.sha256[:12]}  {v.rule_count:>3} rules  "
-                f"stored {_when(v.loaded_at)} by {v.loaded_by} at {v.bench}  ({v.source})"
+                _(
+                    "  v{number:<4} {state}  {sha256}  {rule_count:>3} rules  stored {when} by "
+                    "{loaded_by} at {bench}  ({source})"
+                ).format(
+                    number=v.number,
+                    state=state,
+                    sha256=v.sha256[:12],
+                    rule_count=v.rule_count,
+                    when=_when(v.loaded_at),
+                    loaded_by=v.loaded_by,
+                    bench=v.bench,
+                    source=v.source,
+                )
             )
             if v.activated_at is None:
-                print("        never activated")
+                print(_("        never activated"))
             else:
-                last = "activated" if v.active else "last activated"
-                print(f"        {last} {_when(v.activated_at)} by {v.activated_by}")
+                last = _("activated") if v.active else _("last activated")
+                print(
+                    _("        {last} {when} by {activated_by}").format(
+                        last=last, when=_when(v.activated_at), activated_by=v.activated_by
+                    )
+                )
         said = rulebook.notice(station)
         if said:
             print(f"\n{said}")
@@ -110,11 +130,11 @@ def _when(moment: datetime) -> str:
 
 
 def _print_table(table: RuleTable, config: Settings) -> None:
-    print(f"rules {table.label}: first match wins")
+    print(_("rules {label}: first match wins").format(label=table.label))
     for n, rule in enumerate(table.rules, 1):
-        tote = f"  [tote {rule.tote}]" if rule.tote else ""
+        tote = _("  [tote {tote}]").format(tote=rule.tote) if rule.tote else ""
         print(f"  {n:>2}. {rule.id}: {rule.describe(config.currency)}{tote}")
-        print(f"      why: {rule.why}")
+        print(_("      why: {why}").format(why=rule.why))
 
 
 def _simulate(args: argparse.Namespace, config: Settings) -> int:
@@ -124,26 +144,39 @@ def _simulate(args: argparse.Namespace, config: Settings) -> int:
     with opened(config) as station:
         result = simulate.simulate(station, table, since=span)
     print(
-        f"Replayed {result.units:,} routed units finished since "
-        f"{result.since.astimezone():%Y-%m-%d %H:%M} ({sign}{result.value:,.2f}) through "
-        f"{args.file} ({len(table.rules)} rules) in {result.seconds:.1f} s."
+        _(
+            "Replayed {units:,} routed units finished since {since:%Y-%m-%d %H:%M} "
+            "({sign}{value:,.2f}) through {file} ({count} rules) in {seconds:.1f} s."
+        ).format(
+            units=result.units,
+            since=result.since.astimezone(),
+            sign=sign,
+            value=result.value,
+            file=args.file,
+            count=len(table.rules),
+            seconds=result.seconds,
+        )
     )
     share = result.moved_units / result.units * 100 if result.units else 0.0
     print(
-        f"Would move {result.moved_units:,} units ({share:.1f} %), "
-        f"{sign}{result.moved_total:,.2f} of value:"
+        _(
+            "Would move {moved_units:,} units ({share:.1f} %), {sign}{moved_total:,.2f} of value:"
+        ).format(
+            moved_units=result.moved_units, share=share, sign=sign, moved_total=result.moved_total
+        )
     )
     changes = result.changes()
     width = max((len(f"{a} → {b}") for a, b, _, _ in changes), default=10)
     for old, new, units, value in changes:
         money = f"{sign}{value:,.2f}"
-        print(f"  {f'{old} → {new}':<{width}}  {units:>9,} units  {money:>15}")
+        moved = _("{units:>9,} units").format(units=units)
+        print(f"  {f'{old} → {new}':<{width}}  {moved}  {money:>15}")
     if not changes:
-        print("  nothing moves.")
-    print("Rules that would decide:")
+        print(_("  nothing moves."))
+    print(_("Rules that would decide:"))
     for rule_id, units in result.fired.most_common():
-        print(f"  {rule_id:<{width}}  {units:>9,} units")
-    print("Nothing was activated or written.")
+        print(f"  {rule_id:<{width}}  " + _("{units:>9,} units").format(units=units))
+    print(_("Nothing was activated or written."))
     return 0
 
 
@@ -154,8 +187,15 @@ def _activate(args: argparse.Namespace, config: Settings) -> int:
         else:
             version = rulebook.activate_version(station, args.version)
     print(
-        f"rules v{version.number} ({version.sha256[:12]}, {version.rule_count} rules) active "
-        f"on every bench from its next unit, activated by {version.activated_by}"
+        _(
+            "rules v{number} ({sha256}, {rule_count} rules) active on every bench from its next "
+            "unit, activated by {activated_by}"
+        ).format(
+            number=version.number,
+            sha256=version.sha256[:12],
+            rule_count=version.rule_count,
+            activated_by=version.activated_by,
+        )
     )
     return 0
 
@@ -166,31 +206,49 @@ def _list(args: argparse.Namespace, config: Settings) -> int:
         waiting = approvals.pending(station)
         now, warn = station.clock(), station.outcomes.policy.warn_hours
     if not waiting:
-        print("nothing waits for approval")
+        print(_("nothing waits for approval"))
         return 0
     for item in waiting:
         hours = item.age.total_seconds() / 3600
-        age = f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} days"
+        age = f"{hours:.1f} h" if hours < 48 else _("{days:.1f} days").format(days=hours / 24)
         money = f" {sign}{item.refund_amount:,.2f}" if item.refund_amount is not None else ""
         if item.delivery_refund:
-            money += f" + delivery {sign}{item.delivery_refund:,.2f}"
+            money += _(" + delivery {amount}").format(amount=f"{sign}{item.delivery_refund:,.2f}")
         due = ""
         if item.deadline is not None:
             words, close = deadline_words(item.deadline, now, warn)
             due = f", {words[0].lower()}{words[1:]}" + (" ⚠" if close else "")
-        print(f"{item.lpn}  {item.rma or '-'}  {item.sku or '-'}  waiting {age}{due}")
+        print(
+            _("{lpn}  {rma}  {sku}  waiting {age}{due}").format(
+                lpn=item.lpn, rma=item.rma or "-", sku=item.sku or "-", age=age, due=due
+            )
+        )
         print(f"    {item.return_type}: {item.outcome}{money} — {item.reason}")
-        print(f"    waits because: {'; '.join(item.waits_because)}")
+        print(
+            _("    waits because: {waits_because}").format(
+                waits_because="; ".join(item.waits_because)
+            )
+        )
         if item.override_reason:
-            print(f"    override: {item.computed_grade} → {item.grade}: {item.override_reason}")
-    print(f"{len(waiting)} waiting")
+            print(
+                _("    override: {computed_grade} → {grade}: {override_reason}").format(
+                    computed_grade=item.computed_grade,
+                    grade=item.grade,
+                    override_reason=item.override_reason,
+                )
+            )
+    print(_("{waiting_count} waiting").format(waiting_count=len(waiting)))
     return 0
 
 
 def _approve(args: argparse.Namespace, config: Settings) -> int:
     with signed_in(config, args) as station:
         item = approvals.approve(station, approvals.find(station, args.unit), note=args.note)
-    print(f"{item.lpn}: {item.outcome} approved by {item.decided_by}")
+    print(
+        _("{lpn}: {outcome} approved by {decided_by}").format(
+            lpn=item.lpn, outcome=item.outcome, decided_by=item.decided_by
+        )
+    )
     return 0
 
 
@@ -204,12 +262,18 @@ def _change(args: argparse.Namespace, config: Settings) -> int:
             reason=args.reason,
         )
     money = f" {_sign(config)}{item.refund_amount:,.2f}" if item.refund_amount is not None else ""
-    print(f"{item.lpn}: changed to {item.outcome}{money} by {item.decided_by}")
+    print(
+        _("{lpn}: changed to {outcome}{money} by {decided_by}").format(
+            lpn=item.lpn, outcome=item.outcome, money=money, decided_by=item.decided_by
+        )
+    )
     return 0
 
 
 def _import_catalogue(args: argparse.Namespace, config: Settings) -> int:
     with signed_in(config, args) as station:
         added, updated = catalogue.import_flags(station, args.file)
-    print(f"catalogue: {added} SKUs added, {updated} updated")
+    print(
+        _("catalogue: {added} SKUs added, {updated} updated").format(added=added, updated=updated)
+    )
     return 0

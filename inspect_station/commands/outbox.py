@@ -8,6 +8,7 @@ import signal
 import threading
 
 from db.types import utcnow
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.commands.signing import needs, opened, signed_in
 from inspect_station.people.roles import Role
@@ -58,7 +59,11 @@ def _retry(args: argparse.Namespace, config: Settings) -> int:
 
     with signed_in(config, args) as station:
         done = dead_letters.retry(station, args.delivery)
-    print(f"delivery {done.id} to {done.connector} will be sent again")
+    print(
+        _("delivery {id} to {connector} will be sent again").format(
+            id=done.id, connector=done.connector
+        )
+    )
     return 0
 
 
@@ -67,7 +72,7 @@ def _skip(args: argparse.Namespace, config: Settings) -> int:
 
     with signed_in(config, args) as station:
         done = dead_letters.skip(station, args.delivery, reason=args.reason)
-    print(f"delivery {done.id} to {done.connector} skipped")
+    print(_("delivery {id} to {connector} skipped").format(id=done.id, connector=done.connector))
     return 0
 
 
@@ -80,7 +85,7 @@ def _run(args: argparse.Namespace, config: Settings) -> int:
     with opened(config) as station:
         made = connectors.from_settings(station.settings)
         if not made:
-            print("no connector is configured: the outbox keeps its events")
+            print(_("no connector is configured: the outbox keeps its events"))
             return 0
         deliverer = Deliverer(station, made, evidence=outgoing.hook(station))
         if args.once:

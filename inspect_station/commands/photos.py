@@ -7,11 +7,15 @@ import json
 import sys
 from typing import Any
 
+from inspect_station.app.i18n import N_, _
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.commands.signing import needs, signed_in
 from inspect_station.people.roles import Role
 from inspect_station.photos import upkeep
+
+# The states ``photos verify`` reports (upkeep.verify), marked for the catalogs.
+_STATES = (N_("missing"), N_("altered"))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,26 +46,37 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _verify(args: argparse.Namespace, config: Settings) -> int:
     station = open_station(config)
     try:
-        print(f"verifying photos in {station.photos.root} …", flush=True)
+        print(_("verifying photos in {root} …").format(root=station.photos.root), flush=True)
         report = upkeep.verify(
-            station, progress=lambda n: print(f"  {n} checked", file=sys.stderr, flush=True)
+            station,
+            progress=lambda n: print(_("  {n} checked").format(n=n), file=sys.stderr, flush=True),
         )
     finally:
         station.close()
     for problem in report.problems:
         taken = problem.first_taken.astimezone().strftime("%Y-%m-%d %H:%M")
         if problem.state == upkeep.ORPHAN:
-            print(f"{problem.state}: {problem.sha256} (stored {taken})")
+            print(
+                _("{state}: {sha256} (stored {taken})").format(
+                    state=problem.state, sha256=problem.sha256, taken=taken
+                )
+            )
         else:
             units = ", ".join(problem.lpns)
-            print(f"{problem.state}: {problem.sha256} (taken {taken}, units {units})")
+            print(
+                _("{state}: {sha256} (taken {taken}, units {units})").format(
+                    state=problem.state, sha256=problem.sha256, taken=taken, units=units
+                )
+            )
     for path in report.set_aside:
-        print(f"set aside at start, no unit records it: {path}")
-    summary = f"{report.checked} photo(s) re-hashed, {report.purged} purged photo(s) checked gone"
+        print(_("set aside at start, no unit records it: {path}").format(path=path))
+    summary = _("{checked} photo(s) re-hashed, {purged} purged photo(s) checked gone").format(
+        checked=report.checked, purged=report.purged
+    )
     if report.ok:
-        print(f"{summary}: all intact")
+        print(_("{summary}: all intact").format(summary=summary))
         return 0
-    print(f"{summary}: {len(report.problems)} problem(s)")
+    print(_("{summary}: {count} problem(s)").format(summary=summary, count=len(report.problems)))
     return 1
 
 
@@ -74,13 +89,29 @@ def _purge(args: argparse.Namespace, config: Settings) -> int:
     cutoff = report.cutoff.astimezone().strftime("%Y-%m-%d %H:%M")
     held = sum(unit.photos for unit in report.held)
     print(
-        f"{report.photos} photo(s) taken before {cutoff} purged, {report.files} file(s) "
-        f"deleted; their records remain; {held} photo(s) of {len(report.held)} unit(s) held"
+        _(
+            "{photos} photo(s) taken before {cutoff} purged, {files} file(s) deleted; their "
+            "records remain; {held} photo(s) of {units} unit(s) held"
+        ).format(
+            photos=report.photos,
+            cutoff=cutoff,
+            files=report.files,
+            held=held,
+            units=len(report.held),
+        )
     )
     if report.orphans:
-        print(f"{report.orphans} photo(s) no row named, stored before {cutoff}, deleted")
+        print(
+            _("{orphans} photo(s) no row named, stored before {cutoff}, deleted").format(
+                orphans=report.orphans, cutoff=cutoff
+            )
+        )
     for unit in report.held:
-        print(f"  held: {unit.lpn}, {unit.photos} photo(s): {unit.words()}")
+        print(
+            _("  held: {lpn}, {photos} photo(s): {words}").format(
+                lpn=unit.lpn, photos=unit.photos, words=unit.words()
+            )
+        )
     return 0
 
 

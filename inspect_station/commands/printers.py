@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.labels.zpl import MAX_COPIES
 from inspect_station.printing import printers
@@ -20,7 +21,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _print_test(args: argparse.Namespace, config: Settings) -> int:
     where = printers.print_test(config, args.printer, copies=args.copies)
-    print(f"test label sent to {args.printer or config.printer}: {where}")
+    print(
+        _("test label sent to {printer}: {where}").format(
+            printer=args.printer or config.printer, where=where
+        )
+    )
     return 0
 
 
@@ -32,6 +37,13 @@ def _printers(args: argparse.Namespace, config: Settings) -> int:
         mark = "*" if name == config.printer else " "
         state = problem or "ready"
         print(
-            f"{mark} {name:<16} {printer.describe()} · {printer.stock} {printer.dpi} dpi · {state}"
+            _("{mark} {name:<16} {printer} · {stock} {dpi} dpi · {state}").format(
+                mark=mark,
+                name=name,
+                printer=printer.describe(),
+                stock=printer.stock,
+                dpi=printer.dpi,
+                state=state,
+            )
         )
     return 0

@@ -70,7 +70,7 @@ COMMANDS = (
     ),
 )
 # The top-level options that take a value, so the command after them can be found.
-OPTIONS_WITH_VALUE = ("--config",)
+OPTIONS_WITH_VALUE = ("--config", "--language")
 
 
 class Handler(Protocol):

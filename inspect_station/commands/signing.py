@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_station
 from inspect_station.people import auth, roles
@@ -48,14 +49,18 @@ def ask(prompt: str, *, secret: bool = False) -> str:
         return getpass.getpass(prompt) if secret else input(prompt)
     line = sys.stdin.readline()
     if not line:
-        raise BadInput(f"Nothing to read for {prompt.strip().rstrip(':')!r} on standard input.")
+        raise BadInput(
+            _("Nothing to read for {prompt!r} on standard input.").format(
+                prompt=prompt.strip().rstrip(":")
+            )
+        )
     return line.rstrip("\r\n")
 
 
 def ask_new_pin(whose: str) -> str:
-    pin = ask(f"New PIN for {whose}: ", secret=True)
+    pin = ask(_("New PIN for {whose}: ").format(whose=whose), secret=True)
     if ask("The same PIN again: ", secret=True) != pin:
-        raise BadInput("The two PINs differ; nothing was changed.")
+        raise BadInput(_("The two PINs differ; nothing was changed."))
     return pin
 
 
@@ -65,8 +70,10 @@ def badge(args: argparse.Namespace) -> str:
     if given is None or not given.strip():
         role: Role = args.needed_role
         raise SignInNeeded(
-            f"'{args.command_name}' acts as a signed-in {role.label} (or above): give your "
-            "badge with --as BADGE; your PIN is then asked for."
+            _(
+                "'{command_name}' acts as a signed-in {label} (or above): give your badge with "
+                "--as BADGE; your PIN is then asked for."
+            ).format(command_name=args.command_name, label=role.title)
         )
     return given
 
@@ -74,7 +81,9 @@ def badge(args: argparse.Namespace) -> str:
 def sign_in(station: Station, args: argparse.Namespace) -> None:
     """Sign in as ``--as`` with the PIN asked for; refuse a role below the command's."""
     code = badge(args)
-    user = auth.sign_in(station, code, ask(f"PIN for {code.strip()}: ", secret=True))
+    user = auth.sign_in(
+        station, code, ask(_("PIN for {code}: ").format(code=code.strip()), secret=True)
+    )
     # The services check the role again; refusing here spares questions asked in vain.
     roles.require(user, args.needed_role, f"'{args.command_name}'")
 

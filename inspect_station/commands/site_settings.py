@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from inspect_station.app import settings, site
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 
 
@@ -26,17 +27,28 @@ def _show(args: argparse.Namespace, config: Settings) -> int:
     layers = site.load(args.config)
     folder = site.site_dir()
     if layers.site_files:
-        print(f"site files: {', '.join(str(path) for path in layers.site_files)}")
+        print(
+            _("site files: {files}").format(
+                files=", ".join(str(path) for path in layers.site_files)
+            )
+        )
     else:
-        print(f"site files: none in {folder} (host {site.host_name()})")
+        print(
+            _("site files: none in {folder} (host {host})").format(
+                folder=folder, host=site.host_name()
+            )
+        )
     user_file = args.config or settings.config_path()
-    print(f"user file: {user_file}{'' if user_file.exists() else ' (none)'}")
+    if user_file.exists():
+        print(_("user file: {path}").format(path=user_file))
+    else:
+        print(_("user file: {path} (none)").format(path=user_file))
     for name in settings.names():
         source = layers.sources.get(name)
         if source is None and not args.all:
             continue
         value = _shown(name, getattr(layers.settings, name))
-        print(f"{name} = {value}  # {source or 'default'}")
+        print(f"{name} = {value}  # {source or _('default')}")
     return 0
 
 

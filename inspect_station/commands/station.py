@@ -10,6 +10,7 @@ from pathlib import Path
 from db.types import utcnow
 from inspect_station.app import settings
 from inspect_station.app.errors import KnownError
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.app.startup import open_database, open_station
 from inspect_station.demo import sample
@@ -44,8 +45,10 @@ def demo_station(config: Settings, *, preparing: bool = False) -> Settings:
     root = demo_root()
     if not preparing and not (root / DEMO_DATABASE).is_file():
         raise KnownError(
-            f"There is no demo station in {root} yet: run 'inspect-station demo --no-gui' "
-            "first, then 'inspect-station --demo COMMAND …'."
+            _(
+                "There is no demo station in {root} yet: run 'inspect-station demo --no-gui' "
+                "first, then 'inspect-station --demo COMMAND …'."
+            ).format(root=root)
         )
     return sample.demo_settings(config, root)
 
@@ -67,14 +70,26 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
         users.seed(station, [users.check_new_user(*person) for person in sample.DEMO_PEOPLE])
     finally:
         database.dispose()
-    print(f"demo station in {root}")
-    print(f"  expected returns: {result.created or result.skipped}")
-    print(f"  camera: {demo_config.camera_source}")
-    print(f"  labels: {demo_config.resolved_labels_dir}")
-    print(f"  scan RMA-{today.year}-000001 (or an order number, tracking number or EAN)")
-    print("  sign in: scan or type a badge, Enter, then its PIN, Enter")
+    print(_("demo station in {root}").format(root=root))
+    print(_("  expected returns: {created}").format(created=result.created or result.skipped))
+    print(_("  camera: {camera_source}").format(camera_source=demo_config.camera_source))
+    print(
+        _("  labels: {resolved_labels_dir}").format(
+            resolved_labels_dir=demo_config.resolved_labels_dir
+        )
+    )
+    print(
+        _("  scan RMA-{year}-000001 (or an order number, tracking number or EAN)").format(
+            year=today.year
+        )
+    )
+    print(_("  sign in: scan or type a badge, Enter, then its PIN, Enter"))
     for name, badge, role, pin in sample.DEMO_PEOPLE:
-        print(f"    {badge:<16} PIN {pin}  {role} ({name})")
+        print(
+            _("    {badge:<16} PIN {pin}  {role} ({name})").format(
+                badge=badge, pin=pin, role=role, name=name
+            )
+        )
     if args.no_gui:
         return 0
     return launch_gui(demo_config, exit_when_ready=args.exit_when_ready)
@@ -83,15 +98,17 @@ def _demo(args: argparse.Namespace, config: Settings) -> int:
 def launch_gui(config: Settings, *, exit_when_ready: bool = False) -> int:
     frontends = entry_points(group="inspect_station.frontends", name="gui")
     if not frontends:
-        raise KnownError("The station's window is not installed (no 'gui' front end).")
+        raise KnownError(_("The station's window is not installed (no 'gui' front end)."))
     try:
         run = next(iter(frontends)).load()
     except ModuleNotFoundError as exc:
         if exc.name is None or exc.name.split(".")[0] not in ("PySide6", "shiboken6"):
             raise
         raise KnownError(
-            "The station's window needs Qt, which this install left out: "
-            "pip install 'inspect-station[gui]' (or pipx install 'inspect-station[gui]')."
+            _(
+                "The station's window needs Qt, which this install left out: "
+                "pip install 'inspect-station[gui]' (or pipx install 'inspect-station[gui]')."
+            )
         ) from exc
     result: int = run(config, exit_when_ready=exit_when_ready)
     return result

@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from inspect_station.app.errors import BadInput, CameraUnavailable
+from inspect_station.app.i18n import _
 
 Image = npt.NDArray[np.float32]
 
@@ -51,15 +52,21 @@ def make_demo_video(
         return path
     width, height = size
     if not 0 < seconds <= 60 or not 1 <= fps <= 120:
-        raise BadInput(f"Demo video length or rate out of range: {seconds} s at {fps} fps")
+        raise BadInput(
+            _("Demo video length or rate out of range: {seconds} s at {fps} fps").format(
+                seconds=seconds, fps=fps
+            )
+        )
     if width < 320 or height < 240 or width > 3840 or height > 2160:
-        raise BadInput(f"Demo video size out of range: {width}×{height}")
+        raise BadInput(
+            _("Demo video size out of range: {width}×{height}").format(width=width, height=height)
+        )
     modules, digits = _ean13(ean)
     frame_count = max(1, round(seconds * fps))
 
     # The writer picks the container from the suffix, so the temporary name keeps it.
     temp = path.with_name(f".{path.stem}-{uuid.uuid4().hex}{path.suffix or '.avi'}")
-    failed = CameraUnavailable(f"Demo camera unavailable: cannot write {path}")
+    failed = CameraUnavailable(_("Demo camera unavailable: cannot write {path}").format(path=path))
     writer = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -99,10 +106,14 @@ def _open_writer(path: Path, fps: int, size: tuple[int, int]) -> cv2.VideoWriter
 def _ean13(ean: str) -> tuple[str, str]:
     """The 95 bar/space modules ('1' is a bar) and the 13 digits printed under them."""
     if not (ean.isascii() and ean.isdigit() and len(ean) in (12, 13)):
-        raise BadInput(f"EAN-13 must be 12 or 13 digits: {ean!r}")
+        raise BadInput(_("EAN-13 must be 12 or 13 digits: {ean!r}").format(ean=ean))
     code = barcode.get_barcode_class("ean13")(ean[:12])
     if len(ean) == 13 and code.get_fullcode() != ean:
-        raise BadInput(f"EAN-13 check digit is wrong: {ean} (expected {code.get_fullcode()})")
+        raise BadInput(
+            _("EAN-13 check digit is wrong: {ean} (expected {get_fullcode})").format(
+                ean=ean, get_fullcode=code.get_fullcode()
+            )
+        )
     pattern = str(code.build()[0])
     if len(pattern) != 95 or set(pattern) - {"0", "1"}:
         raise RuntimeError(f"unexpected EAN-13 module pattern from python-barcode: {pattern!r}")

@@ -11,7 +11,9 @@ import io
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from inspect_station.app.i18n import _
 from inspect_station.desk.dashboard import Dashboard
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.palette import route_colour
 
 GRADE_COLOURS = ("#1b7f3b", "#7cb342", "#f2b01e", "#e8710a", "#b3261e", "#6b3fa0", "#52606d")
@@ -41,8 +43,8 @@ def hourly(board: Dashboard, width: float = 6, height: float = 2.4) -> Figure:
     counts = [n for _start, n in board.hourly]
     ax.bar(range(len(hours)), counts, color="#1f5fbf", width=0.8)
     ax.set_xticks(range(len(hours)), hours)
-    ax.set_title("Units finished per hour", fontsize=10, color=INK, loc="left")
-    ax.set_xlabel("hour (local time)", fontsize=8, color=INK)
+    ax.set_title(_("Units finished per hour"), fontsize=10, color=INK, loc="left")
+    ax.set_xlabel(_("hour (local time)"), fontsize=8, color=INK)
     _tidy(ax)
     return figure
 
@@ -53,7 +55,7 @@ def grade_mix(board: Dashboard, width: float = 6, height: float = 3.6) -> Figure
     ax = figure.add_subplot()
     graders = list(board.graders[:TOP_GRADERS])
     rows = [board.team, *graders]
-    names = ["Team"] + [f"{g.name} ({g.units})" + (" ⚠" if g.drifting else "") for g in graders]
+    names = [_("Team")] + [f"{g.name} ({g.units})" + (" ⚠" if g.drifting else "") for g in graders]
     y = list(range(len(rows)))[::-1]
     left = [0.0] * len(rows)
     for code, colour in zip(board.grade_codes, GRADE_COLOURS * 3, strict=False):
@@ -68,7 +70,9 @@ def grade_mix(board: Dashboard, width: float = 6, height: float = 3.6) -> Figure
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
     figure.legend(ncols=len(board.grade_codes), fontsize=7, loc="outside lower center")
     ax.set_title(
-        f"Grade mix per grader (⚠ drift > {board.config.drift_threshold:.0%})",
+        _("Grade mix per grader (⚠ drift > {drift_threshold:.0%})").format(
+            drift_threshold=board.config.drift_threshold
+        ),
         fontsize=10,
         color=INK,
         loc="left",
@@ -81,13 +85,16 @@ def routes(board: Dashboard, width: float = 6, height: float = 2.6) -> Figure:
     """Units and recovered value per route."""
     figure = _figure(width, height)
     units_ax, value_ax = figure.subplots(1, 2)
-    names = [r.route for r in board.routes]
+    names = [route_words(r.route) for r in board.routes]
     colours = [route_colour(r.route) for r in board.routes]
     units_ax.bar(names, [r.units for r in board.routes], color=colours)
-    units_ax.set_title("Units per route", fontsize=10, color=INK, loc="left")
+    units_ax.set_title(_("Units per route"), fontsize=10, color=INK, loc="left")
     value_ax.bar(names, [float(r.recovered) for r in board.routes], color=colours)
     value_ax.set_title(
-        f"Recovered value ({board.config.currency})", fontsize=10, color=INK, loc="left"
+        _("Recovered value ({currency})").format(currency=board.config.currency),
+        fontsize=10,
+        color=INK,
+        loc="left",
     )
     for ax in (units_ax, value_ax):
         ax.tick_params(axis="x", labelrotation=30)
@@ -104,7 +111,9 @@ def waiting(board: Dashboard, width: float = 6, height: float = 2.2) -> Figure:
     colours = [MUTED] * (len(counts) - 1) + [ALERT]
     ax.bar(labels, counts, color=colours)
     ax.set_title(
-        f"Returns waiting now: {board.waiting.total} ({board.waiting.in_progress} on a bench)",
+        _("Returns waiting now: {total} ({in_progress} on a bench)").format(
+            total=board.waiting.total, in_progress=board.waiting.in_progress
+        ),
         fontsize=10,
         color=INK,
         loc="left",

@@ -36,9 +36,12 @@ from reportlab.platypus import (
 
 from db.audit_chain import last_link
 from db.audit_head import Head
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
+from inspect_station.app.i18n import _
 from inspect_station.desk import charts, desk_config
 from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
+from inspect_station.labels.layout import route_words
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
 
@@ -109,21 +112,21 @@ def _chart(figure: Figure, width: float) -> Image:
 def _group_rows(
     groups: Sequence[Group], codes: Sequence[str], with_drift: bool
 ) -> tuple[list[list[object]], list[int]]:
-    header: list[object] = ["", "units", "units/h", "median", "p90", "overrides"]
-    header += ["drift"] if with_drift else []
+    header: list[object] = ["", _("units"), _("units/h"), _("median"), "p90", _("overrides")]
+    header += [_("drift")] if with_drift else []
     header += list(codes)
     rows, flagged = [header], []
     for g in groups:
         row: list[object] = [
             g.name + (" ⚠" if g.drifting else ""),
             g.units,
-            f"{g.units_per_hour:.1f}",
+            i18n.number(g.units_per_hour, 1),
             seconds(g.median_s),
             seconds(g.p90_s),
-            f"{g.override_rate:.1%}",
+            i18n.percent(g.override_rate, 1),
         ]
-        row += [f"{g.drift:.2f}" if g.drift is not None else "—"] if with_drift else []
-        row += [f"{g.grades.get(c, 0) / g.units:.0%}" if g.units else "—" for c in codes]
+        row += [i18n.number(g.drift, 2) if g.drift is not None else "—"] if with_drift else []
+        row += [i18n.percent(g.grades.get(c, 0) / g.units) if g.units else "—" for c in codes]
         if g.drifting:
             flagged.append(len(rows))
         rows.append(row)
@@ -144,49 +147,54 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     cur = board.config.currency
     team = board.team
     out: list[Flowable] = [
-        Paragraph(f"Daily report — {board.period.label}", s["title"]),
-        Paragraph(f"Returns dock, station {station_name}. Times in local time.", s["note"]),
+        Paragraph(_("Daily report — {label}").format(label=board.period.label), s["title"]),
+        Paragraph(
+            _("Returns dock, station {station_name}. Times in local time.").format(
+                station_name=station_name
+            ),
+            s["note"],
+        ),
         Spacer(1, 4 * mm),
     ]
     key: list[list[object]] = [
-        ["Units finished", team.units, "Value inspected", money(board.value, cur)],
+        [_("Units finished"), team.units, _("Value inspected"), money(board.value, cur)],
         [
-            "Units per hour",
-            f"{team.units_per_hour:.1f}",
-            "Recovered value",
+            _("Units per hour"),
+            i18n.number(team.units_per_hour, 1),
+            _("Recovered value"),
             money(board.recovered, cur),
         ],
         [
-            "Median / p90 per unit",
+            _("Median / p90 per unit"),
             f"{seconds(team.median_s)} / {seconds(team.p90_s)}",
-            "Processing cost",
+            _("Processing cost"),
             money(board.cost, cur),
         ],
         [
-            "Override rate",
-            f"{team.override_rate:.1%}",
-            "Cost per unit",
+            _("Override rate"),
+            i18n.percent(team.override_rate, 1),
+            _("Cost per unit"),
             money(board.cost_per_unit, cur),
         ],
         [
-            "Returns waiting",
+            _("Returns waiting"),
             board.waiting.total,
-            "Graders drifting",
+            _("Graders drifting"),
             sum(g.drifting for g in board.graders),
         ],
     ]
-    heading: list[object] = ["Key figures", "", "", ""]
+    heading: list[object] = [_("Key figures"), "", "", ""]
     out += [_table([heading, *key], [45 * mm, 40 * mm, 45 * mm, 40 * mm])]
     if not team.units:
-        out.append(Paragraph("No units were finished in this period.", s["body"]))
-    out += [Paragraph("Throughput", s["h2"]), _chart(charts.hourly(board, 7, 2.2), WIDTH)]
-    out += [Paragraph("Routes: units, recovered value and processing cost", s["h2"])]
+        out.append(Paragraph(_("No units were finished in this period."), s["body"]))
+    out += [Paragraph(_("Throughput"), s["h2"]), _chart(charts.hourly(board, 7, 2.2), WIDTH)]
+    out += [Paragraph(_("Routes: units, recovered value and processing cost"), s["h2"])]
     route_rows: list[list[object]] = [
-        ["route", "units", "labels", "value", "recovered", "cost", "cost/unit"]
+        [_("route"), _("units"), _("labels"), _("value"), _("recovered"), _("cost"), _("cost/unit")]
     ]
     route_rows += [
         [
-            r.route,
+            route_words(r.route),
             r.units,
             r.labels,
             money(r.value, cur),
@@ -202,65 +210,79 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
     ]
     out.append(
         Paragraph(
-            f"Cost: bench minutes × {money(board.config.cost_per_bench_minute, cur)} + labels × "
-            f"{money(board.config.cost_per_label, cur)}. Recovered value: item value × the route's "
-            "recovery rate.",
+            _(
+                "Cost: bench minutes × {money} + labels × {money2}. Recovered value: item value "
+                "× the route's recovery rate."
+            ).format(
+                money=money(board.config.cost_per_bench_minute, cur),
+                money2=money(board.config.cost_per_label, cur),
+            ),
             s["note"],
         )
     )
     grader_rows, flagged = _group_rows(board.graders, board.grade_codes, True)
     out += [
         KeepTogether(
-            [Paragraph("Graders", s["h2"]), _chart(charts.grade_mix(board, 7, 3.4), WIDTH)]
+            [Paragraph(_("Graders"), s["h2"]), _chart(charts.grade_mix(board, 7, 3.4), WIDTH)]
         ),
         _table(grader_rows, _group_widths(len(board.grade_codes), True), flagged),
         Paragraph(
-            f"Grades as the grader gave them. ⚠: the grade mix differs from the rest of the team "
-            f"by more than {board.config.drift_threshold:.0%} (total variation distance), over at "
-            f"least {board.config.drift_min_units} units.",
+            _(
+                "Grades as the grader gave them. ⚠: the grade mix differs from the rest of the "
+                "team by more than {drift_threshold:.0%} (total variation distance), over at "
+                "least {drift_min_units} units."
+            ).format(
+                drift_threshold=board.config.drift_threshold,
+                drift_min_units=board.config.drift_min_units,
+            ),
             s["note"],
         ),
     ]
-    bench_rows, _ = _group_rows(board.benches, board.grade_codes, False)
+    bench_rows, _drift = _group_rows(board.benches, board.grade_codes, False)
     out += [
-        Paragraph("Benches", s["h2"]),
+        Paragraph(_("Benches"), s["h2"]),
         _table(bench_rows, _group_widths(len(board.grade_codes), False)),
     ]
-    waiting_rows = [["waiting for", "returns"], *board.waiting.buckets]
+    waiting_rows = [[_("waiting for"), _("returns")], *board.waiting.buckets]
     out += [
         KeepTogether(
             [
-                Paragraph("Returns waiting now", s["h2"]),
+                Paragraph(_("Returns waiting now"), s["h2"]),
                 _chart(charts.waiting(board, 7, 2.0), WIDTH),
                 _table(waiting_rows, [40 * mm, 25 * mm]),
             ]
         )
     ]
     reason_rows: list[list[object]] = [
-        ["category", "stated reason", "units", *(f"found {c}" for c in board.grade_codes)]
+        [
+            _("category"),
+            _("stated reason"),
+            _("units"),
+            *(_("found {grade}").format(grade=c) for c in board.grade_codes),
+        ]
     ]
     reason_rows += [
         [
             f.category,
             f.reason,
             f.units,
-            *(f"{f.found.get(c, 0) / f.units:.0%}" for c in board.grade_codes),
+            *(i18n.percent(f.found.get(c, 0) / f.units) for c in board.grade_codes),
         ]
         for f in board.reasons
     ]
     out += [
-        Paragraph("Stated reason against the grade found", s["h2"]),
+        Paragraph(_("Stated reason against the grade found"), s["h2"]),
         _table(
             reason_rows, [24 * mm, 46 * mm, 14 * mm] + [16 * mm] * len(board.grade_codes), (), 2
         ),
     ]
     defect_rows: list[list[object]] = [
         [
-            "category",
-            "stated reason",
-            "assessed",
-            "no defect",
-            Paragraph("<b>defects found (units)</b>", s["cell"]),
+            _("category"),
+            _("stated reason"),
+            _("assessed"),
+            _("no defect"),
+            Paragraph(_("<b>defects found (units)</b>"), s["cell"]),
         ]
     ]
     defect_rows += [
@@ -268,27 +290,29 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
             f.category,
             f.reason,
             f.assessed,
-            f"{f.no_defect / f.assessed:.0%}" if f.assessed else "—",
+            i18n.percent(f.no_defect / f.assessed) if f.assessed else "—",
             Paragraph(", ".join(f"{label} ({n})" for label, n in f.defects[:4]) or "—", s["cell"]),
         ]
         for f in board.reasons
     ]
     out += [
-        Paragraph("Stated reason against the defects found", s["h2"]),
+        Paragraph(_("Stated reason against the defects found"), s["h2"]),
         _table(defect_rows, [24 * mm, 40 * mm, 16 * mm, 16 * mm, 84 * mm], (), 2),
         Paragraph(
-            "Defects as the bench ticked them on the category's checklist; units finished "
-            "before assessments were kept are not counted as assessed.",
+            _(
+                "Defects as the bench ticked them on the category's checklist; units finished "
+                "before assessments were kept are not counted as assessed."
+            ),
             s["note"],
         ),
     ]
     sku_rows: list[list[object]] = [
         [
             "SKU",
-            "category",
-            "units",
-            Paragraph("<b>top reasons</b>", s["cell"]),
-            Paragraph("<b>defects found</b>", s["cell"]),
+            _("category"),
+            _("units"),
+            Paragraph(_("<b>top reasons</b>"), s["cell"]),
+            Paragraph(_("<b>defects found</b>"), s["cell"]),
         ]
     ]
     sku_rows += [
@@ -302,7 +326,7 @@ def story(board: Dashboard, station_name: str) -> list[Flowable]:
         for k in board.skus
     ]
     out += [
-        Paragraph("Most returned products", s["h2"]),
+        Paragraph(_("Most returned products"), s["h2"]),
         _table(sku_rows, [24 * mm, 20 * mm, 12 * mm, 62 * mm, 62 * mm], (), 2),
     ]
     return out
@@ -337,7 +361,7 @@ def render(board: Dashboard, station_name: str, chain_head: Head | None = None) 
         rightMargin=15 * mm,
         topMargin=14 * mm,
         bottomMargin=14 * mm,
-        title=f"Daily report {board.period.label}",
+        title=_("Daily report {label}").format(label=board.period.label),
         author="Inspect Station",
     )
     doc.build([*story(board, station_name), *anchor_paragraphs(chain_head)])
@@ -349,7 +373,7 @@ def write_report(station: Station, day: date, target: Path, *, shift: str | None
 
     A supervisor's report: it shows each grader's speed and grade mix by name.
     """
-    roles.require(station.user, Role.SUPERVISOR, "Writing the daily report")
+    roles.require(station.user, Role.SUPERVISOR, _("Writing the daily report"))
     config = desk_config.load(station.settings)
     board = dashboard(station, config, desk_config.period(config, day, shift))
     with station.db.read() as session:
@@ -361,8 +385,14 @@ def write_report(station: Station, day: date, target: Path, *, shift: str | None
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise KnownError(f"Could not write the report to {target}: {exc.strerror or exc}") from exc
+        raise KnownError(
+            _("Could not write the report to {target}: {strerror}").format(
+                target=target, strerror=exc.strerror or exc
+            )
+        ) from exc
     if head is not None:  # the bench's data folder keeps what the page shows
-        label = board.period.label
+        # Named in no language: the anchor outlives the language the report was written in.
+        period = board.period
+        label = period.day.isoformat() + (f" {period.shift} shift" if period.shift else "")
         station.db.audit_chain.anchor_link(head, f"daily report {label}")
     return target

@@ -44,15 +44,21 @@ from sqlalchemy.orm import Session
 from db.models.inspections import Inspection
 from db.models.printing import PrintJob
 from db.models.returns import ExpectedReturn
+from inspect_station.app import i18n
+from inspect_station.app.i18n import N_, _
 from inspect_station.desk import aggregates
 from inspect_station.desk.aggregates import Aggregates
 from inspect_station.desk.desk_config import DeskConfig, Period
-from inspect_station.rules.routing import CURRENCY_SIGNS
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
-WAITING_BUCKETS = ((1, "< 1 day"), (3, "1–3 days"), (7, "3–7 days"), (14, "7–14 days"))
+WAITING_BUCKETS = (
+    (1, N_("< 1 day")),
+    (3, N_("1–3 days")),
+    (7, N_("3–7 days")),
+    (14, N_("7–14 days")),
+)
 
 
 @dataclass(frozen=True)
@@ -115,9 +121,11 @@ class ReasonFinding:
     def defects_words(self, top: int = 3) -> str:
         """ "Stain (12), Worn (5) · no defect 40 of 57" """
         if not self.assessed:
-            return "not assessed"
+            return _("not assessed")
         named = ", ".join(f"{label} ({n})" for label, n in self.defects[:top])
-        clean = f"no defect {self.no_defect} of {self.assessed}"
+        clean = _("no defect {no_defect} of {assessed}").format(
+            no_defect=self.no_defect, assessed=self.assessed
+        )
         return f"{named} · {clean}" if named else clean
 
 
@@ -227,7 +235,7 @@ def _groups(agg: Aggregates, part: str) -> list[Group]:
         units["Team"] = 0
     return [
         Group(
-            name=n,
+            name=_("Team") if at is None else n,  # the team's row in the station's language
             units=units[n],
             active_hours=len(active[n]),
             median_s=median,
@@ -326,9 +334,9 @@ def _waiting(session: Session, now: datetime) -> Waiting:
     total, in_progress, oldest = int(row[0]), int(row[1] or 0), row[2]
     cumulative = [int(v or 0) for v in row[3:]]
     counts = [b - a for a, b in zip([0, *cumulative], cumulative, strict=False)]
-    labels = [label for _days, label in WAITING_BUCKETS]
+    labels = [_(label) for _days, label in WAITING_BUCKETS]
     counts.append(total - (cumulative[-1] if cumulative else 0))
-    labels.append(f"≥ {WAITING_BUCKETS[-1][0]} days")
+    labels.append(_("≥ {waiting_buckets} days").format(waiting_buckets=WAITING_BUCKETS[-1][0]))
     if isinstance(oldest, str):  # an aggregate over a SQLite column comes back as text
         oldest = datetime.fromisoformat(oldest).replace(tzinfo=now.tzinfo)
     return Waiting(total, in_progress, tuple(zip(labels, counts, strict=True)), oldest)
@@ -357,7 +365,7 @@ def _reasons(agg: Aggregates, labels: Labels) -> tuple[ReasonFinding, ...]:
     clean: Counter[tuple[str, str]] = Counter()
     defects: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for (category, reason, grade, ticked), n in agg.reasons.items():
-        key = (category or "unknown", reason or "none given")
+        key = (category or "unknown", reason or _("none given"))
         found[key][grade] += n
         if ticked is None:
             continue  # finished before assessments were kept
@@ -405,7 +413,7 @@ def _most(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
 
 
 def money(amount: Decimal, currency: str) -> str:
-    return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{amount:,.2f}"
+    return i18n.money(amount, currency)
 
 
 def seconds(value: float | None) -> str:

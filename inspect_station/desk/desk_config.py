@@ -11,7 +11,9 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.desk.history import local_day_bounds
 
@@ -44,8 +46,10 @@ class DeskConfig:
         for shift in self.shifts:
             if shift.name == name:
                 return shift
-        names = ", ".join(s.name for s in self.shifts) or "none configured"
-        raise BadInput(f"There is no shift {name!r}; the shifts are: {names}.")
+        names = ", ".join(s.name for s in self.shifts) or _("none configured")
+        raise BadInput(
+            _("There is no shift {name!r}; the shifts are: {names}.").format(name=name, names=names)
+        )
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,12 @@ class Period:
 
     @property
     def label(self) -> str:
-        text = f"{self.day:%A %d %B %Y}"
+        text = i18n.long_day(self.day)
         if self.shift:
             local = (self.start.astimezone(self.tz), self.end.astimezone(self.tz))
-            text += f", {self.shift} shift {local[0]:%H:%M}–{local[1]:%H:%M}"
+            text += _(", {shift} shift {local:%H:%M}–{local2:%H:%M}").format(
+                shift=self.shift, local=local[0], local2=local[1]
+            )
         return text
 
     @property
@@ -93,17 +99,29 @@ def load(settings: Settings) -> DeskConfig:
         match = _SHIFT.match(str(span).replace(" ", ""))
         hours = [int(g) for g in match.groups()] if match else []
         if not hours or hours[0] > 23 or hours[2] > 23 or hours[1] > 59 or hours[3] > 59:
-            raise BadInput(f"Setting shifts.{name}: {span!r} is not a time span like 06:00-14:00.")
+            raise BadInput(
+                _("Setting shifts.{name}: {span!r} is not a time span like 06:00-14:00.").format(
+                    name=name, span=span
+                )
+            )
         shifts.append(Shift(name, time(hours[0], hours[1]), time(hours[2], hours[3])))
     rates = {}
     for route, rate in settings.recovery_rates.items():
         value = _decimal(f"recovery_rates.{route}", rate)
         if not 0 <= value <= 1:
-            raise BadInput(f"Setting recovery_rates.{route} must be between 0 and 1, not {rate}.")
+            raise BadInput(
+                _("Setting recovery_rates.{route} must be between 0 and 1, not {rate}.").format(
+                    route=route, rate=rate
+                )
+            )
         rates[route] = value
     threshold = settings.grade_drift_threshold
     if not 0 < threshold < 1:
-        raise BadInput(f"Setting grade_drift_threshold must be between 0 and 1, not {threshold}.")
+        raise BadInput(
+            _("Setting grade_drift_threshold must be between 0 and 1, not {threshold}.").format(
+                threshold=threshold
+            )
+        )
     return DeskConfig(
         shifts=tuple(shifts),
         cost_per_bench_minute=_money("cost_per_bench_minute", settings.cost_per_bench_minute),
@@ -119,11 +137,15 @@ def _decimal(name: str, value: object) -> Decimal:
     try:
         return Decimal(str(value))
     except InvalidOperation:
-        raise BadInput(f"Setting {name} must be a number, not {value!r}.") from None
+        raise BadInput(
+            _("Setting {name} must be a number, not {value!r}.").format(name=name, value=value)
+        ) from None
 
 
 def _money(name: str, value: float) -> Decimal:
     amount = _decimal(name, value)
     if amount < 0:
-        raise BadInput(f"Setting {name} cannot be negative ({value}).")
+        raise BadInput(
+            _("Setting {name} cannot be negative ({value}).").format(name=name, value=value)
+        )
     return amount.quantize(Decimal("0.0001"))

@@ -29,6 +29,7 @@ from db.models.inspections import Inspection, Override
 from db.models.outbox import OutboxDelivery, OutboxEvent
 from db.models.printing import PrintJob
 from inspect_station.app.errors import BadInput, KnownError
+from inspect_station.app.i18n import _
 from inspect_station.desk import history
 from inspect_station.desk.history import HistoryQuery, HistoryRow
 from inspect_station.identify.resolver import Patterns
@@ -190,12 +191,12 @@ def export(
     cancelled: Cancelled | None = None,
 ) -> Exported:
     """Write every row of ``query`` to ``target`` (CSV or XLSX by its suffix)."""
-    roles.require(station.user, Role.SUPERVISOR, "Exporting history")
+    roles.require(station.user, Role.SUPERVISOR, _("Exporting history"))
     kind = target.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise BadInput(f"Export to .csv or .xlsx, not {target.name!r}.")
+        raise BadInput(_("Export to .csv or .xlsx, not {name!r}.").format(name=target.name))
     if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
+        raise BadInput(_("The folder {parent} does not exist.").format(parent=target.parent))
     started = time.perf_counter()
     statement = history.statement(query)  # refuses bad filters before anything is written
     total = history.count(station, query, cap=10**9)
@@ -207,7 +208,7 @@ def export(
         done += 1
         if done % BATCH == 0:
             if cancelled is not None and cancelled():
-                raise ExportCancelled("Export cancelled; no file was written.")
+                raise ExportCancelled(_("Export cancelled; no file was written."))
             if progress is not None:
                 progress(done, total)
 
@@ -230,7 +231,11 @@ def export(
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ExportFailed(f"Could not write {target}: {exc.strerror or exc}") from exc
+        raise ExportFailed(
+            _("Could not write {target}: {strerror}").format(
+                target=target, strerror=exc.strerror or exc
+            )
+        ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

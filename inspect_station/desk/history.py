@@ -36,6 +36,7 @@ from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Photo
 from db.models.returns import ExpectedReturn, ExpectedReturnLine
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.identify.resolver import Patterns, resolve
 
 if TYPE_CHECKING:
@@ -170,10 +171,12 @@ def _conditions(
     (:func:`product_skus`); without them the EAN becomes a subquery.
     """
     if query.sort not in SORTS:
-        raise BadInput(f"History cannot be sorted by {query.sort!r}.")
+        raise BadInput(_("History cannot be sorted by {sort!r}.").format(sort=query.sort))
     if query.date_from and query.date_to and query.date_from > query.date_to:
         raise BadInput(
-            f"The date range ends ({query.date_to}) before it starts ({query.date_from})."
+            _("The date range ends ({date_to}) before it starts ({date_from}).").format(
+                date_to=query.date_to, date_from=query.date_from
+            )
         )
     terms: list[ColumnElement[bool]] = [Inspection.status == "finished"]
     if query.date_from:
@@ -215,7 +218,11 @@ def _conditions(
 def _product_code(text: str) -> str:
     code = "".join(text.split())
     if len(code) > MAX_PRODUCT or not code.isprintable():
-        raise BadInput(f"A SKU or EAN is at most {MAX_PRODUCT} printable characters.")
+        raise BadInput(
+            _("A SKU or EAN is at most {max_product} printable characters.").format(
+                max_product=MAX_PRODUCT
+            )
+        )
     return code
 
 

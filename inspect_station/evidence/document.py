@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspect_station.app.errors import KnownError
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.evidence import gather
 from inspect_station.people import roles
@@ -43,7 +44,7 @@ def write_evidence(station: Station, reference: str, target: Path) -> Path:
     audit row naming the return, its units and the file: the file takes its place inside the
     transaction of that row, so a file that cannot be written leaves no row, and a write the
     station refuses (a revoked supervisor) leaves no file."""
-    roles.require(station.user, Role.SUPERVISOR, "Writing an evidence document")
+    roles.require(station.user, Role.SUPERVISOR, _("Writing an evidence document"))
     evidence = gather.gather(station, reference)
     data = _render(evidence)
     with station.db.write() as session:
@@ -69,4 +70,8 @@ def _write(target: Path, data: bytes) -> None:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise KnownError(f"Could not write {target}: {exc.strerror or exc}") from exc
+        raise KnownError(
+            _("Could not write {target}: {strerror}").format(
+                target=target, strerror=exc.strerror or exc
+            )
+        ) from exc

@@ -21,6 +21,7 @@ from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Photo
 from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput, KnownError
+from inspect_station.app.i18n import _
 from inspect_station.bench import units
 from inspect_station.bench.return_facts import facts_of, goods_received_at
 from inspect_station.identify.identifiers import lpn_is_valid, normalise
@@ -92,6 +93,7 @@ class ReturnEvidence:
     produced_by: str
     bench: str
     refund_days: int = REFUND_DAYS  # the outcome tables' [deadline] days
+    currency: str | None = None  # the settings' currency: amounts as the language writes them
 
     @property
     def photos(self) -> tuple[tuple[UnitEvidence, PhotoEvidence], ...]:
@@ -122,17 +124,21 @@ def find(station: Station, reference: str) -> tuple[int | None, uuid.UUID | None
     """(expected return id, unit's inspection id) named by a licence plate or an RMA."""
     code = normalise(reference)
     if not code or len(code) > 100 or not code.isprintable():
-        raise BadInput("Name a return by its RMA or a unit by its licence plate.")
+        raise BadInput(_("Name a return by its RMA or a unit by its licence plate."))
     with station.db.read() as session:
         if lpn_is_valid(code):
             insp = units.latest_inspection_for_lpn(session, code)
             if insp is None:
-                raise BadInput(f"No unit {code} at this station.")
+                raise BadInput(_("No unit {code} at this station.").format(code=code))
             return insp.expected_return_id, insp.id
         rma = canonical(code, Patterns.from_settings(station.settings))
         er_id = session.scalar(select(ExpectedReturn.id).where(ExpectedReturn.rma == rma))
         if er_id is None:
-            raise BadInput(f"No return or unit {reference.strip()!r}: give an RMA or a plate.")
+            raise BadInput(
+                _("No return or unit {reference!r}: give an RMA or a plate.").format(
+                    reference=reference.strip()
+                )
+            )
         return er_id, None
 
 
@@ -151,7 +157,11 @@ def gather(station: Station, reference: str) -> ReturnEvidence:
         else:
             inspections = [i for i in (session.get(Inspection, unit_id),) if i is not None]
         if not inspections:
-            raise BadInput(f"Nothing of {reference.strip()} has been received yet.")
+            raise BadInput(
+                _("Nothing of {reference} has been received yet.").format(
+                    reference=reference.strip()
+                )
+            )
         facts = facts_of(er) if er else Withdrawal()
         received = goods_received_at(session, er.id) if er else inspections[0].started_at
         numbered = _Counter()
@@ -172,6 +182,7 @@ def gather(station: Station, reference: str) -> ReturnEvidence:
             produced_by=station.operator,
             bench=station.bench,
             refund_days=station.outcomes.policy.deadline_days,
+            currency=currency,
         )
 
 

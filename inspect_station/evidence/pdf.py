@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
+from inspect_station.app import i18n
 from inspect_station.evidence.gather import PhotoEvidence, ReturnEvidence, UnitEvidence
 from inspect_station.evidence.words import Words
 
@@ -102,7 +103,7 @@ def render(
     """The document as PDF bytes; ``invariant``: the same evidence gives the same bytes (a
     fixed document id, and the file's dates are the moment it was prepared, not the clock's)."""
     _fonts()
-    words = words or Words(sign=evidence.sign)
+    words = words or Words(i18n.catalog(), sign=evidence.sign, currency=evidence.currency)
     title = words.title(evidence.rma, evidence.units[0].lpn)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -321,7 +322,9 @@ def _hashes(evidence: ReturnEvidence, words: Words, s: dict[str, ParagraphStyle]
                 _p(words.file_state(photo.purged_at), s["cell"]),
             ]
         )
-    widths = [11 * mm, 33 * mm, 28 * mm, 90 * mm, WIDTH - 162 * mm]
+    # The hash at its own width (84 mm of monospace), the rest as the languages' words need:
+    # "Zdjęcie" over the numbers, "conservada" or "zachowano" whole in the last column.
+    widths = [13 * mm, 31 * mm, 26 * mm, 86.5 * mm, WIDTH - 156.5 * mm]
     return [
         _p(words.heading("hashes"), s["h2"]),
         _p(words.hashes_intro(), s["note"]),

@@ -3,8 +3,10 @@
 The document speaks to the customer, in the station's language: each sentence is a whole
 message passed to ``_`` (``gettext``) or ``n_`` (``ngettext``) with named fields, so a
 translator sees the sentence and can move the fields. English now: :class:`Words` takes the
-translations to use, ``gettext.NullTranslations`` (the messages as written) by default.
-Dates, times and amounts are formatted here too, in one place, for the same reason.
+translations to use: the station's catalog where the document is written
+(:func:`inspect_station.app.i18n.catalog`), ``gettext.NullTranslations`` (the messages as
+written) by default. Dates, times and amounts are formatted here too, in one place, for the
+same reason: amounts as the station's language writes money when the currency is given.
 """
 
 from __future__ import annotations
@@ -13,22 +15,30 @@ import gettext
 from datetime import date, datetime
 from decimal import Decimal
 
+from inspect_station.app import i18n
 from inspect_station.rules.withdrawal import Moment, local_zone, zone_of
 
 
 class Words:
     def __init__(
-        self, translations: gettext.NullTranslations | None = None, *, sign: str = "€"
+        self,
+        translations: gettext.NullTranslations | None = None,
+        *,
+        sign: str = "€",
+        currency: str | None = None,
     ) -> None:
         t = translations or gettext.NullTranslations()
         self._ = t.gettext
         self.n_ = t.ngettext
         self.sign = sign
+        self.currency = currency
         self.zone = local_zone()
 
     # -- formats ------------------------------------------------------------------------------
     def months(self) -> tuple[str, ...]:
         _ = self._
+        # TRANSLATORS: the months as a date names them ("19 November 2026"): in a language
+        # that declines them, the form a date takes (Polish: "listopada", not "listopad").
         return (
             _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
             _("July"), _("August"), _("September"), _("October"), _("November"),
@@ -52,7 +62,9 @@ class Words:
         return self.moment(moment.utc, moment.zone)
 
     def money(self, amount: Decimal | None) -> str:
-        return "—" if amount is None else f"{self.sign}{amount:,.2f}"
+        if amount is None:
+            return "—"
+        return i18n.money(amount, self.currency) if self.currency else f"{self.sign}{amount:,.2f}"
 
     def percent(self, value: Decimal | str) -> str:
         return f"{Decimal(value).normalize():f} %"

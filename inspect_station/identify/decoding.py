@@ -36,6 +36,7 @@ import numpy.typing as npt
 import zxingcpp
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.images.files import over_white, read_image_file
 
 log = logging.getLogger(__name__)
@@ -386,12 +387,14 @@ def _zxing_corners(position: Any) -> Corners:
 
 def _check(image: object) -> None:
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8:
-        raise BadInput("Expected an 8-bit image array.")
+        raise BadInput(_("Expected an 8-bit image array."))
     if image.size == 0 or not (
         image.ndim == 2 or (image.ndim == 3 and image.shape[2] in (1, 3, 4))
     ):
         raise BadInput(
-            f"Expected a grayscale or colour image, got an array of shape {image.shape}."
+            _("Expected a grayscale or colour image, got an array of shape {shape}.").format(
+                shape=image.shape
+            )
         )
 
 

@@ -25,6 +25,7 @@ from biip.gs1_messages import GS1Message
 from iso3166 import countries_by_numeric
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.identify.identifiers import GS, gtin_check_digit, gtin_is_valid
 
 # Unflagged digits are read as GS1 only when they cannot be much else: a GS inside, or
@@ -61,8 +62,10 @@ class WrongGS1Check(BadInput):
         self.what, self.ai, self.value = what, ai, value
         self.expected = str(gtin_check_digit(value[:-1]))
         super().__init__(
-            f"The {what} in this GS1 code ({ai}){value} has a wrong check digit "
-            f"(it should be {self.expected})."
+            _(
+                "The {what} in this GS1 code ({ai}){value} has a wrong check digit (it should be "
+                "{expected})."
+            ).format(what=what, ai=ai, value=value, expected=self.expected)
         )
 
 
@@ -137,11 +140,13 @@ class ShipTo:
     def describe(self) -> str:
         code = self.postal_code
         if self.country is not None:
-            return f"ship to {self.country} {code} ({self.ai})"
+            return _("ship to {country} {code} ({ai})").format(
+                country=self.country, code=code, ai=self.ai
+            )
         if code.isdigit() and len(code) in ZIP_LENGTHS:  # a US ZIP, as it is written
             zip_code = "-".join(filter(None, (code[:5], code[5:9], code[9:])))
-            return f"ship to ZIP {zip_code} ({self.ai})"
-        return f"ship to postal code {code} ({self.ai})"
+            return _("ship to ZIP {zip_code} ({ai})").format(zip_code=zip_code, ai=self.ai)
+        return _("ship to postal code {code} ({ai})").format(code=code, ai=self.ai)
 
     def as_dict(self) -> dict[str, str | None]:
         return {"ai": self.ai, "postal_code": self.postal_code, "country": self.country}
@@ -193,11 +198,15 @@ def _bracketed(text: str) -> Routed:
     try:
         message = GS1Message.parse_hri(text)
     except (ParseError, ValueError) as error:
-        raise BadInput(f"{text} is not a GS1 routing code: {error}") from None
+        raise BadInput(
+            _("{text} is not a GS1 routing code: {error}").format(text=text, error=error)
+        ) from None
     if message.as_hri() != text:  # brackets biip passed over, e.g. "(9400…)" without its AI
         raise BadInput(
-            f"{text} is not a GS1 routing code as written: each field is (AI) and its value, "
-            "e.g. (420)10001(94)00111201080805483016."
+            _(
+                "{text} is not a GS1 routing code as written: each field is (AI) and its value, "
+                "e.g. (420)10001(94)00111201080805483016."
+            ).format(text=text)
         )
     first, *rest = message.element_strings
     ship_to = _ship_to(first.ai.ai, first.value)
@@ -211,18 +220,22 @@ def _bracketed(text: str) -> Routed:
 def _ship_to(ai: str, value: str) -> ShipTo:
     if ai == "420":
         if not value:
-            raise BadInput("The routing code (420) holds no postal code.")
+            raise BadInput(_("The routing code (420) holds no postal code."))
         return ShipTo(ai, value)
     country, postal = value[:3], value[3:].upper()
     known = countries_by_numeric.get(country)
     if known is None:
         raise BadInput(
-            f"The routing code (421) names country {country!r}, which is not an ISO 3166 "
-            "numeric country code (e.g. 840 United States, 276 Germany)."
+            _(
+                "The routing code (421) names country {country!r}, which is not an ISO 3166 "
+                "numeric country code (e.g. 840 United States, 276 Germany)."
+            ).format(country=country)
         )
     if not _POSTAL.fullmatch(postal):
         raise BadInput(
-            f"The routing code (421) for {known.alpha2} holds postal code {postal!r}: "
-            "1 to 9 letters, digits or hyphens."
+            _(
+                "The routing code (421) for {alpha2} holds postal code {postal!r}: 1 to 9 "
+                "letters, digits or hyphens."
+            ).format(alpha2=known.alpha2, postal=postal)
         )
     return ShipTo(ai, postal, known.alpha2)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 MAX_SCAN_LENGTH = 100
 GS = "\x1d"  # GS1 group separator: the one control character a real scan may carry
@@ -30,17 +31,21 @@ def clean_scan(raw: str) -> str:
     """Trim a scan and refuse what no label can hold; raises BadInput with the reason."""
     text = raw.strip(" \t\r\n")
     if not text:
-        raise BadInput("Nothing was scanned: the code is empty.")
+        raise BadInput(_("Nothing was scanned: the code is empty."))
     if len(text) > MAX_SCAN_LENGTH:
         raise BadInput(
-            f"The scan is {len(text):,} characters long; no parcel code is longer than "
-            f"{MAX_SCAN_LENGTH}. Scan again."
+            _(
+                "The scan is {text_count:,} characters long; no parcel code is longer than "
+                "{max_scan_length}. Scan again."
+            ).format(text_count=len(text), max_scan_length=MAX_SCAN_LENGTH)
         )
     bad = sorted({f"U+{ord(c):04X}" for c in text if _is_control(c) and c != GS})
     if bad:
         raise BadInput(
-            f"The scan contains control characters ({', '.join(bad[:5])}); "
-            "check the scanner's settings and scan again."
+            _(
+                "The scan contains control characters ({bad}); check the scanner's settings "
+                "and scan again."
+            ).format(bad=", ".join(bad[:5]))
         )
     return text
 
@@ -66,7 +71,11 @@ def classify(raw: str) -> ScanCode:
     code = normalise(clean_scan(raw))
     if LPN_PATTERN.match(code):
         if not lpn_is_valid(code):
-            raise BadInput(f"{code} looks like a licence plate but its check character is wrong.")
+            raise BadInput(
+                _("{code} looks like a licence plate but its check character is wrong.").format(
+                    code=code
+                )
+            )
         return ScanCode(raw, code, "lpn")
     if match := RMA_PATTERN.match(code):
         return ScanCode(raw, f"RMA-{match[1]}-{match[2]}", "rma")

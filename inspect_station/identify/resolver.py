@@ -35,6 +35,7 @@ from functools import cache
 from typing import Any, Literal
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.identify import carriers
 from inspect_station.identify.gs1 import (
     GS1Data,
@@ -102,8 +103,14 @@ class Patterns:
             groups = {int(n) for n in re.findall(r"\\(\d+)", template)}
             if groups and max(groups) > compiled.groups:
                 raise BadInput(
-                    f"Setting {name.replace('pattern', 'format')} refers to group "
-                    f"{max(groups)}, but {name} has only {compiled.groups}."
+                    _(
+                        "Setting {setting} refers to group {group}, but {name} has only {groups}."
+                    ).format(
+                        setting=name.replace("pattern", "format"),
+                        group=max(groups),
+                        name=name,
+                        groups=compiled.groups,
+                    )
                 )
 
 
@@ -112,7 +119,11 @@ def _compile(name: str, pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as error:
-        raise BadInput(f"Setting {name} is not a valid regular expression: {error}") from None
+        raise BadInput(
+            _("Setting {name} is not a valid regular expression: {error}").format(
+                name=name, error=error
+            )
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -169,7 +180,9 @@ class Problem:
     def describe(self) -> str:
         if self.expected is None:
             return self.what
-        return f"{self.what} (check digit should be {self.expected})"
+        return _("{what} (check digit should be {expected})").format(
+            what=self.what, expected=self.expected
+        )
 
 
 class WrongCheckDigit(BadInput):
@@ -177,10 +190,12 @@ class WrongCheckDigit(BadInput):
     promises; ``problems`` names each one and the character it should have had."""
 
     def __init__(self, code: str, problems: list[Problem]) -> None:
-        readings = "; nor a ".join(problem.describe() for problem in problems)
+        readings = _("; nor a ").join(problem.describe() for problem in problems)
         super().__init__(
-            f"{code} has a wrong check digit: it is not a valid {readings}. "
-            "Scan it again, or type the number from the label (F3)."
+            _(
+                "{code} has a wrong check digit: it is not a valid {readings}. Scan it again, or "
+                "type the number from the label (F3)."
+            ).format(code=code, readings=readings)
         )
         self.code = code
         self.problems = tuple(problems)
@@ -194,7 +209,7 @@ def resolve(raw: str, patterns: Patterns | None = None) -> Resolution:
     symbology, text = split_symbology(clean_scan(raw))
     text = text.strip()
     if not text:
-        raise BadInput("Only the scanner's symbology prefix arrived, no code: scan again.")
+        raise BadInput(_("Only the scanner's symbology prefix arrived, no code: scan again."))
     flagged = symbology is not None and symbology.gs1
     # Spaces go (people type them), the GS stays: it ends the postal code.
     routed = routing(text.replace(" ", "").upper(), flagged=flagged)
@@ -216,8 +231,10 @@ def resolve(raw: str, patterns: Patterns | None = None) -> Resolution:
 
 def _routing_only(ship_to: ShipTo) -> BadInput:
     return BadInput(
-        f"This barcode only routes the parcel ({ship_to.describe()}): it holds no parcel "
-        "number. Scan the tracking barcode, or type the tracking number (F3)."
+        _(
+            "This barcode only routes the parcel ({ship_to}): it holds no parcel number. Scan "
+            "the tracking barcode, or type the tracking number (F3)."
+        ).format(ship_to=ship_to.describe())
     )
 
 
@@ -283,7 +300,9 @@ def _resolve(raw: str, symbology: Symbology | None, text: str, patterns: Pattern
         _product_code(code, candidates, problems)
     if _EMAIL.fullmatch(text):
         email = text.lower()
-        candidates.append(Candidate("email", email, f"customer e-mail {email}"))
+        candidates.append(
+            Candidate("email", email, _("customer e-mail {email}").format(email=email))
+        )
     if not candidates:
         _refuse_swapped_layout(code)
         if problems:
@@ -310,9 +329,11 @@ def _licence_plate(code: str, candidates: list[Candidate], problems: list[Proble
     if not LPN_PATTERN.match(code):
         return
     if lpn_is_valid(code):
-        candidates.append(Candidate("lpn", code, f"licence plate {code}", check="valid"))
+        candidates.append(
+            Candidate("lpn", code, _("licence plate {code}").format(code=code), check="valid")
+        )
     else:
-        problems.append(Problem("licence plate", lpn_check_character(code[2:-1])))
+        problems.append(Problem(_("licence plate"), lpn_check_character(code[2:-1])))
 
 
 def _pattern(
@@ -331,9 +352,9 @@ def _tracking(code: str, candidates: list[Candidate], problems: list[Problem]) -
     for number, readings in by_number.items():
         names = " or ".join(dict.fromkeys(r.carrier for r in readings))
         forms = (number, code) if number != code else (number,)
-        label = f"{names} tracking number {number}"
+        label = _("{names} tracking number {number}").format(names=names, number=number)
         if number != code:
-            label += f" (from {readings[0].scheme})"
+            label += _(" (from {scheme})").format(scheme=readings[0].scheme)
         check: Check = "valid" if all(r.checked for r in readings) else "none"
         candidates.append(Candidate("tracking", number, label, forms, names, check))
     problems.extend(Problem(f"{w.carrier} {w.scheme}", w.expected) for w in wrong)
@@ -345,15 +366,22 @@ def _gs1(
     try:
         data = parse_gs1(text)
     except WrongGS1Check as error:
-        problems.append(Problem(f"{error.what} in this GS1 code ({error.ai})", error.expected))
+        problems.append(
+            Problem(
+                _("{what} in this GS1 code ({ai})").format(what=error.what, ai=error.ai),
+                error.expected,
+            )
+        )
         return None
     except BadInput as error:
         if symbology is not None and symbology.gs1:
             raise BadInput(
-                f"The scanner read a {symbology.name} ({symbology.identifier}), but its "
-                f"content is not a valid GS1 element string. {error}"
+                _(
+                    "The scanner read a {name} ({identifier}), but its content is not a valid "
+                    "GS1 element string. {error}"
+                ).format(name=symbology.name, identifier=symbology.identifier, error=error)
             ) from None
-        problems.append(Problem(f"GS1 code ({error})", None))
+        problems.append(Problem(_("GS1 code ({error})").format(error=error), None))
         return None
     for element in data.elements:
         # A carrier's number in a GS1 field, e.g. (96) FedEx Ground, (94) USPS IMpb typed in
@@ -365,7 +393,9 @@ def _gs1(
         stored = (data.sscc, "00" + data.sscc)
         candidates.append(Candidate("sscc", data.sscc, f"SSCC {data.sscc}", stored, check="valid"))
     if data.serial:
-        candidates.append(Candidate("serial", data.serial, f"serial number {data.serial}"))
+        candidates.append(
+            Candidate("serial", data.serial, _("serial number {serial}").format(serial=data.serial))
+        )
     if data.gtin:
         forms = gtin_forms(data.gtin)
         label = f"GTIN {data.gtin}"
@@ -393,13 +423,15 @@ def _refuse_swapped_layout(code: str) -> None:
     good, _wrong = carriers.read_tracking(swapped)
     checked = [t for t in good if t.checked]
     if checked:
-        what = f"{checked[0].carrier} tracking number"
+        what = _("{carrier} tracking number").format(carrier=checked[0].carrier)
     elif LPN_PATTERN.match(swapped) and lpn_is_valid(swapped):
-        what = "licence plate"
+        what = _("licence plate")
     else:
         return
     raise BadInput(
-        f"{code} reads as a {what} only with Y and Z swapped ({swapped}): the scanner types "
-        "for a different keyboard layout (QWERTZ against QWERTY). Set the scanner to the "
-        "station's keyboard layout, then scan again."
+        _(
+            "{code} reads as a {what} only with Y and Z swapped ({swapped}): the scanner types "
+            "for a different keyboard layout (QWERTZ against QWERTY). Set the scanner to the "
+            "station's keyboard layout, then scan again."
+        ).format(code=code, what=what, swapped=swapped)
     )

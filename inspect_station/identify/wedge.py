@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.identify.identifiers import MAX_SCAN_LENGTH
 
@@ -95,10 +96,10 @@ class WedgeRules:
 
 
 def _no_end(length: int) -> str:
-    return (
-        f"A scan of {length:,} characters came without its end key: refused, nothing typed. "
+    return _(
+        "A scan of {length:,} characters came without its end key: refused, nothing typed. "
         "Scan again."
-    )
+    ).format(length=length)
 
 
 @dataclass
@@ -174,7 +175,7 @@ class KeyAssembler(Generic[K]):
         """The configured start key (prefix mode): a scan begins."""
         at = self.clock() if at is None else at
         out = (
-            self._refuse_frame("A new scan began before the last one ended")
+            self._refuse_frame(_("A new scan began before the last one ended"))
             if (self._framed)
             else []
         )
@@ -217,7 +218,7 @@ class KeyAssembler(Generic[K]):
         if due is None or (not force and self.clock() < due):
             return []
         if self._framed:
-            return self._refuse_frame("A scan began but never ended")
+            return self._refuse_frame(_("A scan began but never ended"))
         if self.rules.mode == "timing" and self._is_burst():
             keys = tuple(payload for _, payload in self._held)
             return [self._refuse(_no_end(self._count), unended=True, keys=keys)]
@@ -265,16 +266,24 @@ class KeyAssembler(Generic[K]):
         count, origin = self._count, self._origin
         if count > self.rules.max_length:
             return self._refuse(
-                f"The scan is {count:,} characters long; no parcel code is longer than "
-                f"{self.rules.max_length}. Refused, nothing typed. Scan again."
+                _(
+                    "The scan is {count:,} characters long; no parcel code is longer than "
+                    "{most}. Refused, nothing typed. Scan again."
+                ).format(count=count, most=self.rules.max_length)
             )
         if not code:
-            return self._refuse("The scan was empty: nothing came between its start and end.")
+            return self._refuse(_("The scan was empty: nothing came between its start and end."))
         self._reset()
         return Scan(code, origin)
 
     def _refuse_frame(self, what: str) -> list[Outcome[K]]:
-        return [self._refuse(f"{what} ({self._count:,} characters): refused, nothing typed.")]
+        return [
+            self._refuse(
+                _("{what} ({count:,} characters): refused, nothing typed.").format(
+                    what=what, count=self._count
+                )
+            )
+        ]
 
     def _refuse(
         self, reason: str, *, unended: bool = False, keys: tuple[K, ...] = ()
@@ -297,21 +306,31 @@ def rules_from(settings: Settings) -> WedgeRules:
     """The scanner rules the settings ask for; BadInput says what is wrong with them."""
     if settings.scanner_mode not in MODES:
         raise BadInput(
-            f"scanner_mode must be one of {', '.join(MODES)}, not {settings.scanner_mode!r}."
+            _("scanner_mode must be one of {modes}, not {mode!r}.").format(
+                modes=", ".join(MODES), mode=settings.scanner_mode
+            )
         )
     if settings.scanner_mode == "prefix" and not settings.scan_start_key.strip():
         raise BadInput(
-            "scanner_mode 'prefix' needs scan_start_key: the key the scanner sends first "
-            "(e.g. Tools for a scanner's F13 on Linux, F13 on Windows)."
+            _(
+                "scanner_mode 'prefix' needs scan_start_key: the key the scanner sends first "
+                "(e.g. Tools for a scanner's F13 on Linux, F13 on Windows)."
+            )
         )
     if not 5 <= settings.scan_gap_ms <= 200:
-        raise BadInput(f"scan_gap_ms must be 5–200, not {settings.scan_gap_ms}.")
+        raise BadInput(
+            _("scan_gap_ms must be 5–200, not {value}.").format(value=settings.scan_gap_ms)
+        )
     if not settings.scan_gap_ms <= settings.scan_enter_ms <= 2000:
         raise BadInput(
-            f"scan_enter_ms must be between scan_gap_ms and 2000, not {settings.scan_enter_ms}."
+            _("scan_enter_ms must be between scan_gap_ms and 2000, not {value}.").format(
+                value=settings.scan_enter_ms
+            )
         )
     if not 2 <= settings.scan_min_length <= 20:
-        raise BadInput(f"scan_min_length must be 2–20, not {settings.scan_min_length}.")
+        raise BadInput(
+            _("scan_min_length must be 2–20, not {value}.").format(value=settings.scan_min_length)
+        )
     return WedgeRules(
         mode=settings.scanner_mode,
         gap_s=settings.scan_gap_ms / 1000,

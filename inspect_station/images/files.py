@@ -12,6 +12,7 @@ import numpy.typing as npt
 from PIL import Image as PILImage
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.images.header import MAX_PIXELS, Header, read_header
 
 Grey = npt.NDArray[np.uint8]
@@ -30,7 +31,9 @@ def read_image_file(path: Path, *, limit: int = MAX_PIXELS) -> Grey:
             handle.seek(0)
             raw = handle.read()
     except OSError as error:
-        raise BadInput(f"Cannot read {path}: {error.strerror or error}") from error
+        raise BadInput(
+            _("Cannot read {path}: {strerror}").format(path=path, strerror=error.strerror or error)
+        ) from error
     if header.transparent:
         image = _transparent_on_white(raw, name)
     else:
@@ -38,7 +41,7 @@ def read_image_file(path: Path, *, limit: int = MAX_PIXELS) -> Grey:
         # no way to tell "missing" from "not an image".
         decoded = cv2.imdecode(np.frombuffer(raw, dtype=np.uint8), cv2.IMREAD_GRAYSCALE)
         if decoded is None or decoded.size == 0:
-            raise BadInput(f"{name} is not an image the station can read.")
+            raise BadInput(_("{name} is not an image the station can read.").format(name=name))
         image = np.asarray(decoded, dtype=np.uint8)
     _same_size(image, header, name)
     return image
@@ -50,8 +53,12 @@ def _same_size(image: Grey, header: Header, name: str) -> None:
     height, width = image.shape[:2]
     if (width, height) not in ((header.width, header.height), (header.height, header.width)):
         raise BadInput(
-            f"{name} says it is {header.width}×{header.height} pixels but holds "
-            f"{width}×{height}: not an image the station can read."
+            _(
+                "{name} says it is {width}×{height} pixels but holds {width2}×{height2}: not an "
+                "image the station can read."
+            ).format(
+                name=name, width=header.width, height=header.height, width2=width, height2=height
+            )
         )
 
 
@@ -63,7 +70,9 @@ def _transparent_on_white(raw: bytes, name: str) -> Grey:
         with PILImage.open(io.BytesIO(raw)) as image:
             rgba = np.asarray(image.convert("RGBA"), dtype=np.uint8)
     except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as error:
-        raise BadInput(f"{name} is not an image the station can read.") from error
+        raise BadInput(
+            _("{name} is not an image the station can read.").format(name=name)
+        ) from error
     gray = np.asarray(cv2.cvtColor(rgba, cv2.COLOR_RGBA2GRAY), dtype=np.uint8)
     return over_white(gray, rgba[:, :, 3])
 

@@ -33,6 +33,7 @@ from PIL import (
 )
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 MAX_PIXELS = 60_000_000  # more than any camera at a bench; larger pictures are refused
 FORMATS = ("PNG", "JPEG", "WebP", "TIFF", "BMP", "GIF", "PNM")
@@ -63,11 +64,23 @@ class Header:
     def check(self, name: str, limit: int = MAX_PIXELS) -> None:
         """Refuse a picture of more than ``limit`` pixels, or of none."""
         if self.width <= 0 or self.height <= 0:
-            raise BadInput(f"{name} says it is {self.width}×{self.height} pixels: not an image.")
+            raise BadInput(
+                _("{name} says it is {width}×{height} pixels: not an image.").format(
+                    name=name, width=self.width, height=self.height
+                )
+            )
         if self.pixels > limit:
             raise BadInput(
-                f"{name} is {self.width:,}×{self.height:,} pixels ({self.pixels / 1e6:,.0f} MP), "
-                f"more than the {limit / 1e6:g} MP any bench photo has; it is not opened."
+                _(
+                    "{name} is {width:,}×{height:,} pixels ({pixels:,.0f} MP), more than the "
+                    "{limit:g} MP any bench photo has; it is not opened."
+                ).format(
+                    name=name,
+                    width=self.width,
+                    height=self.height,
+                    pixels=self.pixels / 1e6,
+                    limit=limit / 1e6,
+                )
             )
 
 
@@ -98,7 +111,11 @@ def read_header(handle: BinaryIO, name: str) -> Header:
     head = handle.read(32)
     fmt = kind(head)
     if fmt is None:
-        raise BadInput(f"{name} is not an image the station can read ({', '.join(FORMATS)}).")
+        raise BadInput(
+            _("{name} is not an image the station can read ({formats}).").format(
+                name=name, formats=", ".join(FORMATS)
+            )
+        )
     if fmt == "WebP":
         return _webp(head, name)
     handle.seek(0)
@@ -115,7 +132,11 @@ def read_header(handle: BinaryIO, name: str) -> Header:
             # cut short is still refused for its size; a small one fails when decoded.
             width, height = struct.unpack(">II", head[16:24])
             return Header(fmt, width, height)
-        raise BadInput(f"{name} is not an image the station can read (damaged {fmt}).") from error
+        raise BadInput(
+            _("{name} is not an image the station can read (damaged {fmt}).").format(
+                name=name, fmt=fmt
+            )
+        ) from error
     return Header(fmt, width, height, transparent)
 
 
@@ -135,4 +156,6 @@ def _webp(head: bytes, name: str) -> Header:
     if chunk == b"VP8 " and len(head) >= 30 and head[23:26] == b"\x9d\x01\x2a":
         width, height = struct.unpack("<HH", head[26:30])
         return Header("WebP", width & 0x3FFF, height & 0x3FFF)
-    raise BadInput(f"{name} is not an image the station can read (damaged WebP).")
+    raise BadInput(
+        _("{name} is not an image the station can read (damaged WebP).").format(name=name)
+    )

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Literal
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _
 from inspect_station.identify.identifiers import lpn_is_valid
 from inspect_station.labels import code128, marks, qr, text
 
@@ -222,28 +223,57 @@ def build_layout(data: LabelData, stock: str = "4x6", dpi: int = 203) -> Layout:
     """
     paper = STOCKS.get(stock)
     if paper is None:
-        raise BadInput(f"Unknown label stock {stock!r}; known: {', '.join(STOCKS)}.")
+        raise BadInput(
+            _("Unknown label stock {stock!r}; known: {stocks}.").format(
+                stock=stock, stocks=", ".join(STOCKS)
+            )
+        )
     if dpi not in DPIS:
-        raise BadInput(f"Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.")
+        raise BadInput(
+            _("Unsupported printer resolution {dpi} dpi; use 203, 300 or 600.").format(dpi=dpi)
+        )
     if not lpn_is_valid(data.lpn):
         shown = (
             data.lpn if len(data.lpn) <= 24 else data.lpn[:20] + f"… ({len(data.lpn)} characters)"
         )
         raise BadInput(
-            f"{shown!r} is not one of the station's licence plates (LP, 12 letters or digits and "
-            f"a check character, e.g. {EXAMPLE_LPN}): a label prints only the station's own plates."
+            _(
+                "{shown!r} is not one of the station's licence plates (LP, 12 letters or digits "
+                "and a check character, e.g. {example_lpn}): a label prints only the station's "
+                "own plates."
+            ).format(shown=shown, example_lpn=EXAMPLE_LPN)
         )
     route = destination_text(data.route)
     if not route:
-        raise BadInput(f"Label for {data.lpn} has no destination.")
+        raise BadInput(_("Label for {lpn} has no destination.").format(lpn=data.lpn))
     return _Builder(paper, dpi, _STYLES[paper.name]).build(data, route)
 
 
+# The destinations the shipped rules name, in words of the station's language; a site's own
+# destination reads as its rule file spells it.
+ROUTE_WORDS = {
+    "restock": N_("restock"),
+    "repair": N_("repair"),
+    "resale": N_("resale"),
+    "recycle": N_("recycle"),
+    "return-to-vendor": N_("return to vendor"),
+    "return_to_vendor": N_("return to vendor"),
+    "donate": N_("donate"),
+    "quarantine": N_("quarantine"),
+}
+
+
+def route_words(route: str) -> str:
+    """A route in the station's language (``return-to-vendor`` → "return to vendor")."""
+    words = ROUTE_WORDS.get(route)
+    return _(words) if words else route.replace("-", " ").replace("_", " ")
+
+
 def destination_text(route: str) -> str:
-    """The route as the label's band shows it: ``-`` and ``_`` read as spaces
-    (``return_to_vendor`` → ``RETURN TO VENDOR``), one clean line in capitals; empty when
-    nothing printable is left, which :func:`build_layout` refuses."""
-    return text.clean(route.replace("-", " ").replace("_", " ")).upper()
+    """The route as the label's band shows it, in the station's language: ``-`` and ``_`` read
+    as spaces (``return_to_vendor`` → ``RETURN TO VENDOR``), one clean line in capitals; empty
+    when nothing printable is left, which :func:`build_layout` refuses."""
+    return text.clean(route_words(route)).upper()
 
 
 class _Builder:
@@ -259,7 +289,7 @@ class _Builder:
     def build(self, data: LabelData, route: str) -> Layout:
         elements: list[Element] = []
         y = self.margin
-        elements += self.destination(route, y)
+        elements += self.destination(route, y, mark=marks.mark_for(data.route))
         y += self.dots(self.style.band) + self.dots(self.style.gap)
         bars = self.barcode(data.lpn, y)
         if bars is None:
@@ -289,11 +319,12 @@ class _Builder:
     def layout(self, elements: list[Element]) -> Layout:
         return Layout(self.stock, self.dpi, self.width, self.height, tuple(elements))
 
-    def destination(self, route: str, y: int) -> list[Element]:
-        """The inverse band: the route's pictogram at the left, its name in the biggest type."""
+    def destination(self, route: str, y: int, *, mark: marks.RouteMark) -> list[Element]:
+        """The inverse band: the route's pictogram at the left, its name (in the station's
+        language) in the biggest type; the mark and colour are the route's own, whatever the
+        language."""
         height = self.dots(self.style.band)
         pad = self.dots(0.06)
-        mark = marks.mark_for(route)
         elements: list[Element] = [Band(self.margin, y, self.inner, height, mark.colour)]
         left = self.margin + pad
         if mark.shape:
@@ -348,9 +379,13 @@ class _Builder:
         module = min(room // modules, self.inner // (2 * modules))
         if module < MIN_MODULE_DOTS:
             raise BadInput(
-                f"Licence plate {lpn} is too long for a barcode on {self.stock.name} labels "
-                f"at {self.dpi} dpi: Code 128 would need bars under {MIN_MODULE_DOTS} dots "
-                "and a QR code does not fit either."
+                _(
+                    "Licence plate {lpn} is too long for a barcode on {name} labels at {dpi} "
+                    "dpi: Code 128 would need bars under {min_module_dots} dots and a QR code "
+                    "does not fit either."
+                ).format(
+                    lpn=lpn, name=self.stock.name, dpi=self.dpi, min_module_dots=MIN_MODULE_DOTS
+                )
             )
         quiet = qr.QUIET_ZONE_MODULES * module
         code = QRCode(self.margin + quiet, y + quiet, module, lpn)
@@ -375,18 +410,18 @@ class _Builder:
         body, wrap = self.dots(self.style.body), self.style.wrap
         when = data.time.astimezone().strftime("%Y-%m-%d %H:%M")
         bench, sku = text.clean(data.bench), text.clean(data.sku)
-        parts = (bench and f"Bench {bench}", text.clean(data.operator), when)
+        parts = (bench and _("Bench {bench}").format(bench=bench), text.clean(data.operator), when)
         footer = " · ".join(part for part in parts if part)
         return [
             *(self.mark(mark) for mark in data.marks),
             # Where the item goes stands beside the grade (below, without one): on every stock
             # that has room for the grade, it costs no line of its own.
             self.grade(data)
-            or self.lines(_labelled("Tote", data.tote), round(body * 1.3), True, 1),
+            or self.lines(_labelled(_("Tote"), data.tote), round(body * 1.3), True, 1),
             self.lines(sku, body, True, 1)
             + self.lines(text.clean(data.description), body, False, wrap, offset=bool(sku)),
-            self.lines(_labelled("Reason", data.reason), body, False, wrap),
-            self.lines(_labelled("Why", data.why), body, False, wrap),
+            self.lines(_labelled(_("Reason"), data.reason), body, False, wrap),
+            self.lines(_labelled(_("Why"), data.why), body, False, wrap),
             self.lines(_labelled("RMA", data.rma), body, False, 1),
             self.lines(footer, body, False, 1),
         ]
@@ -421,7 +456,7 @@ class _Builder:
         name_font = round(self.dots(self.style.body) * 1.25)
         name_x = self.margin + side + self.dots(0.1)
         name_w = self.width - self.margin - name_x
-        tote = _labelled("Tote", data.tote)
+        tote = _labelled(_("Tote"), data.tote)
         elements: list[Element] = [
             Box(self.margin, 0, side, side, border),
             TextBox(self.margin, 0, side, side, letter, letter_size, True, align="center"),

@@ -8,6 +8,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 
 def pdf_to_image(pdf: bytes, dpi: int = 203) -> npt.NDArray[np.uint8]:
@@ -17,14 +18,14 @@ def pdf_to_image(pdf: bytes, dpi: int = 203) -> npt.NDArray[np.uint8]:
     exactly as wide as the printer will burn them.
     """
     if dpi <= 0:
-        raise BadInput(f"Preview resolution must be positive, not {dpi}.")
+        raise BadInput(_("Preview resolution must be positive, not {dpi}.").format(dpi=dpi))
     try:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as error:
-        raise BadInput(f"Not a readable PDF: {error}") from error
+        raise BadInput(_("Not a readable PDF: {error}").format(error=error)) from error
     try:
         if len(document) == 0:
-            raise BadInput("The PDF has no pages.")
+            raise BadInput(_("The PDF has no pages."))
         page = document[0]
         width, height = (max(1, round(points * dpi / 72)) for points in page.get_size())
         # Not page.render(scale=…): it sizes the bitmap with ceil() and stretches the page to

@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.labels import code128, glyphs, qr
 from inspect_station.labels.layout import (
     Band,
@@ -76,7 +77,11 @@ def render_zpl(
     scripts (see the module's docstring), "" to send such text as graphics. Raises BadInput
     for copies outside 1..99, a malformed font name, and as :func:`build_layout` does."""
     if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
-        raise BadInput(f"Copies must be between 1 and {MAX_COPIES}, not {copies!r}.")
+        raise BadInput(
+            _("Copies must be between 1 and {max_copies}, not {copies!r}.").format(
+                max_copies=MAX_COPIES, copies=copies
+            )
+        )
     check_font(font)
     return layout_to_zpl(build_layout(data, stock, dpi), copies, font=font)
 
@@ -85,8 +90,10 @@ def check_font(font: str) -> None:
     """A printer font as ``^A@`` names it: a drive, a colon, up to 8 characters and .TTF/.FNT."""
     if font and not _FONT_NAME.fullmatch(font):
         raise BadInput(
-            f"Printer font {font!r} is not a printer file name such as E:ANMDJ.TTF "
-            "(drive R:, E:, B: or A:, up to 8 letters or digits, .TTF or .FNT)."
+            _(
+                "Printer font {font!r} is not a printer file name such as E:ANMDJ.TTF (drive R:, "
+                "E:, B: or A:, up to 8 letters or digits, .TTF or .FNT)."
+            ).format(font=font)
         )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.models.outbox import OutboxDelivery, OutboxEvent
 from inspect_station.app.errors import BadInput, Conflict
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.outbox.status import DeliveryView, delivery_view
 from inspect_station.people import roles
@@ -38,9 +39,13 @@ def skip(
     roles.require(station.user, Role.SUPERVISOR, "Skipping a dead letter")
     reason = reason.strip()
     if not reason:
-        raise BadInput("Say why the dead letter is skipped.")
+        raise BadInput(_("Say why the dead letter is skipped."))
     if len(reason) > MAX_REASON or any(unicodedata.category(c).startswith("C") for c in reason):
-        raise BadInput(f"The reason must be printable text of at most {MAX_REASON} characters.")
+        raise BadInput(
+            _("The reason must be printable text of at most {max_reason} characters.").format(
+                max_reason=MAX_REASON
+            )
+        )
     return _decide(station, delivery_id, version, "outbox.skipped", "skipped", reason)
 
 
@@ -51,13 +56,21 @@ def _decide(
         with station.db.write() as session:
             row = session.get(OutboxDelivery, delivery_id)
             if row is None:
-                raise BadInput(f"There is no delivery {delivery_id}.")
+                raise BadInput(
+                    _("There is no delivery {delivery_id}.").format(delivery_id=delivery_id)
+                )
             if row.state != "dead":
                 raise Conflict(
-                    f"Delivery {delivery_id} is {row.state}, not a dead letter; nothing changed."
+                    _(
+                        "Delivery {delivery_id} is {state}, not a dead letter; nothing changed."
+                    ).format(delivery_id=delivery_id, state=row.state)
                 )
             if version is not None and row.version != version:
-                raise Conflict(f"Delivery {delivery_id} changed since it was shown; look again.")
+                raise Conflict(
+                    _("Delivery {delivery_id} changed since it was shown; look again.").format(
+                        delivery_id=delivery_id
+                    )
+                )
             event = session.get(OutboxEvent, row.event_id)
             assert event is not None
             words = row.last_error
@@ -80,4 +93,8 @@ def _decide(
             )
             return delivery_view(row)
     except StaleDataError:
-        raise Conflict(f"Delivery {delivery_id} changed just now; look again.") from None
+        raise Conflict(
+            _("Delivery {delivery_id} changed just now; look again.").format(
+                delivery_id=delivery_id
+            )
+        ) from None

@@ -22,6 +22,7 @@ from db.engine import Database
 from db.models.people import User as UserRow
 from inspect_station.app.errors import BadInput, KnownError, NotAllowed
 from inspect_station.app.health import Reach
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.identify.resolver import Patterns, resolve
 from inspect_station.people import pins
@@ -38,9 +39,11 @@ UNKNOWN = "(unknown badge)"
 class WrongPin(BadInput):
     def __init__(self, attempts_left: int) -> None:
         super().__init__(
-            f"Wrong PIN. {attempts_left} more wrong PIN(s) lock this badge."
+            _("Wrong PIN. {attempts_left} more wrong PIN(s) lock this badge.").format(
+                attempts_left=attempts_left
+            )
             if attempts_left
-            else "Wrong PIN."
+            else _("Wrong PIN.")
         )
         self.attempts_left = attempts_left
 
@@ -57,14 +60,16 @@ def clean_badge(raw: str) -> str:
     """A badge code as scanned or typed: 1–64 printable characters, outer spaces dropped."""
     badge = raw.strip()
     if not badge:
-        raise BadInput("Scan your badge or type its code, then Enter.")
+        raise BadInput(_("Scan your badge or type its code, then Enter."))
     if len(badge) > MAX_BADGE:
         raise BadInput(
-            f"That is not a badge: {len(badge):,} characters (a badge code has at most "
-            f"{MAX_BADGE})."
+            _(
+                "That is not a badge: {badge_count:,} characters (a badge code has at most "
+                "{max_badge})."
+            ).format(badge_count=len(badge), max_badge=MAX_BADGE)
         )
     if not badge.isprintable():
-        raise BadInput("That is not a badge: the code contains control characters.")
+        raise BadInput(_("That is not a badge: the code contains control characters."))
     return badge
 
 
@@ -167,10 +172,14 @@ def sign_in(station: Station, badge_raw: str, pin: str) -> User:
     if holder is None:
         pins.spend_time_like_a_verify()
         _record(station, UNKNOWN, "auth.failed", "-", badge=badge, reason="unknown badge")
-        raise BadInput(f"Badge {badge} is not known at this station. Ask a supervisor.")
+        raise BadInput(
+            _("Badge {badge} is not known at this station. Ask a supervisor.").format(badge=badge)
+        )
     if holder.disabled:
         _record(station, actor, "auth.refused", subject, reason="user disabled")
-        raise NotAllowed(f"{holder.name}'s badge is disabled. Ask an administrator.")
+        raise NotAllowed(
+            _("{name}'s badge is disabled. Ask an administrator.").format(name=holder.name)
+        )
     if holder.locked:
         _record(station, actor, "auth.refused", subject, reason="badge locked")
         raise BadgeLocked(_locked_message(holder.name))
@@ -178,8 +187,12 @@ def sign_in(station: Station, badge_raw: str, pin: str) -> User:
         pepper = pins.load_pepper(station.settings.resolved_pepper_file, create=False)
         if pepper.id != holder.pepper_id:
             raise pins.PepperMismatch(
-                f"This bench's PIN pepper file ({station.settings.resolved_pepper_file}) is not "
-                f"the one {holder.name}'s PIN was set with. Copy the site's pepper file here."
+                _(
+                    "This bench's PIN pepper file ({resolved_pepper_file}) is not the one "
+                    "{name}'s PIN was set with. Copy the site's pepper file here."
+                ).format(
+                    resolved_pepper_file=station.settings.resolved_pepper_file, name=holder.name
+                )
             )
     except KnownError as exc:
         _record(station, actor, "auth.refused", subject, reason=str(exc))
@@ -205,10 +218,18 @@ def _sign_in_again_offline(station: Station, badge: str, pin: str) -> User:
     if kept is None or kept.badge != badge or user.user_id is None:
         _record(twin, UNKNOWN, "auth.refused", "-", badge=badge, reason="database out of reach")
         who = f"only {user.name}, who signed in last," if kept is not None else "nobody"
-        raise NotAllowed(f"The database does not answer: {who} can sign in here until it is back.")
+        raise NotAllowed(
+            _("The database does not answer: {who} can sign in here until it is back.").format(
+                who=who
+            )
+        )
     if kept.failures >= MAX_FAILURES:
         _record(twin, user.name, "auth.refused", user.user_id, reason="offline: too many PINs")
-        raise BadgeLocked(f"Too many wrong PINs: {user.name} signs in when the database is back.")
+        raise BadgeLocked(
+            _("Too many wrong PINs: {name} signs in when the database is back.").format(
+                name=user.name
+            )
+        )
     pepper = pins.load_pepper(station.settings.resolved_pepper_file, create=False)
     if not pepper.verify(kept.pin_hash, pin):
         failures = kept.failures + 1
@@ -233,7 +254,9 @@ def _settle(
         row = session.get(UserRow, holder.id, with_for_update=True)
         if row is None or row.disabled:
             note("auth.refused", reason="user disabled")
-            refusal = NotAllowed(f"{holder.name}'s badge is disabled. Ask an administrator.")
+            refusal = NotAllowed(
+                _("{name}'s badge is disabled. Ask an administrator.").format(name=holder.name)
+            )
         elif row.locked:  # locked by wrong PINs at another bench meanwhile
             note("auth.refused", reason="badge locked")
             refusal = BadgeLocked(_locked_message(holder.name))
@@ -264,10 +287,10 @@ def _settle(
 
 
 def _locked_message(name: str) -> str:
-    return (
-        f"{name}'s badge is locked after {MAX_FAILURES} wrong PINs. "
-        "A supervisor can unlock it (Users screen, or 'inspect-station users unlock')."
-    )
+    return _(
+        "{name}'s badge is locked after {max_failures} wrong PINs. A supervisor can unlock "
+        "it (Users screen, or 'inspect-station users unlock')."
+    ).format(name=name, max_failures=MAX_FAILURES)
 
 
 def check_still_allowed(station: Station) -> None:
@@ -283,15 +306,19 @@ def check_still_allowed(station: Station) -> None:
         row = session.get(UserRow, user.user_id)
         state = None if row is None else (row.disabled, row.role)
     if state is None:
-        why = "was removed"
+        why = _("was removed")
     elif state[0]:
-        why = "was disabled"
+        why = _("was disabled")
     elif state[1] != user.role.label:
-        why = f"is now {state[1]}"
+        why = _("is now {state}").format(state=state[1])
     else:
         return
     _record(station, user.name, "auth.refused", user.user_id, reason=f"user {why}")
-    raise SignedOut(f"{user.name} {why} since signing in: nothing was saved. Sign in again.")
+    raise SignedOut(
+        _("{name} {why} since signing in: nothing was saved. Sign in again.").format(
+            name=user.name, why=why
+        )
+    )
 
 
 def note_screen_locked(station: Station, *, reason: str) -> None:

@@ -24,6 +24,7 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from inspect_station.app.errors import BadInput, KnownError
+from inspect_station.app.i18n import _
 
 # OWASP Password Storage Cheat Sheet, Argon2id minimum: m=19 MiB, t=2, p=1.
 MEMORY_KIB = 19 * 1024
@@ -48,11 +49,13 @@ class PepperMismatch(KnownError):
 def check_pin(pin: str) -> str:
     """The PIN if it is 4–12 digits; else a clear refusal (nothing about the PIN is kept)."""
     if not pin:
-        raise BadInput("Type your PIN (4 to 12 digits), then Enter.")
+        raise BadInput(_("Type your PIN (4 to 12 digits), then Enter."))
     if not (pin.isascii() and pin.isdigit()):
-        raise BadInput("A PIN is digits only (0–9).")
+        raise BadInput(_("A PIN is digits only (0–9)."))
     if not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise BadInput(f"A PIN has {PIN_MIN} to {PIN_MAX} digits.")
+        raise BadInput(
+            _("A PIN has {pin_min} to {pin_max} digits.").format(pin_min=PIN_MIN, pin_max=PIN_MAX)
+        )
     return pin
 
 
@@ -99,8 +102,10 @@ def load_pepper(path: Path, *, create: bool) -> Pepper:
     except FileNotFoundError:
         if not create:
             raise PepperMissing(
-                f"The PIN pepper file {path} is missing. Copy it from another bench that "
-                "shares this database (set 'pepper_file' in the settings to its path)."
+                _(
+                    "The PIN pepper file {path} is missing. Copy it from another bench that "
+                    "shares this database (set 'pepper_file' in the settings to its path)."
+                ).format(path=path)
             ) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -117,5 +122,5 @@ def load_pepper(path: Path, *, create: bool) -> Pepper:
 def _read(path: Path) -> bytes:
     data = path.read_bytes().strip()
     if len(data) < 32:
-        raise KnownError(f"The PIN pepper file {path} is damaged (too short).")
+        raise KnownError(_("The PIN pepper file {path} is damaged (too short).").format(path=path))
     return data

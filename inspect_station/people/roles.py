@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from inspect_station.app.errors import NotAllowed
+from inspect_station.app.i18n import N_, _
 
 
 class Role(IntEnum):
@@ -20,7 +21,13 @@ class Role(IntEnum):
 
     @property
     def label(self) -> str:
+        """The role's code, as stored and typed (``--role supervisor``)."""
         return self.name.lower()
+
+    @property
+    def title(self) -> str:
+        """The role's name in the station's language."""
+        return _(_TITLES[self])
 
     @classmethod
     def parse(cls, text: str) -> Role:
@@ -29,6 +36,13 @@ class Role(IntEnum):
         except KeyError:
             names = ", ".join(r.label for r in cls)
             raise ValueError(f"unknown role {text!r}; use one of {names}") from None
+
+
+_TITLES = {
+    Role.OPERATOR: N_("operator"),
+    Role.SUPERVISOR: N_("supervisor"),
+    Role.ADMIN: N_("admin"),
+}
 
 
 @dataclass(frozen=True)
@@ -50,5 +64,7 @@ def require(user: User, role: Role, doing: str) -> None:
     """Refuse ``doing`` (e.g. "Overriding a route") unless ``user`` holds at least ``role``."""
     if not user.may(role):
         raise NotAllowed(
-            f"{doing} needs the {role.label} role; {user.name} is signed in as {user.role.label}."
+            _("{doing} needs the {label} role; {name} is signed in as {label2}.").format(
+                doing=doing, label=role.title, name=user.name, label2=user.role.title
+            )
         )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models.people import User as UserRow
 from inspect_station.app.errors import BadInput, Conflict
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.people import pins
 from inspect_station.people.auth import clean_badge
@@ -66,9 +67,9 @@ def _view(row: UserRow) -> UserView:
 def clean_name(raw: str) -> str:
     name = " ".join(raw.split())
     if not name:
-        raise BadInput("Give the user a name.")
+        raise BadInput(_("Give the user a name."))
     if len(name) > MAX_NAME or not name.isprintable():
-        raise BadInput(f"A name is 1–{MAX_NAME} printable characters.")
+        raise BadInput(_("A name is 1–{max_name} printable characters.").format(max_name=MAX_NAME))
     return name
 
 
@@ -94,20 +95,20 @@ def count(station: Station) -> int:
 
 
 def list_users(station: Station) -> list[UserView]:
-    require(station.user, Role.SUPERVISOR, "Listing users")
+    require(station.user, Role.SUPERVISOR, _("Listing users"))
     with station.db.read() as session:
         return [_view(r) for r in session.scalars(select(UserRow).order_by(UserRow.name))]
 
 
 def add_user(station: Station, new: NewUser) -> UserView:
-    require(station.user, Role.ADMIN, "Adding a user")
+    require(station.user, Role.ADMIN, _("Adding a user"))
     return _insert(station, new, action="user.added")
 
 
 def create_first_admin(station: Station, new: NewUser) -> UserView:
     """The first user of a new station: an administrator, made without signing in."""
     if new.role is not Role.ADMIN:
-        raise BadInput("The first user must be an administrator.")
+        raise BadInput(_("The first user must be an administrator."))
     return _insert(station, new, action="user.first_admin", only_if_none=True)
 
 
@@ -125,7 +126,7 @@ def _insert(station: Station, new: NewUser, *, action: str, only_if_none: bool =
     try:
         with station.db.write() as session:
             if only_if_none and _any_users(session):
-                raise Conflict("This station already has users: sign in as an administrator.")
+                raise Conflict(_("This station already has users: sign in as an administrator."))
             _refuse_duplicates(session, new)
             row = UserRow(
                 badge=new.badge,
@@ -146,7 +147,11 @@ def _insert(station: Station, new: NewUser, *, action: str, only_if_none: bool =
             )
             return _view(row)
     except IntegrityError:  # the same badge or name added at another bench in the same instant
-        raise BadInput(f"Badge {new.badge} or name {new.name} is already taken.") from None
+        raise BadInput(
+            _("Badge {badge} or name {name} is already taken.").format(
+                badge=new.badge, name=new.name
+            )
+        ) from None
 
 
 def _any_users(session: Session) -> bool:
@@ -155,13 +160,13 @@ def _any_users(session: Session) -> bool:
 
 def _refuse_duplicates(session: Session, new: NewUser) -> None:
     if session.scalar(select(UserRow.name).where(UserRow.badge == new.badge)) is not None:
-        raise BadInput(f"Badge {new.badge} already belongs to someone.")
+        raise BadInput(_("Badge {badge} already belongs to someone.").format(badge=new.badge))
     if session.scalar(select(UserRow.id).where(UserRow.name == new.name)) is not None:
-        raise BadInput(f"There is already a user called {new.name}.")
+        raise BadInput(_("There is already a user called {name}.").format(name=new.name))
 
 
 def set_disabled(station: Station, user_id: int, *, disabled: bool) -> UserView:
-    require(station.user, Role.ADMIN, "Disabling a user" if disabled else "Enabling a user")
+    require(station.user, Role.ADMIN, _("Disabling a user") if disabled else _("Enabling a user"))
     with station.db.write() as session:
         row = _get(session, user_id)
         if disabled and row.role == Role.ADMIN.label and not row.disabled:
@@ -171,7 +176,11 @@ def set_disabled(station: Station, user_id: int, *, disabled: bool) -> UserView:
                 .where(UserRow.role == Role.ADMIN.label, UserRow.disabled.is_(False))
             )
             if (admins or 0) <= 1:
-                raise BadInput(f"{row.name} is the last administrator; add another one first.")
+                raise BadInput(
+                    _("{name} is the last administrator; add another one first.").format(
+                        name=row.name
+                    )
+                )
         if row.disabled != disabled:
             row.disabled = disabled
             action = "user.disabled" if disabled else "user.enabled"
@@ -181,7 +190,7 @@ def set_disabled(station: Station, user_id: int, *, disabled: bool) -> UserView:
 
 def reset_pin(station: Station, user_id: int, pin: str) -> UserView:
     """A new PIN; it also clears wrong-PIN counts and the lock (the holder starts afresh)."""
-    require(station.user, Role.ADMIN, "Resetting a PIN")
+    require(station.user, Role.ADMIN, _("Resetting a PIN"))
     pins.check_pin(pin)
     pepper = pins.load_pepper(station.settings.resolved_pepper_file, create=True)
     pin_hash = pepper.hash(pin)
@@ -194,7 +203,7 @@ def reset_pin(station: Station, user_id: int, pin: str) -> UserView:
 
 
 def unlock(station: Station, user_id: int) -> UserView:
-    require(station.user, Role.SUPERVISOR, "Unlocking a badge")
+    require(station.user, Role.SUPERVISOR, _("Unlocking a badge"))
     with station.db.write() as session:
         row = _get(session, user_id)
         if row.locked or row.failed_attempts:
@@ -210,12 +219,12 @@ def find(station: Station, who: str) -> UserView:
             select(UserRow).where((UserRow.badge == who) | (UserRow.name == who))
         ).first()
         if row is None:
-            raise BadInput(f"No user with the badge or name {who!r}.")
+            raise BadInput(_("No user with the badge or name {who!r}.").format(who=who))
         return _view(row)
 
 
 def _get(session: Session, user_id: int) -> UserRow:
     row = session.get(UserRow, user_id, with_for_update=True)
     if row is None:
-        raise BadInput(f"User {user_id} does not exist.")
+        raise BadInput(_("User {user_id} does not exist.").format(user_id=user_id))
     return row

@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from inspect_station.app.errors import BadInput, CameraUnavailable
+from inspect_station.app.i18n import _
 from inspect_station.images import header
 
 Frame = npt.NDArray[np.uint8]
@@ -42,22 +43,28 @@ def parse_source(value: str | int) -> int | str:
     ``http://`` or ``https://`` address is a stream; anything else is a video file path.
     """
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise BadInput(f"Camera source must be a device number, URL or file path: {value!r}")
+        raise BadInput(
+            _("Camera source must be a device number, URL or file path: {value!r}").format(
+                value=value
+            )
+        )
     if isinstance(value, int):
         if value < 0:
-            raise BadInput(f"Camera device number cannot be negative: {value}")
+            raise BadInput(
+                _("Camera device number cannot be negative: {value}").format(value=value)
+            )
         return value
     text = value.strip()
     if not text:
-        raise BadInput("Camera source is empty: give a device number, URL or file path.")
+        raise BadInput(_("Camera source is empty: give a device number, URL or file path."))
     if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise BadInput(f"Camera source contains control characters: {text!r}")
+        raise BadInput(_("Camera source contains control characters: {text!r}").format(text=text))
     if text.isascii() and text.isdigit():
         return int(text)
-    scheme, sep, _ = text.partition("://")
+    scheme, sep, _rest = text.partition("://")
     if sep and scheme.lower() in _STREAM_SCHEMES:
         if not urlsplit(text).hostname:
-            raise BadInput(f"Camera URL has no host: {text}")
+            raise BadInput(_("Camera URL has no host: {text}").format(text=text))
         return text
     return os.path.expanduser(text)
 
@@ -138,10 +145,11 @@ class CameraSource:
             capture = self._new_capture()
             if not capture.isOpened():
                 capture.release()
-                hint = " (no such file)" if self._kind == "file" and not self._exists() else ""
+                hint = _(" (no such file)") if self._kind == "file" and not self._exists() else ""
                 raise CameraUnavailable(
-                    f"Camera unavailable: {_label(self._source, self._kind)} "
-                    f"could not be opened{hint}"
+                    _("Camera unavailable: {label} could not be opened{hint}").format(
+                        label=_label(self._source, self._kind), hint=hint
+                    )
                 )
             if self._kind == "device":
                 self._apply_settings(capture)
@@ -153,9 +161,15 @@ class CameraSource:
             if width * height > header.MAX_PIXELS:
                 self._release()
                 raise CameraUnavailable(
-                    f"Camera unavailable: {_label(self._source, self._kind)} delivers "
-                    f"{width}×{height} frames, more than the {header.MAX_PIXELS / 1e6:g} MP "
-                    "the station reads"
+                    _(
+                        "Camera unavailable: {label} delivers {width}×{height} frames, more than "
+                        "the {max_pixels:g} MP the station reads"
+                    ).format(
+                        label=_label(self._source, self._kind),
+                        width=width,
+                        height=height,
+                        max_pixels=header.MAX_PIXELS / 1e6,
+                    )
                 )
 
     def read(self) -> Frame:
@@ -170,11 +184,15 @@ class CameraSource:
             label = _label(self._source, self._kind)
             if frame is None:
                 ended = self._kind == "file" and not self._loop
-                reason = "video ended" if ended else "stopped delivering frames"
-                raise CameraUnavailable(f"Camera unavailable: {label} {reason}")
+                reason = _("video ended") if ended else _("stopped delivering frames")
+                raise CameraUnavailable(
+                    _("Camera unavailable: {label} {reason}").format(label=label, reason=reason)
+                )
             if frame.dtype != np.uint8:
                 raise CameraUnavailable(
-                    f"Camera unavailable: {label} delivers {frame.dtype} frames, not 8-bit colour"
+                    _(
+                        "Camera unavailable: {label} delivers {dtype} frames, not 8-bit colour"
+                    ).format(label=label, dtype=frame.dtype)
                 )
             return _as_bgr(frame.astype(np.uint8, copy=False))
 
@@ -273,7 +291,7 @@ class CameraSource:
         except OSError:
             return  # open() says the file cannot be opened
         except BadInput as error:
-            raise CameraUnavailable(f"Camera unavailable: {error}") from error
+            raise CameraUnavailable(_("Camera unavailable: {error}").format(error=error)) from error
 
     def _exists(self) -> bool:
         return Path(str(self._source)).exists()

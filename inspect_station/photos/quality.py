@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 
 MEASURE_WIDTH = 640
@@ -39,17 +40,26 @@ class Thresholds:
         """The thresholds the settings ask for; nonsense is refused with the setting's name."""
         if settings.photo_min_sharpness < 0:
             raise BadInput(
-                f"photo_min_sharpness must be 0 or more, not {settings.photo_min_sharpness}."
+                _("photo_min_sharpness must be 0 or more, not {photo_min_sharpness}.").format(
+                    photo_min_sharpness=settings.photo_min_sharpness
+                )
             )
         if not 0 <= settings.photo_min_brightness < settings.photo_max_brightness <= 255:
             raise BadInput(
-                "Photo brightness limits must satisfy 0 ≤ photo_min_brightness < "
-                f"photo_max_brightness ≤ 255 (got {settings.photo_min_brightness} and "
-                f"{settings.photo_max_brightness})."
+                _(
+                    "Photo brightness limits must satisfy 0 ≤ photo_min_brightness < "
+                    "photo_max_brightness ≤ 255 (got {photo_min_brightness} and "
+                    "{photo_max_brightness})."
+                ).format(
+                    photo_min_brightness=settings.photo_min_brightness,
+                    photo_max_brightness=settings.photo_max_brightness,
+                )
             )
         if not 0 <= settings.photo_max_clipped_pct <= 100:
             raise BadInput(
-                f"photo_max_clipped_pct must be 0–100, not {settings.photo_max_clipped_pct}."
+                _("photo_max_clipped_pct must be 0–100, not {photo_max_clipped_pct}.").format(
+                    photo_max_clipped_pct=settings.photo_max_clipped_pct
+                )
             )
         return cls(
             min_sharpness=float(settings.photo_min_sharpness),
@@ -76,9 +86,14 @@ class Quality:
     @property
     def summary(self) -> str:
         """One line for the bench and the gallery, e.g. "sharpness 412 · brightness 121"."""
-        return (
-            f"sharpness {self.sharpness:.0f} · brightness {self.brightness:.0f} · "
-            f"white {self.clipped_pct:.1f} % · black {self.dark_pct:.1f} %"
+        return _(
+            "sharpness {sharpness:.0f} · brightness {brightness:.0f} · white "
+            "{clipped_pct:.1f} % · black {dark_pct:.1f} %"
+        ).format(
+            sharpness=self.sharpness,
+            brightness=self.brightness,
+            clipped_pct=self.clipped_pct,
+            dark_pct=self.dark_pct,
         )
 
 
@@ -93,22 +108,37 @@ def measure(frame: npt.NDArray[np.uint8], thresholds: Thresholds) -> Quality:
     dark = float(np.count_nonzero(grey <= _BLACK)) * 100.0 / pixels
     issues: list[str] = []
     if sharpness < thresholds.min_sharpness:
-        issues.append(f"blurry (sharpness {sharpness:.0f}, needs {thresholds.min_sharpness:.0f})")
+        issues.append(
+            _("blurry (sharpness {sharpness:.0f}, needs {min_sharpness:.0f})").format(
+                sharpness=sharpness, min_sharpness=thresholds.min_sharpness
+            )
+        )
     if brightness < thresholds.min_brightness:
         issues.append(
-            f"too dark (brightness {brightness:.0f}, needs {thresholds.min_brightness:.0f})"
+            _("too dark (brightness {brightness:.0f}, needs {min_brightness:.0f})").format(
+                brightness=brightness, min_brightness=thresholds.min_brightness
+            )
         )
     elif brightness > thresholds.max_brightness or clipped > thresholds.max_clipped_pct:
         issues.append(
-            f"blown out (brightness {brightness:.0f}, {clipped:.1f} % pure white; "
-            f"limits {thresholds.max_brightness:.0f} and {thresholds.max_clipped_pct:g} %)"
+            _(
+                "blown out (brightness {brightness:.0f}, {clipped:.1f} % pure white; limits "
+                "{max_brightness:.0f} and {max_clipped_pct:g} %)"
+            ).format(
+                brightness=brightness,
+                clipped=clipped,
+                max_brightness=thresholds.max_brightness,
+                max_clipped_pct=thresholds.max_clipped_pct,
+            )
         )
     return Quality(sharpness, brightness, clipped, dark, tuple(issues))
 
 
 def _small_grey(frame: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
     if frame.ndim not in (2, 3) or frame.size == 0:
-        raise BadInput(f"Expected a picture, got an array of shape {frame.shape}.")
+        raise BadInput(
+            _("Expected a picture, got an array of shape {shape}.").format(shape=frame.shape)
+        )
     # Grey first: scaling one channel costs a third of scaling three.
     if frame.ndim == 3:
         frame = np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY), np.uint8)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.resources import resource
 
 DEFAULT_CATEGORY = "default"
@@ -33,7 +34,9 @@ class MissingShots(BadInput):
     def __init__(self, missing: tuple[ShotType, ...]) -> None:
         names = ", ".join(shot.name for shot in missing)
         super().__init__(
-            f"Photos missing: {names}. Take them, or give a reason to finish without them."
+            _(
+                "Photos missing: {names}. Take them, or give a reason to finish without them."
+            ).format(names=names)
         )
         self.missing = missing
 
@@ -47,7 +50,11 @@ class ShotCatalogue:
         for shot in self.types:
             if shot.code == code:
                 return shot
-        raise BadInput(f"Unknown shot type {code!r}; known: {', '.join(self.codes)}.")
+        raise BadInput(
+            _("Unknown shot type {code!r}; known: {codes}.").format(
+                code=code, codes=", ".join(self.codes)
+            )
+        )
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -94,8 +101,9 @@ def load_shots(path: Path | None = None) -> ShotCatalogue:
         types = tuple(
             ShotType(
                 code=_code(code),
-                name=str(entry["name"]),
-                hint=str(entry.get("hint", "")),
+                # The shipped shots' words are in the catalogs; a site's own read as written.
+                name=_(str(entry["name"])),
+                hint=_(str(entry.get("hint", ""))),
                 optional_for_grades=frozenset(map(str, entry.get("optional_for_grades", ()))),
             )
             for code, entry in raw.get("shot", {}).items()
@@ -105,25 +113,41 @@ def load_shots(path: Path | None = None) -> ShotCatalogue:
             for name, entry in raw.get("category", {}).items()
         )
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Shots file {path} cannot be read: {exc}") from exc
+        raise BadInput(
+            _("Shots file {path} cannot be read: {exc}").format(path=path, exc=exc)
+        ) from exc
     except (tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise BadInput(f"Shots file {path} is not valid: {exc}") from exc
+        raise BadInput(
+            _("Shots file {path} is not valid: {exc}").format(path=path, exc=exc)
+        ) from exc
     known = {shot.code for shot in types}
     if EXTRA not in known:
-        raise BadInput(f"Shots file {path} must define the shot type {EXTRA!r}.")
+        raise BadInput(
+            _("Shots file {path} must define the shot type {extra!r}.").format(
+                path=path, extra=EXTRA
+            )
+        )
     for category, codes in categories:
         unknown = [code for code in codes if code not in known]
         if unknown:
             raise BadInput(
-                f"Shots file {path}: category {category!r} requires unknown shot types "
-                f"{', '.join(unknown)}."
+                _(
+                    "Shots file {path}: category {category!r} requires unknown shot types "
+                    "{unknown}."
+                ).format(path=path, category=category, unknown=", ".join(unknown))
             )
         if len(set(codes)) != len(codes):
-            raise BadInput(f"Shots file {path}: category {category!r} lists a shot twice.")
+            raise BadInput(
+                _("Shots file {path}: category {category!r} lists a shot twice.").format(
+                    path=path, category=category
+                )
+            )
         if len(codes) > 8:
             raise BadInput(
-                f"Shots file {path}: category {category!r} requires {len(codes)} shots; "
-                "the number keys reach 8 (and 9 for a detail photo)."
+                _(
+                    "Shots file {path}: category {category!r} requires {codes} shots; the number "
+                    "keys reach 8 (and 9 for a detail photo)."
+                ).format(path=path, category=category, codes=len(codes))
             )
     return ShotCatalogue(types, categories)
 

@@ -33,6 +33,7 @@ import numpy.typing as npt
 from PIL import Image, ImageOps, JpegImagePlugin, PngImagePlugin
 
 from inspect_station.app.errors import BadInput, PhotoRejected
+from inspect_station.app.i18n import _
 from inspect_station.images import header
 
 log = logging.getLogger(__name__)
@@ -81,16 +82,22 @@ class PhotoStore:
         """A camera frame (BGR, 8 bits per channel) as the JPEG bytes the store keeps."""
         if not isinstance(frame, np.ndarray) or frame.dtype != np.uint8:
             what = getattr(frame, "dtype", type(frame).__name__)
-            raise PhotoRejected(f"Camera frame is not an 8-bit image ({what}); nothing was stored.")
+            raise PhotoRejected(
+                _("Camera frame is not an 8-bit image ({what}); nothing was stored.").format(
+                    what=what
+                )
+            )
         if frame.ndim != 3 or frame.shape[2] != 3 or frame.size == 0:
-            raise PhotoRejected(f"Camera frame is not a colour picture (shape {frame.shape}).")
+            raise PhotoRejected(
+                _("Camera frame is not a colour picture (shape {shape}).").format(shape=frame.shape)
+            )
         height, width = frame.shape[:2]
         self._check_pixels(width, height)
         ok, encoded = cv2.imencode(
             ".jpg", np.ascontiguousarray(frame), [cv2.IMWRITE_JPEG_QUALITY, self.jpeg_quality]
         )
         if not ok:
-            raise PhotoRejected("Camera frame could not be encoded as JPEG.")
+            raise PhotoRejected(_("Camera frame could not be encoded as JPEG."))
         return encoded.tobytes()
 
     def save_file(self, path: Path) -> StoredPhoto:
@@ -109,21 +116,29 @@ class PhotoStore:
                 try:
                     found = header.read_header(handle, path.name)
                 except BadInput as error:
-                    raise PhotoRejected(f"Not a JPEG or PNG image: {path.name}") from error
+                    raise PhotoRejected(
+                        _("Not a JPEG or PNG image: {name}").format(name=path.name)
+                    ) from error
                 if found.format not in ("JPEG", "PNG"):
                     raise PhotoRejected(
-                        f"Not a JPEG or PNG image: {path.name} is {found.format}; "
-                        "save the photo as JPEG first."
+                        _(
+                            "Not a JPEG or PNG image: {name} is {format}; save the photo as JPEG "
+                            "first."
+                        ).format(name=path.name, format=found.format)
                     )
                 self._check_pixels(found.width, found.height)
                 handle.seek(0)
                 return self._decode(handle, path.name, found.format)
         except OSError as error:
-            raise PhotoRejected(f"Cannot read {path.name}: {error.strerror or error}") from error
+            raise PhotoRejected(
+                _("Cannot read {name}: {strerror}").format(
+                    name=path.name, strerror=error.strerror or error
+                )
+            ) from error
 
     def path_for(self, sha256: str) -> Path:
         if not _SHA256.fullmatch(sha256):
-            raise BadInput(f"Not a photo id: {sha256!r}")
+            raise BadInput(_("Not a photo id: {sha256!r}").format(sha256=sha256))
         return self.root / sha256[:2] / f"{sha256}.jpg"
 
     def thumbnail(
@@ -151,11 +166,15 @@ class PhotoStore:
                 buffer = io.BytesIO()
                 image.convert("RGB").save(buffer, "JPEG", quality=_THUMB_QUALITY, comment=b"")
         except FileNotFoundError as error:
-            raise PhotoRejected(f"Photo {sha256[:12]}… is not in {self.root}") from error
+            raise PhotoRejected(
+                _("Photo {sha256}… is not in {root}").format(sha256=sha256[:12], root=self.root)
+            ) from error
         except _BOMB as error:
-            raise PhotoRejected(f"Image too large to open safely: {source.name}") from error
+            raise PhotoRejected(
+                _("Image too large to open safely: {name}").format(name=source.name)
+            ) from error
         except _DAMAGED as error:
-            raise PhotoRejected(f"Damaged image file: {source.name}") from error
+            raise PhotoRejected(_("Damaged image file: {name}").format(name=source.name)) from error
         self._write_atomically(target, buffer.getvalue(), durable=False)
         return target
 
@@ -173,7 +192,11 @@ class PhotoStore:
             except FileNotFoundError:
                 continue
             except OSError as error:
-                raise PhotoRejected(f"Cannot delete {path}: {error.strerror or error}") from error
+                raise PhotoRejected(
+                    _("Cannot delete {path}: {strerror}").format(
+                        path=path, strerror=error.strerror or error
+                    )
+                ) from error
             removed += 1
             _fsync_folder(path.parent)
         return removed
@@ -191,7 +214,11 @@ class PhotoStore:
             for parent in created:
                 _fsync_folder(parent)
         except OSError as error:
-            raise PhotoRejected(f"Cannot move {source} aside: {error.strerror or error}") from error
+            raise PhotoRejected(
+                _("Cannot move {source} aside: {strerror}").format(
+                    source=source, strerror=error.strerror or error
+                )
+            ) from error
         self.remove(sha256)  # the thumbnails (the photo itself is gone already)
         return target
 
@@ -265,8 +292,9 @@ class PhotoStore:
     def _check_pixels(self, width: int, height: int) -> None:
         if width * height > self.max_pixels:
             raise PhotoRejected(
-                f"Image too large: {width}×{height} pixels "
-                f"(limit {self.max_pixels / 1_000_000:g} MP)"
+                _("Image too large: {width}×{height} pixels (limit {max_pixels:g} MP)").format(
+                    width=width, height=height, max_pixels=self.max_pixels / 1_000_000
+                )
             )
 
     def _decode(self, handle: io.BufferedReader, name: str, kind: str) -> npt.NDArray[np.uint8]:
@@ -282,9 +310,11 @@ class PhotoStore:
                 # RGB to BGR, the camera's order; EXIF and comments stay behind with Pillow.
                 return np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)[:, :, ::-1])
         except _BOMB as error:
-            raise PhotoRejected(f"Image too large to open safely: {name}") from error
+            raise PhotoRejected(
+                _("Image too large to open safely: {name}").format(name=name)
+            ) from error
         except _DAMAGED as error:
-            raise PhotoRejected(f"Damaged image file: {name}") from error
+            raise PhotoRejected(_("Damaged image file: {name}").format(name=name)) from error
 
     def store_jpeg(
         self, data: bytes, width: int, height: int, *, sha256: str | None = None
@@ -327,7 +357,9 @@ class PhotoStore:
             with contextlib.suppress(OSError):
                 temp.unlink()
             reason = error.strerror or str(error)
-            raise PhotoRejected(f"Cannot store photo in {self.root}: {reason}") from error
+            raise PhotoRejected(
+                _("Cannot store photo in {root}: {reason}").format(root=self.root, reason=reason)
+            ) from error
 
 
 def _flatten(image: Image.Image) -> Image.Image:
@@ -359,7 +391,7 @@ def _small_jpeg(frame: npt.NDArray[np.uint8], max_side: int) -> bytes:
     small = cv2.resize(frame, size, interpolation=cv2.INTER_AREA) if scale < 1 else frame
     ok, encoded = cv2.imencode(".jpg", small, [cv2.IMWRITE_JPEG_QUALITY, _THUMB_QUALITY])
     if not ok:
-        raise PhotoRejected("Thumbnail could not be encoded as JPEG.")
+        raise PhotoRejected(_("Thumbnail could not be encoded as JPEG."))
     return bytes(encoded.tobytes())
 
 

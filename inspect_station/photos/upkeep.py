@@ -31,6 +31,7 @@ from sqlalchemy.orm import aliased
 from db.models.grading import Recommendation
 from db.models.inspections import Inspection, Photo
 from inspect_station.app.errors import BadInput, PhotoRejected
+from inspect_station.app.i18n import N_, _
 from inspect_station.audit import trail
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 BATCH = 1000
-NOT_PURGED = "still on disk after purge"
+NOT_PURGED = N_("still on disk after purge")
 ORPHAN = "orphan: no row names it"
 
 
@@ -75,8 +76,10 @@ class Held:
 
     def words(self) -> str:
         if self.until is None:
-            return "a deduction from the refund waits for a supervisor"
-        return f"a deduction from the refund may be disputed until {self.until:%Y-%m-%d}"
+            return _("a deduction from the refund waits for a supervisor")
+        return _("a deduction from the refund may be disputed until {day}").format(
+            day=f"{self.until:%Y-%m-%d}"
+        )
 
 
 @dataclass(frozen=True)
@@ -159,16 +162,22 @@ def purge(station: Station, *, older_than_days: int | None = None) -> PurgeRepor
     """
     # The photos back refund deductions and overrides: deleting them is the retention policy's
     # business (an admin's setting), not that of whoever decided those outcomes.
-    roles.require(station.user, Role.ADMIN, "Purging photos")
+    roles.require(station.user, Role.ADMIN, _("Purging photos"))
     days = station.settings.photo_retention_days if older_than_days is None else older_than_days
     if days < 1:
         raise BadInput(
-            "Say how old photos must be to go: --older-than DAYS (1 or more), or set "
-            "photo_retention_days."
+            _(
+                "Say how old photos must be to go: --older-than DAYS (1 or more), or set "
+                "photo_retention_days."
+            )
         )
     window = station.settings.dispute_window_days
     if not 0 <= window <= 3650:
-        raise BadInput(f"Setting dispute_window_days must be 0–3650 days, not {window}.")
+        raise BadInput(
+            _("Setting dispute_window_days must be 0–3650 days, not {window}.").format(
+                window=window
+            )
+        )
     now = station.clock()
     cutoff = now - timedelta(days=days)
     held = _held(now - timedelta(days=window))
@@ -302,7 +311,11 @@ def _purge_orphans(station: Station, cutoff: datetime) -> tuple[int, int]:
             try:
                 path.unlink()
             except OSError as error:
-                raise PhotoRejected(f"Cannot delete {path}: {error.strerror or error}") from error
+                raise PhotoRejected(
+                    _("Cannot delete {path}: {strerror}").format(
+                        path=path, strerror=error.strerror or error
+                    )
+                ) from error
             pictures += 1
             files += 1
     return pictures, files

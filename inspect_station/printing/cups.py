@@ -13,6 +13,7 @@ import subprocess
 from collections.abc import Sequence
 
 from inspect_station.app.errors import PrinterError, PrintOutcomeUnknown
+from inspect_station.app.i18n import _
 from inspect_station.labels.layout import STOCKS
 from inspect_station.printing.base import Format, RenderedLabel
 
@@ -43,20 +44,24 @@ class CupsPrinter:
 
     def describe(self) -> str:
         where = f" on {self.server}" if self.server else ""
-        return f"CUPS queue {self.queue}{where} ({self.data_format.upper()})"
+        return _("CUPS queue {queue}{where} ({data_format})").format(
+            queue=self.queue, where=where, data_format=self.data_format.upper()
+        )
 
     def check(self) -> str | None:
         try:
             shown = self._run(["lpstat", "-p", self.queue], timeout=10)
             accepting = self._run(["lpstat", "-a", self.queue], timeout=10)
         except subprocess.TimeoutExpired:
-            return "the CUPS scheduler does not answer"
+            return _("the CUPS scheduler does not answer")
         if shown.returncode != 0:
             return self._explain(shown.stderr or shown.stdout)
         if "disabled" in shown.stdout:
-            return f"CUPS queue {self.queue!r} is paused (cupsenable {self.queue})"
+            return _("CUPS queue {queue!r} is paused (cupsenable {queue})").format(queue=self.queue)
         if "not accepting" in accepting.stdout:
-            return f"CUPS queue {self.queue!r} is rejecting jobs (cupsaccept {self.queue})"
+            return _("CUPS queue {queue!r} is rejecting jobs (cupsaccept {queue})").format(
+                queue=self.queue
+            )
         return None
 
     def send(self, label: RenderedLabel) -> str:
@@ -75,8 +80,10 @@ class CupsPrinter:
             done = self._run(args, data=data, timeout=self.timeout)
         except subprocess.TimeoutExpired as exc:
             raise PrintOutcomeUnknown(
-                f"{self.describe()}: lp did not finish within {self.timeout:g} s; the job may "
-                "or may not have been accepted"
+                _(
+                    "{self}: lp did not finish within {timeout:g} s; the job may or may not "
+                    "have been accepted"
+                ).format(self=self.describe(), timeout=self.timeout)
             ) from exc
         if done.returncode != 0:
             raise PrinterError(self._explain(done.stderr or done.stdout))
@@ -95,7 +102,9 @@ class CupsPrinter:
             )
         except FileNotFoundError as exc:
             raise PrinterError(
-                f"CUPS is not installed here ({args[0]} is missing): install cups-client"
+                _("CUPS is not installed here ({args} is missing): install cups-client").format(
+                    args=args[0]
+                )
             ) from exc
         return subprocess.CompletedProcess(
             done.args,
@@ -108,7 +117,9 @@ class CupsPrinter:
         text = " ".join(message.split())
         lowered = text.lower()
         if "does not exist" in lowered or "invalid destination" in lowered:
-            return f"CUPS queue {self.queue!r} does not exist (lpstat -p lists the queues)"
+            return _("CUPS queue {queue!r} does not exist (lpstat -p lists the queues)").format(
+                queue=self.queue
+            )
         if "scheduler is not running" in lowered or "unable to connect" in lowered:
-            return f"the CUPS scheduler is not running ({text})"
+            return _("the CUPS scheduler is not running ({text})").format(text=text)
         return f"{self.describe()}: {text or 'lp failed'}"

@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 from inspect_station.app.errors import PrinterError
+from inspect_station.app.i18n import _
 from inspect_station.printing.base import Format, RenderedLabel
 
 
@@ -28,15 +29,17 @@ class FolderPrinter:
         self.font = font
 
     def describe(self) -> str:
-        return f"labels folder {self.folder}"
+        return _("labels folder {folder}").format(folder=self.folder)
 
     def check(self) -> str | None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return f"labels folder cannot be created: {exc.strerror or exc}"
+            return _("labels folder cannot be created: {strerror}").format(
+                strerror=exc.strerror or exc
+            )
         if not os.access(self.folder, os.W_OK | os.X_OK):
-            return f"labels folder {self.folder} is not writable"
+            return _("labels folder {folder} is not writable").format(folder=self.folder)
         return None
 
     def send(self, label: RenderedLabel) -> str:
@@ -60,4 +63,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise PrinterError(f"Cannot write label to {path.parent}: {exc.strerror or exc}") from exc
+        raise PrinterError(
+            _("Cannot write label to {parent}: {strerror}").format(
+                parent=path.parent, strerror=exc.strerror or exc
+            )
+        ) from exc

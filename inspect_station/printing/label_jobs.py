@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from db.models.inspections import Inspection
 from db.models.printing import PRINT_PENDING, PrintJob
 from inspect_station.app.errors import BadInput, Conflict, NotAllowed
+from inspect_station.app.i18n import _
 from inspect_station.audit.trail import audit
 from inspect_station.bench.inspection import inspection_detail
 from inspect_station.labels.layout import LabelData
@@ -120,10 +121,14 @@ def answer(station: Station, job_id: uuid.UUID, *, printed: bool) -> JobView:
     with station.db.write() as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise BadInput("No such label.")
+            raise BadInput(_("No such label."))
         lpn = _lpn(session, job)
         if job.state != "unknown":
-            raise Conflict(f"The label for {lpn} is {job.state} now; nothing was changed.")
+            raise Conflict(
+                _("The label for {lpn} is {state} now; nothing was changed.").format(
+                    lpn=lpn, state=job.state
+                )
+            )
         if printed:
             job.state, job.confirmed_how = "confirmed", "answer"
             job.confirmed_at = station.clock()
@@ -199,7 +204,7 @@ def finish_manual(station: Station, job_id: uuid.UUID, *, ok: bool, error: str =
     with station.db.write() as session:
         job = session.get(PrintJob, job_id)
         if job is None or job.state != "sending" or not job.printer.startswith("dialog:"):
-            raise BadInput("That print from the system dialog is not under way.")
+            raise BadInput(_("That print from the system dialog is not under way."))
         lpn = _lpn(session, job)
         job.attempts += 1
         if ok:
@@ -207,7 +212,7 @@ def finish_manual(station: Station, job_id: uuid.UUID, *, ok: bool, error: str =
             audit(station, session, "label.sent", "print_job", job.id, output=job.printer)
         else:
             job.state = "failed"
-            job.last_error = (error or "the system print dialog's printer refused it")[:500]
+            job.last_error = (error or _("the system print dialog's printer refused it"))[:500]
             audit(station, session, "label.unprintable", "print_job", job.id, error=job.last_error)
         return _view(job, lpn)
 
@@ -225,23 +230,33 @@ def _new_reprint(
 ) -> JobView:
     reason = " ".join(reason.split())
     if not reason:
-        raise BadInput("Say why the label is printed again.")
+        raise BadInput(_("Say why the label is printed again."))
     if len(reason) > MAX_REASON:
-        raise BadInput(f"The reason is limited to {MAX_REASON} characters ({len(reason)} given).")
+        raise BadInput(
+            _("The reason is limited to {max_reason} characters ({reason_count} given).").format(
+                max_reason=MAX_REASON, reason_count=len(reason)
+            )
+        )
     if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
-        raise BadInput(f"Copies must be between 1 and {MAX_COPIES}, not {copies!r}.")
+        raise BadInput(
+            _("Copies must be between 1 and {max_copies}, not {copies!r}.").format(
+                max_copies=MAX_COPIES, copies=copies
+            )
+        )
     try:
         with station.db.write() as session:
             insp = session.get(Inspection, inspection_id)
             if insp is None or insp.status != "finished":
-                raise BadInput("Only a finished inspection has a label to print again.")
+                raise BadInput(_("Only a finished inspection has a label to print again."))
             _refuse_while_pending(session, insp)
             used = _reprints(session, insp.lpn)
             limit = station.settings.reprints_per_unit
             if not station.user.may(Role.SUPERVISOR) and used >= limit:
                 raise NotAllowed(
-                    f"{insp.lpn} was reprinted {used} time(s), the most an operator may; "
-                    "a supervisor can reprint it again."
+                    _(
+                        "{lpn} was reprinted {used} time(s), the most an operator may; a "
+                        "supervisor can reprint it again."
+                    ).format(lpn=insp.lpn, used=used)
                 )
             job = PrintJob(
                 id=uuid.uuid4(),
@@ -274,7 +289,7 @@ def _new_reprint(
             return _view(job, insp.lpn)
     except IntegrityError as exc:
         # Two reprints of one unit at the same instant: the unique index let one through.
-        raise BadInput("A label for this unit is already on its way to the printer.") from exc
+        raise BadInput(_("A label for this unit is already on its way to the printer.")) from exc
 
 
 def _refuse_while_pending(session: Session, insp: Inspection) -> None:
@@ -285,10 +300,12 @@ def _refuse_while_pending(session: Session, insp: Inspection) -> None:
         return
     if pending.state == "unknown":
         raise BadInput(
-            f"Nobody knows yet whether the last label for {insp.lpn} printed: answer that "
-            "question first (it reprints when the answer is no)."
+            _(
+                "Nobody knows yet whether the last label for {lpn} printed: answer that question "
+                "first (it reprints when the answer is no)."
+            ).format(lpn=insp.lpn)
         )
-    raise BadInput(f"A label for {insp.lpn} is already waiting for the printer.")
+    raise BadInput(_("A label for {lpn} is already waiting for the printer.").format(lpn=insp.lpn))
 
 
 def _holding_job(station: Station, job_id: uuid.UUID) -> Station:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from inspect_station.app.errors import BadInput, PrinterError
+from inspect_station.app.i18n import _
 from inspect_station.app.settings import Settings
 from inspect_station.labels.layout import DPIS, STOCKS, LabelData
 from inspect_station.labels.pdf import render_pdf
@@ -90,25 +91,43 @@ _DEFAULTS = PrinterConfig("", "files")
 
 def parse_printer(name: str, table: Any) -> PrinterConfig:
     """Check one printer table; BadInput names the printer and the key at fault."""
-    where = f"Printer {name!r}"
+    where = _("Printer {name!r}").format(name=name)
     if not name or not name.replace("-", "").replace("_", "").isalnum() or len(name) > 40:
-        raise BadInput(f"{where}: a printer name is 1–40 letters, digits, - or _.")
+        raise BadInput(
+            _("{where}: a printer name is 1–40 letters, digits, - or _.").format(where=where)
+        )
     if name == "files":
-        raise BadInput(f"{where}: 'files' is the built-in labels folder; choose another name.")
+        raise BadInput(
+            _("{where}: 'files' is the built-in labels folder; choose another name.").format(
+                where=where
+            )
+        )
     if not isinstance(table, dict):
-        raise BadInput(f"{where} must be a table of settings.")
+        raise BadInput(_("{where} must be a table of settings.").format(where=where))
     unknown = sorted(set(table) - _KEYS)
     if unknown:
-        raise BadInput(f"{where}: unknown setting(s) {', '.join(unknown)}.")
+        raise BadInput(
+            _("{where}: unknown setting(s) {unknown}.").format(
+                where=where, unknown=", ".join(unknown)
+            )
+        )
     kind = table.get("kind")
     if kind not in KINDS:
-        raise BadInput(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}.")
+        raise BadInput(
+            _("{where}: kind must be one of {kinds}, not {kind!r}.").format(
+                where=where, kinds=", ".join(KINDS), kind=kind
+            )
+        )
     values: dict[str, Any] = {"name": name, "kind": kind}
     for key, value in table.items():
         wanted = type(getattr(_DEFAULTS, key))
         number = wanted is float and type(value) is int  # timeout = 5 reads as an int
         if type(value) is not wanted and not number:
-            raise BadInput(f"{where}: {key} must be {wanted.__name__}, not {value!r}.")
+            raise BadInput(
+                _("{where}: {key} must be {name}, not {value!r}.").format(
+                    where=where, key=key, name=wanted.__name__, value=value
+                )
+            )
         values[key] = float(value) if number else value
     config = PrinterConfig(**values)
     _check(config, where)
@@ -117,21 +136,41 @@ def parse_printer(name: str, table: Any) -> PrinterConfig:
 
 def _check(config: PrinterConfig, where: str) -> None:
     if config.kind == "zpl-tcp" and not config.host.strip():
-        raise BadInput(f"{where}: a ZPL printer needs its host (name or IP address).")
+        raise BadInput(
+            _("{where}: a ZPL printer needs its host (name or IP address).").format(where=where)
+        )
     if not 1 <= config.port <= 65535:
-        raise BadInput(f"{where}: port {config.port} is not a TCP port.")
+        raise BadInput(
+            _("{where}: port {port} is not a TCP port.").format(where=where, port=config.port)
+        )
     if config.kind == "cups" and not config.queue.strip():
-        raise BadInput(f"{where}: a CUPS printer needs its queue name (lpstat -p lists them).")
+        raise BadInput(
+            _("{where}: a CUPS printer needs its queue name (lpstat -p lists them).").format(
+                where=where
+            )
+        )
     if config.format not in ("pdf", "zpl"):
-        raise BadInput(f"{where}: format must be pdf or zpl, not {config.format!r}.")
+        raise BadInput(
+            _("{where}: format must be pdf or zpl, not {format!r}.").format(
+                where=where, format=config.format
+            )
+        )
     if config.kind == "files" and not config.path.strip():
-        raise BadInput(f"{where}: a files printer needs the folder (path).")
+        raise BadInput(_("{where}: a files printer needs the folder (path).").format(where=where))
     if config.stock and config.stock not in STOCKS:
-        raise BadInput(f"{where}: unknown label stock {config.stock!r}; use {', '.join(STOCKS)}.")
+        raise BadInput(
+            _("{where}: unknown label stock {stock!r}; use {stocks}.").format(
+                where=where, stock=config.stock, stocks=", ".join(STOCKS)
+            )
+        )
     if config.dpi and config.dpi not in DPIS:
-        raise BadInput(f"{where}: {config.dpi} dpi is not supported; use 203, 300 or 600.")
+        raise BadInput(
+            _("{where}: {dpi} dpi is not supported; use 203, 300 or 600.").format(
+                where=where, dpi=config.dpi
+            )
+        )
     if not 0.1 <= config.timeout <= 120:
-        raise BadInput(f"{where}: timeout must be 0.1–120 seconds.")
+        raise BadInput(_("{where}: timeout must be 0.1–120 seconds.").format(where=where))
     try:
         check_font(config.font)
     except BadInput as error:
@@ -189,7 +228,11 @@ def printer_named(settings: Settings, name: str) -> Printer:
     table = settings.printers.get(name)
     if table is None:
         known = ", ".join(["files", *settings.printers])
-        raise BadInput(f"Unknown printer {name!r}; the settings know: {known}.")
+        raise BadInput(
+            _("Unknown printer {name!r}; the settings know: {known}.").format(
+                name=name, known=known
+            )
+        )
     return build(parse_printer(name, table), settings)
 
 
@@ -204,14 +247,14 @@ def sample_label_data(station_name: str, operator: str, when: datetime | None = 
         lpn="LPTEST00000000G",
         route="test",
         grade="A",
-        grade_name="Printer test",
-        why="printer test: destination, bars and text at this printer's resolution",
+        grade_name=_("Printer test"),
+        why=_("printer test: destination, bars and text at this printer's resolution"),
         bench=station_name,
         operator=operator,
         time=when or datetime.now(UTC),
         sku="TEST-SKU-0001",
-        description="Sample description with ÄÖÜ, é and € to check the printer's fonts",
-        reason="Test label",
+        description=_("Sample description with ÄÖÜ, é and € to check the printer's fonts"),
+        reason=_("Test label"),
         rma="RMA-TEST",
         tote="T-00",
     )

@@ -28,6 +28,7 @@ from db.models.grading import UnitAssessment
 from db.models.inspections import Override
 from db.models.printing import PrintJob
 from inspect_station.app.errors import BadInput, KnownError, PrinterError, PrintOutcomeUnknown
+from inspect_station.app.i18n import _
 from inspect_station.audit.trail import audit
 from inspect_station.bench.inspection import inspection_detail
 from inspect_station.bench.views import InspectionView
@@ -68,18 +69,22 @@ def label_data(
     rule's tote, else the destination's name).
     """
     if insp.grade is None or insp.route is None or insp.finished_at is None:
-        raise BadInput(f"{insp.lpn} is not finished; it has no routing label yet.")
+        raise BadInput(
+            _("{lpn} is not finished; it has no routing label yet.").format(lpn=insp.lpn)
+        )
     sku, description, marks = insp.sku, insp.description, []
     with station.db.read() as session:
         unit = session.get(UnitAssessment, insp.id)
         if unit is not None and unit.receipt == "wrong_item":
             sku, description = unit.actual_sku, unit.actual_description
             what = unit.actual_description or (
-                f"code {unit.actual_code}" if unit.actual_code else "not identified"
+                _("code {code}").format(code=unit.actual_code)
+                if unit.actual_code
+                else _("not identified")
             )
-            marks.append(f"WRONG ITEM: {what}")
+            marks.append(_("WRONG ITEM: {what}").format(what=what))
             if unit.actual_sku is None and unit.actual_code:
-                description = f"Product code {unit.actual_code}"
+                description = _("Product code {code}").format(code=unit.actual_code)
         supervisor = session.scalars(
             select(Override.actor)
             .where(Override.inspection_id == insp.id)
@@ -87,11 +92,11 @@ def label_data(
             .limit(1)
         ).first()
         if supervisor is not None:
-            marks.append(f"OVERRIDE by {supervisor}")
+            marks.append(_("OVERRIDE by {supervisor}").format(supervisor=supervisor))
         if job_id is not None:
             number = reprint_number(session, job_id)
             if number:
-                marks.append(f"REPRINT {number}")
+                marks.append(_("REPRINT {number}").format(number=number))
     return LabelData(
         lpn=insp.lpn,
         route=insp.route,
@@ -161,7 +166,7 @@ def _recover(station: Station) -> int:
         ).all()
         for job in stuck:
             job.state = "unknown"
-            job.last_error = "the station stopped while sending this label"
+            job.last_error = _("the station stopped while sending this label")
             audit(
                 station, session, "label.outcome_unknown", "print_job", job.id, error=job.last_error
             )
@@ -236,7 +241,7 @@ def _send_one(station: Station, job: PrintJob) -> JobOutcome | None:
         return JobOutcome(job.id, data.lpn, "queued", str(exc))
     except BaseException:
         # A bug while sending: the bytes may have left, so the bench must ask.
-        _settle(station, job.id, "unknown", error="the station failed while sending this label")
+        _settle(station, job.id, "unknown", error=_("the station failed while sending this label"))
         raise
     _settle(station, job.id, "sent", sent_to=sent_to)
     return JobOutcome(job.id, data.lpn, "sent", sent_to)

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 
 from inspect_station.app.errors import PrinterError, PrintOutcomeUnknown
+from inspect_station.app.i18n import _
 from inspect_station.printing.base import Format, RenderedLabel
 
 DEFAULT_PORT = 9100
@@ -36,13 +37,13 @@ class HostStatus:
 
     def problems(self) -> list[str]:
         flags = (
-            (self.paper_out, "paper out"),
-            (self.head_open, "head open"),
-            (self.ribbon_out, "ribbon out"),
-            (self.paused, "paused"),
-            (self.buffer_full, "receive buffer full"),
-            (self.under_temperature, "head too cold"),
-            (self.over_temperature, "head too hot"),
+            (self.paper_out, _("paper out")),
+            (self.head_open, _("head open")),
+            (self.ribbon_out, _("ribbon out")),
+            (self.paused, _("paused")),
+            (self.buffer_full, _("receive buffer full")),
+            (self.under_temperature, _("head too cold")),
+            (self.over_temperature, _("head too hot")),
         )
         return [text for flag, text in flags if flag]
 
@@ -98,7 +99,7 @@ class ZebraPrinter:
         self.font = font
 
     def describe(self) -> str:
-        return f"ZPL printer {self.host}:{self.port}"
+        return _("ZPL printer {host}:{port}").format(host=self.host, port=self.port)
 
     def status(self) -> HostStatus:
         """Ask the printer how it is. Raises PrinterError when it cannot be asked."""
@@ -123,8 +124,10 @@ class ZebraPrinter:
                 self._status(sock)
             except (OSError, PrinterError) as exc:
                 raise PrintOutcomeUnknown(
-                    f"{self.describe()}: the connection broke after the label was sent "
-                    f"({_reason(exc)}); it may or may not have printed"
+                    _(
+                        "{self}: the connection broke after the label was sent ({reason}); "
+                        "it may or may not have printed"
+                    ).format(self=self.describe(), reason=_reason(exc))
                 ) from exc
         return f"{self.host}:{self.port}"
 
@@ -133,20 +136,30 @@ class ZebraPrinter:
             socket.getaddrinfo(self.host, self.port, type=socket.SOCK_STREAM)
         except socket.gaierror as exc:
             raise PrinterError(
-                f"Printer host {self.host!r} does not resolve ({exc.strerror}); "
-                "check the printer's address in the settings"
+                _(
+                    "Printer host {host!r} does not resolve ({strerror}); check the printer's "
+                    "address in the settings"
+                ).format(host=self.host, strerror=exc.strerror)
             ) from exc
         try:
             return socket.create_connection((self.host, self.port), timeout=self.timeout)
         except TimeoutError as exc:
             raise PrinterError(
-                f"{self.describe()} does not answer (no connection within {self.timeout:g} s): "
-                "is it switched on and on the network?"
+                _(
+                    "{self} does not answer (no connection within {timeout:g} s): is it "
+                    "switched on and on the network?"
+                ).format(self=self.describe(), timeout=self.timeout)
             ) from exc
         except ConnectionRefusedError as exc:
-            raise PrinterError(f"{self.describe()} refused the connection: is it on?") from exc
+            raise PrinterError(
+                _("{self} refused the connection: is it on?").format(self=self.describe())
+            ) from exc
         except OSError as exc:
-            raise PrinterError(f"{self.describe()} cannot be reached: {_reason(exc)}") from exc
+            raise PrinterError(
+                _("{self} cannot be reached: {reason}").format(
+                    self=self.describe(), reason=_reason(exc)
+                )
+            ) from exc
 
     def _status(self, sock: socket.socket) -> HostStatus:
         try:
@@ -154,16 +167,23 @@ class ZebraPrinter:
             raw = _read_frames(sock, 3, time.monotonic() + self.timeout)
         except TimeoutError as exc:
             raise PrinterError(
-                f"{self.describe()} accepted the connection but did not answer within "
-                f"{self.timeout:g} s (a Zebra stays silent when out of paper or with its head "
-                "open)"
+                _(
+                    "{self} accepted the connection but did not answer within {timeout:g} s "
+                    "(a Zebra stays silent when out of paper or with its head open)"
+                ).format(self=self.describe(), timeout=self.timeout)
             ) from exc
         except OSError as exc:
-            raise PrinterError(f"{self.describe()}: connection lost ({_reason(exc)})") from exc
+            raise PrinterError(
+                _("{self}: connection lost ({reason})").format(
+                    self=self.describe(), reason=_reason(exc)
+                )
+            ) from exc
         try:
             return parse_host_status(raw)
         except ValueError as exc:
-            raise PrinterError(f"{self.describe()} gave a status that makes no sense") from exc
+            raise PrinterError(
+                _("{self} gave a status that makes no sense").format(self=self.describe())
+            ) from exc
 
 
 def _read_frames(sock: socket.socket, count: int, deadline: float) -> bytes:
@@ -175,7 +195,7 @@ def _read_frames(sock: socket.socket, count: int, deadline: float) -> bytes:
         sock.settimeout(left)
         chunk = sock.recv(4096)
         if not chunk:
-            raise ConnectionAbortedError("the printer closed the connection")
+            raise ConnectionAbortedError(_("the printer closed the connection"))
         data += chunk
     return data
 

@@ -25,6 +25,7 @@ from db.engine import Database
 from db.models.grading import CatalogueItem
 from db.types import utcnow
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.resources import resource
 from inspect_station.audit import trail
 from inspect_station.people import roles
@@ -61,22 +62,36 @@ def parse_rows(rows: Iterable[Mapping[str, str | None]]) -> list[dict[str, objec
     items: dict[str, dict[str, object]] = {}
     for number, row in enumerate(rows, start=2):  # row 1 is the header
         if number - 1 > MAX_ROWS:
-            raise BadInput(f"The catalogue has more than {MAX_ROWS:,} rows; split it.")
+            raise BadInput(
+                _("The catalogue has more than {max_rows:,} rows; split it.").format(
+                    max_rows=MAX_ROWS
+                )
+            )
         sku = (row.get("sku") or "").strip()
         if not sku or len(sku) > 40 or not sku.isprintable():
-            raise BadInput(f"Row {number}: sku must be 1–40 printable characters.")
+            raise BadInput(
+                _("Row {number}: sku must be 1–40 printable characters.").format(number=number)
+            )
         vendor = (row.get("vendor") or "").strip()
         if len(vendor) > 80 or not vendor.isprintable():
-            raise BadInput(f"Row {number}: vendor must be up to 80 printable characters.")
+            raise BadInput(
+                _("Row {number}: vendor must be up to 80 printable characters.").format(
+                    number=number
+                )
+            )
         item: dict[str, object] = {"sku": sku, "vendor": vendor or None}
         for flag in FLAGS:
             text = (row.get(flag) or "").strip().lower()
             if text not in _YES | _NO:
-                raise BadInput(f"Row {number}: {flag} must be yes or no, not {text!r}.")
+                raise BadInput(
+                    _("Row {number}: {flag} must be yes or no, not {text!r}.").format(
+                        number=number, flag=flag, text=text
+                    )
+                )
             item[flag] = text in _YES
         items[sku] = item  # a later row for the same SKU wins
     if not items:
-        raise BadInput("The catalogue holds no SKUs.")
+        raise BadInput(_("The catalogue holds no SKUs."))
     return list(items.values())
 
 
@@ -84,15 +99,25 @@ def read_csv(path: Path) -> list[dict[str, object]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise BadInput(
+            _("Cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror or exc)
+        ) from exc
     except UnicodeDecodeError:
-        raise BadInput(f"{path.name} is not UTF-8 text.") from None
+        raise BadInput(_("{name} is not UTF-8 text.").format(name=path.name)) from None
     reader = csv.DictReader(io.StringIO(text))
     if "sku" not in (reader.fieldnames or ()):
-        raise BadInput(f"{path.name}: missing column sku (columns: {', '.join(COLUMNS)}).")
+        raise BadInput(
+            _("{name}: missing column sku (columns: {columns}).").format(
+                name=path.name, columns=", ".join(COLUMNS)
+            )
+        )
     unknown = set(reader.fieldnames or ()) - set(COLUMNS)
     if unknown:
-        raise BadInput(f"{path.name}: unknown column(s) {', '.join(sorted(unknown))}.")
+        raise BadInput(
+            _("{name}: unknown column(s) {unknown}.").format(
+                name=path.name, unknown=", ".join(sorted(unknown))
+            )
+        )
     return parse_rows(reader)
 
 
@@ -131,7 +156,7 @@ def import_csv(db: Database, path: Path, now: datetime) -> tuple[int, int]:
 
 def import_flags(station: Station, path: Path) -> tuple[int, int]:
     """Import SKU flags as the signed-in admin, with an audit row naming the file."""
-    roles.require(station.user, Role.ADMIN, "Importing the SKU catalogue")
+    roles.require(station.user, Role.ADMIN, _("Importing the SKU catalogue"))
     items = read_csv(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with station.db.write() as session:

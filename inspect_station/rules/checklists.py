@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _
 from inspect_station.app.resources import resource
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.toml_lines import Lines, Problems, parse
 
 SEVERITIES = ("critical", "major", "minor")  # worst first: the checklist is read in this order
+_SEVERITY_WORDS = (N_("critical"), N_("major"), N_("minor"))  # the severities in words
 CAUSES = {
-    "handling": "use or handling by the customer",
-    "fault": "a fault of the product",
-    "transit": "damage in transit",
+    "handling": N_("use or handling by the customer"),
+    "fault": N_("a fault of the product"),
+    "transit": N_("damage in transit"),
 }
 # Keys the bench uses for other things; defects cannot take them.
 BENCH_KEYS = frozenset("SMWENOUGRK/ ")
@@ -47,7 +49,9 @@ class Defect:
     handling: str = ""
 
     def describe(self) -> str:
-        return f"{self.label} ({self.severity}, caps {self.caps})"
+        return _("{label} ({severity}, caps {caps})").format(
+            label=self.label, severity=self.severity, caps=self.caps
+        )
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ class Computed:
 
     def explain(self) -> str:
         if not self.because:
-            return f"factory sealed → {self.grade}"
+            return _("factory sealed → {grade}").format(grade=self.grade)
         names = ", ".join(d.label.lower() for d in self.because)
         return f"{names} → {self.grade}"
 
@@ -79,7 +83,11 @@ class GradingSet:
             if defect.id == defect_id:
                 return defect
         known = ", ".join(d.id for d in self.defects)
-        raise BadInput(f"Defect {defect_id!r} is not in the {self.name} checklist ({known}).")
+        raise BadInput(
+            _("Defect {defect_id!r} is not in the {name} checklist ({known}).").format(
+                defect_id=defect_id, name=self.name, known=known
+            )
+        )
 
     def by_key(self, key: str) -> Defect | None:
         key = key.upper()
@@ -114,7 +122,7 @@ class GradingSets:
         for grading_set in self.sets:
             if grading_set.id == set_id:
                 return grading_set
-        raise BadInput(f"No grading set {set_id!r}.")
+        raise BadInput(_("No grading set {set_id!r}.").format(set_id=set_id))
 
 
 def load_grading_sets(scale: GradeScale, folder: Path | None = None) -> GradingSets:
@@ -122,66 +130,76 @@ def load_grading_sets(scale: GradeScale, folder: Path | None = None) -> GradingS
     folder = folder or resource("grading")
     files = sorted(folder.glob("*.toml"))
     if not files:
-        raise BadInput(f"No grading sets (*.toml) in {folder}.")
+        raise BadInput(_("No grading sets (*.toml) in {folder}.").format(folder=folder))
     sets = []
     for path in files:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise BadInput(f"Grading set {path} cannot be read: {exc}") from exc
+            raise BadInput(
+                _("Grading set {path} cannot be read: {exc}").format(path=path, exc=exc)
+            ) from exc
         sets.append(parse_grading_set(text, source=str(path), set_id=path.stem, scale=scale))
     fallbacks = [s.id for s in sets if s.fallback]
     if len(fallbacks) != 1:
         raise BadInput(
-            f"Grading sets in {folder}: exactly one must say 'fallback = true' "
-            f"(found {len(fallbacks)}: {', '.join(fallbacks) or 'none'})."
+            _(
+                "Grading sets in {folder}: exactly one must say 'fallback = true' (found "
+                "{fallbacks}: {fallbacks2})."
+            ).format(
+                folder=folder, fallbacks=len(fallbacks), fallbacks2=", ".join(fallbacks) or "none"
+            )
         )
     owner: dict[str, str] = {}
     for grading_set in sets:
         for category in grading_set.categories:
             if category in owner:
                 raise BadInput(
-                    f"Grading sets {owner[category]} and {grading_set.id} both claim "
-                    f"the category {category!r}."
+                    _("Grading sets {owner} and {id} both claim the category {category!r}.").format(
+                        owner=owner[category], id=grading_set.id, category=category
+                    )
                 )
             owner[category] = grading_set.id
     return GradingSets(tuple(sets))
 
 
 def parse_grading_set(text: str, *, source: str, set_id: str, scale: GradeScale) -> GradingSet:
-    raw = parse(text, f"Grading set {source}")
+    raw = parse(text, _("Grading set {source}").format(source=source))
     lines = Lines(text)
     problems = Problems(source)
     for key in sorted(set(raw) - _SET_KEYS):
-        problems.add(lines.top_key(key), f"unknown field '{key}'")
+        problems.add(lines.top_key(key), _("unknown field '{key}'").format(key=key))
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
-        problems.add(lines.top_key("name"), "'name' is required text")
+        problems.add(lines.top_key("name"), _("'name' is required text"))
     categories = raw.get("categories", [])
     if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
-        problems.add(lines.top_key("categories"), "'categories' must be a list of text")
+        problems.add(lines.top_key("categories"), _("'categories' must be a list of text"))
         categories = []
     fallback = raw.get("fallback", False)
     if not isinstance(fallback, bool):
-        problems.add(lines.top_key("fallback"), "'fallback' must be true or false")
+        problems.add(lines.top_key("fallback"), _("'fallback' must be true or false"))
     sealed = raw.get("sealed", scale.codes[0])
     if sealed not in scale.codes:
-        problems.add(lines.top_key("sealed"), f"grade {sealed!r} is not in the grading scale")
+        problems.add(
+            lines.top_key("sealed"),
+            _("grade {sealed!r} is not in the grading scale").format(sealed=sealed),
+        )
     entries = raw.get("defect", [])
     if not isinstance(entries, list) or not entries:
-        problems.add(0, "no [[defect]] entries")
+        problems.add(0, _("no [[defect]] entries"))
         entries = []
     defects = [
         d for n, e in enumerate(entries) if (d := _defect(e, n, lines, problems, scale)) is not None
     ]
     _check_unique(entries, lines, problems)
-    problems.raise_if_any("Grading set")
+    problems.raise_if_any(_("Grading set"))
     order = {s: n for n, s in enumerate(SEVERITIES)}
     rank = {code: n for n, code in enumerate(scale.codes)}
     defects.sort(key=lambda d: (order[d.severity], -rank[d.caps]))
     return GradingSet(
         id=set_id,
-        name=str(name),
+        name=_(str(name)),  # the shipped sets' words are in the catalogs
         categories=frozenset(c.lower() for c in categories),
         fallback=bool(fallback),
         sealed_grade=str(sealed),
@@ -193,7 +211,7 @@ def _defect(
     entry: Any, n: int, lines: Lines, problems: Problems, scale: GradeScale
 ) -> Defect | None:
     if not isinstance(entry, dict):
-        problems.add(lines.entry("defect", n), "a defect must be a table")
+        problems.add(lines.entry("defect", n), _("a defect must be a table"))
         return None
     found = len(problems.found)
 
@@ -201,24 +219,40 @@ def _defect(
         return lines.key("defect", n, key)
 
     for key in sorted(set(entry) - _DEFECT_KEYS):
-        problems.add(at(key), f"unknown field '{key}' in defect {entry.get('id', n + 1)}")
+        problems.add(
+            at(key),
+            _("unknown field '{key}' in defect {id}").format(key=key, id=entry.get("id", n + 1)),
+        )
     for key in ("id", "key", "label"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
-            problems.add(at(key), f"'{key}' is required text")
+            problems.add(at(key), _("'{key}' is required text").format(key=key))
     key = str(entry.get("key", "")).upper()
     if len(key) != 1:
-        problems.add(at("key"), f"key {key!r} must be one character")
+        problems.add(at("key"), _("key {key!r} must be one character").format(key=key))
     elif key in BENCH_KEYS or scale.by_key(key) is not None:
-        problems.add(at("key"), f"key {key!r} is taken by another bench action or a grade")
+        problems.add(
+            at("key"), _("key {key!r} is taken by another bench action or a grade").format(key=key)
+        )
     severity, caps, cause = entry.get("severity"), entry.get("caps"), entry.get("cause")
     if severity not in SEVERITIES:
-        problems.add(at("severity"), f"severity {severity!r} is not one of {list(SEVERITIES)}")
+        problems.add(
+            at("severity"),
+            _("severity {severity!r} is not one of {severities}").format(
+                severity=severity, severities=list(SEVERITIES)
+            ),
+        )
     if caps not in scale.codes:
         problems.add(
-            at("caps"), f"grade {caps!r} is not in the grading scale ({', '.join(scale.codes)})"
+            at("caps"),
+            _("grade {caps!r} is not in the grading scale ({codes})").format(
+                caps=caps, codes=", ".join(scale.codes)
+            ),
         )
     if cause not in CAUSES:
-        problems.add(at("cause"), f"cause {cause!r} is not one of {list(CAUSES)}")
+        problems.add(
+            at("cause"),
+            _("cause {cause!r} is not one of {causes}").format(cause=cause, causes=list(CAUSES)),
+        )
     deduct = _deduction(entry.get("deduct", 0), cause, at("deduct"), problems)
     handling = _handling(entry.get("handling", ""), deduct, at, problems)
     if len(problems.found) > found:
@@ -226,40 +260,42 @@ def _defect(
     return Defect(
         id=entry["id"],
         key=key,
-        label=entry["label"],
+        label=_(entry["label"]),
         severity=str(severity),
         caps=str(caps),
         cause=str(cause),
         deduct=deduct,
-        handling=handling,
+        handling=_(handling),  # the shipped sets' words are in the catalogs
     )
 
 
 def _handling(value: Any, deduct: Decimal, at: Callable[[str], int], problems: Problems) -> str:
     """What the consumer did beyond testing the goods: every deduction says it."""
     if not isinstance(value, str):
-        problems.add(at("handling"), "'handling' must be text")
+        problems.add(at("handling"), _("'handling' must be text"))
         return ""
     if deduct and not value.strip():
         problems.add(
             at("deduct"),
-            "a deduction needs 'handling': what was done beyond establishing the nature, "
-            "characteristics and functioning of the goods, in words a customer reads",
+            _(
+                "a deduction needs 'handling': what was done beyond establishing the nature, "
+                "characteristics and functioning of the goods, in words a customer reads"
+            ),
         )
     elif value.strip() and not deduct:
-        problems.add(at("handling"), "'handling' explains a deduction; this defect has none")
+        problems.add(at("handling"), _("'handling' explains a deduction; this defect has none"))
     return value.strip()
 
 
 def _deduction(value: Any, cause: Any, line: int, problems: Problems) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        problems.add(line, "'deduct' must be a number (per cent of the price)")
+        problems.add(line, _("'deduct' must be a number (per cent of the price)"))
         return Decimal(0)
     if not 0 <= value <= 100:
-        problems.add(line, f"deduction {value} % is outside 0–100 %")
+        problems.add(line, _("deduction {value} % is outside 0–100 %").format(value=value))
     elif value and cause != "handling":
         # Consumer Rights Directive art. 14(2): the consumer owes only for handling.
-        problems.add(line, "only a defect caused by handling may carry a deduction")
+        problems.add(line, _("only a defect caused by handling may carry a deduction"))
     return Decimal(str(value))
 
 
@@ -273,5 +309,8 @@ def _check_unique(entries: list[Any], lines: Lines, problems: Problems) -> None:
             if not isinstance(value, str) or not value:
                 continue
             if value in taken:
-                problems.add(lines.key("defect", n, field), f"{field} {value!r} is used twice")
+                problems.add(
+                    lines.key("defect", n, field),
+                    _("{field} {value!r} is used twice").format(field=field, value=value),
+                )
             taken.add(value)

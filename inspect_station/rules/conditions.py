@@ -13,21 +13,24 @@ from decimal import Decimal
 from fnmatch import fnmatchcase
 from typing import Any, Literal
 
+from inspect_station.app import i18n
+from inspect_station.app.i18n import N_, _
+
 Kind = Literal["one_of", "at_least", "below", "flag"]
 
 RECEIPT_WORDS = {
-    "received": "received",
-    "wrong_item": "wrong item",
-    "missing": "missing",
-    "empty_box": "empty box",
+    "received": N_("received"),
+    "wrong_item": N_("wrong item"),
+    "missing": N_("missing"),
+    "empty_box": N_("empty box"),
 }
 _FLAG_WORDS = {
-    "missing_items": ("items missing from the parcel", "parcel complete"),
-    "recall": ("recalled", "not recalled"),
-    "hazmat": ("dangerous goods", "not dangerous goods"),
-    "return_to_vendor": ("vendor takes it back", "vendor does not take it back"),
-    "unexpected": ("unexpected return", "expected return"),
-    "sealed": ("factory sealed", "not sealed"),
+    "missing_items": (N_("items missing from the parcel"), N_("parcel complete")),
+    "recall": (N_("recalled"), N_("not recalled")),
+    "hazmat": (N_("dangerous goods"), N_("not dangerous goods")),
+    "return_to_vendor": (N_("vendor takes it back"), N_("vendor does not take it back")),
+    "unexpected": (N_("unexpected return"), N_("expected return")),
+    "sealed": (N_("factory sealed"), N_("not sealed")),
 }
 _PATTERN_CHARS = frozenset("*?[")
 
@@ -82,47 +85,58 @@ class Condition:
             return other.limit >= self.limit
         return other.limit <= self.limit
 
-    def words(self, facts: Any, sign: str) -> str:
+    def words(self, facts: Any, currency: str) -> str:
         """This condition as it held for these facts: "grade B", "value ≥ €20"."""
         value = getattr(facts, self.attr)
         if self.kind == "one_of":
             if self.attr == "grade":
-                return f"grade {value}"
+                return _("grade {grade}").format(grade=value)
             if self.attr == "sku":
                 return f"SKU {value}"
             if self.attr == "reason":
-                return f"reason “{value}”"
+                return _("reason “{value}”").format(value=value)
             if self.attr == "receipt":
-                return RECEIPT_WORDS.get(str(value), str(value))
+                return _(RECEIPT_WORDS.get(str(value), str(value)))
             return str(value)
-        return self._limit_or_flag_words(sign)
+        return self._limit_or_flag_words(currency)
 
-    def rule_words(self, sign: str) -> str:
+    def rule_words(self, currency: str) -> str:
         """The condition itself: "grade A or B", "SKU EL-*", "value < €25"."""
         if self.kind != "one_of":
-            return self._limit_or_flag_words(sign)
+            return self._limit_or_flag_words(currency)
         values = sorted(self.values)
         if self.attr == "receipt":
-            values = [RECEIPT_WORDS.get(v, v) for v in values]
+            values = [_(RECEIPT_WORDS.get(v, v)) for v in values]
         elif self.attr == "reason":
             values = [f"“{v}”" for v in values]
         listed = (
-            " or ".join(values) if len(values) < 3 else f"{', '.join(values[:-1])} or {values[-1]}"
+            values[0]
+            if len(values) == 1
+            else _("{values} or {last}").format(values=", ".join(values[:-1]), last=values[-1])
         )
         if self.attr == "receipt":
             return listed
-        label = {"return_type": "return type", "sku": "SKU"}.get(self.attr, self.attr)
-        return f"{label} {listed}"
+        labels = {
+            "grade": _("grade"),
+            "category": _("category"),
+            "reason": _("reason"),
+            "return_type": _("return type"),
+            "sku": "SKU",
+        }
+        return f"{labels.get(self.attr, self.attr)} {listed}"
 
-    def _limit_or_flag_words(self, sign: str) -> str:
+    def _limit_or_flag_words(self, currency: str) -> str:
         if self.kind == "flag":
-            yes, no = _FLAG_WORDS.get(self.attr, (self.attr, f"not {self.attr}"))
-            return yes if self.flag else no
+            words = _FLAG_WORDS.get(self.attr)
+            if words is None:
+                return self.attr if self.flag else _("not {attr}").format(attr=self.attr)
+            return _(words[0]) if self.flag else _(words[1])
         op = "≥" if self.kind == "at_least" else "<"
         if self.attr == "value":
-            return f"value {op} {sign}{self.limit:g}"
+            amount = i18n.money(Decimal(str(self.limit)), currency, whole=True)
+            return _("value {op} {amount}").format(op=op, amount=amount)
         if self.attr == "days_since_delivery":
-            return f"{op} {self.limit:g} days since delivery"
+            return _("{op} {limit:g} days since delivery").format(op=op, limit=self.limit)
         return f"{self.attr} {op} {self.limit:g}"
 
 
@@ -132,7 +146,9 @@ def contradicts(conditions: tuple[Condition, ...]) -> str | None:
     for c in conditions:
         low = lows.get(c.attr)
         if c.kind == "below" and low is not None and c.limit is not None and low >= c.limit:
-            return f"{c.attr} cannot be ≥ {low:g} and < {c.limit:g} at once"
+            return _("{attr} cannot be ≥ {low:g} and < {limit:g} at once").format(
+                attr=c.attr, low=low, limit=c.limit
+            )
     return None
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.resources import resource
 
 
@@ -28,13 +29,21 @@ class GradeScale:
         for attr in ("code", "key"):
             values = [getattr(g, attr) for g in self.grades]
             if len(set(values)) != len(values):
-                raise BadInput(f"Grading scale: duplicate grade {attr} in {values}")
+                raise BadInput(
+                    _("Grading scale: duplicate grade {attr} in {values}").format(
+                        attr=attr, values=values
+                    )
+                )
 
     def get(self, code: str) -> Grade:
         for grade in self.grades:
             if grade.code == code:
                 return grade
-        raise BadInput(f"Unknown grade {code!r}; the scale has {', '.join(self.codes)}.")
+        raise BadInput(
+            _("Unknown grade {code!r}; the scale has {codes}.").format(
+                code=code, codes=", ".join(self.codes)
+            )
+        )
 
     def by_key(self, key: str) -> Grade | None:
         key = key.upper()
@@ -53,14 +62,17 @@ def load_grades(path: Path | None = None) -> GradeScale:
             Grade(
                 code=str(g["code"]),
                 key=str(g.get("key", g["code"])).upper(),
-                name=str(g["name"]),
-                description=str(g.get("description", "")),
+                # The shipped scale's words are in the catalogs; a site's own read as written.
+                name=_(str(g["name"])),
+                description=_(str(g.get("description", ""))),
             )
             for g in raw["grade"]
         )
-        reasons = tuple(str(r) for r in raw.get("override_reasons", ()))
+        reasons = tuple(_(str(r)) for r in raw.get("override_reasons", ()))
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise BadInput(f"Grading scale {path} cannot be read: {exc}") from exc
+        raise BadInput(
+            _("Grading scale {path} cannot be read: {exc}").format(path=path, exc=exc)
+        ) from exc
     if not grades:
-        raise BadInput(f"Grading scale {path} defines no grades.")
+        raise BadInput(_("Grading scale {path} defines no grades.").format(path=path))
     return GradeScale(grades, reasons)

@@ -15,7 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _, ngettext
 from inspect_station.app.resources import resource
 from inspect_station.rules.checklists import CAUSES, Defect
 from inspect_station.rules.conditions import Condition
@@ -30,11 +32,11 @@ from inspect_station.rules.withdrawal import (
     zone_of,
 )
 
-LEGAL_BASIS = (
+LEGAL_BASIS = N_(
     "diminished value from handling beyond what is needed to establish the nature, "
     "characteristics and functioning of the goods (Consumer Rights Directive art. 14(2))"
 )
-NOT_INFORMED = (
+NOT_INFORMED = N_(
     "No deduction: the consumer was not informed of the right of withdrawal, so is not liable "
     "for any diminished value (Consumer Rights Directive art. 14(2))"
 )
@@ -56,6 +58,14 @@ FIELDS = {
 }
 _TOP_KEYS = {*OUTCOMES, "approval", "deadline"}
 CENT = Decimal("0.01")
+# The kinds of return in words of the station's language.
+RETURN_TYPE_WORDS = {"refund": N_("refund"), "exchange": N_("exchange"), "warranty": N_("warranty")}
+
+
+def return_type_words(return_type: str) -> str:
+    """A kind of return as the station's language says it (a kind it does not know, as is)."""
+    words = RETURN_TYPE_WORDS.get(return_type)
+    return _(words) if words else return_type
 
 
 @dataclass(frozen=True)
@@ -110,21 +120,28 @@ class Recommendation:
     def deduction_percent(self) -> Decimal:
         return min(sum((d.percent for d in self.deductions), Decimal(0)), Decimal(100))
 
-    def headline(self, sign: str = "€") -> str:
-        """One line for the bench: "Partial refund €63.92 (−20 %) + delivery €4.95"."""
-        money = f"{sign}{self.refund:,.2f}" if self.refund is not None else ""
+    def headline(self, currency: str = "EUR") -> str:
+        """One line for the bench: "Partial refund €63.92 (−20 %) + delivery €4.95", the
+        amounts as the station's language writes money."""
+        money = i18n.money(self.refund, currency) if self.refund is not None else ""
         words = {
-            "full": f"Full refund {money}",
-            "partial": f"Partial refund {money} (−{self.deduction_percent:g} %)",
-            "refuse": "Refuse the refund",
-            "approve": "Approve the exchange: send the replacement",
-            "repair": "Warranty: repair",
-            "replace": "Warranty: replace",
-            "reject": "Warranty: reject the claim",
+            "full": _("Full refund {money}").format(money=money),
+            "partial": _("Partial refund {money} (−{deduction_percent:g} %)").format(
+                money=money, deduction_percent=self.deduction_percent
+            ),
+            "refuse": _("Refuse the refund"),
+            "approve": _("Approve the exchange: send the replacement"),
+            "repair": _("Warranty: repair"),
+            "replace": _("Warranty: replace"),
+            "reject": _("Warranty: reject the claim"),
         }[self.outcome]
         if self.delivery:
-            words += f" + delivery {sign}{self.delivery:,.2f}"
-        return f"Exchange refused → {words[0].lower()}{words[1:]}" if self.fallback else words
+            words += _(" + delivery {money}").format(money=i18n.money(self.delivery, currency))
+        return (
+            _("Exchange refused → {words}{words2}").format(words=words[0].lower(), words2=words[1:])
+            if self.fallback
+            else words
+        )
 
 
 @dataclass(frozen=True)
@@ -146,13 +163,13 @@ class OutcomeTables:
         entry = self._first(facts.return_type, facts)
         if facts.return_type == "exchange" and entry.outcome == "refund":
             refund = self._refund(facts)
-            reason = f"{entry.reason}; {refund.reason}" if refund.reason else entry.reason
+            reason = f"{_(entry.reason)}; {refund.reason}" if refund.reason else _(entry.reason)
             return Recommendation(
                 "exchange", refund.outcome, reason, refund.refund, refund.deductions, True
             )
         if facts.return_type == "refund":
             return self._refund(facts)
-        return Recommendation(facts.return_type, entry.outcome, entry.reason)
+        return Recommendation(facts.return_type, entry.outcome, _(entry.reason))
 
     def _first(self, table: str, facts: OutcomeFacts) -> Entry:
         # Every table ends in a catch-all (checked on loading), so this always finds one.
@@ -162,7 +179,7 @@ class OutcomeTables:
         entry = self._first("refund", facts)
         price = facts.value if facts.value is not None else Decimal(0)
         if entry.outcome == "refuse":
-            return Recommendation("refund", "refuse", entry.reason, Decimal(0))
+            return Recommendation("refund", "refuse", _(entry.reason), Decimal(0))
         deductions = tuple(
             Deduction(d.id, d.label, d.deduct, (price * d.deduct / 100).quantize(CENT), d.handling)
             for d in facts.defects
@@ -173,7 +190,7 @@ class OutcomeTables:
             return Recommendation(
                 "refund",
                 "full",
-                NOT_INFORMED,
+                _(NOT_INFORMED),
                 price.quantize(CENT),
                 (),
                 delivery=owed,
@@ -182,9 +199,11 @@ class OutcomeTables:
         percent = min(sum((d.percent for d in deductions), Decimal(0)), Decimal(100))
         refund = (price * (100 - percent) / 100).quantize(CENT, ROUND_HALF_UP)
         if not deductions:
-            return Recommendation("refund", "full", entry.reason, refund, delivery=owed)
+            return Recommendation("refund", "full", _(entry.reason), refund, delivery=owed)
         named = "; ".join(f"{d.label} −{d.percent:g} %" for d in deductions)
-        reason = f"Deduction for {LEGAL_BASIS}: {named}"
+        reason = _("Deduction for {legal_basis}: {named}").format(
+            legal_basis=_(LEGAL_BASIS), named=named
+        )
         return Recommendation("refund", "partial", reason, refund, deductions, delivery=owed)
 
     def deadline(self, facts: Withdrawal) -> Deadline | None:
@@ -194,32 +213,36 @@ class OutcomeTables:
 
 
 def deadline_words(deadline: Deadline, now: datetime, warn_hours: int) -> tuple[str, bool]:
-    """("Refund due by 9 Dec 23:59 Europe/Berlin (in 2 days)", close) — close within
+    """("Refund due by 09 Dec 23:59 Europe/Berlin (in 2 days)", close) — close within
     ``warn_hours`` of the end, or past it."""
     end = deadline.last_moment
-    when = f"{end:%d %b %H:%M} {deadline.zone}"
+    when = f"{i18n.day_time(end)} {deadline.zone}"
     left = deadline.ends_at - now
     close = deadline.warns(now, warn_hours)
     if deadline.overdue(now):
-        return f"Refund overdue since {when} ({_span(-left)})", True
-    return f"Refund due by {when} (in {_span(left)})", close
+        return _("Refund overdue since {when} ({span})").format(when=when, span=_span(-left)), True
+    return _("Refund due by {when} (in {span})").format(when=when, span=_span(left)), close
+
+
+WITHHELD_BECAUSE = {"sent": N_("proof of sending"), "received": N_("goods received")}
 
 
 def withholding_words(withheld: Withholding | None, zone: str | None = None) -> str:
-    """ "may be withheld until 3 Jun 09:15 (proof of sending)"; while neither the goods nor a
+    """ "may be withheld until 03 Jun 09:15 (proof of sending)"; while neither the goods nor a
     proof of sending are in, "may be withheld until the goods or a proof of sending arrive"."""
     if withheld is None:
-        return "may be withheld until the goods or a proof of sending arrive"
+        return _("may be withheld until the goods or a proof of sending arrive")
     local = withheld.until.astimezone(zone_of(zone) if zone else None)
-    why = {"sent": "proof of sending", "received": "goods received"}[withheld.because]
-    return f"may be withheld until {local:%d %b %H:%M} ({why})"
+    why = _(WITHHELD_BECAUSE[withheld.because])
+    return _("may be withheld until {when} ({why})").format(when=i18n.day_time(local), why=why)
 
 
 def _span(delta: timedelta) -> str:
     hours = int(delta.total_seconds() // 3600)
     if hours < 48:
-        return f"{hours} h"
-    return f"{hours // 24} days"
+        return _("{hours} h").format(hours=hours)
+    days = hours // 24
+    return ngettext("{days} day", "{days} days", days).format(days=days)
 
 
 def load_outcomes(grades: GradeScale, path: Path | None = None) -> OutcomeTables:
@@ -227,19 +250,21 @@ def load_outcomes(grades: GradeScale, path: Path | None = None) -> OutcomeTables
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Outcome tables {path} cannot be read: {exc}") from exc
+        raise BadInput(
+            _("Outcome tables {path} cannot be read: {exc}").format(path=path, exc=exc)
+        ) from exc
     return parse_outcomes(text, source=str(path), grades=grades)
 
 
 def parse_outcomes(text: str, *, source: str, grades: GradeScale) -> OutcomeTables:
-    raw = parse(text, f"Outcome tables {source}")
+    raw = parse(text, _("Outcome tables {source}").format(source=source))
     lines = Lines(text)
     problems = Problems(source)
     for key in sorted(set(raw) - _TOP_KEYS):
-        problems.add(lines.top_key(key), f"unknown field '{key}'")
+        problems.add(lines.top_key(key), _("unknown field '{key}'").format(key=key))
     tables = {name: _table(name, raw.get(name), grades, lines, problems) for name in OUTCOMES}
     policy = _policy(raw.get("approval", {}), raw.get("deadline", {}), lines, problems)
-    problems.raise_if_any("Outcome tables")
+    problems.raise_if_any(_("Outcome tables"))
     return OutcomeTables(tables=tables, policy=policy, source=source)
 
 
@@ -247,7 +272,7 @@ def _table(
     name: str, entries: Any, grades: GradeScale, lines: Lines, problems: Problems
 ) -> tuple[Entry, ...]:
     if not isinstance(entries, list) or not entries:
-        problems.add(0, f"no [[{name}]] entries")
+        problems.add(0, _("no [[{name}]] entries").format(name=name))
         return ()
     parsed = []
     for n, entry in enumerate(entries):
@@ -256,54 +281,73 @@ def _table(
             return lines.key(name, n, key)
 
         if not isinstance(entry, dict):
-            problems.add(lines.entry(name, n), f"a [[{name}]] entry must be a table")
+            problems.add(
+                lines.entry(name, n), _("a [[{name}]] entry must be a table").format(name=name)
+            )
             continue
         for key in sorted(set(entry) - set(FIELDS) - {"outcome", "reason"}):
-            problems.add(at(key), f"[[{name}]]: unknown field '{key}'")
+            problems.add(at(key), _("[[{name}]]: unknown field '{key}'").format(name=name, key=key))
         outcome = entry.get("outcome")
         if outcome not in OUTCOMES[name]:
-            problems.add(at("outcome"), f"[[{name}]]: outcome must be one of {OUTCOMES[name]}")
+            problems.add(
+                at("outcome"),
+                _("[[{name}]]: outcome must be one of {outcomes}").format(
+                    name=name, outcomes=OUTCOMES[name]
+                ),
+            )
         reason = entry.get("reason", "")
         if not isinstance(reason, str) or (outcome in NEEDS_REASON and not reason.strip()):
-            problems.add(at("reason"), f"[[{name}]]: outcome '{outcome}' needs a 'reason'")
+            problems.add(
+                at("reason"),
+                _("[[{name}]]: outcome '{outcome}' needs a 'reason'").format(
+                    name=name, outcome=outcome
+                ),
+            )
         conditions = read_conditions(entry, FIELDS, grades, at, problems)
         parsed.append(Entry(str(outcome), str(reason), tuple(conditions.values())))
     if parsed and parsed[-1].conditions:
         problems.add(
             lines.entry(name, len(entries) - 1),
-            f"the last [[{name}]] entry must have no conditions, so every unit gets an outcome",
+            _(
+                "the last [[{name}]] entry must have no conditions, so every unit gets an outcome"
+            ).format(name=name),
         )
     return tuple(parsed)
 
 
 def _policy(approval: Any, deadline: Any, lines: Lines, problems: Problems) -> Policy:
     if not isinstance(approval, dict) or not isinstance(deadline, dict):
-        problems.add(0, "[approval] and [deadline] must be tables")
+        problems.add(0, _("[approval] and [deadline] must be tables"))
         return Policy(None, True, REFUND_DAYS, 48)
     for key in sorted(set(approval) - {"min_value", "overridden_grade", "routes"}):
-        problems.add(lines.top_key(key), f"[approval]: unknown field '{key}'")
+        problems.add(lines.top_key(key), _("[approval]: unknown field '{key}'").format(key=key))
     for key in sorted(set(deadline) - {"days", "warn_hours"}):
-        problems.add(lines.top_key(key), f"[deadline]: unknown field '{key}'")
+        problems.add(lines.top_key(key), _("[deadline]: unknown field '{key}'").format(key=key))
     min_value = approval.get("min_value")
     if min_value is not None and (
         isinstance(min_value, bool) or not isinstance(min_value, int | float) or min_value < 0
     ):
-        problems.add(lines.top_key("min_value"), "[approval] min_value must be a price ≥ 0")
+        problems.add(lines.top_key("min_value"), _("[approval] min_value must be a price ≥ 0"))
         min_value = None
     overridden = approval.get("overridden_grade", True)
     if not isinstance(overridden, bool):
-        problems.add(lines.top_key("overridden_grade"), "overridden_grade must be true or false")
+        problems.add(lines.top_key("overridden_grade"), _("overridden_grade must be true or false"))
     routes = approval.get("routes", [])
     if not isinstance(routes, list) or not all(isinstance(r, str) and r for r in routes):
-        problems.add(lines.top_key("routes"), "[approval] routes must be a list of routes")
+        problems.add(lines.top_key("routes"), _("[approval] routes must be a list of routes"))
         routes = []
     days, warn = deadline.get("days", REFUND_DAYS), deadline.get("warn_hours", 48)
     for key, value, most in (("days", days, REFUND_DAYS), ("warn_hours", warn, 24 * 14)):
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= most:
-            why = " (Consumer Rights Directive art. 13(1))" if key == "days" else ""
-            problems.add(
-                lines.top_key(key), f"[deadline] {key} must be a whole number 1–{most}{why}"
+            message = (
+                _(
+                    "[deadline] {key} must be a whole number 1–{most} (Consumer Rights Directive "
+                    "art. 13(1))"
+                )
+                if key == "days"
+                else _("[deadline] {key} must be a whole number 1–{most}")
             )
+            problems.add(lines.top_key(key), message.format(key=key, most=most))
     return Policy(
         approval_min_value=None if min_value is None else Decimal(str(min_value)),
         approval_when_overridden=bool(overridden),

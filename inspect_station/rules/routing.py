@@ -15,7 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.resources import resource
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.conditions import Condition
 from inspect_station.rules.grades import GradeScale, load_grades
 from inspect_station.rules.rule_file import parse_rule_file
@@ -57,15 +59,16 @@ class Rule:
 
     def explain(self, facts: Facts, currency: str = "EUR") -> str:
         """The facts this rule looked at, in words, then the destination."""
-        sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        parts = [c.words(facts, sign) for c in self.conditions]
-        return f"{', '.join(parts) or 'no other rule applied'} → {self.route}"
+        parts = [c.words(facts, currency) for c in self.conditions]
+        because = ", ".join(parts) or _("no other rule applied")
+        return f"{because} → {route_words(self.route)}"
 
     def describe(self, currency: str = "EUR") -> str:
         """The rule itself in words, for ``rules show`` and the documentation."""
-        sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        when = " and ".join(c.rule_words(sign) for c in self.conditions) or "anything else"
-        return f"{when} → {self.route}"
+        when = _(" and ").join(c.rule_words(currency) for c in self.conditions) or _(
+            "anything else"
+        )
+        return f"{when} → {route_words(self.route)}"
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class RuleTable:
                 return Decision(
                     route=rule.route,
                     rule_id=rule.id,
-                    why=rule.why,
+                    why=_(rule.why),  # the shipped rules' words are in the catalogs
                     explanation=rule.explain(facts, currency),
                     rules_version=self.version,
                     tote=rule.tote or dict(self.totes).get(rule.route),
@@ -103,8 +106,10 @@ class RuleTable:
                 )
         # parse_rules insists on a catch-all last rule, so only a hand-built table gets here.
         raise BadInput(
-            f"No routing rule covers grade {facts.grade} ({facts.category}); "
-            f"the rule table {self.source} needs a rule for it."
+            _(
+                "No routing rule covers grade {grade} ({category}); the rule table {source} "
+                "needs a rule for it."
+            ).format(grade=facts.grade, category=facts.category, source=self.source)
         )
 
     def rule(self, rule_id: str) -> Rule | None:
@@ -124,7 +129,9 @@ def load_rules(path: Path | None = None, grades: GradeScale | None = None) -> Ru
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Rule file {path} cannot be read: {exc}") from exc
+        raise BadInput(
+            _("Rule file {path} cannot be read: {exc}").format(path=path, exc=exc)
+        ) from exc
     return parse_rules(text, source=str(path), grades=grades or load_grades())
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from db.models.returns import RETURN_TYPES
+from inspect_station.app.i18n import _
 from inspect_station.rules.conditions import Condition, Kind, contradicts, implies, normalise
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.toml_lines import Lines, Problems, parse
@@ -87,7 +88,10 @@ def read_conditions(
         line = at(key)
         if spec.kind == "flag":
             if not isinstance(value, bool):
-                problems.add(line, f"'{key}' must be true or false, not {value!r}")
+                problems.add(
+                    line,
+                    _("'{key}' must be true or false, not {value!r}").format(key=key, value=value),
+                )
                 continue
             found[key] = Condition(key, spec.attr, "flag", flag=value)
         elif spec.kind == "one_of":
@@ -105,16 +109,24 @@ def _text_list(
     key: str, value: Any, spec: FieldSpec, grades: GradeScale, line: int, problems: Problems
 ) -> frozenset[str] | None:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        problems.add(line, f"'{key}' must be a list of text with at least one entry")
+        problems.add(
+            line, _("'{key}' must be a list of text with at least one entry").format(key=key)
+        )
         return None
     if spec.choices is not None:
         choices = grades.codes if spec.choices == (GRADE,) else spec.choices
         wrong = [v for v in value if v not in choices]
         if wrong:
-            what = "grading scale" if spec.choices == (GRADE,) else f"'{key}' values"
+            what = (
+                _("grading scale")
+                if spec.choices == (GRADE,)
+                else _("'{key}' values").format(key=key)
+            )
             problems.add(
                 line,
-                f"{', '.join(map(repr, wrong))} is not in the {what} ({', '.join(choices)})",
+                _("{items} is not in the {what} ({items2})").format(
+                    items=", ".join(map(repr, wrong)), what=what, items2=", ".join(choices)
+                ),
             )
             return None
     return frozenset(normalise(spec.attr, v) for v in value)
@@ -123,49 +135,56 @@ def _text_list(
 def _limit(key: str, value: Any, spec: FieldSpec, line: int, problems: Problems) -> Decimal | None:
     number_ok = isinstance(value, int) if spec.integer else isinstance(value, int | float)
     if isinstance(value, bool) or not number_ok:
-        kind = "a whole number" if spec.integer else "a number"
-        problems.add(line, f"'{key}' must be {kind}, not {value!r}")
+        kind = _("a whole number") if spec.integer else _("a number")
+        problems.add(
+            line, _("'{key}' must be {kind}, not {value!r}").format(key=key, kind=kind, value=value)
+        )
         return None
     if value < 0:
-        what = "price" if spec.attr == "value" else "number of days"
-        problems.add(line, f"'{key}' is a negative {what} ({value})")
+        what = "price" if spec.attr == "value" else _("number of days")
+        problems.add(
+            line,
+            _("'{key}' is a negative {what} ({value})").format(key=key, what=what, value=value),
+        )
         return None
     return Decimal(str(value))
 
 
 def parse_rule_file(text: str, *, source: str, grades: GradeScale) -> ParsedRules:
-    raw = parse(text, f"Rule file {source}")
+    raw = parse(text, _("Rule file {source}").format(source=source))
     lines = Lines(text)
     problems = Problems(source)
     for key in sorted(set(raw) - _TOP_KEYS):
-        problems.add(lines.top_key(key), f"unknown field '{key}'")
+        problems.add(lines.top_key(key), _("unknown field '{key}'").format(key=key))
     destinations = _destinations(raw.get("destinations"), lines, problems)
     totes = _totes(raw.get("totes", {}), destinations, lines, problems)
     entries = raw.get("rule", [])
     if not isinstance(entries, list) or not entries:
-        problems.add(0, "no [[rule]] entries")
+        problems.add(0, _("no [[rule]] entries"))
         entries = []
     own: list[tuple[dict[str, Any], dict[str, Condition], int]] = []
     for n, entry in enumerate(entries):
         own.append((entry, _rule_fields(entry, n, destinations, grades, lines, problems), n))
-    problems.raise_if_any("Rule file")
+    problems.raise_if_any(_("Rule file"))
     rules = _resolve_extends(own, lines, problems)
-    problems.raise_if_any("Rule file")
+    problems.raise_if_any(_("Rule file"))
     _check_reachable(rules, problems)
-    problems.raise_if_any("Rule file")
+    problems.raise_if_any(_("Rule file"))
     return ParsedRules(destinations=destinations, totes=totes, rules=tuple(rules))
 
 
 def _destinations(value: Any, lines: Lines, problems: Problems) -> tuple[str, ...]:
     line = lines.top_key("destinations")
     if not isinstance(value, list) or not value or not all(isinstance(d, str) for d in value):
-        problems.add(line, "'destinations' must list at least one destination")
+        problems.add(line, _("'destinations' must list at least one destination"))
         return ()
     bad = [d for d in value if not _NAME.match(d)]
     if bad:
-        problems.add(line, f"destination names are lower-case words with dashes, not {bad}")
+        problems.add(
+            line, _("destination names are lower-case words with dashes, not {bad}").format(bad=bad)
+        )
     if len(set(value)) != len(value):
-        problems.add(line, "a destination is listed twice")
+        problems.add(line, _("a destination is listed twice"))
     return tuple(value)
 
 
@@ -173,14 +192,21 @@ def _totes(
     value: Any, destinations: tuple[str, ...], lines: Lines, problems: Problems
 ) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, dict):
-        problems.add(lines.top_key("totes"), "[totes] must map destinations to tote names")
+        problems.add(lines.top_key("totes"), _("[totes] must map destinations to tote names"))
         return ()
     for destination, tote in value.items():
         line = lines.top_key(destination)
         if destination not in destinations:
-            problems.add(line, f"tote for '{destination}', which is not a destination")
+            problems.add(
+                line,
+                _("tote for '{destination}', which is not a destination").format(
+                    destination=destination
+                ),
+            )
         if not isinstance(tote, str) or not 0 < len(tote) <= MAX_TOTE:
-            problems.add(line, f"tote names are 1–{MAX_TOTE} characters of text")
+            problems.add(
+                line, _("tote names are 1–{max_tote} characters of text").format(max_tote=MAX_TOTE)
+            )
     return tuple((str(d), str(t)) for d, t in value.items())
 
 
@@ -193,7 +219,7 @@ def _rule_fields(
     problems: Problems,
 ) -> dict[str, Condition]:
     if not isinstance(entry, dict):
-        problems.add(lines.entry("rule", n), "a rule must be a table")
+        problems.add(lines.entry("rule", n), _("a rule must be a table"))
         return {}
 
     def at(key: str) -> int:
@@ -202,23 +228,45 @@ def _rule_fields(
     name = entry.get("id", f"number {n + 1}")
     for key in sorted(set(entry) - _RULE_KEYS - set(ROUTING_FIELDS)):
         known = ", ".join(sorted(ROUTING_FIELDS))
-        problems.add(at(key), f"rule {name}: unknown field '{key}' (conditions are: {known})")
+        problems.add(
+            at(key),
+            _("rule {name}: unknown field '{key}' (conditions are: {known})").format(
+                name=name, key=key, known=known
+            ),
+        )
     for key, limit in (("id", MAX_ID), ("route", MAX_ID), ("why", MAX_WHY)):
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
-            problems.add(at(key), f"rule {name}: '{key}' is required text")
+            problems.add(
+                at(key), _("rule {name}: '{key}' is required text").format(name=name, key=key)
+            )
         elif len(value) > limit:
-            problems.add(at(key), f"rule {name}: '{key}' is longer than {limit} characters")
+            problems.add(
+                at(key),
+                _("rule {name}: '{key}' is longer than {limit} characters").format(
+                    name=name, key=key, limit=limit
+                ),
+            )
     route = entry.get("route")
     if isinstance(route, str) and route and destinations and route not in destinations:
         problems.add(
-            at("route"), f"rule {name}: route '{route}' is not one of {list(destinations)}"
+            at("route"),
+            _("rule {name}: route '{route}' is not one of {destinations}").format(
+                name=name, route=route, destinations=list(destinations)
+            ),
         )
     tote = entry.get("tote")
     if tote is not None and (not isinstance(tote, str) or not 0 < len(tote) <= MAX_TOTE):
-        problems.add(at("tote"), f"rule {name}: 'tote' must be 1–{MAX_TOTE} characters of text")
+        problems.add(
+            at("tote"),
+            _("rule {name}: 'tote' must be 1–{max_tote} characters of text").format(
+                name=name, max_tote=MAX_TOTE
+            ),
+        )
     if "extends" in entry and not isinstance(entry["extends"], str):
-        problems.add(at("extends"), f"rule {name}: 'extends' names another rule's id")
+        problems.add(
+            at("extends"), _("rule {name}: 'extends' names another rule's id").format(name=name)
+        )
     return read_conditions(entry, ROUTING_FIELDS, grades, at, problems)
 
 
@@ -231,7 +279,10 @@ def _resolve_extends(
     for item in own:
         rule_id = item[0]["id"]
         if rule_id in by_id:
-            problems.add(lines.key("rule", item[2], "id"), f"rule id '{rule_id}' is used twice")
+            problems.add(
+                lines.key("rule", item[2], "id"),
+                _("rule id '{rule_id}' is used twice").format(rule_id=rule_id),
+            )
         by_id[rule_id] = item
 
     def merged(rule_id: str, chain: tuple[str, ...]) -> dict[str, Condition] | None:
@@ -241,11 +292,19 @@ def _resolve_extends(
             return conditions
         line = lines.key("rule", n, "extends")
         if parent not in by_id:
-            problems.add(line, f"rule {rule_id} extends '{parent}', which is not a rule")
+            problems.add(
+                line,
+                _("rule {rule_id} extends '{parent}', which is not a rule").format(
+                    rule_id=rule_id, parent=parent
+                ),
+            )
             return None
         if parent in chain:
             loop = " → ".join((*chain, parent))
-            problems.add(line, f"rule {rule_id}: circular 'extends' ({loop})")
+            problems.add(
+                line,
+                _("rule {rule_id}: circular 'extends' ({loop})").format(rule_id=rule_id, loop=loop),
+            )
             return None
         inherited = merged(parent, (*chain, parent))
         return None if inherited is None else {**inherited, **conditions}
@@ -273,19 +332,28 @@ def _check_reachable(rules: list[ParsedRule], problems: Problems) -> None:
     for later, rule in enumerate(rules):
         impossible = contradicts(rule.conditions)
         if impossible:
-            problems.add(rule.line, f"rule {rule.id} can never fire: {impossible}")
+            problems.add(
+                rule.line,
+                _("rule {id} can never fire: {impossible}").format(
+                    id=rule.id, impossible=impossible
+                ),
+            )
             continue
         for earlier in rules[:later]:
             if all(implies(rule.conditions, c) for c in earlier.conditions):
                 problems.add(
                     rule.line,
-                    f"rule {rule.id} can never fire: rule {earlier.id} (line {earlier.line}) "
-                    "above it catches every unit it would",
+                    _(
+                        "rule {id} can never fire: rule {id2} (line {line}) above it catches "
+                        "every unit it would"
+                    ).format(id=rule.id, id2=earlier.id, line=earlier.line),
                 )
                 break
     if rules and rules[-1].conditions:
         problems.add(
             rules[-1].line,
-            f"the last rule ({rules[-1].id}) must have no conditions, so that every unit "
-            "reaches a destination",
+            _(
+                "the last rule ({id}) must have no conditions, so that every unit reaches a "
+                "destination"
+            ).format(id=rules[-1].id),
         )

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db.models.grading import RuleVersion
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.app.resources import resource
 from inspect_station.audit import trail
 from inspect_station.people import roles
@@ -53,7 +54,9 @@ def read_file(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Rule file {path} cannot be read: {exc}") from exc
+        raise BadInput(
+            _("Rule file {path} cannot be read: {exc}").format(path=path, exc=exc)
+        ) from exc
 
 
 def check(path: Path, grades: GradeScale) -> RuleTable:
@@ -85,12 +88,16 @@ def start(station: Station, path: Path | None) -> None:
     with station.db.read() as session:
         active = _active(session)
         if active is None:
-            raise BadInput(problem or f"No routing rules: {path} was not loaded.")
+            raise BadInput(
+                problem or _("No routing rules: {path} was not loaded.").format(path=path)
+            )
         rules = _table(station, active)
     station.change_shift(
         rules=rules,
         rules_problem=(
-            f"{problem}\nRouting keeps the last good rules, version {rules.number}."
+            _("{problem}\nRouting keeps the last good rules, version {number}.").format(
+                problem=problem, number=rules.number
+            )
             if problem
             else None
         ),
@@ -121,7 +128,7 @@ def use_version(station: Station, session: Session, number: int) -> RuleTable:
 
 def activate(station: Station, path: Path) -> VersionView:
     """Make the rules in ``path`` the active version for every bench (admin only)."""
-    roles.require(station.user, Role.ADMIN, "Activating routing rules")
+    roles.require(station.user, Role.ADMIN, _("Activating routing rules"))
     table = check(path, station.grades)
     with station.db.write() as session:
         row = _by_hash(session, table.text)
@@ -135,11 +142,15 @@ def activate(station: Station, path: Path) -> VersionView:
 
 def activate_version(station: Station, number: int) -> VersionView:
     """Make stored version ``number`` the active one for every bench (admin only)."""
-    roles.require(station.user, Role.ADMIN, "Activating routing rules")
+    roles.require(station.user, Role.ADMIN, _("Activating routing rules"))
     with station.db.write() as session:
         row = session.get(RuleVersion, number)
         if row is None:
-            raise BadInput(f"There is no rules version {number}; 'rules show' lists them.")
+            raise BadInput(
+                _("There is no rules version {number}; 'rules show' lists them.").format(
+                    number=number
+                )
+            )
         _activate_row(station, session, row)
         station.change_shift(rules=_table(station, row))
         return _view(row, active=True)
@@ -162,21 +173,21 @@ def notice(station: Station) -> str | None:
     mine, active = station.rules_file_version, station.rules.number
     if mine is None or mine == active:
         return None
-    return (
-        f"This bench routes by rules version {active}. Its rule file is version {mine}, not "
-        f"active: an admin activates it with "
-        f"'inspect-station rules activate --version {mine} --as BADGE'."
-    )
+    return _(
+        "This bench routes by rules version {active}. Its rule file is version {mine}, not "
+        "active: an admin activates it with 'inspect-station rules activate --version {mine} "
+        "--as BADGE'."
+    ).format(active=active, mine=mine)
 
 
 def status(station: Station) -> tuple[str, str]:
     """The rules in a few words for the status bar, and a level: ok, warn or error."""
-    active = f"Rules v{station.rules.number}"
+    active = _("Rules v{number}").format(number=station.rules.number)
     if station.rules_problem:
-        return f"{active} · rule file refused", "error"
+        return _("{active} · rule file refused").format(active=active), "error"
     mine = station.rules_file_version
     if mine is not None and mine != station.rules.number:
-        return f"{active} · v{mine} not active", "warn"
+        return _("{active} · v{mine} not active").format(active=active, mine=mine), "warn"
     return active, "ok"
 
 
@@ -192,7 +203,7 @@ def version_table(station: Station, number: int) -> RuleTable:
     with station.db.read() as session:
         row = session.get(RuleVersion, number)
         if row is None:
-            raise BadInput(f"There is no rules version {number}.")
+            raise BadInput(_("There is no rules version {number}.").format(number=number))
         return _table(station, row)
 
 
@@ -216,7 +227,7 @@ def _store(
         session.flush()
     except IntegrityError:
         # Another bench loaded the same file in the same instant; its row serves.
-        raise BadInput("These rules were just loaded by another station; try again.") from None
+        raise BadInput(_("These rules were just loaded by another station; try again.")) from None
     trail.audit(
         station,
         session,
@@ -253,7 +264,9 @@ def _sha(text: str) -> str:
 
 
 def _table(station: Station, row: RuleVersion) -> RuleTable:
-    table = parse_rules(row.text, source=f"rules version {row.id}", grades=station.grades)
+    table = parse_rules(
+        row.text, source=_("rules version {id}").format(id=row.id), grades=station.grades
+    )
     return replace(table, number=row.id)
 
 

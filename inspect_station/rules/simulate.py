@@ -29,6 +29,7 @@ from db.models.grading import CatalogueItem, UnitAssessment
 from db.models.inspections import Inspection
 from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.rules.routing import Facts, RuleTable
 
 if TYPE_CHECKING:
@@ -43,7 +44,9 @@ def parse_since(text: str) -> timedelta:
     """ "30d", "12h", "6w" → a time span; anything else is refused with an example."""
     match = _SINCE.match(text)
     if not match:
-        raise BadInput(f"--since takes a span like 30d, 12h or 6w, not {text!r}.")
+        raise BadInput(
+            _("--since takes a span like 30d, 12h or 6w, not {text!r}.").format(text=text)
+        )
     return int(match.group(1)) * _UNITS[match.group(2)]
 
 

@@ -12,6 +12,7 @@ import tomllib
 from typing import Any
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 
 class Lines:
@@ -56,7 +57,9 @@ def parse(text: str, source: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise BadInput(f"{source} is not valid TOML: {exc}") from exc
+        raise BadInput(
+            _("{source} is not valid TOML: {exc}").format(source=source, exc=exc)
+        ) from exc
 
 
 def where(source: str, line: int) -> str:
@@ -81,4 +84,8 @@ class Problems:
             line, message = found[0]
             raise BadInput(f"{what} {where(self.source, line)}: {message}")
         listed = "\n".join(f"  line {line}: {message}" for line, message in found)
-        raise BadInput(f"{what} {self.source} has {len(found)} problems:\n{listed}")
+        raise BadInput(
+            _("{what} {source} has {found_count} problems:\n{listed}").format(
+                what=what, source=self.source, found_count=len(found), listed=listed
+            )
+        )

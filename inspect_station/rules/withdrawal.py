@@ -42,6 +42,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 
 REFUND_DAYS = 14  # art. 13(1)
 # Ways a consumer tells the trader, by the names the station stores.
@@ -73,14 +74,17 @@ def zone_of(name: str) -> tzinfo:
     if match:
         hours, minutes = int(match[1]), int(match[2])
         if hours > 23 or minutes > 59:
-            raise BadInput(f"{name!r} is not a UTC offset.")
+            raise BadInput(_("{name!r} is not a UTC offset.").format(name=name))
         delta = timedelta(hours=hours, minutes=minutes)
         return timezone(-delta if name[0] == "-" else delta)
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise BadInput(
-            f"{name!r} is not a time zone: use a name like Europe/Berlin or an offset like +02:00."
+            _(
+                "{name!r} is not a time zone: use a name like Europe/Berlin or an offset like "
+                "+02:00."
+            ).format(name=name)
         ) from None
 
 
@@ -124,19 +128,29 @@ def parse_moment(text: str, default_zone: str | None = None) -> Moment:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         raise BadInput(
-            f"{text!r} is not a date and time like 2026-06-19T14:03+02:00 or "
-            "2026-06-19T14:03[Europe/Berlin]."
+            _(
+                "{text!r} is not a date and time like 2026-06-19T14:03+02:00 or "
+                "2026-06-19T14:03[Europe/Berlin]."
+            ).format(text=text)
         ) from None
     if len(text) <= 10:
-        raise BadInput(f"{text!r} has no time of day: add it, like {text}T14:03+02:00.")
+        raise BadInput(
+            _("{text!r} has no time of day: add it, like {text}T14:03+02:00.").format(text=text)
+        )
     if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
-        raise BadInput(f"{text!r} is not a plausible date ({FIRST_YEAR}–{LAST_YEAR}).")
+        raise BadInput(
+            _("{text!r} is not a plausible date ({first}–{last}).").format(
+                text=text, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
     zone_name = zone_name or (default_zone if parsed.tzinfo is None else None)
     if zone_name is None:
         if parsed.tzinfo is None:
             raise BadInput(
-                f"{text!r} has no time zone, so its day is not certain: add the offset "
-                f"({text}+02:00) or the zone ({text}[Europe/Berlin])."
+                _(
+                    "{text!r} has no time zone, so its day is not certain: add the offset "
+                    "({text}+02:00) or the zone ({text}[Europe/Berlin])."
+                ).format(text=text)
             )
         offset = parsed.utcoffset() or timedelta(0)
         return Moment(parsed.astimezone(UTC), offset_name(offset))
@@ -149,8 +163,9 @@ def parse_moment(text: str, default_zone: str | None = None) -> Moment:
     if given not in possible:
         expected = " or ".join(sorted(offset_name(o) for o in possible if o is not None))
         raise BadInput(
-            f"the offset {offset_name(given or timedelta(0))} is not {zone_name}'s at that "
-            f"time ({expected})."
+            _("the offset {offset} is not {zone}'s at that time ({expected}).").format(
+                offset=offset_name(given or timedelta(0)), zone=zone_name, expected=expected
+            )
         )
     return Moment(parsed.astimezone(UTC), _zone_label(zone_name))
 
@@ -173,11 +188,21 @@ def _local_to_utc(naive: datetime, zone: tzinfo, name: str) -> datetime:
     if early.utcoffset() == late.utcoffset():
         return early.astimezone(UTC)
     if early.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
-        raise BadInput(f"{naive:%Y-%m-%d %H:%M} did not exist in {name}: the clocks went forward.")
+        raise BadInput(
+            _("{when} did not exist in {zone}: the clocks went forward.").format(
+                when=f"{naive:%Y-%m-%d %H:%M}", zone=name
+            )
+        )
     raise BadInput(
-        f"{naive:%Y-%m-%d %H:%M} happened twice in {name} (the clocks went back): add the "
-        f"offset, {offset_name(early.utcoffset() or timedelta(0))} or "
-        f"{offset_name(late.utcoffset() or timedelta(0))}."
+        _(
+            "{when} happened twice in {zone} (the clocks went back): add the offset, {early} or "
+            "{late}."
+        ).format(
+            when=f"{naive:%Y-%m-%d %H:%M}",
+            zone=name,
+            early=offset_name(early.utcoffset() or timedelta(0)),
+            late=offset_name(late.utcoffset() or timedelta(0)),
+        )
     )
 
 
@@ -226,7 +251,11 @@ def refund_deadline(notice_day: date, zone: str, days: int = REFUND_DAYS) -> Dea
     """The refund is due by the end of ``notice_day`` + ``days`` in ``zone`` (see the module
     docstring: Regulation 1182/71 art. 3(1)–(3); art. 3(4) deliberately not applied)."""
     if not 1 <= days <= REFUND_DAYS:
-        raise BadInput(f"The refund period must be 1–{REFUND_DAYS} days, not {days}.")
+        raise BadInput(
+            _("The refund period must be 1–{most} days, not {days}.").format(
+                most=REFUND_DAYS, days=days
+            )
+        )
     last = notice_day + timedelta(days=days)
     return Deadline(last, start_of_day(last + timedelta(days=1), zone_of(zone)), zone)
 
@@ -308,15 +337,23 @@ class Withdrawal:
             if self.notice_day is not None and self.notice_day != self.notice.day:
                 raise FactError(
                     "withdrawal_notice_on",
-                    f"{self.notice_day} is not the day of withdrawal_notice_at "
-                    f"({self.notice.day} in {self.notice.zone}).",
+                    _(
+                        "{notice_day} is not the day of withdrawal_notice_at ({day} in {zone})."
+                    ).format(
+                        notice_day=self.notice_day, day=self.notice.day, zone=self.notice.zone
+                    ),
                 )
         elif self.notice_day is not None and self.notice_day > now.date() + timedelta(days=1):
-            raise FactError("withdrawal_notice_on", f"{self.notice_day} is in the future.")
+            raise FactError(
+                "withdrawal_notice_on",
+                _("{day} is in the future.").format(day=self.notice_day),
+            )
         if self.channel is not None and self.channel not in CHANNELS:
             raise FactError(
                 "withdrawal_channel",
-                f"{self.channel!r} is not a channel: use {', '.join(CHANNELS)}.",
+                _("{channel!r} is not a channel: use {channels}.").format(
+                    channel=self.channel, channels=", ".join(CHANNELS)
+                ),
             )
         if self.acknowledgement is not None:
             _text(self.acknowledgement, "withdrawal_ack_id", 100)
@@ -325,11 +362,16 @@ class Withdrawal:
             if delivered_on is not None and self.sent.day < delivered_on:
                 raise FactError(
                     "proof_of_sending_at",
-                    f"{self.sent.day} is before the goods were delivered ({delivered_on}).",
+                    _("{day} is before the goods were delivered ({delivered_on}).").format(
+                        day=self.sent.day, delivered_on=delivered_on
+                    ),
                 )
         if self.proof is not None and self.proof not in PROOFS:
             raise FactError(
-                "proof_of_sending_by", f"{self.proof!r} is not one of {', '.join(PROOFS)}."
+                "proof_of_sending_by",
+                _("{proof!r} is not one of {proofs}.").format(
+                    proof=self.proof, proofs=", ".join(PROOFS)
+                ),
             )
         self._check_costs()
 
@@ -339,11 +381,13 @@ class Withdrawal:
             ("cheapest_delivery_cost", self.delivery_cheapest),
         ):
             if cost is not None and (not cost.is_finite() or not 0 <= cost <= MAX_COST):
-                raise FactError(field, f"{cost} is not a cost of 0–{MAX_COST:,}.")
+                raise FactError(
+                    field, _("{cost} is not a cost of 0–{most:,}.").format(cost=cost, most=MAX_COST)
+                )
         if self.delivery_cheapest is not None and self.delivery_paid is None:
             raise FactError(
                 "cheapest_delivery_cost",
-                "given without the delivery cost paid: say what the consumer paid for delivery.",
+                _("given without the delivery cost paid: say what the consumer paid for delivery."),
             )
         if (
             self.delivery_cheapest is not None
@@ -352,9 +396,11 @@ class Withdrawal:
         ):
             raise FactError(
                 "cheapest_delivery_cost",
-                f"{self.delivery_cheapest} is above the delivery cost paid "
-                f"({self.delivery_paid}): the cheapest standard delivery offered for the order "
-                "cannot cost more than the delivery paid (0 when delivery was free).",
+                _(
+                    "{cheapest} is above the delivery cost paid ({paid}): the cheapest standard "
+                    "delivery offered for the order cannot cost more than the delivery paid (0 "
+                    "when delivery was free)."
+                ).format(cheapest=self.delivery_cheapest, paid=self.delivery_paid),
             )
 
 
@@ -367,14 +413,19 @@ def _not_after(moment: Moment, now: datetime, field: str) -> None:
     if moment.utc > now + CLOCK_SKEW:
         raise FactError(
             field,
-            f"{moment.local:%Y-%m-%d %H:%M} {moment.zone} is in the future "
-            f"(now {now.astimezone(zone_of(moment.zone)):%Y-%m-%d %H:%M}).",
+            _("{when} {zone} is in the future (now {now}).").format(
+                when=f"{moment.local:%Y-%m-%d %H:%M}",
+                zone=moment.zone,
+                now=f"{now.astimezone(zone_of(moment.zone)):%Y-%m-%d %H:%M}",
+            ),
         )
 
 
 def _text(value: str, field: str, limit: int) -> None:
     if not value.strip() or not value.isprintable() or len(value) > limit:
-        raise FactError(field, f"must be printable text of 1–{limit} characters.")
+        raise FactError(
+            field, _("must be printable text of 1–{limit} characters.").format(limit=limit)
+        )
 
 
 def channel_of(text: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _
 from inspect_station.outbox.targets import CONNECTOR_KINDS, SHOP_EVENTS
 from inspect_station.outbox.targets import targets as _targets
 
@@ -52,8 +53,8 @@ OLDEST_SHOPIFY_VERSION = "2026-01"  # the first with the @idempotent directive
 EVIDENCE_EVENT = "return.decided"
 # Why a shop connector cannot take it: neither shop's return or refund call has a file field.
 NO_FILES = {
-    "medusa": "Medusa's receive and refund calls take no file",
-    "shopify": "Shopify's returnProcess and refundCreate take no file",
+    "medusa": N_("Medusa's receive and refund calls take no file"),
+    "shopify": N_("Shopify's returnProcess and refundCreate take no file"),
 }
 EVIDENCE_MAX_KB = 4096  # the PDF's own size; its base64 in the body is a third larger
 
@@ -120,14 +121,21 @@ def load(connectors: Mapping[str, Any]) -> tuple[ConnectorConfig, ...]:
         try:
             configs.append(_check(target.name, table))
         except BadInput as error:
-            raise BadInput(f"Connector {target.name!r}: {error}") from None
+            raise BadInput(
+                _("Connector {name!r}: {error}").format(name=target.name, error=error)
+            ) from None
     for name, table in connectors.items():
         if not isinstance(table, Mapping):
-            raise BadInput(f"Connector {name!r} must be a table ([connectors.{name}]).")
+            raise BadInput(
+                _("Connector {name!r} must be a table ([connectors.{name}]).").format(name=name)
+            )
         if table.get("kind") not in CONNECTOR_KINDS:
             raise BadInput(
-                f"Connector {name!r}: kind must be one of {', '.join(CONNECTOR_KINDS)}, "
-                f"not {table.get('kind')!r}."
+                _(
+                    "Connector {name!r}: kind must be one of {connector_kinds}, not {kind!r}."
+                ).format(
+                    name=name, connector_kinds=", ".join(CONNECTOR_KINDS), kind=table.get("kind")
+                )
             )
     return tuple(configs)
 
@@ -135,9 +143,9 @@ def load(connectors: Mapping[str, Any]) -> tuple[ConnectorConfig, ...]:
 def _check(name: str, table: Mapping[str, Any]) -> ConnectorConfig:
     unknown = sorted(set(table) - KNOWN_KEYS)
     if unknown:
-        raise BadInput(f"unknown setting(s) {', '.join(unknown)}.")
+        raise BadInput(_("unknown setting(s) {unknown}.").format(unknown=", ".join(unknown)))
     if not name.replace("-", "").replace("_", "").isalnum() or len(name) > 40:
-        raise BadInput("a connector's name is 1–40 letters, digits, - and _.")
+        raise BadInput(_("a connector's name is 1–40 letters, digits, - and _."))
     kind = str(table["kind"])
     url = _url(table.get("url"))
     timeout = _number(table, "timeout_s", 10.0, 0.1, 300)
@@ -147,8 +155,10 @@ def _check(name: str, table: Mapping[str, Any]) -> ConnectorConfig:
         version = str(table.get("api_version", "2026-04"))
         if len(version) != 7 or version < OLDEST_SHOPIFY_VERSION:
             raise BadInput(
-                f"api_version {version!r}: use {OLDEST_SHOPIFY_VERSION} or later (the refund "
-                "needs the @idempotent directive)."
+                _(
+                    "api_version {version!r}: use {oldest_shopify_version} or later (the refund "
+                    "needs the @idempotent directive)."
+                ).format(version=version, oldest_shopify_version=OLDEST_SHOPIFY_VERSION)
             )
     events = tuple(str(e) for e in table.get("events", ())) or (
         SHOP_EVENTS if kind != "webhook" else ()
@@ -180,14 +190,20 @@ def _evidence(kind: str, table: Mapping[str, Any], events: tuple[str, ...]) -> b
     """Whether the evidence PDF goes with this connector's ``return.decided`` events."""
     value = table.get("attach_evidence", False)
     if not isinstance(value, bool):
-        raise BadInput(f"attach_evidence must be true or false, not {value!r}.")
+        raise BadInput(
+            _("attach_evidence must be true or false, not {value!r}.").format(value=value)
+        )
     if value and kind in NO_FILES:
         raise BadInput(
-            f"attach_evidence: {NO_FILES[kind]}; the evidence PDF goes to webhook connectors only."
+            _("attach_evidence: {why}; the evidence PDF goes to webhook connectors only.").format(
+                why=_(NO_FILES[kind])
+            )
         )
     if value and events and EVIDENCE_EVENT not in events:
         raise BadInput(
-            f"attach_evidence: the PDF travels with {EVIDENCE_EVENT}, which events leaves out."
+            _("attach_evidence: the PDF travels with {event}, which events leaves out.").format(
+                event=EVIDENCE_EVENT
+            )
         )
     return value
 
@@ -195,7 +211,10 @@ def _evidence(kind: str, table: Mapping[str, Any], events: tuple[str, ...]) -> b
 def _kilobytes(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 16 <= value <= 65536:
         raise BadInput(
-            f"evidence_max_kb must be a whole number of kilobytes from 16 to 65536, not {value!r}."
+            _(
+                "evidence_max_kb must be a whole number of kilobytes from 16 to 65536, not "
+                "{value!r}."
+            ).format(value=value)
         )
     return value
 
@@ -204,29 +223,37 @@ def _url(value: object) -> str:
     text = str(value or "").strip()
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise BadInput(f"url {text!r} is not an http:// or https:// address.")
+        raise BadInput(_("url {text!r} is not an http:// or https:// address.").format(text=text))
     return text.rstrip("/")
 
 
 def _route(kind: str, route: str, value: object, default_location: str | None) -> Route:
     if not isinstance(value, Mapping):
-        raise BadInput(f"routes.{route} must be a table (disposition, location).")
+        raise BadInput(
+            _("routes.{route} must be a table (disposition, location).").format(route=route)
+        )
     disposition = str(value.get("disposition", ""))
     allowed = DISPOSITIONS.get(kind)
     if allowed is not None and disposition not in allowed:
         raise BadInput(
-            f"routes.{route}: disposition must be one of {', '.join(allowed)}, not {disposition!r}."
+            _("routes.{route}: disposition must be one of {allowed}, not {disposition!r}.").format(
+                route=route, allowed=", ".join(allowed), disposition=disposition
+            )
         )
     location = str(value["location"]) if value.get("location") else default_location
     if disposition in ("restock", "RESTOCKED") and not location:
-        raise BadInput(f"routes.{route}: a restock needs a location (or a connector location).")
+        raise BadInput(
+            _("routes.{route}: a restock needs a location (or a connector location).").format(
+                route=route
+            )
+        )
     return Route(disposition, location)
 
 
 def _table(table: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = table.get(key, {})
     if not isinstance(value, Mapping):
-        raise BadInput(f"{key} must be a table.")
+        raise BadInput(_("{key} must be a table.").format(key=key))
     return value
 
 
@@ -238,7 +265,11 @@ def _optional_text(table: Mapping[str, Any], key: str) -> str | None:
 def _number(table: Mapping[str, Any], key: str, default: float, low: float, high: float) -> float:
     value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise BadInput(f"{key} must be a number from {low:g} to {high:g}, not {value!r}.")
+        raise BadInput(
+            _("{key} must be a number from {low:g} to {high:g}, not {value!r}.").format(
+                key=key, low=low, high=high, value=value
+            )
+        )
     return float(value)
 
 
@@ -250,21 +281,25 @@ def read_secret(table: Mapping[str, Any]) -> str:
         try:
             info = path.stat()
         except OSError:
-            raise BadInput(f"the secret file {path} does not exist.") from None
+            raise BadInput(_("the secret file {path} does not exist.").format(path=path)) from None
         if not stat.S_ISREG(info.st_mode):
-            raise BadInput(f"the secret file {path} is not a file.")
+            raise BadInput(_("the secret file {path} is not a file.").format(path=path))
         if info.st_mode & 0o077:
             raise BadInput(
-                f"the secret file {path} is readable by others (mode "
-                f"{stat.S_IMODE(info.st_mode):o}); make it the owner's only: chmod 600 {path}"
+                _(
+                    "the secret file {path} is readable by others (mode {s_imode:o}); make it "
+                    "the owner's only: chmod 600 {path}"
+                ).format(path=path, s_imode=stat.S_IMODE(info.st_mode))
             )
         secret = path.read_text(encoding="utf-8").strip()
         if not secret:
-            raise BadInput(f"the secret file {path} is empty.")
+            raise BadInput(_("the secret file {path} is empty.").format(path=path))
         return secret
     if env:
         secret = os.environ.get(str(env), "").strip()
         if not secret:
-            raise BadInput(f"the environment variable {env} holding the secret is not set.")
+            raise BadInput(
+                _("the environment variable {env} holding the secret is not set.").format(env=env)
+            )
         return secret
-    raise BadInput("no secret: give secret_file (mode 600) or secret_env.")
+    raise BadInput(_("no secret: give secret_file (mode 600) or secret_env."))

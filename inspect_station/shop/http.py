@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from inspect_station.app.i18n import _
 from inspect_station.shop.connector import Refused, TryAgain
 
 # 4xx answers that say "not now" rather than "no".
@@ -54,9 +55,17 @@ class JsonClient:
                 headers=headers,
             )
         except httpx.TimeoutException:
-            raise TryAgain(f"{method} {path}: no answer within {self._timeout_s:g} s") from None
+            raise TryAgain(
+                _("{method} {path}: no answer within {timeout_s:g} s").format(
+                    method=method, path=path, timeout_s=self._timeout_s
+                )
+            ) from None
         except httpx.TransportError as error:
-            raise TryAgain(f"{method} {path}: cannot reach the receiver ({error})") from None
+            raise TryAgain(
+                _("{method} {path}: cannot reach the receiver ({error})").format(
+                    method=method, path=path, error=error
+                )
+            ) from None
         if response.is_success:
             return _json(response) if response.content else None
         where = response.request.url.path or "/"  # never the query: it may hold a token

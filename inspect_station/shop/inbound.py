@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from db.models.outbox import ShopCursor, ShopReturn
 from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.bench.manifest import add_parsed, parse_labelled
 from inspect_station.identify.identifiers import gtin_is_valid
@@ -94,7 +95,7 @@ def store(station: Station, config: ConnectorConfig, pulled: Pulled) -> PullResu
 def _rows(config: ConnectorConfig, ret: ShopReturnData) -> list[tuple[str, Row]]:
     where = f"{config.kind.capitalize()} return {ret.shop_return_id}"
     if not ret.lines:
-        raise BadInput(f"{where}: it names no item.")
+        raise BadInput(_("{where}: it names no item.").format(where=where))
     # A shop keeps a reason per line; the return holds one: each line's, once, in order.
     reasons = dict.fromkeys(r for r in (line.reason or ret.reason for line in ret.lines) if r)
     reason = "; ".join(reasons)[:200]
@@ -102,7 +103,11 @@ def _rows(config: ConnectorConfig, ret: ShopReturnData) -> list[tuple[str, Row]]
     for line in ret.lines:
         label = f"{where}, line {line.shop_line_id}"
         if not line.sku:
-            raise BadInput(f"{label}: unknown SKU (the shop's line names no product SKU).")
+            raise BadInput(
+                _("{label}: unknown SKU (the shop's line names no product SKU).").format(
+                    label=label
+                )
+            )
         ean = line.ean if line.ean and line.ean.isdigit() and gtin_is_valid(line.ean) else ""
         row: Row = {
             "rma": ret.rma,

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from inspect_station.app.i18n import _
 from inspect_station.shop.config import ConnectorConfig
 from inspect_station.shop.connector import Pulled, Refused, ShopLine, ShopReturnData
 from inspect_station.shop.http import JsonClient
@@ -71,12 +72,18 @@ class MedusaConnector:
             )
             missing = wanted - {loc["id"] for loc in got["stock_locations"]}
             if missing:
-                raise Refused(f"Medusa knows no stock location {', '.join(sorted(missing))}.")
+                raise Refused(
+                    _("Medusa knows no stock location {missing}.").format(
+                        missing=", ".join(sorted(missing))
+                    )
+                )
         reasons = self._http.call("GET", "/admin/refund-reasons", params={"limit": 100})
         match = [r for r in reasons["refund_reasons"] if r.get("code") == self.config.refund_reason]
         if not match:
             raise Refused(
-                f"Medusa has no refund reason with the code {self.config.refund_reason!r}."
+                _("Medusa has no refund reason with the code {refund_reason!r}.").format(
+                    refund_reason=self.config.refund_reason
+                )
             )
         self._refund_reason = match[0]["id"]
 
@@ -253,8 +260,10 @@ class MedusaConnector:
         missing = sorted(f"{sku} at {where}" for sku, where in need if (sku, where) not in levels)
         if missing:
             raise Refused(
-                "Medusa has no stock record for " + ", ".join(missing) + ": add the inventory "
-                "level in Medusa (or map the route elsewhere), then retry."
+                _(
+                    "Medusa has no stock record for {missing}: add the inventory level in Medusa "
+                    "(or map the route elsewhere), then retry."
+                ).format(missing=", ".join(missing))
             )
 
     def _session(
@@ -300,7 +309,9 @@ class MedusaConnector:
             if p.get("captured_at")
         ]
         if not payments:
-            raise Refused(f"Medusa order {oid} has no captured payment to refund.")
+            raise Refused(
+                _("Medusa order {oid} has no captured payment to refund.").format(oid=oid)
+            )
         refunds = [r for p in payments for r in p.get("refunds") or []]
         if any(r.get("note") == key for r in refunds):
             return "already applied"
@@ -315,8 +326,10 @@ class MedusaConnector:
         difference = wanted - paid_back
         if difference < 0:
             raise Refused(
-                f"{rma}: the refund is now {wanted:.2f} but {paid_back:.2f} was refunded already; "
-                "Medusa cannot take money back: settle the difference there by hand."
+                _(
+                    "{rma}: the refund is now {wanted:.2f} but {paid_back:.2f} was refunded "
+                    "already; Medusa cannot take money back: settle the difference there by hand."
+                ).format(rma=rma, wanted=wanted, paid_back=paid_back)
             )
         if difference == 0:
             return "nothing to refund"

@@ -21,6 +21,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from inspect_station.app.i18n import _
 from inspect_station.shop.config import ConnectorConfig
 from inspect_station.shop.connector import Pulled, Refused, ShopLine, ShopReturnData, TryAgain
 from inspect_station.shop.http import JsonClient
@@ -123,7 +124,9 @@ class ShopifyConnector:
         prefix = f"{TAG}:{data['rma']}:return.decided:"
         state = self._graphql(STATE, {"id": shop["return_id"]})["return"]
         if state is None:
-            raise Refused(f"Shopify knows no return {shop['return_id']}.")
+            raise Refused(
+                _("Shopify knows no return {return_id}.").format(return_id=shop["return_id"])
+            )
         processed = self._process(state, shop, data["units"], key)
         refunded = self._refund(
             state["order"], Decimal(data["refund_total"]), data["currency"], key, prefix
@@ -198,8 +201,10 @@ class ShopifyConnector:
         difference = wanted - paid_back
         if difference < 0:
             raise Refused(
-                f"the refund is now {wanted:.2f} but {paid_back:.2f} was refunded already; "
-                "settle the difference in Shopify by hand."
+                _(
+                    "the refund is now {wanted:.2f} but {paid_back:.2f} was refunded already; "
+                    "settle the difference in Shopify by hand."
+                ).format(wanted=wanted, paid_back=paid_back)
             )
         if difference == 0:
             return "nothing to refund"
@@ -209,7 +214,9 @@ class ShopifyConnector:
             if t["kind"] in ("SALE", "CAPTURE") and t["status"] == "SUCCESS"
         ]
         if not parents:
-            raise Refused(f"Shopify order {order['id']} has no paid transaction to refund.")
+            raise Refused(
+                _("Shopify order {id} has no paid transaction to refund.").format(id=order["id"])
+            )
         parent = parents[0]
         refund_key = str(uuid.uuid5(KEYS, key))
         answer = self._graphql(
@@ -238,7 +245,7 @@ class ShopifyConnector:
 def _user_errors(answer: dict[str, Any] | None) -> None:
     errors = (answer or {}).get("userErrors") or []
     if errors:
-        raise Refused("Shopify: " + "; ".join(e["message"] for e in errors))
+        raise Refused(_("Shopify: ") + "; ".join(e["message"] for e in errors))
 
 
 def _read(order: dict[str, Any], ret: dict[str, Any]) -> ShopReturnData:

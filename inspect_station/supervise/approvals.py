@@ -25,6 +25,7 @@ from db.models.grading import Recommendation, UnitAssessment
 from db.models.inspections import Inspection
 from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput, Conflict
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.bench import units
 from inspect_station.bench.return_facts import facts_of, goods_received_at
@@ -110,7 +111,7 @@ def pending(station: Station, *, limit: int = 500) -> list[RecommendationView]:
     which hang on each notice's zone, are sorted here), those rows with their unit, assessment
     and return, and when each return's parcel reached the dock.
     """
-    roles.require(station.user, Role.SUPERVISOR, "Reviewing the approval queue")
+    roles.require(station.user, Role.SUPERVISOR, _("Reviewing the approval queue"))
     flag_after = _flag_after(station)
     with station.db.read() as session:
         ids = list(
@@ -157,7 +158,7 @@ def _urgency(view: RecommendationView) -> tuple[bool, datetime, datetime]:
 
 def pending_count(station: Station) -> int:
     """How many recommendations wait (the queue shows the oldest ``limit`` of them)."""
-    roles.require(station.user, Role.SUPERVISOR, "Reviewing the approval queue")
+    roles.require(station.user, Role.SUPERVISOR, _("Reviewing the approval queue"))
     with station.db.read() as session:
         return (
             session.scalar(
@@ -200,7 +201,7 @@ def find(station: Station, reference: str) -> uuid.UUID:
     with station.db.read() as session:
         insp = units.latest_inspection_for_lpn(session, normalise(reference))
         if insp is None:
-            raise BadInput(f"No unit {reference!r}.")
+            raise BadInput(_("No unit {reference!r}.").format(reference=reference))
         return insp.id
 
 
@@ -208,7 +209,7 @@ def approve(
     station: Station, inspection_id: uuid.UUID, *, version: int | None = None, note: str = ""
 ) -> RecommendationView:
     """Release the recommendation as the station made it."""
-    roles.require(station.user, Role.SUPERVISOR, "Approving a recommendation")
+    roles.require(station.user, Role.SUPERVISOR, _("Approving a recommendation"))
     note = _note(note, required=False)
 
     def apply(row: Recommendation, _insp: Inspection) -> dict[str, object]:
@@ -232,14 +233,18 @@ def change(
     ``refund`` is the item's refund; a delivery cost the recommendation carried stays with a
     full or partial refund and goes with a refusal (nothing is refunded then).
     """
-    roles.require(station.user, Role.SUPERVISOR, "Changing a recommendation")
+    roles.require(station.user, Role.SUPERVISOR, _("Changing a recommendation"))
     reason = _note(reason, required=True)
     amount = _amount(refund) if refund is not None else None
 
     def apply(row: Recommendation, insp: Inspection) -> dict[str, object]:
         choices = CHOICES[row.return_type]
         if outcome not in choices:
-            raise BadInput(f"A {row.return_type} can become {', '.join(choices)}, not {outcome!r}.")
+            raise BadInput(
+                _("A {return_type} can become {choices}, not {outcome!r}.").format(
+                    return_type=row.return_type, choices=", ".join(choices), outcome=outcome
+                )
+            )
         before = {"outcome": row.outcome, "refund": _text(row.refund_amount)}
         row.outcome = outcome
         row.fallback = row.return_type == "exchange" and outcome != "approve"
@@ -267,14 +272,16 @@ def _decide(
         with station.db.write() as session:
             row = session.get(Recommendation, inspection_id)
             if row is None:
-                raise BadInput("This unit has no recommendation to decide.")
+                raise BadInput(_("This unit has no recommendation to decide."))
             if row.status != "pending":
                 by = f" by {row.decided_by}" if row.decided_by else ""
                 raise Conflict(
-                    f"This recommendation was already {row.status}{by}; nothing changed."
+                    _("This recommendation was already {status}{by}; nothing changed.").format(
+                        status=row.status, by=by
+                    )
                 )
             if version is not None and row.version != version:
-                raise Conflict("This recommendation changed since it was shown; reload it.")
+                raise Conflict(_("This recommendation changed since it was shown; reload it."))
             insp = session.get(Inspection, inspection_id)
             assert insp is not None  # a recommendation row refers to its inspection
             detail = apply(row, insp)
@@ -288,7 +295,7 @@ def _decide(
             return _view(station, session, row)
     except StaleDataError:
         raise Conflict(
-            "Another supervisor decided this recommendation just now; reload it."
+            _("Another supervisor decided this recommendation just now; reload it.")
         ) from None
 
 
@@ -303,9 +310,11 @@ def _refund(
     if outcome != "partial":
         return None, Decimal(0)
     if amount is None:
-        raise BadInput("A partial refund needs the amount to refund.")
+        raise BadInput(_("A partial refund needs the amount to refund."))
     if amount > price:
-        raise BadInput(f"A partial refund cannot exceed the price ({price:,.2f}).")
+        raise BadInput(
+            _("A partial refund cannot exceed the price ({price:,.2f}).").format(price=price)
+        )
     percent = ((price - amount) * 100 / price).quantize(Decimal("0.01")) if price else Decimal(0)
     return amount, percent
 
@@ -314,18 +323,26 @@ def _amount(value: Decimal | str) -> Decimal:
     try:
         amount = Decimal(str(value).strip())
     except InvalidOperation:
-        raise BadInput(f"{value!r} is not an amount of money.") from None
+        raise BadInput(_("{value!r} is not an amount of money.").format(value=value)) from None
     if not amount.is_finite() or amount < 0:
-        raise BadInput(f"A refund of {value} is not possible: it would deduct more than 100 %.")
+        raise BadInput(
+            _("A refund of {value} is not possible: it would deduct more than 100 %.").format(
+                value=value
+            )
+        )
     return amount.quantize(Decimal("0.01"))
 
 
 def _note(text: str, *, required: bool) -> str:
     text = text.strip()
     if required and not text:
-        raise BadInput("Say why the recommendation is changed.")
+        raise BadInput(_("Say why the recommendation is changed."))
     if len(text) > MAX_NOTE or not text.isprintable():
-        raise BadInput(f"The reason must be printable text of at most {MAX_NOTE} characters.")
+        raise BadInput(
+            _("The reason must be printable text of at most {max_note} characters.").format(
+                max_note=MAX_NOTE
+            )
+        )
     return text
 
 
@@ -337,7 +354,9 @@ def _flag_after(station: Station) -> timedelta:
     hours = station.settings.approval_flag_hours
     if not 0 < hours <= 24 * 365:
         raise BadInput(
-            f"Setting approval_flag_hours must be a number of hours above 0, not {hours}."
+            _("Setting approval_flag_hours must be a number of hours above 0, not {hours}.").format(
+                hours=hours
+            )
         )
     return timedelta(hours=hours)
 

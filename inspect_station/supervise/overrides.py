@@ -30,6 +30,7 @@ from db.models.audit import AuditEvent
 from db.models.inspections import Inspection, Override
 from db.models.printing import PRINT_PENDING, PrintJob
 from inspect_station.app.errors import BadInput, Conflict
+from inspect_station.app.i18n import _
 from inspect_station.audit import trail
 from inspect_station.outbox import events
 from inspect_station.people import roles
@@ -79,16 +80,17 @@ def override(
     print_at: PrintAt = PrintAt.HERE,
 ) -> Overridden:
     """Change grade and/or route. A new grade without a route is routed by the rules again."""
-    roles.require(station.user, Role.SUPERVISOR, "Overriding a grade or route")
+    roles.require(station.user, Role.SUPERVISOR, _("Overriding a grade or route"))
     reason = _check_reason(reason)
     if grade is None and route is None:
-        raise BadInput("Choose a new grade or a new route.")
+        raise BadInput(_("Choose a new grade or a new route."))
     if grade is not None:
         station.grades.get(grade)  # BadInput for a grade the scale does not have
     if route is not None and route not in station.rules.destinations:
         raise BadInput(
-            f"Route {route!r} is not a destination; use one of "
-            f"{', '.join(station.rules.destinations)}."
+            _("Route {route!r} is not a destination; use one of {destinations}.").format(
+                route=route, destinations=", ".join(station.rules.destinations)
+            )
         )
     try:
         return _apply(station, inspection_id, seen_version, reason, grade, route, print_at)
@@ -102,11 +104,15 @@ def override(
 def _check_reason(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise BadInput("Say why the grade or route is overridden.")
+        raise BadInput(_("Say why the grade or route is overridden."))
     if len(reason) > MAX_REASON:
-        raise BadInput(f"The reason is limited to {MAX_REASON} characters ({len(reason)} given).")
+        raise BadInput(
+            _("The reason is limited to {max_reason} characters ({reason_count} given).").format(
+                max_reason=MAX_REASON, reason_count=len(reason)
+            )
+        )
     if any(unicodedata.category(c).startswith("C") for c in reason):
-        raise BadInput("The reason contains control characters; type it again.")
+        raise BadInput(_("The reason contains control characters; type it again."))
     return reason
 
 
@@ -123,9 +129,13 @@ def _apply(
     with station.db.write() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None:
-            raise BadInput("No such inspection.")
+            raise BadInput(_("No such inspection."))
         if insp.status != "finished" or insp.grade is None or insp.route is None:
-            raise Conflict(f"{insp.lpn} is {insp.status}; only a finished unit can be overridden.")
+            raise Conflict(
+                _("{lpn} is {status}; only a finished unit can be overridden.").format(
+                    lpn=insp.lpn, status=insp.status
+                )
+            )
         if insp.version != seen_version:
             last = _last_change(session, insp)
             raise _stale(unit_detail.load(station, session, insp), last)
@@ -153,8 +163,9 @@ def _apply(
             rule_version_id = decision.rules_number
         if (new_grade, routed["route"]) == before[:2]:
             raise BadInput(
-                f"{insp.lpn} already has grade {new_grade} and route {routed['route']}; "
-                "nothing was changed."
+                _(
+                    "{lpn} already has grade {new_grade} and route {route}; nothing was changed."
+                ).format(lpn=insp.lpn, new_grade=new_grade, route=routed["route"])
             )
         recommended = None
         if new_grade != before[0]:
@@ -260,8 +271,10 @@ def _print_job(
     ).first()
     if pending is not None and pending.state != "queued":
         raise Conflict(
-            f"The label of {insp.lpn} is being printed or nobody knows yet whether it printed: "
-            "settle that at its bench first; nothing was changed."
+            _(
+                "The label of {lpn} is being printed or nobody knows yet whether it printed: "
+                "settle that at its bench first; nothing was changed."
+            ).format(lpn=insp.lpn)
         )
     if pending is not None:
         pending.bench, pending.printer, pending.stock, pending.dpi = bench, printer, stock, dpi
@@ -300,12 +313,16 @@ def _last_change(session: Session, insp: Inspection) -> AuditEvent | None:
 def _stale(current: UnitDetail, last: AuditEvent | None) -> StaleUnit:
     insp = current.inspection
     who = (
-        f" ({last.action} by {last.actor} at {last.bench}, {last.at.astimezone():%H:%M:%S})"
+        _(" ({action} by {actor} at {bench}, {at:%H:%M:%S})").format(
+            action=last.action, actor=last.actor, bench=last.bench, at=last.at.astimezone()
+        )
         if last is not None
         else ""
     )
     return StaleUnit(
-        f"{insp.lpn} was changed since you opened it{who}; nothing was applied. "
-        f"It is now grade {insp.grade}, route {insp.route}: check and decide again.",
+        _(
+            "{lpn} was changed since you opened it{who}; nothing was applied. It is now grade "
+            "{grade}, route {route}: check and decide again."
+        ).format(lpn=insp.lpn, who=who, grade=insp.grade, route=insp.route),
         current,
     )

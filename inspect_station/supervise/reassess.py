@@ -23,6 +23,7 @@ from db.models.grading import CatalogueItem, Recommendation, UnitAssessment
 from db.models.inspections import Inspection
 from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import _
 from inspect_station.bench.recommendations import (
     advice_fields,
     delivery_taken,
@@ -79,13 +80,15 @@ class Recommended:
 
     def words(self) -> str:
         if self.kept:
-            return f"recommendation kept as changed by hand ({_short(self.before)})"
+            return _("recommendation kept as changed by hand ({short})").format(
+                short=_short(self.before)
+            )
         change = (
             f"{_short(self.before)} → {_short(self.after)}"
             if _short(self.before) != _short(self.after)
-            else f"{_short(self.after)}, unchanged"
+            else _("{short}, unchanged").format(short=_short(self.after))
         )
-        released = " and released" if self.status_before == "pending" else ""
+        released = _(" and released") if self.status_before == "pending" else ""
         return f"recommendation {change}{released}"
 
 
@@ -113,8 +116,10 @@ def recommend_again(
     if missing:
         named = ", ".join(d.label for d in missing)
         raise BadInput(
-            f"With grade {grade} the refund is reduced for {named}, and a deduction must be "
-            "backed by a photo of the defect: this unit has none. Nothing was changed."
+            _(
+                "With grade {grade} the refund is reduced for {named}, and a deduction must be "
+                "backed by a photo of the defect: this unit has none. Nothing was changed."
+            ).format(grade=grade, named=named)
         )
     status_before = row.status
     for column, value in advice_fields(advice, photos).items():
@@ -122,7 +127,9 @@ def recommend_again(
     row.status = "approved"
     row.decided_by = station.operator
     row.decided_at = station.clock()
-    row.decision_note = f"with the grade override to {grade}: {reason}"[:300]
+    row.decision_note = _("with the grade override to {grade}: {reason}").format(
+        grade=grade, reason=reason
+    )[:300]
     return Recommended(before, _summary(row), status_before, row.status, kept=False)
 
 

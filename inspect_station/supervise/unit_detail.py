@@ -23,7 +23,9 @@ from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Override
 from db.models.printing import PrintJob
 from db.models.returns import UnexpectedReturn
+from inspect_station.app import i18n
 from inspect_station.app.errors import BadInput
+from inspect_station.app.i18n import N_, _
 from inspect_station.bench import views
 from inspect_station.bench.views import InspectionView
 from inspect_station.outbox.status import EventView, events_in
@@ -35,9 +37,9 @@ if TYPE_CHECKING:
 
 RECEIPT_WORDS = {
     "received": "received",
-    "wrong_item": "wrong item (not what was ordered)",
-    "missing": "missing from the parcel",
-    "empty_box": "empty box",
+    "wrong_item": N_("wrong item (not what was ordered)"),
+    "missing": N_("missing from the parcel"),
+    "empty_box": N_("empty box"),
 }
 
 
@@ -70,7 +72,8 @@ class AssessmentView:
 
     @property
     def receipt_words(self) -> str:
-        return RECEIPT_WORDS.get(self.receipt, self.receipt)
+        words = RECEIPT_WORDS.get(self.receipt)
+        return _(words) if words else self.receipt
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -78,7 +81,7 @@ class AssessmentView:
         names = (
             (self.recall, "recalled"),
             (self.hazmat, "hazmat"),
-            (self.return_to_vendor, "vendor takes it back"),
+            (self.return_to_vendor, _("vendor takes it back")),
         )
         return tuple(word for on, word in names if on)
 
@@ -182,7 +185,7 @@ def unit_detail(station: Station, inspection_id: uuid.UUID) -> UnitDetail:
     with station.db.read() as session:
         insp = session.get(Inspection, inspection_id)
         if insp is None:
-            raise BadInput("No such inspection.")
+            raise BadInput(_("No such inspection."))
         return load(station, session, insp)
 
 
@@ -276,62 +279,96 @@ def describe(action: str, detail: dict[str, Any], shot_name: Callable[[str], str
         return _label_words(action, d)
     match action:
         case "unit.opened":
-            scanned, rma = d.get("scanned", "?"), d.get("rma", "?")
-            return f"Opened at the bench after scanning {scanned} (return {rma})."
-        case "unit.received_unexpected":
-            return (
-                f"Received as an unexpected parcel after scanning {d.get('scanned', '?')}; "
-                "held in quarantine until it is placed."
+            return _("Opened at the bench after scanning {scanned} (return {rma}).").format(
+                scanned=d.get("scanned", "?"), rma=d.get("rma", "?")
             )
+        case "unit.received_unexpected":
+            return _(
+                "Received as an unexpected parcel after scanning {scanned}; held in quarantine "
+                "until it is placed."
+            ).format(scanned=d.get("scanned", "?"))
         case "photo.added":
-            shot = d.get("shot")
-            text = f"Photo of the {shot_name(shot).lower()} taken" if shot else "Photo taken"
-            if d.get("code"):
-                text += f"; the camera read code {d['code']} on it"
-            if d.get("issues"):
-                text += f"; kept although {', '.join(d['issues'])}"
-            return text + "."
+            return _photo_words(d, shot_name)
         case "inspection.finished":
-            rules = f", rules {d['rules_version']}" if d.get("rules_version") else ""
-            return (
-                f"Graded {d.get('grade')} and sent to {d.get('route')} by the rule "
-                f"“{d.get('rule')}”{rules}."
+            rule = d.get("rule")
+            if d.get("rules_version"):
+                return _(
+                    "Graded {grade} and sent to {route} by the rule “{rule}”, rules {version}."
+                ).format(
+                    grade=d.get("grade"),
+                    route=d.get("route"),
+                    rule=rule,
+                    version=d["rules_version"],
+                )
+            return _("Graded {grade} and sent to {route} by the rule “{rule}”.").format(
+                grade=d.get("grade"), route=d.get("route"), rule=rule
             )
         case "inspection.cancelled":
-            return f"Cancelled: {d.get('reason', '')}."
+            return _("Cancelled: {reason}.").format(reason=d.get("reason", ""))
         case "inspection.overridden":
-            rules = f" under rules v{d['rules_version']}" if d.get("rules_version") else ""
-            return (
-                f"Overridden from grade {d.get('grade_before')} ({d.get('route_before')}) to "
-                f"grade {d.get('grade_after')} ({d.get('route_after')}){rules}: "
-                f"{d.get('reason')}. New label {d.get('label')}."
+            rules = (
+                _(" under rules v{version}").format(version=d["rules_version"])
+                if d.get("rules_version")
+                else ""
+            )
+            return _(
+                "Overridden from grade {grade_before} ({route_before}) to grade {grade_after} "
+                "({route_after}){rules}: {reason}. New label {label}."
+            ).format(
+                grade_before=d.get("grade_before"),
+                route_before=d.get("route_before"),
+                grade_after=d.get("grade_after"),
+                route_after=d.get("route_after"),
+                rules=rules,
+                reason=d.get("reason"),
+                label=d.get("label"),
             )
         case "photos.missing_accepted":
-            return f"Finished without {', '.join(d.get('missing', []))}: {d.get('reason', '')}."
+            return _("Finished without {missing}: {reason}.").format(
+                missing=", ".join(d.get("missing", [])), reason=d.get("reason", "")
+            )
     return _plain(action, d)
 
 
+def _photo_words(d: dict[str, Any], shot_name: Callable[[str], str]) -> str:
+    shot = d.get("shot")
+    text = (
+        _("Photo of the {shot} taken").format(shot=i18n.in_sentence(shot_name(shot)))
+        if shot
+        else _("Photo taken")
+    )
+    if d.get("code"):
+        text += _("; the camera read code {code} on it").format(code=d["code"])
+    if d.get("issues"):
+        text += _("; kept although {issues}").format(issues=", ".join(d["issues"]))
+    return text + "."
+
+
 def _label_words(action: str, d: dict[str, Any]) -> str:
+    error = d.get("error", "")
     match action:
         case "label.sent":
-            return f"Label printed ({d.get('output', '')})."
+            return _("Label printed ({output}).").format(output=d.get("output", ""))
         case "label.confirmed":
-            how = "scanning it at the tote" if d.get("how") == "scan" else "hand"
-            return f"Label confirmed by {how}: it is on the item."
+            if d.get("how") == "scan":
+                return _("Label confirmed by scanning it at the tote: it is on the item.")
+            return _("Label confirmed by hand: it is on the item.")
         case "label.answered":
             if d.get("printed"):
-                return "The worker said the label printed."
-            return "The worker said the label did not print; it goes out again."
+                return _("The worker said the label printed.")
+            return _("The worker said the label did not print; it goes out again.")
         case "label.outcome_unknown":
-            return f"Not known whether the label printed: {d.get('error', '')}."
+            return _("Not known whether the label printed: {error}.").format(error=error)
         case "label.not_sent":
-            return f"Label not sent yet, tried again later: {d.get('error', '')}."
+            return _("Label not sent yet, tried again later: {error}.").format(error=error)
         case "label.unprintable":
-            return f"Label could not be made: {d.get('error', '')}."
+            return _("Label could not be made: {error}.").format(error=error)
         case "label.failed":
-            return f"Label not printed: {d.get('error', '')}."
+            return _("Label not printed: {error}.").format(error=error)
         case "label.reprint":
-            return f"Reprint {d.get('reprint_no', '')} asked for: {d.get('reason', '')}."
+            return _("Reprint {reprint_no} asked for: {reason}.").format(
+                reprint_no=d.get("reprint_no", ""), reason=d.get("reason", "")
+            )
     return _plain(action, d)
 
 
@@ -349,45 +386,58 @@ def _plain(action: str, d: dict[str, Any]) -> str:
 def _recommendation_words(action: str, d: dict[str, Any]) -> str:
     match action:
         case "recommendation.queued":
-            return (
-                f"Recommendation {d.get('outcome')} waits for a supervisor: "
-                f"{'; '.join(d.get('reasons', []))}"
-                + (
-                    f" (placed from quarantine under {d['placed_under']})"
-                    if d.get("placed_under")
-                    else ""
+            return _("Recommendation {outcome} waits for a supervisor: {reasons}").format(
+                outcome=d.get("outcome"), reasons="; ".join(d.get("reasons", []))
+            ) + (
+                _(" (placed from quarantine under {placed_under})").format(
+                    placed_under=d["placed_under"]
                 )
+                if d.get("placed_under")
+                else ""
             )
         case "recommendation.released":
-            return (
-                f"Recommendation {d.get('outcome')} released when placed from quarantine "
-                f"under {d.get('placed_under')}"
-            )
+            return _(
+                "Recommendation {outcome} released when placed from quarantine under {placed_under}"
+            ).format(outcome=d.get("outcome"), placed_under=d.get("placed_under"))
         case "recommendation.approved":
             note = f": {d['note']}" if d.get("note") else ""
-            return f"Recommendation {d.get('outcome')} approved{note}"
+            return _("Recommendation {outcome} approved{note}").format(
+                outcome=d.get("outcome"), note=note
+            )
         case "recommendation.changed":
             before = d.get("before", {})
-            return (
-                f"Recommendation changed from {before.get('outcome')} to {d.get('outcome')} "
-                f"(refund {d.get('refund') or '—'}): {d.get('note', '')}"
+            return _(
+                "Recommendation changed from {outcome} to {outcome2} (refund {refund}): {note}"
+            ).format(
+                outcome=before.get("outcome"),
+                outcome2=d.get("outcome"),
+                refund=d.get("refund") or "—",
+                note=d.get("note", ""),
             )
         case "recommendation.recomputed":
             before, after = d.get("before", {}), d.get("after", {})
-            return (
-                f"Recommendation for grade {d.get('grade')}: {before.get('outcome')} → "
-                f"{after.get('outcome')} (refund {after.get('refund') or '—'}), "
-                f"{d.get('status_before')} → {d.get('status')}"
+            return _(
+                "Recommendation for grade {grade}: {outcome} → {outcome2} (refund {refund}), "
+                "{status_before} → {status}"
+            ).format(
+                grade=d.get("grade"),
+                outcome=before.get("outcome"),
+                outcome2=after.get("outcome"),
+                refund=after.get("refund") or "—",
+                status_before=d.get("status_before"),
+                status=d.get("status"),
             )
     return _plain(action, d)
 
 
 def _quarantine_words(action: str, d: dict[str, Any]) -> str:
-    how = {"quarantine.attached": "attached to", "quarantine.created": "placed under the new"}
+    how = {"quarantine.attached": _("attached to"), "quarantine.created": _("placed under the new")}
     if action not in how:
         return _plain(action, d)
     note = f": {d['note']}" if d.get("note") else ""
-    return f"From quarantine, {how[action]} return {d.get('rma')} (line {d.get('line')}){note}"
+    return _("From quarantine, {how} return {rma} (line {line}){note}").format(
+        how=how[action], rma=d.get("rma"), line=d.get("line"), note=note
+    )
 
 
 _WORDS_BY_KIND = {"recommendation": _recommendation_words, "quarantine": _quarantine_words}

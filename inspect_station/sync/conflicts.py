@@ -21,6 +21,7 @@ from db.models.inspections import Inspection
 from db.models.offline import OfflineConflict
 from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import BadInput, Conflict
+from inspect_station.app.i18n import N_, _
 from inspect_station.audit.trail import audit
 from inspect_station.people import roles
 from inspect_station.people.roles import Role
@@ -30,9 +31,9 @@ if TYPE_CHECKING:
 
 MAX_NOTE = 200
 KIND_WORDS = {
-    "claimed_elsewhere": "taken by another bench meanwhile",
-    "received_elsewhere": "received in full meanwhile",
-    "decided_differently": "decided differently from its label",
+    "claimed_elsewhere": N_("taken by another bench meanwhile"),
+    "received_elsewhere": N_("received in full meanwhile"),
+    "decided_differently": N_("decided differently from its label"),
 }
 
 
@@ -53,18 +54,25 @@ class ConflictView:
 
     def what(self) -> str:
         """One line for the desk's list."""
-        parcel = self.rma or "an unexpected parcel"
-        text = f"{self.lpn} ({parcel}) finished offline at {self.bench}: {KIND_WORDS[self.kind]}"
+        parcel = self.rma or _("an unexpected parcel")
+        text = _("{lpn} ({parcel}) finished offline at {bench}: {kind}").format(
+            lpn=self.lpn, parcel=parcel, bench=self.bench, kind=_(KIND_WORDS[self.kind])
+        )
         if self.other_bench:
-            text += f" (bench {self.other_bench})"
+            text += _(" (bench {other_bench})").format(other_bench=self.other_bench)
         if self.in_quarantine:
-            text += "; waits in quarantine"
+            text += _("; waits in quarantine")
         printed = self.detail.get("printed")
         decided = self.detail.get("decided")
         if printed and decided:
-            text += (
-                f"; label says {printed.get('route')} (grade {printed.get('grade')}), "
-                f"the database decided {decided.get('route')} (grade {decided.get('grade')})"
+            text += _(
+                "; label says {route} (grade {grade}), the database decided {route2} (grade "
+                "{grade2})"
+            ).format(
+                route=printed.get("route"),
+                grade=printed.get("grade"),
+                route2=decided.get("route"),
+                grade2=decided.get("grade"),
             )
         if self.detail.get("error"):
             text += f"; {self.detail['error']}"
@@ -139,7 +147,7 @@ def again(station: Station, insp: Inspection, *, rma: str | None) -> str:
 
 def open_conflicts(station: Station) -> list[ConflictView]:
     """The entries still open, oldest first (a supervisor's)."""
-    roles.require(station.user, Role.SUPERVISOR, "Reading the offline conflicts")
+    roles.require(station.user, Role.SUPERVISOR, _("Reading the offline conflicts"))
     with station.db.read() as session:
         rows = session.execute(
             select(OfflineConflict, Inspection.lpn)
@@ -163,15 +171,21 @@ def count_open(station: Station) -> int:
 def dismiss(station: Station, conflict: ConflictView, *, note: str) -> None:
     """A supervisor dealt with the entry (attached the unit, relabelled it …): it leaves the
     list, with their note and an audit row. Refused on a stale entry."""
-    roles.require(station.user, Role.SUPERVISOR, "Dismissing an offline conflict")
+    roles.require(station.user, Role.SUPERVISOR, _("Dismissing an offline conflict"))
     note = note.strip()
     if not note or len(note) > MAX_NOTE or not note.isprintable():
-        raise BadInput(f"Say what was done, in one line of at most {MAX_NOTE} characters.")
+        raise BadInput(
+            _("Say what was done, in one line of at most {max_note} characters.").format(
+                max_note=MAX_NOTE
+            )
+        )
     try:
         with station.db.write() as session:
             row = session.get(OfflineConflict, conflict.id)
             if row is None or row.state != "open" or row.version != conflict.version:
-                raise Conflict(f"The entry for {conflict.lpn} was dealt with meanwhile.")
+                raise Conflict(
+                    _("The entry for {lpn} was dealt with meanwhile.").format(lpn=conflict.lpn)
+                )
             row.state, row.note = "dismissed", note
             row.resolved_by, row.resolved_at = station.operator, station.clock()
             session.flush()
@@ -185,7 +199,9 @@ def dismiss(station: Station, conflict: ConflictView, *, note: str) -> None:
                 note=note,
             )
     except StaleDataError as exc:
-        raise Conflict(f"The entry for {conflict.lpn} was dealt with meanwhile.") from exc
+        raise Conflict(
+            _("The entry for {lpn} was dealt with meanwhile.").format(lpn=conflict.lpn)
+        ) from exc
 
 
 def _view(row: OfflineConflict, lpn: str | None) -> ConflictView:

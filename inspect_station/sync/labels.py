@@ -22,12 +22,13 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.models.printing import PRINT_PENDING, PrintJob
+from inspect_station.app.i18n import _
 from inspect_station.audit.trail import audit
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
-HANDED_OVER = "handed over to the shared database's print queue"
+HANDED_OVER = "handed over to the shared database's print queue"  # a marker, compared
 
 
 def hand_over(direct: Station, twin: Station, unit: uuid.UUID) -> str:
@@ -64,7 +65,9 @@ def _mark(direct: Station, unit: uuid.UUID, printed: PrintJob) -> None:
             job.state = printed.state
             job.attempts += 1
             job.sent_at = printed.sent_at
-            job.output = f"printed offline: {printed.output or printed.printer}"[:500]
+            job.output = _("printed offline: {output}").format(
+                output=printed.output or printed.printer
+            )[:500]
             job.confirmed_at, job.confirmed_how = printed.confirmed_at, printed.confirmed_how
             job.next_attempt_at = None
             audit(
@@ -84,7 +87,7 @@ def _mark_unknown(direct: Station, unit: uuid.UUID) -> None:
             if job.state == "unknown":
                 continue
             job.state = "unknown"
-            job.last_error = "the bench was cut off while sending this label, offline"
+            job.last_error = _("the bench was cut off while sending this label, offline")
             audit(
                 direct, session, "label.outcome_unknown", "print_job", job.id, error=job.last_error
             )

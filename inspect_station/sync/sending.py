@@ -38,6 +38,7 @@ from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Photo, Unit
 from db.models.returns import ExpectedReturn
 from inspect_station.app.errors import AlreadyClaimed, DatabaseUnavailable, KnownError
+from inspect_station.app.i18n import _
 from inspect_station.bench import inspection, scanning, unit_photos
 from inspect_station.bench.assessment import PHYSICAL, Draft
 from inspect_station.bench.units import RecordedUnit
@@ -222,10 +223,16 @@ def _as_conflict(
     """The parcel is no longer this bench's to record: the unit goes to quarantine as an
     unexpected parcel (when there is an item to route), and to the supervisor's list."""
     receipt = (local.finish or {}).get("receipt", "received")
-    where = f"{local.rma} was taken by bench {other}" if other else f"{local.rma} was received"
+    where = (
+        _("{rma} was taken by bench {other}").format(rma=local.rma, other=other)
+        if other
+        else _("{rma} was received").format(rma=local.rma)
+    )
     view = None
     if receipt in PHYSICAL:
-        reading = f"Finished offline at bench {direct.bench}; meanwhile {where}."
+        reading = _("Finished offline at bench {bench}; meanwhile {where}.").format(
+            bench=direct.bench, where=where
+        )
         view = scanning.receive_recorded(
             direct, local.insp.scanned_code, recorded, reading=reading
         ).inspection

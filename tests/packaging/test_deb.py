@@ -75,6 +75,13 @@ def test_the_deb_installs_starts_prints_and_uninstalls_cleanly(
     pdf = Path(printed.stdout.strip().split(": ", 1)[1])
     assert pdf.is_relative_to(tmp_path / "home")
     assert [code for code in decoded_label(pdf, tmp_path) if code.startswith("LPTEST")]
+    # The bundle speaks the station's languages: the core's catalogs, Qt's own (qtbase) and
+    # Babel's CLDR data for dates, numbers and money.
+    german = run(["inspect-station", "--language", "de", "print-test"], env=env, cwd=tmp_path)
+    assert german.stdout.startswith("Testetikett an "), german.stdout
+    bundle = Path(OURS[0]).parent
+    for name in ("inspect_station_pl.qm", "inspect_station.mo", "qtbase_pl.qm", "pl.dat"):
+        assert list(bundle.rglob(name)), f"{name} is not in the bundle"
 
     removed = subprocess.run(["dpkg", "-r", PACKAGE], capture_output=True, text=True)
     assert removed.returncode == 0, removed.stdout + removed.stderr

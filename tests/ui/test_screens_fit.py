@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from inspect_station.app import i18n
 from inspect_station.app.context import Station
 from inspect_station.bench import inspection, scanning
 from inspect_station.people.roles import Role, User
@@ -34,6 +35,7 @@ from tests.helpers import seed_people, sign_in_as
 from tests.inspect_station.bench.test_inspection import frame
 from tests.inspect_station.desk_data import finish_units
 from tests.ui.conftest import MakeWindow
+from ui import translations
 from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
 
@@ -116,7 +118,7 @@ def _cut_cells_of(view: QTableView) -> list[str]:
     metrics = view.fontMetrics()
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        if title not in IMPORTANT_COLUMNS or view.isColumnHidden(column):
+        if title not in _important_titles() or view.isColumnHidden(column):
             continue
         width = view.columnWidth(column)
         for row in range(min(model.rowCount(), 30)):
@@ -131,6 +133,11 @@ def _cut_cells_of(view: QTableView) -> list[str]:
             if need > width:
                 cut.append(f"{title!r} row {row}: {text[:40]!r} needs {need} > {width}")
     return cut
+
+
+def _important_titles() -> set[str]:
+    """The important columns' titles as the window shows them, in its language."""
+    return IMPORTANT_COLUMNS | {QCoreApplication.translate("Columns", t) for t in IMPORTANT_COLUMNS}
 
 
 def check(window: MainWindow, screen: QWidget, name: str, size: tuple[int, int], out: Path) -> None:
@@ -245,6 +252,73 @@ def _rma_with_long_names(station: Station) -> str:
         ).first()
     assert rma is not None
     return rma
+
+
+# German and Polish run longest; the bench and the desk must hold them whole at 1366×768.
+LANGUAGES = ["de", "pl"]
+
+
+@pytest.fixture(params=LANGUAGES)
+def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window's and the core's translators installed before the window is built."""
+    installed = translations.install(qapp, i18n.activate(request.param))
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    translations.install(qapp, i18n.activate("en"))
+
+
+def test_the_bench_fits_in_other_languages(
+    qtbot: QtBot,
+    speaking: str,
+    make_window: MakeWindow,
+    styled: None,
+    station: Station,
+    tmp_path: Path,
+) -> None:
+    seed_people(station, ("sam",))
+    sign_in_as(station, "sam")
+    window = make_window()
+    opened = scanning.scan(station, _rma_with_long_names(station))
+    assert isinstance(opened, scanning.Opened)
+    inspection.add_camera_photo(station, opened.inspection.id, frame())
+    window.bench.resume()
+    qtbot.waitUntil(lambda: window.bench.inspection is not None, timeout=WAIT)
+    qtbot.keyClick(window.bench, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: window.bench.grade == "B", timeout=WAIT)
+    check(window, window.bench, f"bench-{speaking}", (1366, 768), shots_dir(tmp_path))
+
+
+def test_the_desk_screens_fit_in_other_languages(
+    qtbot: QtBot,
+    speaking: str,
+    make_window: MakeWindow,
+    styled: None,
+    station: Station,
+    clock: object,
+    tmp_path: Path,
+) -> None:
+    seed_people(station, ("sam",))
+    sign_in_as(station, "sam")
+    window = make_window()
+    user = station.user
+    finish_units(station, clock)  # type: ignore[arg-type]
+    station.change_shift(user=user)
+    out, size = shots_dir(tmp_path), (1366, 768)
+    window.show_history()
+    qtbot.waitUntil(lambda: window.history.model.rowCount() > 0, timeout=WAIT)
+    check(window, window.desk, f"desk-history-{speaking}", size, out)
+    desk = window.desk
+    desk.tabs.setCurrentWidget(desk.dashboard)
+    loading = QCoreApplication.translate("DashboardScreen", "Loading…")
+    qtbot.waitUntil(lambda: desk.dashboard.status.text() not in ("", loading), timeout=WAIT)
+    check(window, window.desk, f"desk-dashboard-{speaking}", size, out)
+    desk.tabs.setCurrentWidget(desk.labels)
+    qtbot.waitUntil(lambda: desk.labels.table.rowCount() > 0, timeout=WAIT)
+    check(window, window.desk, f"desk-labels-{speaking}", size, out)
+    desk.tabs.setCurrentWidget(window.approvals)
+    qtbot.waitUntil(lambda: window.approvals.model.rowCount() > 0, timeout=WAIT)
+    check(window, window.desk, f"desk-approvals-{speaking}", size, out)
 
 
 _ = User, Role  # the desk is seen as a supervisor sees it

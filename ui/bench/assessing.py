@@ -23,6 +23,7 @@ from inspect_station.app.errors import KnownError
 from inspect_station.bench.assessment import Assessment, Draft, UnitContext, assess
 from inspect_station.bench.views import InspectionView
 from inspect_station.bench.wrong_item import ActualItem
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.checklists import SEALED_KEY
 from inspect_station.rules.outcomes import deadline_words, withholding_words
 from ui.bench.grade_panel import SEALED_ID, GradePanel
@@ -111,7 +112,7 @@ class Assessing(QObject):
             return
         computed = self.assessment.computed
         if self.draft.receipt not in ("received", "wrong_item"):
-            self.message.emit("This unit is not in the parcel: it gets no grade.", "warn")
+            self.message.emit(self.tr("This unit is not in the parcel: it gets no grade."), "warn")
             return
         if computed is None or computed.grade == code:
             self._change(self.draft.with_grade(code))
@@ -136,8 +137,12 @@ class Assessing(QObject):
 
     def _ask_reason(self, code: str, computed: str) -> None:
         dialog = QInputDialog(self._dialog_parent)
-        dialog.setWindowTitle("Override the checklist's grade")
-        dialog.setLabelText(f"The checklist says {computed}. Why grade {code}?")
+        dialog.setWindowTitle(self.tr("Override the checklist's grade"))
+        dialog.setLabelText(
+            self.tr("The checklist says {computed}. Why grade {code}?").format(
+                computed=computed, code=code
+            )
+        )
         dialog.setComboBoxItems(list(self._station.grades.override_reasons))
         dialog.setComboBoxEditable(True)
         dialog.textValueSelected.connect(lambda reason: self.set_override(code, reason))
@@ -219,9 +224,12 @@ class Assessing(QObject):
         if assessment.needs:
             self.message.emit(assessment.needs, "warn" if assessment.grade else "info")
         elif assessment.decision is not None:
-            route = assessment.decision.route
+            route = route_words(assessment.decision.route)
             self.message.emit(
-                f"Grade {assessment.grade} → {route}. F10 confirms and prints.", "info"
+                self.tr("Grade {grade} → {route}. F10 confirms and prints.").format(
+                    grade=assessment.grade, route=route
+                ),
+                "info",
             )
         else:
-            self.message.emit("Not in the parcel: F10 records it (no label).", "info")
+            self.message.emit(self.tr("Not in the parcel: F10 records it (no label)."), "info")

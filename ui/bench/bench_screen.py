@@ -27,6 +27,7 @@ from inspect_station.bench import inspection
 from inspect_station.bench.assessment import Assessment, UnitContext
 from inspect_station.bench.scan_answers import UnitOpened
 from inspect_station.bench.views import InspectionView
+from inspect_station.labels.layout import destination_text
 from inspect_station.photos.views import PhotoView
 from inspect_station.rules.routing import Decision
 from ui.bench.assessing import Assessing
@@ -110,11 +111,13 @@ class BenchScreen(QWidget):
         self.scan_field.setObjectName("scanField")
         code_field(self.scan_field, on_scan="enter")
         self.scan_field.setPlaceholderText(
-            "Scan anything, or press F3 and type: RMA, order, tracking number, EAN, LPN, e-mail"
+            self.tr(
+                "Scan anything, or press F3 and type: RMA, order, tracking number, EAN, LPN, e-mail"
+            )
         )
         self.scan_field.returnPressed.connect(self._on_scan_field_return_pressed)
         top.addWidget(self.scan_field, 1)
-        self.unexpected_button = QPushButton("[U]  Receive as unexpected return")
+        self.unexpected_button = QPushButton(self.tr("[U]  Receive as unexpected return"))
         self.unexpected_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.unexpected_button.clicked.connect(self.receive_unexpected)
         self.unexpected_button.hide()
@@ -144,13 +147,15 @@ class BenchScreen(QWidget):
         columns.addWidget(self.grading, 5 if large else 4)
         outer.addLayout(columns, 1)
         hints = heading(
-            "F3 code · Space photo · Ctrl+1–9 shot · O file · G photos · 1–9 defects · "
-            "S sealed · A–D, X grade · W wrong item · ↑↓ M missing · E empty box · N notes · "
-            "F10 confirm · Ctrl+Del cancel · F2 history"
+            self.tr(
+                "F3 code · Space photo · Ctrl+1–9 shot · O file · G photos · 1–9 defects · S "
+                "sealed · A–D, X grade · W wrong item · ↑↓ M missing · E empty box · N notes · "
+                "F10 confirm · Ctrl+Del cancel · F2 history"
+            )
         )
         hints.setWordWrap(True)  # never wider than the bench's 1366-pixel screen
         outer.addWidget(hints)
-        self.show_message("Scan a parcel to start.", "info")
+        self.show_message(self.tr("Scan a parcel to start."), "info")
         if self._station.rules_problem:  # a refused rule file: say so, routing goes on
             self.show_message(self._station.rules_problem, "error")
 
@@ -184,7 +189,12 @@ class BenchScreen(QWidget):
         if isinstance(error, Conflict) and self.inspection is not None:
             # The unit changed elsewhere: what is on screen is stale, so let it go.
             self._close_unit()
-            self.show_message(f"{error} Scan the parcel again to see where it stands.", "error")
+            self.show_message(
+                self.tr("{error} Scan the parcel again to see where it stands.").format(
+                    error=error
+                ),
+                "error",
+            )
             return
         self.show_message(str(error), "error")
 
@@ -219,19 +229,32 @@ class BenchScreen(QWidget):
         self.photo_flow.set_unit(insp)
         self.photos.set_photos(insp.photos, opened.thumbnails)
         what = (
-            "unexpected return" if insp.unexpected else (insp.expected.rma if insp.expected else "")
+            self.tr("unexpected return")
+            if insp.unexpected
+            else (insp.expected.rma if insp.expected else "")
         )
-        verb = "Resumed" if opened.resumed else "Opened"
+        verb = self.tr("Resumed") if opened.resumed else self.tr("Opened")
         if opened.unconfirmed:
             labels = ", ".join(label.words() for label in opened.unconfirmed[:3])
-            more = f" and {len(opened.unconfirmed) - 3} more" if len(opened.unconfirmed) > 3 else ""
+            more = (
+                self.tr(" and {count} more").format(count=len(opened.unconfirmed) - 3)
+                if len(opened.unconfirmed) > 3
+                else ""
+            )
             self.show_message(
-                f"{verb} {insp.lpn}. Label printed but never scanned: {labels}{more}. Stick it "
-                "on its item and scan it (the desk lists them under Labels).",
+                self.tr(
+                    "{verb} {lpn}. Label printed but never scanned: {labels}{more}. Stick it on "
+                    "its item and scan it (the desk lists them under Labels)."
+                ).format(verb=verb, lpn=insp.lpn, labels=labels, more=more),
                 "warn",
             )
         else:
-            self.show_message(f"{verb} {insp.lpn} ({what}). Take photos, then grade.", "ok")
+            self.show_message(
+                self.tr("{verb} {lpn} ({what}). Take photos, then grade.").format(
+                    verb=verb, lpn=insp.lpn, what=what
+                ),
+                "ok",
+            )
         self.inspection_changed.emit(insp)
         self.setFocus()
 
@@ -263,7 +286,7 @@ class BenchScreen(QWidget):
     @Slot(str)
     def set_grade(self, code: str) -> None:
         if self.inspection is None:
-            self.show_message("Scan a parcel before grading.", "warn")
+            self.show_message(self.tr("Scan a parcel before grading."), "warn")
             return
         self.assessing.press_grade(code)
 
@@ -279,12 +302,12 @@ class BenchScreen(QWidget):
     @Slot()
     def confirm(self) -> None:
         if self.inspection is None:
-            self.show_message("Nothing to confirm: scan a parcel.", "warn")
+            self.show_message(self.tr("Nothing to confirm: scan a parcel."), "warn")
             return
         assessed = self.assessing.assessment
         if assessed is None or assessed.needs:
             need = assessed.needs if assessed else None
-            self.show_message(need or "Choose a grade first (A, B, C, D or X).", "warn")
+            self.show_message(need or self.tr("Choose a grade first (A, B, C, D or X)."), "warn")
             return
         # A unit not in the parcel (no route) has nothing to photograph.
         missing = self.photo_flow.missing_for(self.grade) if assessed.decision else ()
@@ -295,15 +318,24 @@ class BenchScreen(QWidget):
 
     def _ask_missing_reason(self, names: str) -> None:
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Photos missing")
-        dialog.setLabelText(f"Finish without {names}? Say why, or Esc to take them:")
+        dialog.setWindowTitle(self.tr("Photos missing"))
+        dialog.setLabelText(
+            self.tr("Finish without {names}? Say why, or Esc to take them:").format(names=names)
+        )
         dialog.setComboBoxItems(
-            ["No such part on this item", "Label missing or cut out", "Camera out of order"]
+            [
+                self.tr("No such part on this item"),
+                self.tr("Label missing or cut out"),
+                self.tr("Camera out of order"),
+            ]
         )
         dialog.setComboBoxEditable(True)
         dialog.textValueSelected.connect(lambda reason: self._finish(reason))
         dialog.open()
-        self.show_message(f"Photos missing: {names}. Take them, or say why not.", "warn")
+        self.show_message(
+            self.tr("Photos missing: {names}. Take them, or say why not.").format(names=names),
+            "warn",
+        )
 
     def _finish(self, missing_shots_reason: str = "") -> None:
         if self.inspection is None:
@@ -324,10 +356,16 @@ class BenchScreen(QWidget):
     def _on_finished(self, done: inspection.Finished) -> None:
         insp = done.inspection
         if insp.route is None:
-            self.show_message(f"{insp.lpn} recorded as not in the parcel; no label.", "ok")
+            self.show_message(
+                self.tr("{lpn} recorded as not in the parcel; no label.").format(lpn=insp.lpn), "ok"
+            )
         else:
             self.show_message(
-                f"{insp.lpn} → {insp.route.upper()} ({insp.rule_explanation}). Printing label…",
+                self.tr("{lpn} → {route} ({rule_explanation}). Printing label…").format(
+                    lpn=insp.lpn,
+                    route=destination_text(insp.route),
+                    rule_explanation=insp.rule_explanation,
+                ),
                 "ok",
             )
         self._close_unit()
@@ -343,14 +381,22 @@ class BenchScreen(QWidget):
         needed = inspection.cancel_role(self._station, insp.operator, len(insp.photos))
         if not self._station.user.may(needed):  # the service would refuse it too
             self.show_message(
-                f"Cancelling {insp.lpn} needs a {needed.label}: they scan their badge here.",
+                self.tr("Cancelling {lpn} needs a {label}: they scan their badge here.").format(
+                    lpn=insp.lpn, label=needed.title
+                ),
                 "warn",
             )
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Cancel this unit")
-        dialog.setLabelText(f"Why is {self.inspection.lpn} cancelled?")
-        dialog.setComboBoxItems(["Wrong parcel scanned", "Scanned twice", "Parcel taken elsewhere"])
+        dialog.setWindowTitle(self.tr("Cancel this unit"))
+        dialog.setLabelText(self.tr("Why is {lpn} cancelled?").format(lpn=self.inspection.lpn))
+        dialog.setComboBoxItems(
+            [
+                self.tr("Wrong parcel scanned"),
+                self.tr("Scanned twice"),
+                self.tr("Parcel taken elsewhere"),
+            ]
+        )
         dialog.setComboBoxEditable(True)
         dialog.textValueSelected.connect(self.cancel_inspection)
         dialog.open()
@@ -362,7 +408,7 @@ class BenchScreen(QWidget):
 
         def cancelled(_: object) -> None:
             self._close_unit()
-            self.show_message(f"{lpn} cancelled.", "info")
+            self.show_message(self.tr("{lpn} cancelled.").format(lpn=lpn), "info")
 
         self._tasks.run(
             partial(inspection.cancel, self._station, self.inspection, reason=reason),
@@ -393,7 +439,7 @@ class BenchScreen(QWidget):
     def _on_escape(self) -> None:
         if self.scans.unexpected_code is not None:
             self.scans.offer_unexpected(None)
-            self.show_message("Scan a parcel to start.", "info")
+            self.show_message(self.tr("Scan a parcel to start."), "info")
         self.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -6,7 +6,7 @@ are handled by :class:`ui.bench.assessing.Assessing`, which keeps the draft.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,18 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
+from inspect_station.app.i18n import _
 from inspect_station.bench.assessment import Assessment, Draft
-from inspect_station.rules.checklists import SEALED_KEY, GradingSet
+from inspect_station.labels.layout import destination_text
+from inspect_station.rules.checklists import CAUSES, SEALED_KEY, GradingSet
 from inspect_station.rules.grades import GradeScale
 from inspect_station.rules.outcomes import Recommendation
-from inspect_station.rules.routing import CURRENCY_SIGNS, Decision
+from inspect_station.rules.routing import Decision
 from ui.style import heading, route_colour
+from ui.translations import QT_TRANSLATE_NOOP
 
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#a15c00", "minor": "#52606d"}
 SEALED_ID = "__sealed__"
 RECEIPT_BANDS = {
-    "missing": ("NOT IN PARCEL", "The unit is recorded as missing: no label, refund refused."),
-    "empty_box": ("EMPTY BOX", "Every unit still expected is recorded as not in the parcel."),
+    "missing": (
+        QT_TRANSLATE_NOOP("GradePanel", "NOT IN PARCEL"),
+        QT_TRANSLATE_NOOP(
+            "GradePanel", "The unit is recorded as missing: no label, refund refused."
+        ),
+    ),
+    "empty_box": (
+        QT_TRANSLATE_NOOP("GradePanel", "EMPTY BOX"),
+        QT_TRANSLATE_NOOP(
+            "GradePanel", "Every unit still expected is recorded as not in the parcel."
+        ),
+    ),
 }
 
 
@@ -51,11 +65,11 @@ class GradePanel(QWidget):
         self, *, grades: GradeScale, currency: str = "EUR", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        self._currency = currency
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.checklist_title = heading("Grade")
+        self.checklist_title = heading(self.tr("Grade"))
         layout.addWidget(self.checklist_title)
         self.checklist = QListWidget()
         self.checklist.setObjectName("checklist")
@@ -92,10 +106,10 @@ class GradePanel(QWidget):
         self.grade_line.setObjectName("gradeLine")
         self.grade_line.setWordWrap(True)
         layout.addWidget(self.grade_line)
-        layout.addWidget(heading("Notes  [N]"))
+        layout.addWidget(heading(self.tr("Notes  [N]")))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("What you saw (optional). Esc returns to the bench.")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("What you saw (optional). Esc returns to the bench."))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(44)
         layout.addWidget(self.notes)
@@ -120,7 +134,7 @@ class GradePanel(QWidget):
         self.waits.setWordWrap(True)
         self.waits.hide()  # shown with a reason to wait, never as an empty yellow bar
         layout.addWidget(self.waits)
-        self.confirm = QPushButton("[F10]  Confirm and print label")
+        self.confirm = QPushButton(self.tr("[F10]  Confirm and print label"))
         self.confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm.setMinimumHeight(40)
         self.confirm.clicked.connect(self.confirm_clicked)
@@ -132,18 +146,34 @@ class GradePanel(QWidget):
     def show_checklist(self, gset: GradingSet | None) -> None:
         self.checklist.clear()
         if gset is None:
-            self.checklist_title.setText("Grade")
+            self.checklist_title.setText(self.tr("Grade"))
             return
-        self.checklist_title.setText(f"Grade · {gset.name} checklist, worst first")
+        self.checklist_title.setText(
+            self.tr("Grade · {name} checklist, worst first").format(name=gset.name)
+        )
         for defect in gset.defects:
             item = QListWidgetItem(f"[{defect.key}]  {defect.label}  → {defect.caps}")
             item.setData(Qt.ItemDataRole.UserRole, defect.id)
             item.setForeground(QBrush(QColor(SEVERITY_COLOURS[defect.severity])))
-            deduct = f", −{defect.deduct:g} % refund" if defect.deduct else ""
-            item.setToolTip(f"{defect.severity}, caused by {defect.cause}{deduct}")
+            deduct = (
+                self.tr(", −{deduct:g} % refund").format(deduct=defect.deduct)
+                if defect.deduct
+                else ""
+            )
+            item.setToolTip(
+                self.tr("{severity}, caused by {cause}{deduct}").format(
+                    severity=_(defect.severity),
+                    cause=_(CAUSES.get(defect.cause, defect.cause)),
+                    deduct=deduct,
+                )
+            )
             item.setCheckState(Qt.CheckState.Unchecked)
             self.checklist.addItem(item)
-        sealed = QListWidgetItem(f"[{SEALED_KEY}]  Factory sealed  → {gset.sealed_grade}")
+        sealed = QListWidgetItem(
+            self.tr("[{sealed_key}]  Factory sealed  → {sealed_grade}").format(
+                sealed_key=SEALED_KEY, sealed_grade=gset.sealed_grade
+            )
+        )
         sealed.setData(Qt.ItemDataRole.UserRole, SEALED_ID)
         sealed.setCheckState(Qt.CheckState.Unchecked)
         self.checklist.addItem(sealed)
@@ -173,15 +203,15 @@ class GradePanel(QWidget):
         self._show_route(assessment)
         self._show_outcome(assessment)
         self.confirm.setEnabled(assessment.needs is None)
-        label = "Confirm and print label" if physical else "Confirm: no label"
+        label = self.tr("Confirm and print label") if physical else self.tr("Confirm: no label")
         self.confirm.setText(f"[F10]  {label}")
 
     def _show_route(self, assessment: Assessment) -> None:
         band = RECEIPT_BANDS.get(assessment.receipt)
         if band is not None:
-            self.route.setText(band[0])
+            self.route.setText(self.tr(band[0]))
             self.route.setStyleSheet(f"background: {route_colour('quarantine')};")
-            self.why.setText(band[1])
+            self.why.setText(self.tr(band[1]))
             return
         self.show_decision(assessment.grade, assessment.decision)
         if assessment.decision is None and assessment.needs:
@@ -189,12 +219,14 @@ class GradePanel(QWidget):
 
     def _show_outcome(self, assessment: Assessment) -> None:
         rec = assessment.recommendation
-        self.outcome.setText(rec.headline(self._sign) if rec else "")
-        self.outcome_reason.setText(_reason_words(rec, self._sign))
+        self.outcome.setText(rec.headline(self._currency) if rec else "")
+        self.outcome_reason.setText(_reason_words(rec, self._currency))
         self.outcome_reason.setToolTip(rec.reason if rec else "")
         lines = []
         if assessment.approval:
-            lines.append("Waits for supervisor approval: " + "; ".join(assessment.approval))
+            lines.append(
+                self.tr("Waits for supervisor approval: ") + "; ".join(assessment.approval)
+            )
         if assessment.needs and assessment.decision is not None:
             lines.append(assessment.needs)
         self.waits.setText("\n".join(lines))
@@ -213,13 +245,20 @@ class GradePanel(QWidget):
         if decision is None:
             self.route.setText("—")
             self.route.setStyleSheet(f"background: {route_colour(None)};")
-            self.why.setText("Tick the defects you see, or press the grade.")
+            self.why.setText(self.tr("Tick the defects you see, or press the grade."))
             self.confirm.setEnabled(False)
             return
-        self.route.setText(decision.route.upper())
+        self.route.setText(destination_text(decision.route))
         self.route.setStyleSheet(f"background: {route_colour(decision.route)};")
-        tote = f" · tote {decision.tote}" if decision.tote else ""
-        self.why.setText(f"{decision.explanation}\nRule “{decision.rule_id}”: {decision.why}{tote}")
+        tote = self.tr(" · tote {tote}").format(tote=decision.tote) if decision.tote else ""
+        self.why.setText(
+            self.tr("{explanation}\nRule “{rule_id}”: {why}{tote}").format(
+                explanation=decision.explanation,
+                rule_id=decision.rule_id,
+                why=decision.why,
+                tote=tote,
+            )
+        )
         self.confirm.setEnabled(True)
 
     def highlighted_grade(self) -> str | None:
@@ -241,29 +280,47 @@ def _grade_words(draft: Draft, assessment: Assessment, names: dict[str, str]) ->
         return ""
     wrong = ""
     if assessment.receipt == "wrong_item":
-        what = draft.actual.words() if draft.actual else "scan its own code"
-        wrong = f"Wrong item [W]: {what} · "
+        what = (
+            draft.actual.words()
+            if draft.actual
+            else QCoreApplication.translate("GradePanel", "scan its own code")
+        )
+        wrong = QCoreApplication.translate("GradePanel", "Wrong item [W]: {what} · ").format(
+            what=what
+        )
     computed = assessment.computed
     if assessment.grade is None:
-        return f"{wrong}No grade yet: tick defects [1–9], [S] sealed, or press a grade"
+        return QCoreApplication.translate(
+            "GradePanel", "{wrong}No grade yet: tick defects [1–9], [S] sealed, or press a grade"
+        ).format(wrong=wrong)
     name = names.get(assessment.grade, "")
     if assessment.overridden and computed is not None:
-        reason = draft.override_reason or "reason needed"
-        return (
-            f"{wrong}Grade {assessment.grade} · {name}, overriding the checklist's "
-            f"{computed.grade}: {reason}"
+        reason = draft.override_reason or QCoreApplication.translate("GradePanel", "reason needed")
+        return QCoreApplication.translate(
+            "GradePanel",
+            "{wrong}Grade {grade} · {name}, overriding the checklist's {grade2}: {reason}",
+        ).format(
+            wrong=wrong, grade=assessment.grade, name=name, grade2=computed.grade, reason=reason
         )
     if computed is not None:
-        return f"{wrong}Grade {assessment.grade} · {name} — {computed.explain()}"
-    return f"{wrong}Grade {assessment.grade} · {name} (by key)"
+        return QCoreApplication.translate(
+            "GradePanel", "{wrong}Grade {grade} · {name} — {explain}"
+        ).format(wrong=wrong, grade=assessment.grade, name=name, explain=computed.explain())
+    return QCoreApplication.translate(
+        "GradePanel", "{wrong}Grade {grade} · {name} (by key)"
+    ).format(wrong=wrong, grade=assessment.grade, name=name)
 
 
-def _reason_words(rec: Recommendation | None, sign: str) -> str:
+def _reason_words(rec: Recommendation | None, currency: str) -> str:
     """The recommendation's reason, short enough for the bench (the full text is stored)."""
     if rec is None:
         return ""
     if not rec.deductions:
         return rec.reason
-    named = "; ".join(f"{d.label} −{d.percent:g} % ({sign}{d.amount:,.2f})" for d in rec.deductions)
+    named = "; ".join(
+        f"{d.label} −{d.percent:g} % ({i18n.money(d.amount, currency)})" for d in rec.deductions
+    )
     fallback = f"{rec.reason.split(';')[0]}. " if rec.fallback else ""
-    return f"{fallback}Diminished value (CRD art. 14(2)), shown in the photos: {named}"
+    return QCoreApplication.translate(
+        "GradePanel", "{fallback}Diminished value (CRD art. 14(2)), shown in the photos: {named}"
+    ).format(fallback=fallback, named=named)

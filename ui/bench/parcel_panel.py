@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.bench.views import InspectionView
-from inspect_station.rules.routing import CURRENCY_SIGNS
+from inspect_station.rules.outcomes import return_type_words
 from ui.style import heading
 
 
 def money(value: Decimal | None, currency: str) -> str:
     if value is None:
-        return "unknown"
-    return f"{CURRENCY_SIGNS.get(currency, currency + ' ')}{value:,.2f}"
+        return QCoreApplication.translate("ParcelPanel", "unknown")
+    return i18n.money(value, currency)
 
 
 class ParcelPanel(QWidget):
@@ -34,22 +35,22 @@ class ParcelPanel(QWidget):
         self._currency = currency
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Parcel"))
+        layout.addWidget(heading(self.tr("Parcel")))
         self.lpn = QLabel("—")
         self.lpn.setObjectName("lpn")
         layout.addWidget(self.lpn)
         form = QFormLayout()
         self._fields: dict[str, QLabel] = {}
         for key, label in (
-            ("rma", "RMA"),
-            ("type", "Return type"),
-            ("order", "Order"),
-            ("tracking", "Tracking"),
-            ("reason", "Stated reason"),
-            ("delivered", "Delivered"),
-            ("value", "Value"),
-            ("unit", "This unit"),
-            ("due", "Refund"),
+            ("rma", self.tr("RMA")),
+            ("type", self.tr("Return type")),
+            ("order", self.tr("Order")),
+            ("tracking", self.tr("Tracking")),
+            ("reason", self.tr("Stated reason")),
+            ("delivered", self.tr("Delivered")),
+            ("value", self.tr("Value")),
+            ("unit", self.tr("This unit")),
+            ("due", self.tr("Refund")),
         ):
             value = QLabel("")
             value.setWordWrap(True)
@@ -57,8 +58,12 @@ class ParcelPanel(QWidget):
             form.addRow(f"{label}:", value)
         layout.addLayout(form)
         self.lines = QTableWidget(0, 5)
-        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Qty", "Here", "Missing"])
-        self.lines.setToolTip("↑/↓ choose a line · M marks a unit of it missing · E empty box")
+        self.lines.setHorizontalHeaderLabels(
+            ["SKU", self.tr("Item"), self.tr("Qty"), self.tr("Here"), self.tr("Missing")]
+        )
+        self.lines.setToolTip(
+            self.tr("↑/↓ choose a line · M marks a unit of it missing · E empty box")
+        )
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(self.lines.focusPolicy().NoFocus)
         self.lines.verticalHeader().hide()
@@ -82,34 +87,44 @@ class ParcelPanel(QWidget):
         return self._fields[key].text()
 
     def show_inspection(self, insp: InspectionView | None) -> None:
-        self.lpn.setText(insp.lpn if insp else "Scan a parcel")
+        self.lpn.setText(insp.lpn if insp else self.tr("Scan a parcel"))
         for label in self._fields.values():
             label.setText("")
         self.lines.setRowCount(0)
         if insp is None:
             return
-        unit = insp.description or "unknown item"
+        unit = insp.description or self.tr("unknown item")
         if insp.sku:
             unit = f"{insp.sku} · {unit} ({insp.category}, {money(insp.value, self._currency)})"
         self._fields["unit"].setText(unit)
         er = insp.expected
         if er is None:
             # The scanned code is a parcel's code, not a reason: it goes where codes go.
-            self._fields["rma"].setText("Unexpected return · held in quarantine")
-            self._fields["tracking"].setText(f"{insp.scanned_code} (scanned)")
-            self._fields["reason"].setText("— (no return known)")
+            self._fields["rma"].setText(self.tr("Unexpected return · held in quarantine"))
+            self._fields["tracking"].setText(
+                self.tr("{code} (scanned)").format(code=insp.scanned_code)
+            )
+            self._fields["reason"].setText(self.tr("— (no return known)"))
             return
         self._fields["rma"].setText(er.rma)
-        self._fields["type"].setText(er.return_type.title())
+        self._fields["type"].setText(return_type_words(er.return_type).capitalize())
         self._fields["order"].setText(er.order_number)
         tracking = f"{er.carrier or ''} {er.tracking_number or ''}".strip()
         self._fields["tracking"].setText(tracking or "—")
         self._fields["reason"].setText(er.reason or "—")
         if er.delivered_on is not None:
             days = er.days_since_delivery
-            self._fields["delivered"].setText(f"{er.delivered_on:%d %b %Y} · {days} days ago")
+            self._fields["delivered"].setText(
+                self.tr("{delivered_on} · {days} days ago").format(
+                    delivered_on=i18n.day(er.delivered_on), days=days
+                )
+            )
         total = money(er.total_value, self._currency)
-        self._fields["value"].setText(f"{total} · {er.units_expected} unit(s)")
+        self._fields["value"].setText(
+            self.tr("{total} · {units_expected} unit(s)").format(
+                total=total, units_expected=er.units_expected
+            )
+        )
         self.lines.setRowCount(len(er.lines))
         for row, line in enumerate(er.lines):
             name = f"{line.description}\n{line.sku}" if line.description else line.sku

@@ -28,22 +28,44 @@ class ReturnChooser(QDialog):
         candidates: tuple[ReturnView, ...],
         parent: QWidget | None = None,
         *,
-        matched: str = "this product",
+        matched: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Which return is this?")
+        self.setWindowTitle(self.tr("Which return is this?"))
         self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(candidates)} open returns match {matched}. ↑/↓ and Enter:"))
+        layout.addWidget(
+            QLabel(
+                self.tr("{candidates} open returns match {matched}. ↑/↓ and Enter:").format(
+                    candidates=len(candidates), matched=matched or self.tr("this product")
+                )
+            )
+        )
         self.list = QListWidget()
         self.list.setWordWrap(True)
         for er in candidates:
             items = ", ".join(line.description or line.sku for line in er.lines)
-            delivered = f"{er.days_since_delivery} days ago" if er.delivered_on else "no date"
+            delivered = (
+                self.tr("{days_since_delivery} days ago").format(
+                    days_since_delivery=er.days_since_delivery
+                )
+                if er.delivered_on
+                else self.tr("no date")
+            )
             # Who sent it and what is in it first: a worker picks a parcel by the name on it.
             item = QListWidgetItem(
-                f"{er.customer} · {items}\n    {er.rma} · order {er.order_number} · "
-                f"delivered {delivered} · {er.total_value:.2f} · {er.reason}"
+                self.tr(
+                    "{customer} · {items}\n    {rma} · order {order_number} · delivered "
+                    "{delivered} · {total_value:.2f} · {reason}"
+                ).format(
+                    customer=er.customer,
+                    items=items,
+                    rma=er.rma,
+                    order_number=er.order_number,
+                    delivered=delivered,
+                    total_value=er.total_value,
+                    reason=er.reason,
+                )
             )
             item.setToolTip(", ".join(line.sku for line in er.lines))
             item.setData(Qt.ItemDataRole.UserRole, er.id)

@@ -71,15 +71,17 @@ class ScanFlow(QObject):
     def handle(self, raw: str) -> None:
         """Ask the core what ``raw`` means here: one trip to the worker."""
         if self._busy:
-            self.message.emit("Still looking up the last code: scan again in a moment.", "warn")
+            self.message.emit(
+                self.tr("Still looking up the last code: scan again in a moment."), "warn"
+            )
             self.answered.emit("refused")
             return
         open_lpn = self._on_bench()
         if open_lpn is None:
             self.offer_unexpected(None)
             text = raw.strip()
-            shown = text if text.isprintable() and 0 < len(text) <= 40 else "the code"
-            self.message.emit(f"Looking up {shown}…", "info")
+            shown = text if text.isprintable() and 0 < len(text) <= 40 else self.tr("the code")
+            self.message.emit(self.tr("Looking up {shown}…").format(shown=shown), "info")
         self._run(partial(scan_answers.answer, self._station, raw, open_lpn=open_lpn))
 
     def _run(self, op: Callable[[], ScanAnswer]) -> None:
@@ -116,21 +118,36 @@ class ScanFlow(QObject):
             case scan_answers.Colleague(badge=badge):
                 self.colleague_scanned.emit(badge)
             case scan_answers.LabelConfirmed(lpn=lpn, jobs=jobs, open_unit=open_unit):
-                then = f"Carry on with {open_unit}." if open_unit else "Scan the next parcel."
-                self.message.emit(f"Label for {lpn} confirmed. {then}", "ok")
+                then = (
+                    self.tr("Carry on with {open_unit}.").format(open_unit=open_unit)
+                    if open_unit
+                    else self.tr("Scan the next parcel.")
+                )
+                self.message.emit(
+                    self.tr("Label for {lpn} confirmed. {then}").format(lpn=lpn, then=then), "ok"
+                )
                 self.label_confirmed.emit(jobs)
             case scan_answers.FinishedUnit(inspection=insp):
                 self.message.emit(
-                    f"{insp.lpn} was inspected at {insp.bench} by {insp.operator}: grade "
-                    f"{insp.grade} → {insp.route}.",
+                    self.tr(
+                        "{lpn} was inspected at {bench} by {operator}: grade {grade} → {route}."
+                    ).format(
+                        lpn=insp.lpn,
+                        bench=insp.bench,
+                        operator=insp.operator,
+                        grade=insp.grade,
+                        route=insp.route,
+                    ),
                     "info",
                 )
                 self.unit_requested.emit(insp)
             case scan_answers.NotFound(code=code):
                 self.offer_unexpected(code.raw)
                 self.message.emit(
-                    f"No expected return for {code.code}. Press U to receive it as an "
-                    "unexpected return, or scan another code.",
+                    self.tr(
+                        "No expected return for {code}. Press U to receive it as an unexpected "
+                        "return, or scan another code."
+                    ).format(code=code.code),
                     "warn",
                 )
             case scan_answers.Choose():
@@ -170,9 +187,14 @@ class ScanFlow(QObject):
 
     def _choose(self, choice: scan_answers.Choose) -> None:
         self.message.emit(
-            f"{choice.code.code} is in {len(choice.candidates)} open returns: choose one.", "warn"
+            self.tr("{code} is in {count} open returns: choose one.").format(
+                code=choice.code.code, count=len(choice.candidates)
+            ),
+            "warn",
         )
-        self.chooser = ReturnChooser(choice.candidates, parent=self._parent, matched=choice.label)
+        self.chooser = ReturnChooser(
+            choice.candidates, parent=self._parent, matched=choice.label or self.tr("this code")
+        )
         self.chooser.chosen.connect(
             lambda expected_id: self._run(
                 partial(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from inspect_station.app.errors import KnownError
 from inspect_station.bench import wrong_item
@@ -80,10 +80,10 @@ class WrongItemFlow(QObject):
         expected = _expected_code(insp)
         # Said with the photo flow's line about this photo (which shots are still needed),
         # which comes next: see take_warning.
-        self.pending_warning = (
-            f"The camera sees product code {code.lstrip('0') if code else code_text}, not "
-            f"this unit's {expected}: is it the wrong item? W records it as what came back."
-        )
+        self.pending_warning = self.tr(
+            "The camera sees product code {code}, not this unit's {expected}: is it the wrong "
+            "item? W records it as what came back."
+        ).format(code=code.lstrip("0") if code else code_text, expected=expected)
 
     def take_warning(self) -> str | None:
         """The warning about the last photo, once."""
@@ -108,8 +108,10 @@ class WrongItemFlow(QObject):
         elif not self._asked:
             self._asked = True
             self.message.emit(
-                "Wrong item: scan the item's own code (EAN, UPC, GTIN or DataMatrix) to record "
-                "what came back, then grade it.",
+                self.tr(
+                    "Wrong item: scan the item's own code (EAN, UPC, GTIN or DataMatrix) to "
+                    "record what came back, then grade it."
+                ),
                 "warn",
             )
 
@@ -128,10 +130,14 @@ class WrongItemFlow(QObject):
         if insp is None or insp.id != inspection_id:
             return  # the unit was finished or let go meanwhile
         self._assessing.set_actual(item)
-        self.message.emit(f"Wrong item recorded: {item.words()}. Now grade it.", "ok")
+        self.message.emit(
+            self.tr("Wrong item recorded: {item}. Now grade it.").format(item=item.words()), "ok"
+        )
 
 
 def _expected_code(insp: InspectionView) -> str:
     er = insp.expected
     line = next((ln for ln in er.lines if ln.id == insp.line_id), None) if er else None
-    return line.ean if line is not None and line.ean else "code"
+    if line is not None and line.ean:
+        return line.ean
+    return QCoreApplication.translate("WrongItemFlow", "code")

@@ -13,37 +13,52 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
+from inspect_station.app import i18n
 from inspect_station.rules.outcomes import deadline_words, withholding_words
 from inspect_station.rules.withdrawal import zone_of
 from inspect_station.supervise.approvals import RecommendationView
 from ui.desk.detail_text import money, outcome_text
 from ui.desk.quarantine_screen import age_text
 from ui.desk.row_table_model import RowTableModel
+from ui.translations import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
-    "Waiting",
-    "Licence plate",
-    "Return",
-    "Item",
-    "Value",
-    "Grade",
-    "Waits because",
-    "Recommendation",
-    "Refund due",
-    "Withheld until",
+    QT_TRANSLATE_NOOP("Columns", "Waiting"),
+    QT_TRANSLATE_NOOP("Columns", "Licence plate"),
+    QT_TRANSLATE_NOOP("Columns", "Return"),
+    QT_TRANSLATE_NOOP("Columns", "Item"),
+    QT_TRANSLATE_NOOP("Columns", "Value"),
+    QT_TRANSLATE_NOOP("Columns", "Grade"),
+    QT_TRANSLATE_NOOP("Columns", "Waits because"),
+    QT_TRANSLATE_NOOP("Columns", "Recommendation"),
+    QT_TRANSLATE_NOOP("Columns", "Refund due"),
+    QT_TRANSLATE_NOOP("Columns", "Withheld until"),
 )
-DUE = COLUMNS.index("Refund due")
+DUE = 8  # the refund's deadline; the column after it: until when it may be withheld
+# Why a refund may be withheld until then: the goods are in, or a proof of their sending.
+WITHHELD_BECAUSE = {
+    "sent": QT_TRANSLATE_NOOP("ApprovalsModel", "sent"),
+    "received": QT_TRANSLATE_NOOP("ApprovalsModel", "received"),
+}
 ALERT = QColor("#b3261e")
 
 
 def grade_text(view: RecommendationView) -> str:
     if view.computed_grade and view.computed_grade != view.grade:
-        return f"{view.grade} (checklist {view.computed_grade})"
+        return QCoreApplication.translate(
+            "ApprovalsModel", "{grade} (checklist {computed_grade})"
+        ).format(grade=view.grade, computed_grade=view.computed_grade)
     return view.grade or "—"
 
 
@@ -51,10 +66,10 @@ class ApprovalsModel(RowTableModel[RecommendationView]):
     columns = COLUMNS
 
     def __init__(
-        self, *, sign: str, clock: Callable[[], datetime], parent: QWidget | None = None
+        self, *, currency: str, clock: Callable[[], datetime], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._sign = sign
+        self._currency = currency
         self._now = clock
 
     def row_of(self, inspection_id: uuid.UUID) -> int | None:
@@ -77,9 +92,13 @@ class ApprovalsModel(RowTableModel[RecommendationView]):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 6, 7, DUE, DUE + 1):
             if column == 7:
-                return outcome_text(row, self._sign)
+                return outcome_text(row, self._currency)
             item = f"{row.sku or ''} · {row.description or ''}"
-            due = due_words(row, self._now()) if row.deadline else "no withdrawal notice recorded"
+            due = (
+                due_words(row, self._now())
+                if row.deadline
+                else QCoreApplication.translate("ApprovalsModel", "no withdrawal notice recorded")
+            )
             full = {
                 3: item,
                 6: "; ".join(row.waits_because),
@@ -95,13 +114,14 @@ class ApprovalsModel(RowTableModel[RecommendationView]):
         values = (
             age_text(row.age) + (" ⚠" if row.flagged else ""),
             row.lpn,
-            row.rma or "unexpected",  # the return type shows in the recommendation's words
+            # the return type shows in the recommendation's words
+            row.rma or QCoreApplication.translate("ApprovalsModel", "unexpected"),
             row.description or row.sku or "—",
-            money(row.value, self._sign),
+            money(row.value, self._currency),
             grade_text(row),
             # The words before the brackets; the grade column already shows both grades.
             "; ".join(why.split(" (")[0] for why in row.waits_because) or "—",
-            outcome_text(row, self._sign, with_delivery=False),
+            outcome_text(row, self._currency, with_delivery=False),
             due_text(row),
             withheld_text(row),
         )
@@ -109,10 +129,10 @@ class ApprovalsModel(RowTableModel[RecommendationView]):
 
 
 def due_text(view: RecommendationView) -> str:
-    """ "04 Dec 23:59": the end of the last day, in the notice's zone (named in the tooltip)."""
+    """ "4 Dec 23:59": the end of the last day, in the notice's zone (named in the tooltip)."""
     if view.deadline is None:
-        return f"{view.due_on:%d %b}" if view.due_on else "—"
-    return f"{view.deadline.last_moment:%d %b %H:%M}"
+        return i18n.short_day(view.due_on) if view.due_on else "—"
+    return i18n.day_time(view.deadline.last_moment)
 
 
 def withheld_text(view: RecommendationView) -> str:
@@ -121,7 +141,15 @@ def withheld_text(view: RecommendationView) -> str:
         return "—"
     zone = view.deadline.zone if view.deadline else None
     local = view.withheld.until.astimezone(zone_of(zone) if zone else None)
-    return f"{local:%d %b} ({view.withheld.because})"
+    because = WITHHELD_BECAUSE.get(view.withheld.because)
+    return QCoreApplication.translate("ApprovalsModel", "{day} ({because})").format(
+        day=i18n.short_day(local),
+        because=(
+            QCoreApplication.translate("ApprovalsModel", because)
+            if because
+            else view.withheld.because
+        ),
+    )
 
 
 def due_words(view: RecommendationView, now: datetime) -> str:
@@ -146,37 +174,76 @@ class QueueTable(QTableView):
             super().keyPressEvent(event)
 
 
-def detail_html(view: RecommendationView, sign: str, now: datetime) -> str:
+def detail_html(view: RecommendationView, currency: str, now: datetime) -> str:
     """The selected recommendation in full: why it waits, the deductions and their photos."""
     lines = [
-        f"<b>{escape(view.lpn)}</b> · {escape(view.rma or 'unexpected return')} · "
-        f"{escape(view.description or view.sku or '')} · {money(view.value, sign)} · "
-        f"graded by {escape(view.operator)} at {escape(view.bench)}",
-        f"<b>{escape(outcome_text(view, sign))}</b>: {escape(view.reason)}",
+        QCoreApplication.translate(
+            "ApprovalsModel",
+            "<b>{lpn}</b> · {rma} · {description} · {money} · graded by {operator} at {bench}",
+        ).format(
+            lpn=escape(view.lpn),
+            rma=escape(
+                view.rma or QCoreApplication.translate("ApprovalsModel", "unexpected return")
+            ),
+            description=escape(view.description or view.sku or ""),
+            money=money(view.value, currency),
+            operator=escape(view.operator),
+            bench=escape(view.bench),
+        ),
+        f"<b>{escape(outcome_text(view, currency))}</b>: {escape(view.reason)}",
     ]
     if view.computed_grade and view.computed_grade != view.grade:
         lines.append(
-            f"Grade {escape(view.grade or '')} given, the checklist said "
-            f"{escape(view.computed_grade)}: “{escape(view.override_reason or '')}”"
+            QCoreApplication.translate(
+                "ApprovalsModel",
+                "Grade {grade} given, the checklist said {computed_grade}: “{override_reason}”",
+            ).format(
+                grade=escape(view.grade or ""),
+                computed_grade=escape(view.computed_grade),
+                override_reason=escape(view.override_reason or ""),
+            )
         )
     for d in view.deductions:
-        photos = ", ".join(str(p)[:12] for p in d.get("photos", [])) or "no photo"
+        photos = ", ".join(str(p)[:12] for p in d.get("photos", [])) or (
+            QCoreApplication.translate("ApprovalsModel", "no photo")
+        )
         lines.append(
-            f"Deduction: {escape(str(d.get('label', d.get('defect', ''))))} "
-            f"−{escape(str(d['percent']))} % ({sign}{escape(str(d['amount']))}): "
-            f"{escape(str(d.get('handling') or ''))} · photos {escape(photos)}"
+            QCoreApplication.translate(
+                "ApprovalsModel",
+                "Deduction: {label} −{percent} % ({amount}): {handling} · photos {photos}",
+            ).format(
+                label=escape(str(d.get("label", d.get("defect", "")))),
+                percent=escape(str(d["percent"])),
+                amount=escape(money(d["amount"], currency)),
+                handling=escape(str(d.get("handling") or "")),
+                photos=escape(photos),
+            )
         )
     for d in view.refused_deductions:
         lines.append(
-            f"Deduction refused: {escape(str(d.get('label', d.get('defect', ''))))} "
-            f"−{escape(str(d['percent']))} %: the consumer was not informed of the right of "
-            "withdrawal (art. 14(2))"
+            QCoreApplication.translate(
+                "ApprovalsModel",
+                "Deduction refused: {label} −{percent} %: the consumer was not informed of the "
+                "right of withdrawal (art. 14(2))",
+            ).format(
+                label=escape(str(d.get("label", d.get("defect", "")))),
+                percent=escape(str(d["percent"])),
+            )
         )
-    lines.append("Waits because: " + escape("; ".join(view.waits_because) or "—"))
+    lines.append(
+        QCoreApplication.translate("ApprovalsModel", "Waits because: ")
+        + escape("; ".join(view.waits_because) or "—")
+    )
     if view.deadline is not None:
         colour = "#b3261e" if view.deadline_close else "#1f2933"
         due = escape(deadline_words(view.deadline, now, 48)[0])
         lines.append(f'<span style="color:{colour}">{due}</span>')
     zone = view.deadline.zone if view.deadline else None
-    lines.append(escape(f"The refund {withholding_words(view.withheld, zone)}"))
+    lines.append(
+        escape(
+            QCoreApplication.translate("ApprovalsModel", "The refund {withheld}").format(
+                withheld=withholding_words(view.withheld, zone)
+            )
+        )
+    )
     return "<br>".join(lines)

@@ -52,12 +52,11 @@ from PySide6.QtWidgets import (
 from inspect_station.app.errors import Conflict, KnownError
 from inspect_station.bench.inspection import inspection_detail
 from inspect_station.people.roles import Role
-from inspect_station.rules.routing import CURRENCY_SIGNS
 from inspect_station.supervise import approvals
 from inspect_station.supervise.approvals import RecommendationView
 from ui.desk.approvals_model import COLUMNS, ApprovalsModel, QueueTable, detail_html
 from ui.desk.change_dialog import ChangeDialog, ChangeRequest
-from ui.desk.detail_text import outcome_text
+from ui.desk.detail_text import money, outcome_text
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 
@@ -83,7 +82,7 @@ class ApprovalsScreen(QWidget):
         self._station = station
         self._tasks = tasks
         currency = station.settings.currency
-        self._sign = CURRENCY_SIGNS.get(currency, currency + " ")
+        self._currency = currency
         # What the last decision did (and its colour), kept above the reloaded queue.
         self._done = ("", "info")
         self._dialog: ChangeDialog | None = None
@@ -94,7 +93,7 @@ class ApprovalsScreen(QWidget):
         layout.addWidget(self.title)
         self.message = message_line()
         layout.addWidget(self.message)
-        self.model = ApprovalsModel(sign=self._sign, clock=station.clock, parent=self)
+        self.model = ApprovalsModel(currency=self._currency, clock=station.clock, parent=self)
         self.table = QueueTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,9 +131,9 @@ class ApprovalsScreen(QWidget):
         below.addWidget(self.photos)
         layout.addLayout(below)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open the unit [Enter]")
-        self.approve_button = QPushButton("[A]  Approve")
-        self.change_button = QPushButton("[C]  Change…")
+        self.open_button = QPushButton(self.tr("Open the unit [Enter]"))
+        self.approve_button = QPushButton(self.tr("[A]  Approve"))
+        self.change_button = QPushButton(self.tr("[C]  Change…"))
         for button, slot in (
             (self.open_button, self.open_selected),
             (self.approve_button, self.approve_selected),
@@ -158,13 +157,16 @@ class ApprovalsScreen(QWidget):
     def _show_keys(self) -> None:
         hours = self._station.settings.approval_flag_hours
         warn = self._station.outcomes.policy.warn_hours
-        keys = " · ↑/↓ and Enter open a unit · A approve · C change · F5 reload"
+        keys = self.tr(" · ↑/↓ and Enter open a unit · A approve · C change · F5 reload")
         self.title.setText(
-            "Approvals · refund, exchange and warranty recommendations waiting, the refund due "
-            "soonest first"
+            self.tr(
+                "Approvals · refund, exchange and warranty recommendations waiting, the refund "
+                "due soonest first"
+            )
             + (keys if self.may_decide else "")
-            + f" · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund due within "
-            f"{warn} h"
+            + self.tr(
+                " · ⚠ waiting over {hours:g} h (approval_flag_hours) or refund due within {warn} h"
+            ).format(hours=hours, warn=warn)
         )
         for button in (self.approve_button, self.change_button):
             button.setVisible(self.may_decide)
@@ -178,9 +180,11 @@ class ApprovalsScreen(QWidget):
             self.model.set_rows([])
             self._show_selected(None)
             self.show_message(
-                "The approval queue is for supervisors: approving or changing a refund, exchange "
-                f"or warranty recommendation needs the supervisor role ({user.name} is signed in "
-                f"as {user.role.label}).",
+                self.tr(
+                    "The approval queue is for supervisors: approving or changing a refund, "
+                    "exchange or warranty recommendation needs the supervisor role ({name} is "
+                    "signed in as {label})."
+                ).format(name=user.name, label=user.role.title),
                 "warn",
             )
             return
@@ -201,14 +205,20 @@ class ApprovalsScreen(QWidget):
             self.table.selectRow(keep or 0)
             self._show_selected(self.selected())
             flagged = sum(r.flagged for r in rows)
-            shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
-            waiting = f"{shown} recommendation(s) waiting" + (
-                f", {flagged} flagged ⚠." if flagged else "."
+            shown = (
+                self.tr("{rows:,} of {total:,}").format(rows=len(rows), total=total)
+                if total > len(rows)
+                else f"{total:,}"
+            )
+            waiting = self.tr("{shown} recommendation(s) waiting").format(shown=shown) + (
+                self.tr(", {flagged} flagged ⚠.").format(flagged=flagged) if flagged else "."
             )
             self.show_message(f"{done} {waiting}".strip(), level)
         else:
             self._show_selected(None)
-            self.show_message(f"{done} Nothing waits for approval.".strip(), level)
+            self.show_message(
+                self.tr("{done} Nothing waits for approval.").format(done=done).strip(), level
+            )
         self.table.setFocus()
 
     def selected(self) -> RecommendationView | None:
@@ -223,7 +233,7 @@ class ApprovalsScreen(QWidget):
         if view is None:
             self.detail.setText("")
             return
-        self.detail.setText(detail_html(view, self._sign, self._station.clock()))
+        self.detail.setText(detail_html(view, self._currency, self._station.clock()))
         if view.photos:
             self._tasks.run(
                 partial(self._thumbnails, view.inspection_id, view.photos),
@@ -240,7 +250,9 @@ class ApprovalsScreen(QWidget):
         found = []
         for n, sha in enumerate(hashes, start=1):
             shot = shots.get(sha)
-            caption = self._station.shots.name_of(shot) if shot else f"Photo {n}"
+            caption = (
+                self._station.shots.name_of(shot) if shot else self.tr("Photo {n}").format(n=n)
+            )
             with contextlib.suppress(OSError, KnownError, ValueError):
                 found.append((sha, str(self._station.photos.thumbnail(sha, 160)), caption))
         return found
@@ -252,7 +264,7 @@ class ApprovalsScreen(QWidget):
         self.photos.clear()
         for sha, path, caption in thumbs:
             item = QListWidgetItem(QIcon(QPixmap(path)), caption)
-            item.setToolTip(f"{caption} · SHA-256 {sha}")
+            item.setToolTip(self.tr("{caption} · SHA-256 {sha}").format(caption=caption, sha=sha))
             self.photos.addItem(item)
 
     # -- actions ----------------------------------------------------------------------------
@@ -268,7 +280,7 @@ class ApprovalsScreen(QWidget):
 
     @Slot()
     def approve_selected(self) -> None:
-        view = self._chosen("approve")
+        view = self._chosen(self.tr("approve"))
         if view is None:
             return
         limit = Decimal(str(self._station.settings.approval_confirm_from))
@@ -279,19 +291,30 @@ class ApprovalsScreen(QWidget):
 
     def _confirm_approval(self, view: RecommendationView) -> None:
         """A refund this large is approved only after a second, deliberate key."""
-        money = f"{self._sign}{view.refund_amount:,.2f}"
+        amount = money(view.refund_amount, self._currency)
+        outcome = {"full": self.tr("full"), "partial": self.tr("partial")}.get(
+            view.outcome, view.outcome
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Approve this refund?",
-            f"Approve {view.outcome} refund of {money} for {view.lpn}"
-            + (f" ({view.description})" if view.description else "")
-            + "?\n\nEnter approves it; Esc goes back to the queue.",
+            self.tr("Approve this refund?"),
+            self.tr(
+                "Approve {outcome} refund of {money} for {lpn}{description}?\n\nEnter approves "
+                "it; Esc goes back to the queue."
+            ).format(
+                outcome=outcome,
+                money=amount,
+                lpn=view.lpn,
+                description=f" ({view.description})" if view.description else "",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(f"Approve {money}")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("Approve {money}").format(money=amount)
+        )
         box.buttonClicked.connect(lambda button: self._on_confirm_clicked(view, box, button))
         self.confirm_box = box
         box.open()
@@ -302,11 +325,11 @@ class ApprovalsScreen(QWidget):
         if box.standardButton(button) == QMessageBox.StandardButton.Yes:
             self._approve(view)
         else:
-            self.show_message(f"{view.lpn} not approved.", "info")
+            self.show_message(self.tr("{lpn} not approved.").format(lpn=view.lpn), "info")
 
     def _approve(self, view: RecommendationView) -> None:
         self._last_change = None
-        self.show_message(f"Approving {view.lpn}…", "info")
+        self.show_message(self.tr("Approving {lpn}…").format(lpn=view.lpn), "info")
         self._tasks.run(
             partial(approvals.approve, self._station, view.inspection_id, version=view.version),
             self._on_decided,
@@ -315,14 +338,14 @@ class ApprovalsScreen(QWidget):
 
     @Slot()
     def change_selected(self, problem: str = "") -> None:
-        view = self._chosen("change")
+        view = self._chosen(self.tr("change"))
         if view is None:
             return
         previous = None
         if self._last_change is not None and self._last_change[0] == view.inspection_id:
             previous = self._last_change[1]
         self._dialog = ChangeDialog(
-            view=view, sign=self._sign, previous=previous, problem=problem, parent=self
+            view=view, currency=self._currency, previous=previous, problem=problem, parent=self
         )
         self._dialog.accepted.connect(lambda: self._on_dialog_accepted(view))
         self._dialog.open()
@@ -331,7 +354,9 @@ class ApprovalsScreen(QWidget):
         assert self._dialog is not None
         request = self._dialog.request()
         self._last_change = (view.inspection_id, request)
-        self.show_message(f"Changing the recommendation for {view.lpn}…", "info")
+        self.show_message(
+            self.tr("Changing the recommendation for {lpn}…").format(lpn=view.lpn), "info"
+        )
         self._tasks.run(
             partial(
                 approvals.change,
@@ -349,27 +374,38 @@ class ApprovalsScreen(QWidget):
     def _chosen(self, what: str) -> RecommendationView | None:
         if not self.may_decide:
             self.show_message(
-                f"Only a supervisor may {what} a recommendation; "
-                f"{self._station.user.name} is signed in as {self._station.user.role.label}.",
+                self.tr(
+                    "Only a supervisor may {what} a recommendation; {name} is signed in as {label}."
+                ).format(
+                    what=what, name=self._station.user.name, label=self._station.user.role.title
+                ),
                 "error",
             )
             return None
         view = self.selected()
         if view is None:
-            self.show_message("Nothing selected: ↑/↓ to choose a recommendation.", "warn")
+            self.show_message(self.tr("Nothing selected: ↑/↓ to choose a recommendation."), "warn")
         return view
 
     def _on_decided(self, view: RecommendationView) -> None:
         self._last_change = None
-        verb = "Approved" if view.status == "approved" else "Changed"
-        self._done = (f"{verb}: {view.lpn}, {outcome_text(view, self._sign)}, released.", "ok")
+        verb = self.tr("Approved") if view.status == "approved" else self.tr("Changed")
+        self._done = (
+            self.tr("{verb}: {lpn}, {outcome_text}, released.").format(
+                verb=verb, lpn=view.lpn, outcome_text=outcome_text(view, self._currency)
+            ),
+            "ok",
+        )
         self.decided.emit(view)
         self.refresh()
 
     def _on_decision_refused(self, error: KnownError) -> None:
         if isinstance(error, Conflict):
             # Someone else decided meanwhile: say so above the queue as it is now.
-            self._done = (f"{error} The queue below is as it is now.", "error")
+            self._done = (
+                self.tr("{error} The queue below is as it is now.").format(error=error),
+                "error",
+            )
             self._last_change = None
             self.refresh()
             self.show_message(str(error), "error")
@@ -388,15 +424,24 @@ class ApprovalsScreen(QWidget):
 
     def _on_found(self, found: RecommendationView | uuid.UUID | None) -> None:
         if not isinstance(found, RecommendationView):
-            self.show_message("That unit has no refund recommendation to decide.", "warn")
+            self.show_message(self.tr("That unit has no refund recommendation to decide."), "warn")
             return
         row = self.model.row_of(found.inspection_id)
         if row is not None:
             self.table.selectRow(row)
             self.table.setFocus()
             return
-        by = f" by {found.decided_by}" if found.decided_by else ""
-        self.show_message(f"{found.lpn} does not wait: it was {found.status}{by}.", "info")
+        by = (
+            self.tr(" by {decided_by}").format(decided_by=found.decided_by)
+            if found.decided_by
+            else ""
+        )
+        self.show_message(
+            self.tr("{lpn} does not wait: it was {status}{by}.").format(
+                lpn=found.lpn, status=found.status, by=by
+            ),
+            "info",
+        )
 
     def show_message(self, text: str, level: str) -> None:
         show_message(self.message, text, level)

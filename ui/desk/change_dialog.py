@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,18 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.rules.outcomes import return_type_words
 from inspect_station.supervise.approvals import CHOICES, MAX_NOTE, RecommendationView
+from ui.desk.detail_text import money
 from ui.style import add_keyed_rows
+from ui.translations import QT_TRANSLATE_NOOP
 
 OUTCOME_WORDS = {
-    "full": "full refund",
-    "partial": "partial refund of the amount below",
-    "refuse": "refuse the refund",
-    "approve": "approve the exchange: send the replacement",
-    "repair": "warranty: repair",
-    "replace": "warranty: replace",
-    "reject": "warranty: reject the claim",
+    "full": QT_TRANSLATE_NOOP("Outcomes", "full refund"),
+    "partial": QT_TRANSLATE_NOOP("Outcomes", "partial refund of the amount below"),
+    "refuse": QT_TRANSLATE_NOOP("Outcomes", "refuse the refund"),
+    "approve": QT_TRANSLATE_NOOP("Outcomes", "approve the exchange: send the replacement"),
+    "repair": QT_TRANSLATE_NOOP("Outcomes", "warranty: repair"),
+    "replace": QT_TRANSLATE_NOOP("Outcomes", "warranty: replace"),
+    "reject": QT_TRANSLATE_NOOP("Outcomes", "warranty: reject the claim"),
 }
+
+
+def outcome_words(outcome: str) -> str:
+    """What an outcome code means, in the station's language."""
+    return QCoreApplication.translate("Outcomes", OUTCOME_WORDS.get(outcome, outcome))
 
 
 @dataclass(frozen=True)
@@ -49,19 +57,23 @@ class ChangeDialog(QDialog):
         self,
         *,
         view: RecommendationView,
-        sign: str,
+        currency: str,
         previous: ChangeRequest | None = None,
         problem: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change the recommendation for {view.lpn}")
+        self.setWindowTitle(self.tr("Change the recommendation for {lpn}").format(lpn=view.lpn))
         layout = QVBoxLayout(self)
-        price = f"{sign}{view.value:,.2f}" if view.value is not None else "no price"
+        price = money(view.value, currency) if view.value is not None else self.tr("no price")
         now = QLabel(
-            f"{view.return_type.capitalize()} of {view.description or view.sku or view.lpn} "
-            f"({price}). The station recommends: {OUTCOME_WORDS.get(view.outcome, view.outcome)}"
-            + (f" {sign}{view.refund_amount:,.2f}" if view.refund_amount is not None else "")
+            self.tr("{return_type} of {item} ({price}). The station recommends: {outcome}").format(
+                return_type=return_type_words(view.return_type).capitalize(),
+                item=view.description or view.sku or view.lpn,
+                price=price,
+                outcome=outcome_words(view.outcome),
+            )
+            + (f" {money(view.refund_amount, currency)}" if view.refund_amount is not None else "")
             + "."
         )
         now.setWordWrap(True)
@@ -69,14 +81,23 @@ class ChangeDialog(QDialog):
         form = QFormLayout()
         self.outcome = QComboBox()
         for outcome in CHOICES[view.return_type]:
-            self.outcome.addItem(f"{outcome} — {OUTCOME_WORDS.get(outcome, outcome)}", outcome)
+            self.outcome.addItem(f"{outcome} — {outcome_words(outcome)}", outcome)
         self.refund = QLineEdit()
-        self.refund.setPlaceholderText(f"amount to refund, at most {price}")
+        self.refund.setPlaceholderText(
+            self.tr("amount to refund, at most {price}").format(price=price)
+        )
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_NOTE)
-        self.reason.setPlaceholderText("why (required): kept with the unit and in the audit trail")
+        self.reason.setPlaceholderText(
+            self.tr("why (required): kept with the unit and in the audit trail")
+        )
         add_keyed_rows(
-            form, (("&Outcome", self.outcome), ("&Refund", self.refund), ("&Why", self.reason))
+            form,
+            (
+                (self.tr("&Outcome"), self.outcome),
+                (self.tr("&Refund"), self.refund),
+                (self.tr("&Why"), self.reason),
+            ),
         )
         layout.addLayout(form)
         self.problem = QLabel(problem)
@@ -86,7 +107,7 @@ class ChangeDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Change (Ctrl+Enter)")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change (Ctrl+Enter)"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -116,7 +137,9 @@ class ChangeDialog(QDialog):
         # The service checks everything (amount, reason, outcome); only the obvious is caught
         # here, so the dialog stays open with what was typed.
         if not self.reason.text().strip():
-            self.problem.setText("Say why the recommendation is changed: the reason is required.")
+            self.problem.setText(
+                self.tr("Say why the recommendation is changed: the reason is required.")
+            )
             self.reason.setFocus()
             return
         self.accept()

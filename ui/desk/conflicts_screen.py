@@ -52,7 +52,9 @@ class ConflictsModel(RowTableModel[ConflictView]):
             row.rma or "—",
             KIND_WORDS[row.kind],
             row.other_bench or "",
-            f"in quarantine as {row.in_quarantine}" if row.in_quarantine else "",
+            self.tr("in quarantine as {in_quarantine}").format(in_quarantine=row.in_quarantine)
+            if row.in_quarantine
+            else "",
         )
         return values[index.column()]
 
@@ -68,8 +70,10 @@ class ConflictsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             heading(
-                "Conflicts · units finished offline that did not fit, oldest first · "
-                "D note, Enter dismiss · F5 reload · F7 quarantine · F1 bench"
+                self.tr(
+                    "Conflicts · units finished offline that did not fit, oldest first · D note, "
+                    "Enter dismiss · F5 reload · F7 quarantine · F1 bench"
+                )
             )
         )
         self.message = message_line()
@@ -84,14 +88,14 @@ class ConflictsScreen(QWidget):
         layout.addWidget(self.detail)
         self.note = QLineEdit()
         self.note.setMaxLength(conflicts.MAX_NOTE)
-        self.note.setPlaceholderText("What was done (attached, relabelled, …), then Enter")
+        self.note.setPlaceholderText(self.tr("What was done (attached, relabelled, …), then Enter"))
         self.note.returnPressed.connect(self.dismiss_selected)
         self.table.activated.connect(lambda _index: self.note.setFocus())
         form = QFormLayout()
-        add_keyed_rows(form, [("&Note", self.note)])
+        add_keyed_rows(form, [(self.tr("&Note"), self.note)])
         layout.addLayout(form)
         table_keys(self.table, (("D", self.note.setFocus), ("F5", self.refresh)))
-        self.show_message("Loading…", "info")
+        self.show_message(self.tr("Loading…"), "info")
 
     @property
     def may_read(self) -> bool:
@@ -107,7 +111,9 @@ class ConflictsScreen(QWidget):
         if not self.may_read:
             self.model.set_rows([])
             self.detail.clear()
-            self.show_message("The conflicts of offline benches are for a supervisor.", "warn")
+            self.show_message(
+                self.tr("The conflicts of offline benches are for a supervisor."), "warn"
+            )
             return
         self._tasks.run(
             partial(conflicts.open_conflicts, self._station),
@@ -120,11 +126,13 @@ class ConflictsScreen(QWidget):
         done, self._done = self._done, ""
         if rows:
             self.table.selectRow(0)
-            waiting = f"{len(rows)} conflict(s) from benches that worked offline."
+            waiting = self.tr("{rows} conflict(s) from benches that worked offline.").format(
+                rows=len(rows)
+            )
             self.show_message(f"{done} {waiting}".strip(), "warn")
         else:
             self.detail.clear()
-            self.show_message(f"{done} No conflicts.".strip(), "ok")
+            self.show_message(self.tr("{done} No conflicts.").format(done=done).strip(), "ok")
         self.table.setFocus()
 
     def selected(self) -> ConflictView | None:
@@ -140,7 +148,7 @@ class ConflictsScreen(QWidget):
     def dismiss_selected(self) -> None:
         entry = self.selected()
         if entry is None:
-            self.show_message("Nothing selected: ↑/↓ to choose an entry.", "warn")
+            self.show_message(self.tr("Nothing selected: ↑/↓ to choose an entry."), "warn")
             return
         note = self.note.text()
         self._tasks.run(

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import desk_config
 from inspect_station.desk.dashboard import Dashboard, Group, dashboard, money, seconds
@@ -96,21 +97,28 @@ def _table(
 
 
 def _groups(groups: Sequence[Group], codes: Sequence[str], drift: bool) -> QTableWidget:
-    header = ["", "units", "units/h", "median", "p90", "overrides"]
-    header += ["drift"] if drift else []
+    header = [
+        "",
+        QCoreApplication.translate("DashboardScreen", "units"),
+        QCoreApplication.translate("DashboardScreen", "units/h"),
+        QCoreApplication.translate("DashboardScreen", "median"),
+        "p90",
+        QCoreApplication.translate("DashboardScreen", "overrides"),
+    ]
+    header += [QCoreApplication.translate("DashboardScreen", "drift")] if drift else []
     header += list(codes)
     rows, flagged = [], []
     for n, g in enumerate(groups):
         row: list[object] = [
             g.name + (" ⚠" if g.drifting else ""),
             g.units,
-            f"{g.units_per_hour:.1f}",
+            i18n.number(g.units_per_hour, 1),
             seconds(g.median_s),
             seconds(g.p90_s),
-            f"{g.override_rate:.1%}",
+            i18n.percent(g.override_rate, 1),
         ]
-        row += [f"{g.drift:.2f}" if g.drift is not None else "—"] if drift else []
-        row += [f"{g.grades.get(c, 0) / g.units:.0%}" if g.units else "—" for c in codes]
+        row += [i18n.number(g.drift, 2) if g.drift is not None else "—"] if drift else []
+        row += [i18n.percent(g.grades.get(c, 0) / g.units) if g.units else "—" for c in codes]
         rows.append(row)
         if g.drifting:
             flagged.append(n)
@@ -159,20 +167,21 @@ class DashboardScreen(QWidget):
         today = station.clock().astimezone().date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.shift = QComboBox()
-        self.shift.addItem("whole day", None)
+        self.shift.addItem(self.tr("whole day"), None)
         for name in station.settings.shifts:
-            self.shift.addItem(f"{name} shift", name)
-        for text, widget in (("Da&y", self.day), ("&Shift", self.shift)):
+            self.shift.addItem(self.tr("{name} shift").format(name=name), name)
+        for text, widget in ((self.tr("Da&y"), self.day), (self.tr("&Shift"), self.shift)):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
-        self.report_button = QPushButton("Daily &report PDF… (Ctrl+R)")
+        self.report_button = QPushButton(self.tr("Daily &report PDF… (Ctrl+R)"))
         self.report_button.clicked.connect(self.ask_report)
         bar.addStretch(1)
         bar.addWidget(self.report_button)
         layout.addLayout(bar)
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # the day's figures run longer in German or Polish
         layout.addWidget(self.status)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -192,8 +201,8 @@ class DashboardScreen(QWidget):
         """Offer the daily report (it names each grader) only to supervisors and admins."""
         self.report_button.setVisible(self.may_report)
         self.heading.setText(
-            "Dashboard · Alt+Y day · Alt+S shift · F5 reload"
-            + (" · Ctrl+R daily report" if self.may_report else "")
+            self.tr("Dashboard · Alt+Y day · Alt+S shift · F5 reload")
+            + (self.tr(" · Ctrl+R daily report") if self.may_report else "")
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -206,7 +215,7 @@ class DashboardScreen(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self._tasks.run(
             partial(load, self._station, self.chosen_day(), self.shift.currentData()),
             self._show,
@@ -225,11 +234,22 @@ class DashboardScreen(QWidget):
         cur = board.config.currency
         team = board.team
         self.status.setText(
-            f"{board.period.label} · {team.units:,} units · {team.units_per_hour:.1f} per hour · "
-            f"median {seconds(team.median_s)}, p90 {seconds(team.p90_s)} per unit · "
-            f"overrides {team.override_rate:.1%} · recovered {money(board.recovered, cur)} of "
-            f"{money(board.value, cur)} · cost {money(board.cost_per_unit, cur)} per unit · "
-            f"{board.waiting.total:,} returns waiting"
+            self.tr(
+                "{label} · {units} units · {units_per_hour} per hour · median {seconds}, "
+                "p90 {seconds2} per unit · overrides {override_rate} · recovered {money} of "
+                "{money2} · cost {money3} per unit · {total} returns waiting"
+            ).format(
+                label=board.period.label,
+                units=i18n.number(team.units),
+                units_per_hour=i18n.number(team.units_per_hour, 1),
+                seconds=seconds(team.median_s),
+                seconds2=seconds(team.p90_s),
+                override_rate=i18n.percent(team.override_rate, 1),
+                money=money(board.recovered, cur),
+                money2=money(board.value, cur),
+                money3=money(board.cost_per_unit, cur),
+                total=i18n.number(board.waiting.total),
+            )
         )
         page = QWidget()
         grid = QGridLayout(page)
@@ -247,24 +267,34 @@ class DashboardScreen(QWidget):
         ]
         sections: list[tuple[str, QWidget, QWidget]] = [
             (
-                "Throughput",
+                self.tr("Throughput"),
                 self._canvas(figures["hourly"]),
                 _groups([team, *board.benches], board.grade_codes, False),
             ),
             (
-                "Grade mix per grader (⚠ drifting)",
+                self.tr("Grade mix per grader (⚠ drifting)"),
                 self._canvas(figures["grades"]),
                 _groups(board.graders, board.grade_codes, True),
             ),
             (
-                "Routes: recovered value and cost",
+                self.tr("Routes: recovered value and cost"),
                 self._canvas(figures["routes"]),
-                _table(["route", "units", "labels", "value", "recovered", "cost/unit"], route_rows),
+                _table(
+                    [
+                        self.tr("route"),
+                        self.tr("units"),
+                        self.tr("labels"),
+                        self.tr("value"),
+                        self.tr("recovered"),
+                        self.tr("cost/unit"),
+                    ],
+                    route_rows,
+                ),
             ),
             (
-                "Returns waiting now",
+                self.tr("Returns waiting now"),
                 self._canvas(figures["waiting"]),
-                _table(["waiting for", "returns"], board.waiting.buckets),
+                _table([self.tr("waiting for"), self.tr("returns")], board.waiting.buckets),
             ),
         ]
         reason_rows = [
@@ -272,8 +302,8 @@ class DashboardScreen(QWidget):
                 f.category,
                 f.reason,
                 f.units,
-                *(f"{f.found.get(c, 0) / f.units:.0%}" for c in board.grade_codes),
-                f"{f.no_defect / f.assessed:.0%}" if f.assessed else "—",
+                *(i18n.percent(f.found.get(c, 0) / f.units) for c in board.grade_codes),
+                i18n.percent(f.no_defect / f.assessed) if f.assessed else "—",
                 ", ".join(f"{label} ({n})" for label, n in f.defects[:3]) or "—",
             ]
             for f in board.reasons
@@ -296,20 +326,33 @@ class DashboardScreen(QWidget):
             row += 2
         grid.addWidget(
             heading(
-                "Stated reason against what was found: share of units per grade, share with no "
-                "defect ticked, the defects found most"
+                self.tr(
+                    "Stated reason against what was found: share of units per grade, share with "
+                    "no defect ticked, the defects found most"
+                )
             ),
             row,
             0,
             1,
             2,
         )
-        reason_header = ["category", "stated reason", "units", *board.grade_codes]
-        reason_header += ["no defect", "defects found (units)"]
+        reason_header = [
+            self.tr("category"),
+            self.tr("stated reason"),
+            self.tr("units"),
+            *board.grade_codes,
+        ]
+        reason_header += [self.tr("no defect"), self.tr("defects found (units)")]
         self.reason_table = _table(reason_header, reason_rows, names=2, words=1)
         grid.addWidget(self.reason_table, row + 1, 0, 1, 2)
-        grid.addWidget(heading("Most returned products"), row + 2, 0, 1, 2)
-        sku_header = ["SKU", "category", "units", "top reasons", "defects found"]
+        grid.addWidget(heading(self.tr("Most returned products")), row + 2, 0, 1, 2)
+        sku_header = [
+            "SKU",
+            self.tr("category"),
+            self.tr("units"),
+            self.tr("top reasons"),
+            self.tr("defects found"),
+        ]
         grid.addWidget(_table(sku_header, sku_rows, names=2, words=2), row + 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -327,24 +370,24 @@ class DashboardScreen(QWidget):
     @Slot()
     def ask_report(self) -> None:
         if not self.may_report:
-            self.status.setText("The daily report needs a supervisor.")
+            self.status.setText(self.tr("The daily report needs a supervisor."))
             return
         day = self.chosen_day()
         shift = self.shift.currentData()
         name = f"daily-report-{day.isoformat()}" + (f"-{shift}" if shift else "") + ".pdf"
         self.save_dialog = save_dialog(
             self,
-            title="Daily report",
+            title=self.tr("Daily report"),
             folder=self._station.settings.resolved_export_dir,
             name=name,
-            filters="PDF (*.pdf)",
+            filters=self.tr("PDF (*.pdf)"),
             chosen=self.write_report,
         )
 
     def write_report(self, target: Path) -> None:
         from inspect_station.desk import daily_report
 
-        self.status.setText(f"Writing the daily report to {target}…")
+        self.status.setText(self.tr("Writing the daily report to {target}…").format(target=target))
         self._long_tasks.run(
             partial(
                 daily_report.write_report,
@@ -358,5 +401,5 @@ class DashboardScreen(QWidget):
         )
 
     def _on_report_written(self, path: Path) -> None:
-        self.status.setText(f"Daily report written to {path}")
+        self.status.setText(self.tr("Daily report written to {path}").format(path=path))
         self.report_written.emit(path)

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_station.desk.history import FilterChoices, HistoryQuery
+from inspect_station.labels.layout import route_words
 from ui.style import code_field
+from ui.translations import QT_TRANSLATE_NOOP
 
-ANY = "any"
+ANY = QT_TRANSLATE_NOOP("FilterBar", "any")
 _NO_DATE = QDate(2000, 1, 1)  # shown as "any": a date edit cannot be empty
 DEBOUNCE_MS = 250
 
@@ -42,23 +44,23 @@ class FilterBar(QWidget):
         self.category = self._combo()
         self.reason = self._combo()
         self.overridden = self._combo()
-        self.overridden.addItem("yes", True)
-        self.overridden.addItem("no", False)
-        self.product = self._line("SKU or EAN")
-        self.search = self._line("LPN, RMA, order or tracking number")
+        self.overridden.addItem(self.tr("yes"), True)
+        self.overridden.addItem(self.tr("no"), False)
+        self.product = self._line(self.tr("SKU or EAN"))
+        self.search = self._line(self.tr("LPN, RMA, order or tracking number"))
         code_field(self.search)
         fields = (
-            ("&From", self.date_from),
-            ("&To", self.date_to),
-            ("&Bench", self.bench),
-            ("G&rader", self.grader),
-            ("Gr&ade", self.grade),
-            ("R&oute", self.route),
-            ("&Category", self.category),
-            ("S&KU/EAN", self.product),
-            ("Rea&son", self.reason),
-            ("O&verridden", self.overridden),
-            ("Fi&nd", self.search),
+            (self.tr("&From"), self.date_from),
+            (self.tr("&To"), self.date_to),
+            (self.tr("&Bench"), self.bench),
+            (self.tr("G&rader"), self.grader),
+            (self.tr("Gr&ade"), self.grade),
+            (self.tr("R&oute"), self.route),
+            (self.tr("&Category"), self.category),
+            (self.tr("S&KU/EAN"), self.product),
+            (self.tr("Rea&son"), self.reason),
+            (self.tr("O&verridden"), self.overridden),
+            (self.tr("Fi&nd"), self.search),
         )
         for n, (text, widget) in enumerate(fields):
             label = QLabel(text)
@@ -79,14 +81,14 @@ class FilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(ANY)
+        edit.setSpecialValueText(self.tr(ANY))
         edit.setDate(_NO_DATE)
         edit.dateChanged.connect(self._on_field_changed)
         return edit
 
     def _combo(self) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(ANY, None)
+        combo.addItem(self.tr(ANY), None)
         combo.setMinimumContentsLength(8)
         combo.currentIndexChanged.connect(self._on_field_changed)
         return combo
@@ -111,9 +113,9 @@ class FilterBar(QWidget):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY, None)
+            combo.addItem(self.tr(ANY), None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(route_words(value) if combo is self.route else value, value)
             if chosen is not None:
                 if combo.findData(chosen) < 0:
                     combo.addItem(chosen, chosen)

@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,17 +19,35 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.desk import history
 from inspect_station.desk.history import HistoryQuery, HistoryRow
+from inspect_station.labels.layout import route_words
 from ui.desk.row_table_model import RowTableModel
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = history.COLUMNS
+# The core's column titles (history.COLUMNS, also the export's header), marked for the window.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Finished"),
+    QT_TRANSLATE_NOOP("Columns", "LPN"),
+    QT_TRANSLATE_NOOP("Columns", "Bench"),
+    QT_TRANSLATE_NOOP("Columns", "Grader"),
+    QT_TRANSLATE_NOOP("Columns", "Grade"),
+    QT_TRANSLATE_NOOP("Columns", "Route"),
+    QT_TRANSLATE_NOOP("Columns", "Category"),
+    QT_TRANSLATE_NOOP("Columns", "SKU"),
+    QT_TRANSLATE_NOOP("Columns", "Value"),
+    QT_TRANSLATE_NOOP("Columns", "RMA"),
+    QT_TRANSLATE_NOOP("Columns", "Reason"),
+    QT_TRANSLATE_NOOP("Columns", "Overrides"),
+    QT_TRANSLATE_NOOP("Columns", "Photos"),
+)
 # Column → sort key of ``history.SORTS``; the other columns do not sort.
 SORT_COLUMNS = {0: "finished", 2: "bench", 3: "grader", 4: "grade", 5: "route"}
 RIGHT = {8, 11, 12}
@@ -167,17 +186,41 @@ class HistoryModel(RowTableModel[HistoryRow]):
 def _display(row: HistoryRow) -> tuple[str, ...]:
     return (
         # Short enough that the stated reason keeps its room on a 1366-pixel screen.
-        row.finished_at.astimezone().strftime("%d %b %H:%M"),
+        i18n.day_time(row.finished_at.astimezone()),
         row.lpn,
         row.bench,
         row.operator,
-        row.grade_words,
-        row.route_words,
+        _grade_text(row),
+        _route_text(row),
         row.category or "",
         row.sku or "",
-        f"{row.value:,.2f}" if row.value is not None else "",
-        row.rma or "unexpected",
+        i18n.number(row.value, 2) if row.value is not None else "",
+        row.rma or QCoreApplication.translate("HistoryModel", "unexpected"),
         row.reason or "",
         str(row.overrides) if row.overrides else "",
         str(row.photos),
     )
+
+
+# What stands in the grade column for a unit that was not in the parcel.
+NOT_GRADED = {
+    "missing": QT_TRANSLATE_NOOP("HistoryModel", "missing"),
+    "empty_box": QT_TRANSLATE_NOOP("HistoryModel", "empty box"),
+}
+
+
+def _grade_text(row: HistoryRow) -> str:
+    """The grade as the desk shows it: a unit not in the parcel has none, and says so."""
+    missing = NOT_GRADED.get(row.receipt or "")
+    return QCoreApplication.translate("HistoryModel", missing) if missing else row.grade or ""
+
+
+def _route_text(row: HistoryRow) -> str:
+    if row.receipt in NOT_GRADED:
+        return QCoreApplication.translate("HistoryModel", "no label")
+    route = route_words(row.route) if row.route else ""
+    if row.receipt == "wrong_item":
+        return QCoreApplication.translate("HistoryModel", "{route} (wrong item)").format(
+            route=route
+        )
+    return route

@@ -34,8 +34,9 @@ from inspect_station.people.roles import Role
 from inspect_station.supervise import unit_detail
 from inspect_station.supervise.unit_detail import UnitDetail
 from ui.desk.filter_bar import FilterBar
-from ui.desk.history_model import HistoryModel
+from ui.desk.history_model import SORT_COLUMNS, HistoryModel
 from ui.desk.inspection_dialog import InspectionDialog
+from ui.desk.row_table_model import fit_columns
 from ui.desk.save_dialog import save_dialog
 from ui.photos.gallery_dialog import open_gallery
 from ui.style import heading
@@ -104,7 +105,7 @@ class HistoryScreen(QWidget):
         bottom = QHBoxLayout()
         self.status = QLabel("")
         bottom.addWidget(self.status, 1)
-        self.export_button = QPushButton("&Export… (Ctrl+E)")
+        self.export_button = QPushButton(self.tr("&Export… (Ctrl+E)"))
         self.export_button.clicked.connect(self.ask_export)
         bottom.addWidget(self.export_button)
         layout.addLayout(bottom)
@@ -120,9 +121,9 @@ class HistoryScreen(QWidget):
         """Offer the export only to those who may export (the service checks again)."""
         self.export_button.setVisible(self.may_export)
         self.heading.setText(
-            "History · Alt+letter: a filter · Ctrl+F find · ↑/↓ and Enter open a unit · "
-            + ("Ctrl+E export · " if self.may_export else "")
-            + "Ctrl+Backspace clear"
+            self.tr("History · Alt+letter: a filter · Ctrl+F find · ↑/↓ and Enter open a unit · ")
+            + (self.tr("Ctrl+E export · ") if self.may_export else "")
+            + self.tr("Ctrl+Backspace clear")
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -174,7 +175,7 @@ class HistoryScreen(QWidget):
             partial(history.filter_choices, self._station), self._on_choices, failure=self._on_error
         )
         self.model.set_query(self.filters.query())
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
 
     def _on_choices(self, choices: FilterChoices) -> None:
         self.filters.set_choices(choices)
@@ -185,24 +186,26 @@ class HistoryScreen(QWidget):
         if current is not None:
             query = query.sorted_by(current.sort, current.descending)
         self.model.set_query(query)
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
 
     @Slot(int)
     def _on_model_page_loaded(self, rows: int) -> None:
         if rows and not self._sized:
             self._sized = True
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table, sortable=SORT_COLUMNS)
             header = self.table.horizontalHeader()
             header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         if self.model.complete:
-            self.status.setText(f"{rows:,} unit(s)")
+            self.status.setText(self.tr("{rows:,} unit(s)").format(rows=rows))
             return
         query = self.model.query
         if query is None:
             return
-        self.status.setText(f"{rows:,} units shown, more as you scroll · counting…")
+        self.status.setText(
+            self.tr("{rows:,} units shown, more as you scroll · counting…").format(rows=rows)
+        )
         self._tasks.run(
             partial(history.count, self._station, query),
             lambda n: self._on_counted(query, n),
@@ -212,8 +215,16 @@ class HistoryScreen(QWidget):
     def _on_counted(self, query: HistoryQuery, count: int) -> None:
         if query != self.model.query or self.model.complete:
             return
-        total = f"over {history.COUNT_CAP:,}" if count > history.COUNT_CAP else f"{count:,}"
-        self.status.setText(f"{self.model.rowCount():,} of {total} units shown, more as you scroll")
+        total = (
+            self.tr("over {count_cap:,}").format(count_cap=history.COUNT_CAP)
+            if count > history.COUNT_CAP
+            else f"{count:,}"
+        )
+        self.status.setText(
+            self.tr("{rowcount:,} of {total} units shown, more as you scroll").format(
+                rowcount=self.model.rowCount(), total=total
+            )
+        )
 
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
@@ -306,14 +317,14 @@ class HistoryScreen(QWidget):
     @Slot()
     def ask_export(self) -> None:
         if not self.may_export:
-            self.status.setText("Exporting history needs a supervisor.")
+            self.status.setText(self.tr("Exporting history needs a supervisor."))
             return
         self.save_dialog = save_dialog(
             self,
-            title="Export history",
+            title=self.tr("Export history"),
             folder=self._station.settings.resolved_export_dir,
             name="history.xlsx",
-            filters="Excel (*.xlsx);;CSV (*.csv)",
+            filters=self.tr("Excel (*.xlsx);;CSV (*.csv)"),
             chosen=self.export_to,
         )
 
@@ -321,7 +332,9 @@ class HistoryScreen(QWidget):
         """Export every row of the filters shown, with a progress dialog that can cancel."""
         query = self.model.query or self.filters.query()
         self._cancel_export.clear()
-        self._progress = QProgressDialog(f"Exporting to {target.name}…", "Cancel", 0, 0, self)
+        self._progress = QProgressDialog(
+            self.tr("Exporting to {name}…").format(name=target.name), self.tr("Cancel"), 0, 0, self
+        )
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         self._progress.canceled.connect(self._cancel_export.set)
@@ -346,7 +359,11 @@ class HistoryScreen(QWidget):
 
     def _on_exported(self, done: exports.Exported) -> None:
         self._close_progress()
-        self.status.setText(f"{done.rows:,} rows exported to {done.path} in {done.seconds:.1f} s")
+        self.status.setText(
+            self.tr("{rows:,} rows exported to {path} in {seconds:.1f} s").format(
+                rows=done.rows, path=done.path, seconds=done.seconds
+            )
+        )
         self.exported.emit(done)
 
     def _on_export_failed(self, error: KnownError) -> None:

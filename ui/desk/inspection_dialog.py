@@ -9,29 +9,23 @@ of the strip (or the button) asks for the gallery (``gallery_requested``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,47 +33,30 @@ from PySide6.QtWidgets import (
 from inspect_station.app.errors import KnownError
 from inspect_station.evidence.document import file_name, write_evidence
 from inspect_station.people.roles import Role
-from inspect_station.rules.routing import CURRENCY_SIGNS
+from inspect_station.rules.outcomes import return_type_words
 from inspect_station.supervise import overrides
 from inspect_station.supervise.overrides import Overridden, StaleUnit
 from inspect_station.supervise.unit_detail import UnitDetail
 from ui.desk.detail_text import (
     deadline_line,
-    deduction_rows,
-    defect_rows,
     defects_line,
-    fact_rows,
     grade_line,
-    outcome_text,
+    money,
     receipt_line,
     recommendation_line,
     route_line,
-    shop_rows,
     shots_line,
-    status_words,
     when,
     withdrawal_line,
 )
 from ui.desk.override_dialog import OverrideDialog
+from ui.desk.unit_tabs import UnitTabs
 from ui.style import message_line, show_message
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(header))
-    table.setHorizontalHeaderLabels(list(header))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class InspectionDialog(QDialog):
@@ -133,21 +110,21 @@ class InspectionDialog(QDialog):
             lambda item: self.gallery_requested.emit(self.photos.row(item))
         )
         layout.addWidget(self.photos)
-        self.tabs = QTabWidget()
+        self.tabs = UnitTabs(station=station)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.override_button = QPushButton("&Override grade or route… (Ctrl+O)")
+        self.override_button = QPushButton(self.tr("&Override grade or route… (Ctrl+O)"))
         buttons.addButton(self.override_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.override_button.clicked.connect(self.ask_override)
-        self.label_button = QPushButton("[L]  Label…")
+        self.label_button = QPushButton(self.tr("[L]  Label…"))
         self.label_button.setShortcut(QKeySequence("L"))
         buttons.addButton(self.label_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.label_button.clicked.connect(self.label_requested)
         # Enter on a photo opens it full size; no letter key, which a scan could contain.
-        self.gallery_button = QPushButton("Photos full size  [Enter on a photo]")
+        self.gallery_button = QPushButton(self.tr("Photos full size  [Enter on a photo]"))
         buttons.addButton(self.gallery_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.gallery_button.clicked.connect(lambda: self.gallery_requested.emit(0))
-        self.evidence_button = QPushButton("&Evidence PDF… (Ctrl+D)")
+        self.evidence_button = QPushButton(self.tr("&Evidence PDF… (Ctrl+D)"))
         buttons.addButton(self.evidence_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.evidence_button.clicked.connect(self.ask_evidence)
         buttons.rejected.connect(self.reject)
@@ -166,48 +143,75 @@ class InspectionDialog(QDialog):
         """Show ``detail`` (again, after an override or a refused one)."""
         self.detail = detail
         insp = detail.inspection
-        self.setWindowTitle(f"Unit {insp.lpn}")
+        self.setWindowTitle(self.tr("Unit {lpn}").format(lpn=insp.lpn))
         er = insp.expected
         seconds = (
-            f", {(insp.finished_at - insp.started_at).total_seconds():.0f} s scan to label"
+            self.tr(", {total_seconds:.0f} s scan to label").format(
+                total_seconds=(insp.finished_at - insp.started_at).total_seconds()
+            )
             if insp.finished_at
             else ""
         )
         currency = self._station.settings.currency
-        sign = CURRENCY_SIGNS.get(currency, currency + " ")
         now, warn = self._station.clock(), self._station.outcomes.policy.warn_hours
-        value = f"{sign}{insp.value:,.2f}" if insp.value is not None else "—"
-        overrides = f" · {len(detail.overrides)} override(s)" if detail.overrides else ""
+        value = money(insp.value, currency)
+        overrides = (
+            self.tr(" · {count} override(s)").format(count=len(detail.overrides))
+            if detail.overrides
+            else ""
+        )
         left = [
-            ("LPN", f"{insp.lpn} · {insp.status}"),
+            ("LPN", f"{insp.lpn} · {_status_words(insp.status)}"),
             (
-                "Return",
-                f"{er.rma} · order {er.order_number} · tracking {er.tracking_number or '—'} · "
-                f"{er.return_type} · stated reason: {er.reason or '—'}"
+                self.tr("Return"),
+                self.tr(
+                    "{rma} · order {order_number} · tracking {tracking_number} · {return_type} · "
+                    "stated "
+                    "reason: {reason}"
+                ).format(
+                    rma=er.rma,
+                    order_number=er.order_number,
+                    tracking_number=er.tracking_number or "—",
+                    return_type=return_type_words(er.return_type),
+                    reason=er.reason or "—",
+                )
                 if er
-                else "unexpected return (no expected return matched)",
+                else self.tr("unexpected return (no expected return matched)"),
             ),
             (
-                "Item",
+                self.tr("Item"),
                 f"{insp.sku or '—'} · {insp.description or '—'} · {insp.category or '—'} · {value}",
             ),
-            ("Withdrawal", withdrawal_line(er.withdrawal, sign) if er else "—"),
-            ("Who", f"{insp.operator} at {insp.bench}, finished {when(insp.finished_at)}{seconds}"),
             (
-                "Labels",
-                f"{len(detail.print_jobs)} printed or queued, {detail.reprints} after the first"
+                self.tr("Withdrawal"),
+                withdrawal_line(er.withdrawal, currency) if er else "—",
+            ),
+            (
+                self.tr("Who"),
+                self.tr("{operator} at {bench}, finished {when}{seconds}").format(
+                    operator=insp.operator,
+                    bench=insp.bench,
+                    when=when(insp.finished_at),
+                    seconds=seconds,
+                ),
+            ),
+            (
+                self.tr("Labels"),
+                self.tr("{count} printed or queued, {reprints} after the first").format(
+                    count=len(detail.print_jobs), reprints=detail.reprints
+                )
                 + overrides,
             ),
-            ("Notes", insp.notes or "—"),
+            (self.tr("Notes"), insp.notes or "—"),
         ]
         right = [
-            ("Receipt", receipt_line(detail)),
-            ("Grade", grade_line(detail, self._station.grades)),
-            ("Defects", defects_line(detail)),
-            ("Route", route_line(detail)),
-            ("Refund", recommendation_line(detail, sign)),
-            ("Deadline", deadline_line(detail.recommendation, now, warn)),
-            ("Photos", shots_line(detail)),
+            (self.tr("Receipt"), receipt_line(detail)),
+            (self.tr("Grade"), grade_line(detail, self._station.grades)),
+            (self.tr("Defects"), defects_line(detail)),
+            (self.tr("Route"), route_line(detail)),
+            (self.tr("Refund"), recommendation_line(detail, currency)),
+            (self.tr("Deadline"), deadline_line(detail.recommendation, now, warn)),
+            (self.tr("Photos"), shots_line(detail)),
         ]
         for form, rows in ((self.form, left), (self.grading, right)):
             while form.rowCount():
@@ -218,7 +222,7 @@ class InspectionDialog(QDialog):
                 value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 form.addRow(f"{label}:", value_label)
         self._show_photos(detail)
-        self._show_tabs(detail)
+        self.tabs.show_detail(detail)
         self.override_button.setEnabled(insp.status == "finished")
         self.override_button.setVisible(self.may_override)
         self.label_button.setVisible(insp.status == "finished")
@@ -248,95 +252,12 @@ class InspectionDialog(QDialog):
                 QIcon(QPixmap(self._thumbnails.get(photo.sha256, str(photo.path)))),
                 f"{shot} · {photo.taken_at.astimezone():%H:%M:%S}",
             )
-            item.setToolTip(f"{photo.width}×{photo.height}\nSHA-256 {photo.sha256}")
+            item.setToolTip(
+                self.tr("{width}×{height}\nSHA-256 {sha256}").format(
+                    width=photo.width, height=photo.height, sha256=photo.sha256
+                )
+            )
             self.photos.addItem(item)
-
-    def _show_tabs(self, detail: UnitDetail) -> None:
-        current = self.tabs.currentIndex()
-        self.tabs.clear()
-        er = detail.inspection.expected
-        lines = [
-            (
-                str(line.line_no),
-                line.sku,
-                line.ean or "",
-                line.description,
-                str(line.quantity),
-                f"{line.unit_price:,.2f}",
-                str(line.received),
-                "◀ this unit" if line.id == detail.inspection.line_id else "",
-            )
-            for line in (er.lines if er else ())
-        ]
-        defects = defect_rows(detail)
-        grading = QWidget()
-        row = QHBoxLayout(grading)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(_table(("defect ticked", "severity", "caps", "cause", "deduct"), defects), 3)
-        row.addWidget(_table(("the route was decided on", ""), fact_rows(detail)), 2)
-        self.tabs.addTab(grading, f"&Grading ({len(defects)} defect(s))")
-        currency = self._station.settings.currency
-        sign = CURRENCY_SIGNS.get(currency, currency + " ")
-        rec = detail.recommendation
-        refund = [
-            ("Outcome", outcome_text(rec, sign) if rec else "none"),
-            ("Why", rec.reason if rec else ""),
-            ("State", status_words(rec) if rec else ""),
-            (
-                "Deadline",
-                deadline_line(rec, self._station.clock(), self._station.outcomes.policy.warn_hours),
-            ),
-            ("Photos behind it", ", ".join(p[:12] for p in rec.photos) if rec else ""),
-        ]
-        money_tab = QWidget()
-        row = QHBoxLayout(money_tab)
-        words = QFormLayout()
-        words.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        for label, text in refund:
-            value = QLabel(text or "—")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            words.addRow(f"{label}:", value)
-        row.addLayout(words, 3)
-        money_columns = ("deduction", "%", "amount", "handling beyond testing", "photos")
-        deductions = _table(money_columns, deduction_rows(detail, sign))
-        # The handling is a sentence: it wraps in the room left, the photos stay readable.
-        deductions.setWordWrap(True)
-        sections = deductions.horizontalHeader()
-        sections.setStretchLastSection(False)
-        sections.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        sections.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        sections.resizeSection(0, 150)
-        deductions.resizeRowsToContents()
-        row.addWidget(deductions, 4)
-        self.tabs.addTab(money_tab, "&Refund")
-        columns = ("line", "SKU", "EAN", "description", "qty", "price", "received", "")
-        self.tabs.addTab(_table(columns, lines), f"&Lines ({len(lines)})")
-        jobs = [
-            (
-                when(job.created_at),
-                job.bench,
-                job.printer,
-                job.state,
-                str(job.attempts),
-                job.reason or "first label",
-                job.output or job.last_error or "",
-            )
-            for job in detail.print_jobs
-        ]
-        header = ("queued", "bench", "printer", "state", "tries", "why", "sent to / problem")
-        self.tabs.addTab(_table(header, jobs), f"L&abels ({len(jobs)})")
-        events = [(when(e.at), e.actor, e.bench, e.text) for e in detail.timeline]
-        self.tabs.addTab(
-            _table(("when", "who", "bench", "what"), events), f"&Timeline ({len(events)})"
-        )
-        shop = shop_rows(detail)
-        waiting = sum(1 for row in shop if row[3] in ("pending", "delivering", "dead"))
-        self.tabs.addTab(
-            _table(("written", "event", "to", "state", "tries", "the receiver's answer"), shop),
-            f"S&hop ({waiting} waiting)" if waiting else f"S&hop ({len(shop)})",
-        )
-        self.tabs.setCurrentIndex(max(0, current))
 
     def say(self, text: str, level: str = "info") -> None:
         show_message(self.message, text, level)
@@ -355,17 +276,20 @@ class InspectionDialog(QDialog):
     @Slot()
     def ask_evidence(self) -> None:
         if not self.may_override:
-            self.say("The evidence document needs a supervisor.", "warn")
+            self.say(self.tr("The evidence document needs a supervisor."), "warn")
             return
         path, _kind = QFileDialog.getSaveFileName(
-            self, "Evidence PDF", str(Path.home() / self.evidence_name), "PDF (*.pdf)"
+            self,
+            self.tr("Evidence PDF"),
+            str(Path.home() / self.evidence_name),
+            self.tr("PDF (*.pdf)"),
         )
         if path:
             self.write_evidence(Path(path))
 
     def write_evidence(self, target: Path) -> None:
         """Write the evidence of the unit's return (all its units) to ``target``."""
-        self.say(f"Writing the evidence to {target}…")
+        self.say(self.tr("Writing the evidence to {target}…").format(target=target))
         self._tasks.run(
             partial(write_evidence, self._station, self.detail.inspection.lpn, target),
             self._on_evidence_written,
@@ -373,7 +297,7 @@ class InspectionDialog(QDialog):
         )
 
     def _on_evidence_written(self, path: Path) -> None:
-        self.say(f"Evidence written to {path}", "ok")
+        self.say(self.tr("Evidence written to {path}").format(path=path), "ok")
         self.evidence_written.emit(path)
 
     @Slot()
@@ -383,8 +307,10 @@ class InspectionDialog(QDialog):
         if not self.may_override:
             user = self._station.user
             self.say(
-                f"Overriding a grade or route needs a supervisor; {user.name} is signed in as "
-                f"{user.role.label}.",
+                self.tr(
+                    "Overriding a grade or route needs a supervisor; {name} is signed in as "
+                    "{label}."
+                ).format(name=user.name, label=user.role.title),
                 "warn",
             )
             return
@@ -403,7 +329,7 @@ class InspectionDialog(QDialog):
         assert self._override is not None
         request = self._override.request()
         seen = self.detail.inspection
-        self.say(f"Overriding {seen.lpn}…")
+        self.say(self.tr("Overriding {lpn}…").format(lpn=seen.lpn))
         self._tasks.run(
             partial(
                 overrides.override,
@@ -422,10 +348,18 @@ class InspectionDialog(QDialog):
     def _on_overridden(self, done: Overridden) -> None:
         self.show_detail(done.detail)
         insp = done.detail.inspection
-        followed = f" The {done.recommendation.words()}." if done.recommendation else ""
+        followed = (
+            self.tr(" The {words}.").format(words=done.recommendation.words())
+            if done.recommendation
+            else ""
+        )
         self.say(
-            f"Overridden: grade {insp.grade}, route {insp.route}. "
-            f"New label queued at {done.print_bench}.{followed}",
+            self.tr(
+                "Overridden: grade {grade}, route {route}. New label queued at "
+                "{print_bench}.{followed}"
+            ).format(
+                grade=insp.grade, route=insp.route, print_bench=done.print_bench, followed=followed
+            ),
             "ok",
         )
         self.overridden.emit(done)
@@ -434,3 +368,16 @@ class InspectionDialog(QDialog):
         if isinstance(error, StaleUnit):
             self.show_detail(error.current)  # the fresh state, to decide again
         self.say(str(error), "error")
+
+
+STATUS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("InspectionDialog", "open"),
+    "finished": QT_TRANSLATE_NOOP("InspectionDialog", "finished"),
+    "cancelled": QT_TRANSLATE_NOOP("InspectionDialog", "cancelled"),
+}
+
+
+def _status_words(status: str) -> str:
+    """An inspection's state in the window's language (one it does not know, as stored)."""
+    words = STATUS_WORDS.get(status)
+    return QCoreApplication.translate("InspectionDialog", words) if words else status

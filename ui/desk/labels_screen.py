@@ -11,7 +11,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +27,21 @@ from inspect_station.bench import label_reminders
 from inspect_station.bench.label_reminders import UnconfirmedLabel
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
-COLUMNS = ("Printed", "Waiting", "LPN", "Goes to", "Item", "Bench", "Worker", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Printed"),
+    QT_TRANSLATE_NOOP("Columns", "Waiting"),
+    QT_TRANSLATE_NOOP("Columns", "LPN"),
+    QT_TRANSLATE_NOOP("Columns", "Goes to"),
+    QT_TRANSLATE_NOOP("Columns", "Item"),
+    QT_TRANSLATE_NOOP("Columns", "Bench"),
+    QT_TRANSLATE_NOOP("Columns", "Worker"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+)
 
 
 class LabelsScreen(QWidget):
@@ -42,11 +52,15 @@ class LabelsScreen(QWidget):
         self._station = station
         self._tasks = tasks
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Labels printed and never scanned on their item · F5 reload"))
+        layout.addWidget(
+            heading(self.tr("Labels printed and never scanned on their item · F5 reload"))
+        )
         self.message = message_line()
         layout.addWidget(self.message)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Columns", column) for column in COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -72,11 +86,11 @@ class LabelsScreen(QWidget):
                 _local(label.printed_at),
                 _age(now, label.printed_at),
                 label.lpn,
-                (label.tote or label.route or "").upper(),
+                label.destination,
                 label.description or "",
                 label.bench,
                 label.operator,
-                "printed?" if label.state == "unknown" else "printed",
+                self.tr("printed?") if label.state == "unknown" else self.tr("printed"),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -84,11 +98,16 @@ class LabelsScreen(QWidget):
         if count:
             show_message(
                 self.message,
-                f"{count} label(s) not scanned yet: find each on its printer or item and scan it.",
+                self.tr(
+                    "{count} label(s) not scanned yet: find each on its printer or item and scan "
+                    "it."
+                ).format(count=count),
                 "warn",
             )
         else:
-            show_message(self.message, "Every printed label was scanned on its item.", "ok")
+            show_message(
+                self.message, self.tr("Every printed label was scanned on its item."), "ok"
+            )
 
     def _on_error(self, error: KnownError) -> None:
         show_message(self.message, str(error), "error")
@@ -106,4 +125,8 @@ def _age(now: datetime, when: datetime | None) -> str:
     if when is None:
         return ""
     minutes = max(0, int((now - when).total_seconds() // 60))
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return QCoreApplication.translate("LabelsScreen", "{hours} h {minutes:02d} min").format(
+            hours=minutes // 60, minutes=minutes % 60
+        )
+    return QCoreApplication.translate("LabelsScreen", "{minutes} min").format(minutes=minutes)

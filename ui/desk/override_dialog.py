@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.bench.views import InspectionView
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.grades import GradeScale
 from inspect_station.supervise.overrides import MAX_REASON, PrintAt
 from ui.style import add_keyed_rows
+from ui.translations import QT_TRANSLATE_NOOP
 
-BY_RULES = "as the rules decide"
+BY_RULES = QT_TRANSLATE_NOOP("OverrideDialog", "as the rules decide")
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,14 @@ class OverrideDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Override {insp.lpn}")
+        self.setWindowTitle(self.tr("Override {lpn}").format(lpn=insp.lpn))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(f"Now: grade {insp.grade}, route {insp.route}. Graded by {insp.operator}.")
+            QLabel(
+                self.tr("Now: grade {grade}, route {route}. Graded by {operator}.").format(
+                    grade=insp.grade, route=route_words(insp.route or ""), operator=insp.operator
+                )
+            )
         )
         form = QFormLayout()
         self.grade = QComboBox()
@@ -59,26 +66,34 @@ class OverrideDialog(QDialog):
             self.grade.addItem(f"{grade.code} — {grade.name}", grade.code)
         self.grade.setCurrentIndex(max(0, self.grade.findData(insp.grade)))
         self.route = QComboBox()
-        self.route.addItem(BY_RULES, None)
+        self.route.addItem(self.tr(BY_RULES), None)
         for route in routes:
-            self.route.addItem(route, route)
+            self.route.addItem(route_words(route), route)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_REASON)
-        self.reason.setPlaceholderText("why (required): what the photos or the item show")
-        rows = (("&Grade", self.grade), ("&Route", self.route), ("Rea&son", self.reason))
+        self.reason.setPlaceholderText(self.tr("why (required): what the photos or the item show"))
+        rows = (
+            (self.tr("&Grade"), self.grade),
+            (self.tr("&Route"), self.route),
+            (self.tr("Rea&son"), self.reason),
+        )
         add_keyed_rows(form, rows)
         layout.addLayout(form)
-        self.here = QRadioButton(f"Print the new label &here ({here})")
-        self.unit_bench = QRadioButton(f"&Queue it at the unit's bench ({insp.bench})")
+        self.here = QRadioButton(self.tr("Print the new label &here ({here})").format(here=here))
+        self.unit_bench = QRadioButton(
+            self.tr("&Queue it at the unit's bench ({bench})").format(bench=insp.bench)
+        )
         self.here.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.here, self.unit_bench):
             group.addButton(button)
             layout.addWidget(button)
         note = QLabel(
-            "A new grade is routed again by the active rules on the unit's recorded facts, and "
-            "its refund recommendation follows the new grade: one waiting for approval is "
-            "released as your decision; one a supervisor changed by hand is kept."
+            self.tr(
+                "A new grade is routed again by the active rules on the unit's recorded facts, "
+                "and its refund recommendation follows the new grade: one waiting for approval "
+                "is released as your decision; one a supervisor changed by hand is kept."
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("outcomeReason")
@@ -95,7 +110,7 @@ class OverrideDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Override (Ctrl+Enter)")
+        ok.setText(self.tr("Override (Ctrl+Enter)"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -115,8 +130,18 @@ class OverrideDialog(QDialog):
     def _on_choice_changed(self) -> None:
         request = self.request()
         text = self.problem.text()
-        if (text.startswith("Say why") and request.reason.strip()) or (
-            text.startswith("Choose") and (request.grade or request.route)
+        # The dialog's own words or the service's ("Say why the grade or route is overridden."),
+        # in the station's language: each names the field that answers it.
+        needs_reason = (
+            self.tr("Say why: the reason is required."),
+            i18n._("Say why the grade or route is overridden."),
+        )
+        needs_choice = (
+            self.tr("Choose a new grade or a new route."),
+            i18n._("Choose a new grade or a new route."),
+        )
+        if (text in needs_reason and request.reason.strip()) or (
+            text in needs_choice and (request.grade or request.route)
         ):
             self.problem.setText("")
 
@@ -124,10 +149,10 @@ class OverrideDialog(QDialog):
         # The service checks everything again; this only spares a round trip for the obvious.
         request = self.request()
         if not request.reason.strip():
-            self.problem.setText("Say why: the reason is required.")
+            self.problem.setText(self.tr("Say why: the reason is required."))
             self.reason.setFocus()
             return
         if request.grade is None and request.route is None:
-            self.problem.setText("Choose a new grade or a new route.")
+            self.problem.setText(self.tr("Choose a new grade or a new route."))
             return
         self.accept()

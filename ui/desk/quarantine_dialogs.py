@@ -51,8 +51,12 @@ class _PlaceDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(
             QLabel(
-                f"<b>{entry.lpn}</b> — scanned {entry.scanned_code!s} at {entry.bench} "
-                f"({entry.reading})"
+                self.tr("<b>{lpn}</b> — scanned {scanned_code!s} at {bench} ({reading})").format(
+                    lpn=entry.lpn,
+                    scanned_code=entry.scanned_code,
+                    bench=entry.bench,
+                    reading=entry.reading,
+                )
             )
         )
         self.message = QLabel()
@@ -76,22 +80,32 @@ class AttachDialog(_PlaceDialog):
         self, *, station: Station, tasks: TaskRunner, entry: QuarantineView, parent: QWidget
     ) -> None:
         super().__init__(station=station, tasks=tasks, entry=entry, parent=parent)
-        self.setWindowTitle(f"Attach {entry.lpn} to an expected return")
+        self.setWindowTitle(self.tr("Attach {lpn} to an expected return").format(lpn=entry.lpn))
         self.reference = QLineEdit()
         code_field(self.reference, on_scan="enter")
-        self.reference.setPlaceholderText("Scan or type RMA, order, tracking number, e-mail…")
+        self.reference.setPlaceholderText(
+            self.tr("Scan or type RMA, order, tracking number, e-mail…")
+        )
         self.reference.returnPressed.connect(lambda: self.look_up(self.reference.text()))
         self.found = QListWidget()
         self.found.itemActivated.connect(self._on_found_item_activated)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Note for the audit trail (optional)")
-        for widget in (self.reference, self.found, QLabel("Note"), self.note, self.message):
+        self.note.setPlaceholderText(self.tr("Note for the audit trail (optional)"))
+        for widget in (
+            self.reference,
+            self.found,
+            QLabel(self.tr("Note")),
+            self.note,
+            self.message,
+        ):
             self.layout_.addWidget(widget)
-        self.show_message("Scan the RMA slip, or type a reference and press Enter.", "info")
+        self.show_message(
+            self.tr("Scan the RMA slip, or type a reference and press Enter."), "info"
+        )
 
     def look_up(self, code: str) -> None:
         self.reference.setText(code.replace("\x1d", ""))
-        self.show_message(f"Looking up {code}…", "info")
+        self.show_message(self.tr("Looking up {code}…").format(code=code), "info")
         self._tasks.run(
             partial(quarantine.find_expected, self._station, code),
             self._on_looked_up,
@@ -103,17 +117,26 @@ class AttachDialog(_PlaceDialog):
         for er in returns:
             skus = ", ".join(line.sku for line in er.lines)
             item = QListWidgetItem(
-                f"{er.rma} · {er.order_number} · {skus} · {er.units_received}/"
-                f"{er.units_expected} received · {er.status}"
+                self.tr(
+                    "{rma} · {order_number} · {skus} · {units_received}/{units_expected} "
+                    "received · {status}"
+                ).format(
+                    rma=er.rma,
+                    order_number=er.order_number,
+                    skus=skus,
+                    units_received=er.units_received,
+                    units_expected=er.units_expected,
+                    status=er.status,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, er.id)
             self.found.addItem(item)
         if returns:
             self.found.setCurrentRow(0)
             self.found.setFocus()
-            self.show_message("↑/↓ to choose, Enter attaches.", "info")
+            self.show_message(self.tr("↑/↓ to choose, Enter attaches."), "info")
         else:
-            self.show_message("No expected return matches; try another reference.", "warn")
+            self.show_message(self.tr("No expected return matches; try another reference."), "warn")
             self.reference.setFocus()
 
     @Slot(QListWidgetItem)
@@ -140,19 +163,19 @@ class CreateReturnDialog(_PlaceDialog):
         self, *, station: Station, tasks: TaskRunner, entry: QuarantineView, parent: QWidget
     ) -> None:
         super().__init__(station=station, tasks=tasks, entry=entry, parent=parent)
-        self.setWindowTitle(f"New expected return for {entry.lpn}")
+        self.setWindowTitle(self.tr("New expected return for {lpn}").format(lpn=entry.lpn))
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         for name, label in (
-            ("order_number", "Order number"),
-            ("customer_email", "Customer e-mail"),
-            ("reason", "Reason"),
+            ("order_number", self.tr("Order number")),
+            ("customer_email", self.tr("Customer e-mail")),
+            ("reason", self.tr("Reason")),
             ("sku", "SKU"),
-            ("ean", "EAN / UPC"),
-            ("serial_number", "Serial number"),
-            ("description", "Description"),
-            ("category", "Category"),
-            ("unit_price", "Unit price"),
+            ("ean", self.tr("EAN / UPC")),
+            ("serial_number", self.tr("Serial number")),
+            ("description", self.tr("Description")),
+            ("category", self.tr("Category")),
+            ("unit_price", self.tr("Unit price")),
         ):
             edit = QLineEdit()
             edit.setAccessibleName(label)
@@ -165,12 +188,15 @@ class CreateReturnDialog(_PlaceDialog):
         self.fields["unit_price"].setText("0.00")
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 999)
-        form.addRow("Quantity", self.quantity)
+        form.addRow(self.tr("Quantity"), self.quantity)
         self.withdrawal = WithdrawalForm()
         for edit in self.withdrawal.line_edits():
             edit.returnPressed.connect(self.create_return)
         columns = QHBoxLayout()
-        for title, part in (("The parcel holds", form), ("The withdrawal", self.withdrawal)):
+        for title, part in (
+            (self.tr("The parcel holds"), form),
+            (self.tr("The withdrawal"), self.withdrawal),
+        ):
             box = QGroupBox(title)
             if isinstance(part, QWidget):
                 QVBoxLayout(box).addWidget(part)
@@ -185,7 +211,7 @@ class CreateReturnDialog(_PlaceDialog):
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(buttons)
-        self.show_message("Order number and SKU are needed; Enter saves.", "info")
+        self.show_message(self.tr("Order number and SKU are needed; Enter saves."), "info")
 
     @Slot()
     def create_return(self) -> None:
@@ -193,7 +219,13 @@ class CreateReturnDialog(_PlaceDialog):
         try:
             price = Decimal(text["unit_price"] or "0")
         except InvalidOperation:
-            self._on_error(BadInput(f"Unit price {text['unit_price']!r} is not a number."))
+            self._on_error(
+                BadInput(
+                    self.tr("Unit price {unit_price!r} is not a number.").format(
+                        unit_price=text["unit_price"]
+                    )
+                )
+            )
             return
         line = ContentLine(
             sku=text["sku"],

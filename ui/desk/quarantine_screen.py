@@ -13,35 +13,38 @@ from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
 
+from inspect_station.app import i18n
 from inspect_station.app.errors import KnownError
 from inspect_station.bench import quarantine
 from inspect_station.bench.quarantine import QuarantineView
+from inspect_station.labels.layout import route_words
 from inspect_station.people.roles import Role
 from ui.desk.quarantine_dialogs import AttachDialog, CreateReturnDialog
 from ui.desk.row_table_model import RowTableModel, row_table, table_keys
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
-    "Waiting",
-    "Received",
-    "Bench",
-    "Operator",
-    "Licence plate",
-    "Scanned",
-    "Read as",
-    "Unit",
+    QT_TRANSLATE_NOOP("Columns", "Waiting"),
+    QT_TRANSLATE_NOOP("Columns", "Received"),
+    QT_TRANSLATE_NOOP("Columns", "Bench"),
+    QT_TRANSLATE_NOOP("Columns", "Operator"),
+    QT_TRANSLATE_NOOP("Columns", "Licence plate"),
+    QT_TRANSLATE_NOOP("Columns", "Scanned"),
+    QT_TRANSLATE_NOOP("Columns", "Read as"),
+    QT_TRANSLATE_NOOP("Columns", "Unit"),
 )
 
 
@@ -53,7 +56,9 @@ def age_text(age: timedelta) -> str:
     if days:
         return f"{days} d {hours} h"
     if hours:
-        return f"{hours} h {minutes:02d} min"
+        return QCoreApplication.translate("QuarantineScreen", "{hours} h {minutes:02d} min").format(
+            hours=hours, minutes=minutes
+        )
     return f"{minutes} min"
 
 
@@ -66,10 +71,12 @@ class QuarantineModel(RowTableModel[QuarantineView]):
         row = self._rows[index.row()]
         unit = row.inspection_status or ""
         if row.inspection_status == "finished":
-            unit = f"graded {row.grade} → {row.route}"
+            unit = self.tr("graded {grade} → {route}").format(
+                grade=row.grade, route=route_words(row.route or "")
+            )
         values = (
             age_text(row.age),
-            row.received_at.astimezone().strftime("%d %b %H:%M"),
+            f"{i18n.short_day(row.received_at.astimezone())} {row.received_at.astimezone():%H:%M}",
             row.bench,
             row.operator,
             row.lpn,
@@ -101,7 +108,7 @@ class QuarantineScreen(QWidget):
         # Enter is the table's own "activated"; the keys below belong to the table alone, so
         # they never fire from inside a dialog this screen opened.
         table_keys(self.table, (("Ctrl+N", self.create_for_selected), ("F5", self.refresh)))
-        self.show_message("Loading…", "info")
+        self.show_message(self.tr("Loading…"), "info")
         self.show_role()
 
     @property
@@ -111,13 +118,13 @@ class QuarantineScreen(QWidget):
     def show_role(self) -> None:
         """An operator sees the list; placing a parcel is a supervisor's (the service checks)."""
         self.heading.setText(
-            "Quarantine · unexpected returns, oldest first · "
+            self.tr("Quarantine · unexpected returns, oldest first · ")
             + (
-                "Enter attach to a return · Ctrl+N new return from the contents · "
+                self.tr("Enter attach to a return · Ctrl+N new return from the contents · ")
                 if self.may_place
-                else "a supervisor places them · "
+                else self.tr("a supervisor places them · ")
             )
-            + "F5 reload · F1 bench"
+            + self.tr("F5 reload · F1 bench")
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -127,7 +134,7 @@ class QuarantineScreen(QWidget):
     def _refuse_placing(self) -> bool:
         if self.may_place:
             return False
-        self.show_message("Placing a parcel from quarantine needs a supervisor.", "warn")
+        self.show_message(self.tr("Placing a parcel from quarantine needs a supervisor."), "warn")
         return True
 
     # -- data -----------------------------------------------------------------------------
@@ -142,11 +149,16 @@ class QuarantineScreen(QWidget):
         done, self._done = self._done, ""
         if rows:
             self.table.selectRow(0)
-            waiting = f"{len(rows)} unexpected return(s) waiting to be placed."
+            waiting = self.tr("{rows} unexpected return(s) waiting to be placed.").format(
+                rows=len(rows)
+            )
             self.show_message(f"{done} {waiting}".strip(), "ok" if done else "warn")
         else:
             self.show_message(
-                f"{done} Nothing else in quarantine." if done else "Nothing in quarantine.", "ok"
+                self.tr("{done} Nothing else in quarantine.").format(done=done)
+                if done
+                else self.tr("Nothing in quarantine."),
+                "ok",
             )
         self.table.setFocus()
 
@@ -160,7 +172,7 @@ class QuarantineScreen(QWidget):
             return
         entry = self.selected()
         if entry is None:
-            self.show_message("Nothing selected: ↑/↓ to choose a parcel.", "warn")
+            self.show_message(self.tr("Nothing selected: ↑/↓ to choose a parcel."), "warn")
             return
         dialog = AttachDialog(station=self._station, tasks=self._tasks, entry=entry, parent=self)
         self._open(dialog, code)
@@ -171,7 +183,7 @@ class QuarantineScreen(QWidget):
             return
         entry = self.selected()
         if entry is None:
-            self.show_message("Nothing selected: ↑/↓ to choose a parcel.", "warn")
+            self.show_message(self.tr("Nothing selected: ↑/↓ to choose a parcel."), "warn")
             return
         self._open(
             CreateReturnDialog(station=self._station, tasks=self._tasks, entry=entry, parent=self)
@@ -193,7 +205,11 @@ class QuarantineScreen(QWidget):
 
     @Slot(object)
     def _on_dialog_placed(self, placed: QuarantineView) -> None:
-        what = "attached to" if placed.state == "attached" else "placed on the new return"
+        what = (
+            self.tr("attached to")
+            if placed.state == "attached"
+            else self.tr("placed on the new return")
+        )
         self._done = f"{placed.lpn} {what} {placed.expected_rma}."
         self.refresh()
 

@@ -7,12 +7,18 @@ and the row under the selection; each says what its rows are and how a cell read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -50,8 +56,29 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section] if 0 <= section < len(self.columns) else None
+            if 0 <= section < len(self.columns):
+                # The titles are marked in the context "Columns" where each table lists them.
+                return QCoreApplication.translate("Columns", self.columns[section])
+            return None
         return None
+
+
+def fit_columns(table: QTableView, *, sortable: Collection[int] = ()) -> None:
+    """Each column as wide as its cells or its title, whichever is wider, and room for the sort
+    arrow only in a column that sorts. Qt's own fit keeps that room in every column: with the
+    longer titles of German or Polish the table then outgrows the bench's 1366 pixels."""
+    header = table.horizontalHeader()
+    model = table.model()
+    style = header.style()
+    font = QFont(header.font())
+    font.setBold(True)  # a title is drawn bold; measuring it so never cuts it
+    metrics = QFontMetrics(font)
+    margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 8
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = metrics.horizontalAdvance(title) + margin + (arrow if column in sortable else 0)
+        header.resizeSection(column, max(table.sizeHintForColumn(column), width))
 
 
 def row_table(model: RowTableModel[Any]) -> QTableView:

@@ -10,15 +10,29 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QWidget
 
 from inspect_station.rules.withdrawal import local_zone, with_zone
+from ui.translations import QT_TRANSLATE_NOOP
 
-CHANNELS = (("", "—"), ("button", "Withdrawal button"), ("email", "E-mail"), ("letter", "Letter"),
-            ("phone", "Phone"))  # fmt: skip
-PROOFS = (("", "—"), ("first-scan", "Carrier's first scan"), ("drop-off", "Drop-off receipt"))
-INFORMED = (("", "Not known"), ("yes", "Yes"), ("no", "No"))
+CHANNELS = (
+    ("", "—"),
+    ("button", QT_TRANSLATE_NOOP("WithdrawalForm", "Withdrawal button")),
+    ("email", QT_TRANSLATE_NOOP("WithdrawalForm", "E-mail")),
+    ("letter", QT_TRANSLATE_NOOP("WithdrawalForm", "Letter")),
+    ("phone", QT_TRANSLATE_NOOP("WithdrawalForm", "Phone")),
+)
+PROOFS = (
+    ("", "—"),
+    ("first-scan", QT_TRANSLATE_NOOP("WithdrawalForm", "Carrier's first scan")),
+    ("drop-off", QT_TRANSLATE_NOOP("WithdrawalForm", "Drop-off receipt")),
+)
+INFORMED = (
+    ("", QT_TRANSLATE_NOOP("WithdrawalForm", "Not known")),
+    ("yes", QT_TRANSLATE_NOOP("WithdrawalForm", "Yes")),
+    ("no", QT_TRANSLATE_NOOP("WithdrawalForm", "No")),
+)
 
 
 class WithdrawalForm(QWidget):
@@ -29,17 +43,17 @@ class WithdrawalForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.notice = QLineEdit()
-        self.notice.setPlaceholderText("YYYY-MM-DD HH:MM")
+        self.notice.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
         self.zone = QLineEdit(local_zone())
         completer = QCompleter(sorted(available_timezones()), self.zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone.setCompleter(completer)
-        self.zone.setToolTip("An IANA time zone (Europe/Berlin) or an offset (+01:00)")
+        self.zone.setToolTip(self.tr("An IANA time zone (Europe/Berlin) or an offset (+01:00)"))
         self.channel = _choices(CHANNELS)
         self.acknowledgement = QLineEdit()
         self.sent = QLineEdit()
-        self.sent.setPlaceholderText("YYYY-MM-DD HH:MM")
+        self.sent.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
         self.proof = _choices(PROOFS)
         self.informed = _choices(INFORMED)
         self.paid = QLineEdit()
@@ -47,15 +61,15 @@ class WithdrawalForm(QWidget):
         self.cheapest = QLineEdit()
         self.cheapest.setPlaceholderText("0.00")
         for label, widget in (
-            ("Notice received", self.notice),
-            ("Time zone", self.zone),
-            ("Notice channel", self.channel),
-            ("Acknowledgement id", self.acknowledgement),
-            ("Proof of sending", self.sent),
-            ("Proof by", self.proof),
-            ("Informed of the right", self.informed),
-            ("Delivery paid", self.paid),
-            ("Cheapest standard delivery", self.cheapest),
+            (self.tr("Notice received"), self.notice),
+            (self.tr("Time zone"), self.zone),
+            (self.tr("Notice channel"), self.channel),
+            (self.tr("Acknowledgement id"), self.acknowledgement),
+            (self.tr("Proof of sending"), self.sent),
+            (self.tr("Proof by"), self.proof),
+            (self.tr("Informed of the right"), self.informed),
+            (self.tr("Delivery paid"), self.paid),
+            (self.tr("Cheapest standard delivery"), self.cheapest),
         ):
             form.addRow(label, widget)
 
@@ -80,5 +94,5 @@ class WithdrawalForm(QWidget):
 def _choices(items: tuple[tuple[str, str], ...]) -> QComboBox:
     box = QComboBox()
     for value, label in items:
-        box.addItem(label, value)
+        box.addItem(QCoreApplication.translate("WithdrawalForm", label), value)
     return box

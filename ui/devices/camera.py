@@ -98,7 +98,9 @@ class _Worker(QObject):
             return
         self._problem = ""
         if self._was_live:
-            self.state_changed.emit(f"Camera back: {self._source.describe}", True)
+            self.state_changed.emit(
+                self.tr("Camera back: {describe}").format(describe=self._source.describe), True
+            )
         else:
             self.state_changed.emit(self._source.describe, True)
         self._was_live = True
@@ -113,14 +115,22 @@ class _Worker(QObject):
         self._source.close()
         with self._lock:
             self._latest = None
-        self._problem = f"Camera lost: {problem}" if lost else f"{_PREFIX}{problem}"
+        self._problem = (
+            self.tr("Camera lost: {problem}").format(problem=problem)
+            if lost
+            else f"{_PREFIX}{problem}"
+        )
         self._retry_at = time.monotonic() + self._retry_s
         self._say_countdown()
         self._ticks.start()
 
     def _say_countdown(self) -> None:
         left = math.ceil(self._retry_at - time.monotonic())
-        when = f"retrying in {left} s" if left > 0 else "retrying now"
+        when = (
+            self.tr("retrying in {left} s").format(left=left)
+            if left > 0
+            else self.tr("retrying now")
+        )
         self.state_changed.emit(f"{self._problem} · {when}", False)
 
     @Slot()
@@ -204,7 +214,7 @@ class Camera(QObject):
         self._worker.frame_ready.connect(self._on_worker_frame_ready)
         self._worker.state_changed.connect(self._on_worker_state_changed)
         self._begin.connect(self._worker.begin)
-        self.state = "camera off"
+        self.state = self.tr("camera off")
         self.delivering = False
 
     def start(self) -> None:

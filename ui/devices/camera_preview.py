@@ -37,7 +37,7 @@ class CameraPreview(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._image: QImage | None = None
-        self._state = "Starting camera…"
+        self._state = self.tr("Starting camera…")
         self._level = "info"
         self._delivering = False
         self._caption = ""
@@ -66,7 +66,7 @@ class CameraPreview(QWidget):
         self._delivering = delivering
         if not delivering:
             self._state, self._level = (
-                f"{text}\nPhotos can still be added from a file: [O]",
+                self.tr("{text}\nPhotos can still be added from a file: [O]").format(text=text),
                 "error",
             )
             self._back.stop()

@@ -47,8 +47,12 @@ class ScanSources(QObject):
         super().__init__(parent)
         self._accept_camera = accept_camera
         self._mode = settings.camera_scanning
-        framed = {"prefix": f"prefix {settings.scan_start_key}", "aim": "AIM prefix"}
-        self._keyboard = f"keyboard ({framed.get(settings.scanner_mode, 'timing')})"
+        framed = {
+            "prefix": self.tr("prefix {key}").format(key=settings.scan_start_key),
+            "aim": self.tr("AIM prefix"),
+        }
+        mode = framed.get(settings.scanner_mode, self.tr("timing"))
+        self._keyboard = self.tr("keyboard ({mode})").format(mode=mode)
         self.serial: SerialScanner | None = None
         self.camera: CameraDecoder | None = None
         self.overlay: CodeOverlay | None = None
@@ -89,7 +93,7 @@ class ScanSources(QObject):
             parts.append(self.serial.state)
             ok = self.serial.delivering
         if self.camera is not None:
-            what = "camera" if self._mode == "scan" else "camera (outline)"
+            what = self.tr("camera") if self._mode == "scan" else self.tr("camera (outline)")
             parts.append(f"{what}: {self._decoders}")
         return " · ".join(parts), ok
 

@@ -46,7 +46,7 @@ class SerialScanner(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._on_retry_timeout)
-        self.state = f"serial scanner {port_name}: off"
+        self.state = self.tr("serial scanner {port_name}: off").format(port_name=port_name)
         self.delivering = False
 
     def start(self) -> None:
@@ -56,20 +56,29 @@ class SerialScanner(QObject):
         self._retry.stop()
         if self._port.isOpen():
             self._port.close()
-        self._set_state(f"serial scanner {self.port_name}: off", False)
+        self._set_state(
+            self.tr("serial scanner {port_name}: off").format(port_name=self.port_name), False
+        )
 
     def _open(self) -> None:
         if self._port.open(QSerialPort.OpenModeFlag.ReadOnly):
             self._port.clear()
             self._buffer.clear()
-            self._set_state(f"serial scanner {self.port_name}", True)
+            self._set_state(
+                self.tr("serial scanner {port_name}").format(port_name=self.port_name), True
+            )
         else:
             self._lost(self._port.errorString())
 
     def _lost(self, why: str) -> None:
         if self._port.isOpen():
             self._port.close()
-        self._set_state(f"serial scanner {self.port_name}: {why}; retrying", False)
+        self._set_state(
+            self.tr("serial scanner {port_name}: {why}; retrying").format(
+                port_name=self.port_name, why=why
+            ),
+            False,
+        )
         self._retry.start()
 
     def _set_state(self, text: str, delivering: bool) -> None:
@@ -91,8 +100,10 @@ class SerialScanner(QObject):
         if len(self._buffer) > MAX_LINE:
             self._buffer.clear()
             self.failed.emit(
-                f"The serial scanner on {self.port_name} sent over {MAX_LINE:,} bytes without "
-                "a line end; set its suffix to CR or LF."
+                self.tr(
+                    "The serial scanner on {port_name} sent over {max_line:,} bytes without a "
+                    "line end; set its suffix to CR or LF."
+                ).format(port_name=self.port_name, max_line=MAX_LINE)
             )
 
     def _emit(self, line: bytes) -> None:
@@ -100,9 +111,10 @@ class SerialScanner(QObject):
             text = line.decode("utf-8")
         except UnicodeDecodeError:
             self.failed.emit(
-                f"The serial scanner on {self.port_name} sent bytes that are not text; "
-                "check its baud rate (the station uses "
-                f"{self._port.baudRate()})."
+                self.tr(
+                    "The serial scanner on {port_name} sent bytes that are not text; check its "
+                    "baud rate (the station uses {baudrate})."
+                ).format(port_name=self.port_name, baudrate=self._port.baudRate())
             )
             return
         self.scanned.emit(text)

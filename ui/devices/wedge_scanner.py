@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -107,7 +107,11 @@ def start_key_code(text: str) -> int:
         sequence[0] if sequence.count() == 1 else None  # type: ignore[index]  # not in stubs
     )
     if combo is None or combo.key() == Qt.Key.Key_unknown:
-        raise ValueError(f"{text!r} is not a key Qt knows (e.g. F13, Tools, Ctrl+Shift+F12)")
+        raise ValueError(
+            QCoreApplication.translate(
+                "WedgeScanner", "{text!r} is not a key Qt knows (e.g. F13, Tools, Ctrl+Shift+F12)"
+            ).format(text=text)
+        )
     return int(combo.toCombined())
 
 

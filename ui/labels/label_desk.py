@@ -99,27 +99,35 @@ class LabelDesk(QObject):
         sent = [o for o in outcomes if o.state == "sent"]
         if broken:
             say(
-                f"The label for {broken[0].lpn} could not be made: {broken[0].detail}. "
-                "The inspection is saved; ask a supervisor to reprint it.",
+                self.tr(
+                    "The label for {lpn} could not be made: {detail}. The inspection is saved; "
+                    "ask a supervisor to reprint it."
+                ).format(lpn=broken[0].lpn, detail=broken[0].detail),
                 "error",
             )
             self.answered.emit("supervisor")
         elif unknown := [o for o in outcomes if o.state == "unknown"]:
             say(
-                f"The printer connection broke while the label for {unknown[0].lpn} was sent: "
-                "did it print? Answer Y or N.",
+                self.tr(
+                    "The printer connection broke while the label for {lpn} was sent: did it "
+                    "print? Answer Y or N."
+                ).format(lpn=unknown[0].lpn),
                 "warn",
             )
         elif waiting:
             say(
-                f"Label for {waiting[0].lpn} is queued, not printed: {waiting[0].detail}. "
-                "The inspection is saved; the label prints when the printer is back.",
+                self.tr(
+                    "Label for {lpn} is queued, not printed: {detail}. The inspection is saved; "
+                    "the label prints when the printer is back."
+                ).format(lpn=waiting[0].lpn, detail=waiting[0].detail),
                 "error",
             )
         elif sent and self._bench.inspection is None:
             say(
-                f"Label for {sent[-1].lpn} printed (F4 shows it). Stick it on and scan it, "
-                "then the next parcel.",
+                self.tr(
+                    "Label for {lpn} printed (F4 shows it). Stick it on and scan it, then the "
+                    "next parcel."
+                ).format(lpn=sent[-1].lpn),
                 "ok",
             )
         if sent and not broken:
@@ -137,12 +145,14 @@ class LabelDesk(QObject):
     def _show_printer_state(self, state: PrinterState) -> None:
         text, ok, waiting, unknown = state
         if waiting:
-            text = f"{waiting} label(s) waiting · {text}"
+            text = self.tr("{waiting} label(s) waiting · {text}").format(waiting=waiting, text=text)
             self.retry.start()
         else:
             self.retry.stop()
         if unknown:
-            text = f"{len(unknown)} to answer · {text}"
+            text = self.tr("{unknown_count} to answer · {text}").format(
+                unknown_count=len(unknown), text=text
+            )
         self._status.set_printer(text, ok and not waiting and not unknown)
         if unknown and self.question is None:
             self.ask(unknown[0])
@@ -166,7 +176,9 @@ class LabelDesk(QObject):
     def _on_question_answered(self, job: JobView) -> None:
         self.question = None
         if job.state == "queued":
-            self._bench.show_message(f"Printing the label for {job.lpn} again…", "info")
+            self._bench.show_message(
+                self.tr("Printing the label for {lpn} again…").format(lpn=job.lpn), "info"
+            )
         self.dispatch()
 
     @Slot(object)
@@ -180,7 +192,9 @@ class LabelDesk(QObject):
     @Slot()
     def show_last_label(self) -> None:
         if self.last_inspection is None:
-            self._bench.show_message("No label printed at this bench since the start.", "info")
+            self._bench.show_message(
+                self.tr("No label printed at this bench since the start."), "info"
+            )
             return
         self.show_label(self.last_inspection)
 
@@ -202,8 +216,9 @@ class LabelDesk(QObject):
     def show_printer_settings(self) -> None:
         if not self._station.user.may(Role.ADMIN):
             self._bench.show_message(
-                f"Printer settings need the admin role; {self._station.operator} is signed in "
-                f"as {self._station.user.role.label}.",
+                self.tr(
+                    "Printer settings need the admin role; {operator} is signed in as {label}."
+                ).format(operator=self._station.operator, label=self._station.user.role.title),
                 "warn",
             )
             return

@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,17 +30,18 @@ from inspect_station.labels.zpl import MAX_COPIES
 from inspect_station.printing import label_jobs
 from inspect_station.printing.label_jobs import JobView, LabelPreview
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 _STATE_WORDS = {
-    "queued": "waiting for the printer",
-    "sending": "being sent",
-    "sent": "printed (not yet scanned)",
-    "unknown": "did it print? (not known)",
-    "confirmed": "printed and scanned",
-    "failed": "could not be made",
+    "queued": QT_TRANSLATE_NOOP("JobStates", "waiting for the printer"),
+    "sending": QT_TRANSLATE_NOOP("JobStates", "being sent"),
+    "sent": QT_TRANSLATE_NOOP("JobStates", "printed (not yet scanned)"),
+    "unknown": QT_TRANSLATE_NOOP("JobStates", "did it print? (not known)"),
+    "confirmed": QT_TRANSLATE_NOOP("JobStates", "printed and scanned"),
+    "failed": QT_TRANSLATE_NOOP("JobStates", "could not be made"),
 }
 
 
@@ -56,11 +57,24 @@ def label_pixmap(image: np.ndarray, height: int) -> QPixmap:
 
 def describe_job(job: JobView) -> str:
     when = job.created_at.astimezone().strftime("%H:%M:%S")
-    what = "label" if job.kind == "label" else f"reprint ({job.reason})"
-    who = f" by {job.requested_by}" if job.requested_by else ""
+    what = (
+        QCoreApplication.translate("LabelDialogs", "label")
+        if job.kind == "label"
+        else QCoreApplication.translate("LabelDialogs", "reprint ({reason})").format(
+            reason=job.reason
+        )
+    )
+    who = (
+        QCoreApplication.translate("LabelDialogs", " by {requested_by}").format(
+            requested_by=job.requested_by
+        )
+        if job.requested_by
+        else ""
+    )
     extra = f" — {job.last_error}" if job.state in ("queued", "unknown") and job.last_error else ""
     copies = f" ×{job.copies}" if job.copies > 1 else ""
-    return f"{when}  {what}{copies}{who}: {_STATE_WORDS.get(job.state, job.state)}{extra}"
+    state = QCoreApplication.translate("JobStates", _STATE_WORDS.get(job.state, job.state))
+    return f"{when}  {what}{copies}{who}: {state}{extra}"
 
 
 class LabelPreviewDialog(QDialog):
@@ -77,7 +91,7 @@ class LabelPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._station, self._tasks, self._preview = station, tasks, preview
-        self.setWindowTitle(f"Label {preview.lpn}")
+        self.setWindowTitle(self.tr("Label {lpn}").format(lpn=preview.lpn))
         layout = QHBoxLayout(self)
         self.picture = QLabel()
         self.picture.setObjectName("labelPicture")
@@ -87,35 +101,49 @@ class LabelPreviewDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(QLabel(f"<b>{preview.lpn}</b>"))
         side.addWidget(
-            QLabel(f"{preview.printer}\n{preview.stock} at {preview.dpi} dpi, as it prints")
+            QLabel(
+                self.tr("{printer}\n{stock} at {dpi} dpi, as it prints").format(
+                    printer=preview.printer, stock=preview.stock, dpi=preview.dpi
+                )
+            )
         )
-        history = "\n".join(describe_job(job) for job in preview.jobs) or "no label yet"
+        history = "\n".join(describe_job(job) for job in preview.jobs) or self.tr("no label yet")
         self.history = QLabel(history)
         self.history.setWordWrap(True)
-        side.addWidget(QLabel("<b>Printed</b>"))
+        side.addWidget(QLabel(self.tr("<b>Printed</b>")))
         side.addWidget(self.history)
         left = preview.reprints_left
-        limit = "no limit" if left is None else f"{left} reprint(s) left for you"
-        side.addWidget(QLabel(f"Reprints so far: {preview.reprints_used} · {limit}"))
+        limit = (
+            self.tr("no limit")
+            if left is None
+            else self.tr("{left} reprint(s) left for you").format(left=left)
+        )
+        side.addWidget(
+            QLabel(
+                self.tr("Reprints so far: {reprints_used} · {limit}").format(
+                    reprints_used=preview.reprints_used, limit=limit
+                )
+            )
+        )
         side.addStretch(1)
         form = QFormLayout()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why print it again? (torn, smudged, lost …)")
+        self.reason.setPlaceholderText(self.tr("Why print it again? (torn, smudged, lost …)"))
         self.reason.setMaxLength(label_jobs.MAX_REASON)
         self.copies = QSpinBox()
         self.copies.setRange(1, MAX_COPIES)
-        form.addRow("Reason:", self.reason)
-        form.addRow("Copies:", self.copies)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Copies:"), self.copies)
         side.addLayout(form)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         side.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.reprint_button = QPushButton("Reprint  [Alt+R]")
+        self.reprint_button = QPushButton(self.tr("Reprint  [Alt+R]"))
         self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
-        self.dialog_button = QPushButton("Office printer…  [Alt+P]")
+        self.dialog_button = QPushButton(self.tr("Office printer…  [Alt+P]"))
         self.dialog_button.clicked.connect(self._on_dialog_button_clicked)
-        close = QPushButton("[Esc]  Close")
+        close = QPushButton(self.tr("[Esc]  Close"))
         close.clicked.connect(self.reject)
         for button in (self.reprint_button, self.dialog_button, close):
             buttons.addWidget(button)
@@ -131,7 +159,9 @@ class LabelPreviewDialog(QDialog):
     def _reason(self) -> str | None:
         reason = self.reason.text().strip()
         if not reason:
-            self.message.setText("Type the reason first: every reprint is recorded with it.")
+            self.message.setText(
+                self.tr("Type the reason first: every reprint is recorded with it.")
+            )
             self.reason.setFocus()
             return None
         return reason
@@ -154,7 +184,7 @@ class LabelPreviewDialog(QDialog):
         )
 
     def _on_reprinted(self, job: JobView) -> None:
-        self.message.setText(f"Reprint queued for {job.lpn}.")
+        self.message.setText(self.tr("Reprint queued for {lpn}.").format(lpn=job.lpn))
         self.reprinted.emit(job)
         self.accept()
 
@@ -168,7 +198,7 @@ class LabelPreviewDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print the label {self._preview.lpn}")
+        dialog.setWindowTitle(self.tr("Print the label {lpn}").format(lpn=self._preview.lpn))
         dialog.accepted.connect(lambda: self.print_on(printer))
         # QDialog.open(); PySide6's stub lists only QPrintDialog's open(receiver, member).
         dialog.open()  # type: ignore[call-arg]
@@ -178,7 +208,7 @@ class LabelPreviewDialog(QDialog):
         reason = self._reason()
         if reason is None:
             return
-        name = printer.printerName() or printer.outputFileName() or "system printer"
+        name = printer.printerName() or printer.outputFileName() or self.tr("system printer")
         try:
             job, data = label_jobs.start_manual(
                 self._station,
@@ -197,7 +227,9 @@ class LabelPreviewDialog(QDialog):
             self.reprinted.emit(job)
             self.accept()
         else:
-            self.message.setText(f"{name} refused the label; nothing was printed.")
+            self.message.setText(
+                self.tr("{name} refused the label; nothing was printed.").format(name=name)
+            )
 
 
 def paint_label(printer: QPrinter, pdf: bytes, dpi: int) -> bool:
@@ -231,24 +263,29 @@ class PrintQuestion(QDialog):
     ) -> None:
         super().__init__(parent)
         self._station, self._tasks, self.job = station, tasks, job
-        self.setWindowTitle("Did the label print?")
+        self.setWindowTitle(self.tr("Did the label print?"))
         self.setModal(False)
         layout = QVBoxLayout(self)
-        title = QLabel(f"Did the label for <b>{job.lpn}</b> print?")
+        title = QLabel(self.tr("Did the label for <b>{lpn}</b> print?").format(lpn=job.lpn))
         title.setStyleSheet("font-size: 22px;")
         layout.addWidget(title)
         why = QLabel(
-            f"{job.last_error or 'The printer connection broke while it was being sent.'}\n\n"
-            "The station does not print it again by itself, so that no unit gets two labels. "
-            "Look at the printer, then answer — or scan the label if it is there."
+            self.tr(
+                "{last_error}\n\nThe station does not print it again by itself, so that no unit "
+                "gets "
+                "two labels. Look at the printer, then answer — or scan the label if it is there."
+            ).format(
+                last_error=job.last_error
+                or self.tr("The printer connection broke while it was being sent.")
+            )
         )
         why.setWordWrap(True)
         layout.addWidget(why)
         self.message = QLabel("")
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.yes = QPushButton("[Y]  Yes, it printed")
-        self.no = QPushButton("[N]  No — print it again")
+        self.yes = QPushButton(self.tr("[Y]  Yes, it printed"))
+        self.no = QPushButton(self.tr("[N]  No — print it again"))
         for button in (self.yes, self.no):
             button.setMinimumHeight(48)
             buttons.addWidget(button)

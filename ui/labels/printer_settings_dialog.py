@@ -53,7 +53,7 @@ class PrinterSettingsDialog(QDialog):
         self._configs = printers.configured_printers(station.settings)
         self._label_printer = station.settings.printer
         self._loading = False
-        self.setWindowTitle("Printers")
+        self.setWindowTitle(self.tr("Printers"))
         self.resize(900, 560)
         outer = QVBoxLayout(self)
         columns = QHBoxLayout()
@@ -69,8 +69,8 @@ class PrinterSettingsDialog(QDialog):
         self.reprints = QSpinBox()
         self.reprints.setRange(0, 99)
         self.reprints.setValue(station.settings.reprints_per_unit)
-        station_form.addRow("Copies of each routing label:", self.copies)
-        station_form.addRow("Reprints per unit an operator may make:", self.reprints)
+        station_form.addRow(self.tr("Copies of each routing label:"), self.copies)
+        station_form.addRow(self.tr("Reprints per unit an operator may make:"), self.reprints)
         outer.addLayout(station_form)
         self.message = message_line()
         outer.addWidget(self.message)
@@ -85,35 +85,42 @@ class PrinterSettingsDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItems(list(printers.KINDS))
         self.host = QLineEdit()
-        self.host.setPlaceholderText("printer name or IP address")
+        self.host.setPlaceholderText(self.tr("printer name or IP address"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.queue = QLineEdit()
-        self.queue.setPlaceholderText("CUPS queue (lpstat -p lists them)")
+        self.queue.setPlaceholderText(self.tr("CUPS queue (lpstat -p lists them)"))
         self.format = QComboBox()
         self.format.addItems(["pdf", "zpl"])
         self.path = QLineEdit()
         own = self._station.settings
         self.stock = QComboBox()
-        self.stock.addItems([f"as the station ({own.label_stock})", *STOCKS])
+        self.stock.addItems(
+            [self.tr("as the station ({label_stock})").format(label_stock=own.label_stock), *STOCKS]
+        )
         self.dpi = QComboBox()
-        self.dpi.addItems([f"as the station ({own.label_dpi})", *map(str, DPIS)])
-        self.colour = QCheckBox("colour printer: the destination band in its colour")
+        self.dpi.addItems(
+            [
+                self.tr("as the station ({label_dpi})").format(label_dpi=own.label_dpi),
+                *map(str, DPIS),
+            ]
+        )
+        self.colour = QCheckBox(self.tr("colour printer: the destination band in its colour"))
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(0.1, 120)
         self.timeout.setSuffix(" s")
         rows = (
-            ("Name:", self.name),
-            ("Kind:", self.kind),
-            ("Host:", self.host),
-            ("Port:", self.port),
-            ("CUPS queue:", self.queue),
-            ("Sends:", self.format),
-            ("Folder:", self.path),
-            ("Label stock:", self.stock),
-            ("Resolution (dpi):", self.dpi),
+            (self.tr("Name:"), self.name),
+            (self.tr("Kind:"), self.kind),
+            (self.tr("Host:"), self.host),
+            (self.tr("Port:"), self.port),
+            (self.tr("CUPS queue:"), self.queue),
+            (self.tr("Sends:"), self.format),
+            (self.tr("Folder:"), self.path),
+            (self.tr("Label stock:"), self.stock),
+            (self.tr("Resolution (dpi):"), self.dpi),
             ("", self.colour),
-            ("Time-out:", self.timeout),
+            (self.tr("Time-out:"), self.timeout),
         )
         for label, widget in rows:
             form.addRow(label, widget)
@@ -138,12 +145,12 @@ class PrinterSettingsDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         actions = (
-            ("[Ctrl+N]  Add printer", "Ctrl+N", self.add_printer),
-            ("[Del]  Remove", "Delete", self.remove_printer),
-            ("[Ctrl+U]  Use for routing labels", "Ctrl+U", self.use_for_labels),
-            ("[F5]  Check", "F5", self.check_printer),
-            ("[Ctrl+T]  Print test label", "Ctrl+T", self.print_test_label),
-            ("[Ctrl+S]  Save", "Ctrl+S", self.save),
+            (self.tr("[Ctrl+N]  Add printer"), "Ctrl+N", self.add_printer),
+            (self.tr("[Del]  Remove"), "Delete", self.remove_printer),
+            (self.tr("[Ctrl+U]  Use for routing labels"), "Ctrl+U", self.use_for_labels),
+            (self.tr("[F5]  Check"), "F5", self.check_printer),
+            (self.tr("[Ctrl+T]  Print test label"), "Ctrl+T", self.print_test_label),
+            (self.tr("[Ctrl+S]  Save"), "Ctrl+S", self.save),
         )
         for text, keys, slot in actions:
             button = QPushButton(text)
@@ -151,7 +158,7 @@ class PrinterSettingsDialog(QDialog):
             button.clicked.connect(slot)
             row.addWidget(button)
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
-        close = QPushButton("[Esc]  Cancel")
+        close = QPushButton(self.tr("[Esc]  Cancel"))
         close.clicked.connect(self.reject)
         row.addWidget(close)
         return row
@@ -161,7 +168,7 @@ class PrinterSettingsDialog(QDialog):
         self.names.blockSignals(True)
         self.names.clear()
         for name in [_FILES, *(c.name for c in self._configs)]:
-            mark = "  ★ routing labels" if name == self._label_printer else ""
+            mark = self.tr("  ★ routing labels") if name == self._label_printer else ""
             self.names.addItem(f"{name}{mark}")
         self.names.blockSignals(False)
         self.names.setCurrentRow(max(0, min(row, self.names.count() - 1)))
@@ -247,7 +254,11 @@ class PrinterSettingsDialog(QDialog):
         self._show_kind(self.kind.currentText())
         self._show_warnings()
         item = self.names.item(row)
-        mark = "  ★ routing labels" if self._configs[row - 1].name == self._label_printer else ""
+        mark = (
+            self.tr("  ★ routing labels")
+            if self._configs[row - 1].name == self._label_printer
+            else ""
+        )
         item.setText(f"{self._configs[row - 1].name}{mark}")
 
     # -- actions --------------------------------------------------------------------------
@@ -264,7 +275,7 @@ class PrinterSettingsDialog(QDialog):
     def remove_printer(self) -> None:
         config = self._current()
         if config is None:
-            self._say("The labels folder is built in and stays.", False)
+            self._say(self.tr("The labels folder is built in and stays."), False)
             return
         self._configs.remove(config)
         if self._label_printer == config.name:
@@ -275,7 +286,12 @@ class PrinterSettingsDialog(QDialog):
     def use_for_labels(self) -> None:
         self._label_printer = self._current_name()
         self._fill_names(self.names.currentRow())
-        self._say(f"Routing labels will print on {self._label_printer} once saved.", True)
+        self._say(
+            self.tr("Routing labels will print on {label_printer} once saved.").format(
+                label_printer=self._label_printer
+            ),
+            True,
+        )
 
     def _changed(self) -> Settings | None:
         try:
@@ -296,11 +312,12 @@ class PrinterSettingsDialog(QDialog):
         if changed is None:
             return
         name = self._current_name()
-        self.state.setText(f"Asking {name}…")
+        self.state.setText(self.tr("Asking {name}…").format(name=name))
 
         def ask() -> str:
             printer = printers.printer_named(changed, name)
-            return f"{printer.describe()}: {printer.check() or 'ready'}"
+            state = printer.check() or self.tr("ready")
+            return f"{printer.describe()}: {state}"
 
         self._tasks.run(ask, self.state.setText, failure=self._on_error)
 
@@ -310,10 +327,12 @@ class PrinterSettingsDialog(QDialog):
         if changed is None:
             return
         name = self._current_name()
-        self._say(f"Printing a test label on {name}…", True)
+        self._say(self.tr("Printing a test label on {name}…").format(name=name), True)
         self._tasks.run(
             partial(printer_admin.print_test_label, self._station, changed, name),
-            lambda where: self._say(f"Test label sent to {name}: {where}", True),
+            lambda where: self._say(
+                self.tr("Test label sent to {name}: {where}").format(name=name, where=where), True
+            ),
             failure=self._on_error,
         )
 

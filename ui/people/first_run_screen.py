@@ -38,7 +38,7 @@ class FirstRunScreen(QWidget):
         self._station = station
         self._tasks = tasks
         column = centred_panel(self)
-        title = QLabel(f"Welcome · {station.bench}")
+        title = QLabel(self.tr("Welcome · {bench}").format(bench=station.bench))
         title.setObjectName("signInTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(title)
@@ -55,15 +55,19 @@ class FirstRunScreen(QWidget):
             field.setMaxLength(12)
         self.fields = (self.name, self.badge, self.pin, self.pin_again)
         for label, field in zip(
-            ("Your name", "Badge", "PIN", "PIN again"), self.fields, strict=True
+            (self.tr("Your name"), self.tr("Badge"), self.tr("PIN"), self.tr("PIN again")),
+            self.fields,
+            strict=True,
         ):
             form.addRow(label, field)
             field.returnPressed.connect(self._on_field_return_pressed)
         column.addLayout(form)
         show_message(
             self.message,
-            "No one can sign in yet. Make the first administrator: name, badge (scan it), "
-            "a PIN of 4 to 12 digits twice. Enter moves on.",
+            self.tr(
+                "No one can sign in yet. Make the first administrator: name, badge (scan it), a "
+                "PIN of 4 to 12 digits twice. Enter moves on."
+            ),
             "info",
         )
 
@@ -86,13 +90,13 @@ class FirstRunScreen(QWidget):
         self.pin_again.clear()
         try:
             if pin != again:
-                raise BadInput("The two PINs differ; type the PIN twice again.")
+                raise BadInput(self.tr("The two PINs differ; type the PIN twice again."))
             new = users.check_new_user(self.name.text(), self.badge.text(), Role.ADMIN, pin)
         except KnownError as exc:
             show_message(self.message, str(exc), "error")
             self.focus()
             return
-        show_message(self.message, "Saving…", "info")
+        show_message(self.message, self.tr("Saving…"), "info")
         self._tasks.run(
             partial(_make_admin, self._station, new), self.signed_in.emit, failure=self._on_error
         )

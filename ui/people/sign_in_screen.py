@@ -60,19 +60,19 @@ class SignInScreen(QWidget):
         form = QFormLayout()
         self.badge = QLineEdit()
         self.badge.setObjectName("badgeField")
-        self.badge.setPlaceholderText("scan your badge, or type its code")
+        self.badge.setPlaceholderText(self.tr("scan your badge, or type its code"))
         self.badge.setMaxLength(auth.MAX_BADGE)
         self.badge.returnPressed.connect(self._on_badge_return_pressed)
         self.pin = QLineEdit()
         self.pin.setObjectName("pinField")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("PIN, then Enter")
+        self.pin.setPlaceholderText(self.tr("PIN, then Enter"))
         self.pin.setMaxLength(12)
         self.pin.returnPressed.connect(self._on_pin_return_pressed)
-        form.addRow("Badge", self.badge)
-        form.addRow("PIN", self.pin)
+        form.addRow(self.tr("Badge"), self.badge)
+        form.addRow(self.tr("PIN"), self.pin)
         column.addLayout(form)
-        hint = QLabel("Enter moves on · Esc starts again")
+        hint = QLabel(self.tr("Enter moves on · Esc starts again"))
         hint.setObjectName("heading")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
@@ -82,12 +82,12 @@ class SignInScreen(QWidget):
         self.show_start()
 
     def show_start(self) -> None:
-        self.title.setText(f"Inspect Station · {self._station.bench}")
-        show_message(self.message, "Scan your badge to sign in.", "info")
+        self.title.setText(self.tr("Inspect Station · {bench}").format(bench=self._station.bench))
+        show_message(self.message, self.tr("Scan your badge to sign in."), "info")
         self.clear()
 
     def show_locked(self, text: str, level: str = "warn") -> None:
-        self.title.setText(f"Locked · {self._station.bench}")
+        self.title.setText(self.tr("Locked · {bench}").format(bench=self._station.bench))
         show_message(self.message, text, level)
         self.clear()
 
@@ -115,7 +115,11 @@ class SignInScreen(QWidget):
         self.badge.setText(badge)
         self.pin.clear()
         self.pin.setFocus()
-        show_message(self.message, f"Badge {badge}: type your PIN, then Enter.", "info")
+        show_message(
+            self.message,
+            self.tr("Badge {badge}: type your PIN, then Enter.").format(badge=badge),
+            "info",
+        )
 
     @Slot()
     def _on_badge_return_pressed(self) -> None:
@@ -129,7 +133,7 @@ class SignInScreen(QWidget):
         if self._busy:
             return
         self._busy = True
-        show_message(self.message, "Checking…", "info")
+        show_message(self.message, self.tr("Checking…"), "info")
         self._tasks.run(
             partial(auth.sign_in, self._station, self.badge.text(), pin),
             self._on_signed_in,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,19 @@ from inspect_station.people import users
 from inspect_station.people.roles import Role
 from ui.style import code_field, heading, show_message
 from ui.tasks import TaskRunner
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
-COLUMNS = ("Name", "Badge", "Role", "State", "Wrong PINs", "Last signed in")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Badge"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+    QT_TRANSLATE_NOOP("Columns", "Wrong PINs"),
+    QT_TRANSLATE_NOOP("Columns", "Last signed in"),
+)
 
 
 class UserDialog(QDialog):
@@ -48,27 +56,30 @@ class UserDialog(QDialog):
     def __init__(self, *, user: users.UserView | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._user = user
-        self.setWindowTitle(f"New PIN for {user.name}" if user else "Add a user")
+        self.setWindowTitle(
+            self.tr("New PIN for {name}").format(name=user.name) if user else self.tr("Add a user")
+        )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(user.name if user else "")
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.badge = QLineEdit(user.badge if user else "")
         code_field(self.badge)
-        self.badge.setAccessibleName("Badge")
+        self.badge.setAccessibleName(self.tr("Badge"))
         self.role = QComboBox()
-        self.role.addItems([r.label for r in Role])
+        for role in Role:
+            self.role.addItem(role.title, role)
         self.pin = QLineEdit()
         self.pin_again = QLineEdit()
         for field in (self.pin, self.pin_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(12)
         if user is None:
-            form.addRow("Name", self.name)
-            form.addRow("Badge", self.badge)
-            form.addRow("Role", self.role)
-        form.addRow("PIN", self.pin)
-        form.addRow("PIN again", self.pin_again)
+            form.addRow(self.tr("Name"), self.name)
+            form.addRow(self.tr("Badge"), self.badge)
+            form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin_again)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -83,8 +94,8 @@ class UserDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.pin.text() != self.pin_again.text():
-                raise BadInput("The two PINs differ.")
-            role = self._user.role if self._user else Role.parse(self.role.currentText())
+                raise BadInput(self.tr("The two PINs differ."))
+            role = self._user.role if self._user else Role(self.role.currentData())
             new = users.check_new_user(self.name.text(), self.badge.text(), role, self.pin.text())
         except KnownError as exc:
             show_message(self.message, str(exc), "error")
@@ -105,12 +116,14 @@ class UsersScreen(QWidget):
         self._users: list[users.UserView] = []
         self.dialog: UserDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Users"))
+        layout.addWidget(heading(self.tr("Users")))
         self.message = QLabel()
         self.message.setObjectName("message")
         layout.addWidget(self.message)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Columns", title) for title in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,8 +149,14 @@ class UsersScreen(QWidget):
         return self._station.user.may(Role.ADMIN)
 
     def refresh(self) -> None:
-        admin = "Insert add · Ctrl+D disable/enable · Ctrl+R new PIN · " if self.is_admin else ""
-        self.hints.setText(f"↑/↓ choose · {admin}Ctrl+U unlock · F5 refresh · F1 bench")
+        admin = (
+            self.tr("Insert add · Ctrl+D disable/enable · Ctrl+R new PIN · ")
+            if self.is_admin
+            else ""
+        )
+        self.hints.setText(
+            self.tr("↑/↓ choose · {admin}Ctrl+U unlock · F5 refresh · F1 bench").format(admin=admin)
+        )
         self._tasks.run(
             partial(users.list_users, self._station), self._show, failure=self._on_error
         )
@@ -145,14 +164,26 @@ class UsersScreen(QWidget):
     def _show(self, rows: list[users.UserView]) -> None:
         if not self.message.text():
             locked = sum(u.locked for u in rows)
-            show_message(self.message, f"{len(rows)} users, {locked} badge(s) locked.", "info")
+            show_message(
+                self.message,
+                self.tr("{rows} users, {locked} badge(s) locked.").format(
+                    rows=len(rows), locked=locked
+                ),
+                "info",
+            )
         current = self.table.currentRow()
         self._users = rows
         self.table.setRowCount(len(rows))
         for r, u in enumerate(rows):
-            state = "disabled" if u.disabled else "LOCKED" if u.locked else "active"
+            state = (
+                self.tr("disabled")
+                if u.disabled
+                else self.tr("LOCKED")
+                if u.locked
+                else self.tr("active")
+            )
             last = f"{u.last_sign_in_at.astimezone():%Y-%m-%d %H:%M}" if u.last_sign_in_at else "—"
-            values = (u.name, u.badge, u.role.label, state, str(u.failed_attempts), last)
+            values = (u.name, u.badge, u.role.title, state, str(u.failed_attempts), last)
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.selectRow(min(max(current, 0), len(rows) - 1) if rows else -1)
@@ -181,7 +212,7 @@ class UsersScreen(QWidget):
             return
         self.dialog = UserDialog(parent=self)
         self.dialog.entered.connect(
-            lambda new: self._run(users.add_user, new, done="{name} added.")
+            lambda new: self._run(users.add_user, new, done=self.tr("{name} added."))
         )
         self.dialog.open()
 
@@ -192,7 +223,9 @@ class UsersScreen(QWidget):
             return
         self.dialog = UserDialog(user=user, parent=self)
         self.dialog.entered.connect(
-            lambda new: self._run(users.reset_pin, user.id, new.pin, done="{name} has a new PIN.")
+            lambda new: self._run(
+                users.reset_pin, user.id, new.pin, done=self.tr("{name} has a new PIN.")
+            )
         )
         self.dialog.open()
 
@@ -201,7 +234,7 @@ class UsersScreen(QWidget):
         user = self.selected()
         if user is None or not self.is_admin:
             return
-        done = "{name} enabled." if user.disabled else "{name} disabled."
+        done = self.tr("{name} enabled.") if user.disabled else self.tr("{name} disabled.")
         toggle = partial(users.set_disabled, disabled=not user.disabled)
         self._run(toggle, user.id, done=done)
 
@@ -209,4 +242,4 @@ class UsersScreen(QWidget):
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._run(users.unlock, user.id, done="{name} unlocked.")
+            self._run(users.unlock, user.id, done=self.tr("{name} unlocked."))

@@ -129,10 +129,10 @@ class GalleryDialog(QDialog):
         self._pictures: dict[str, QPixmap] = {}
         self.index = -1
         self.showing: str | None = None  # the picture on display (None: a notice)
-        self.setWindowTitle("Photos")
+        self.setWindowTitle(self.tr("Photos"))
         self.resize(1200, 760)
         outer = QVBoxLayout(self)
-        self.header = QLabel("Loading…")
+        self.header = QLabel(self.tr("Loading…"))
         self.header.setObjectName("galleryHeader")
         self.header.setWordWrap(True)
         self.header.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -142,23 +142,23 @@ class GalleryDialog(QDialog):
         middle.addWidget(self.view, 3)
         self.info = QFormLayout()
         self.fields: dict[str, QLabel] = {}
-        for name in (
-            "Photo",
-            "Shot",
-            "Taken",
-            "By",
-            "Picture",
-            "Quality",
-            "Figures",
-            "Code",
-            "SHA-256",
+        for name, title in (
+            ("Photo", self.tr("Photo")),
+            ("Shot", self.tr("Shot")),
+            ("Taken", self.tr("Taken")),
+            ("By", self.tr("By")),
+            ("Picture", self.tr("Picture")),
+            ("Quality", self.tr("Quality")),
+            ("Figures", self.tr("Figures")),
+            ("Code", self.tr("Code")),
+            ("SHA-256", "SHA-256"),
         ):
             label = QLabel("—")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setMinimumWidth(260)
             self.fields[name] = label
-            self.info.addRow(f"{name}:", label)
+            self.info.addRow(self.tr("{title}:").format(title=title), label)
         self.fields["SHA-256"].setStyleSheet("font-family: monospace;")
         side = QWidget()
         side.setLayout(self.info)
@@ -180,7 +180,10 @@ class GalleryDialog(QDialog):
         outer.addWidget(self.strip)
         outer.addWidget(
             QLabel(
-                "← → step  ·  + − zoom  ·  0 fit  ·  1 actual pixels  ·  drag to pan  ·  Esc close"
+                self.tr(
+                    "← → step  ·  + − zoom  ·  0 fit  ·  1 actual pixels  ·  drag to pan  ·  Esc "
+                    "close"
+                )
             )
         )
         for keys, slot in (
@@ -212,13 +215,20 @@ class GalleryDialog(QDialog):
     def _on_unit(self, unit: _Unit, start_at: int) -> None:
         insp = unit.inspection
         self._photos = insp.photos
-        self.setWindowTitle(f"Photos of {insp.lpn}")
-        parts = [insp.lpn, insp.sku or "", insp.description or "", f"{len(self._photos)} photo(s)"]
+        self.setWindowTitle(self.tr("Photos of {lpn}").format(lpn=insp.lpn))
+        parts = [
+            insp.lpn,
+            insp.sku or "",
+            insp.description or "",
+            self.tr("{count} photo(s)").format(count=len(self._photos)),
+        ]
         text = " · ".join(part for part in parts if part)
         if unit.missing is not None:
             codes, reason = unit.missing
             names = ", ".join(self._station.shots.name_of(code) for code in codes)
-            text += f"\nFinished without {names}: “{reason}”"
+            text += self.tr("\nFinished without {names}: “{reason}”").format(
+                names=names, reason=reason
+            )
         self.header.setText(text)
         self.strip.clear()
         for n, photo in enumerate(self._photos, start=1):
@@ -230,7 +240,7 @@ class GalleryDialog(QDialog):
         if self._photos:
             self.show_photo(max(0, min(start_at, len(self._photos) - 1)))
         else:
-            self.fields["Photo"].setText("This unit has no photos.")
+            self.fields["Photo"].setText(self.tr("This unit has no photos."))
 
     # -- showing --------------------------------------------------------------------------
     def step(self, delta: int) -> None:
@@ -249,11 +259,15 @@ class GalleryDialog(QDialog):
         self.notice.setText("")
         if photo.purged_at is not None:
             when = photo.purged_at.astimezone().strftime("%Y-%m-%d")
-            self._placeholder(f"Purged on {when} under the retention rule; the record remains.")
+            self._placeholder(
+                self.tr("Purged on {when} under the retention rule; the record remains.").format(
+                    when=when
+                )
+            )
         elif photo.sha256 in self._pictures:
             self._show_picture(photo.sha256)
         else:
-            self._placeholder("Loading…", notice=False)
+            self._placeholder(self.tr("Loading…"), notice=False)
             sha = photo.sha256
             self._tasks.run(
                 partial(_read_picture, photo.path),
@@ -263,7 +277,7 @@ class GalleryDialog(QDialog):
 
     def _on_picture(self, sha: str, image: QImage | None) -> None:
         if image is None:
-            self._placeholder("The file is missing from the photo store.")
+            self._placeholder(self.tr("The file is missing from the photo store."))
             return
         if len(self._pictures) >= 6:
             self._pictures.pop(next(iter(self._pictures)))
@@ -293,21 +307,33 @@ class GalleryDialog(QDialog):
         shots = self._station.shots
         quality = photo.quality
         if quality is None:
-            verdict = "not measured"
+            verdict = self.tr("not measured")
         elif quality.ok:
-            verdict = "good"
+            verdict = self.tr("good")
         else:
-            verdict = "kept despite: " + "; ".join(quality.issues)
+            verdict = self.tr("kept despite: ") + "; ".join(quality.issues)
         values = {
-            "Photo": f"{self.index + 1} of {len(self._photos)}",
+            "Photo": self.tr("{index} of {count}").format(
+                index=self.index + 1, count=len(self._photos)
+            ),
             "Shot": shots.name_of(photo.shot),
             "Taken": photo.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-            "By": f"{photo.operator or '—'} at {photo.bench or '—'}",
-            "Picture": f"{photo.width}×{photo.height}, {photo.size_bytes / 1024:.0f} KB, "
-            + (f"file {photo.original_name}" if photo.original_name else photo.source),
+            "By": self.tr("{operator} at {bench}").format(
+                operator=photo.operator or "—", bench=photo.bench or "—"
+            ),
+            "Picture": self.tr("{width}×{height}, {size_bytes:.0f} KB, ").format(
+                width=photo.width, height=photo.height, size_bytes=photo.size_bytes / 1024
+            )
+            + (
+                self.tr("file {original_name}").format(original_name=photo.original_name)
+                if photo.original_name
+                else photo.source
+            ),
             "Quality": verdict,
             "Figures": quality.summary if quality is not None else "—",
-            "Code": f"{photo.code_format} {photo.code_text}" if photo.code_text else "none seen",
+            "Code": f"{photo.code_format} {photo.code_text}"
+            if photo.code_text
+            else self.tr("none seen"),
             # Two lines of 32: a hash does not wrap by itself.
             "SHA-256": f"{photo.sha256[:32]}\n{photo.sha256[32:]}",
         }

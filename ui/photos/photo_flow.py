@@ -138,16 +138,20 @@ class PhotoFlow(QObject):
         number = next(
             (n for n, s in enumerate(shots.choices(category), start=1) if s.code == nxt.code), 0
         )
-        extra = " (extra)" if nxt.code == EXTRA else ""
+        extra = self.tr(" (extra)") if nxt.code == EXTRA else ""
         target = self.proof_target if self._chosen is None else None
         if target is not None:
             self._panel.preview.set_caption(
-                f"Next photo: [Ctrl+{number}] {nxt.name} of “{target[1]}”: the deduction "
-                "needs a photo of its defect"
+                self.tr(
+                    "Next photo: [Ctrl+{number}] {name} of “{label}”: the deduction needs a photo "
+                    "of its defect"
+                ).format(number=number, name=nxt.name, label=target[1])
             )
             return
         self._panel.preview.set_caption(
-            f"Next photo: [Ctrl+{number}] {nxt.name}{extra} — {nxt.hint}"
+            self.tr("Next photo: [Ctrl+{number}] {name}{extra} — {hint}").format(
+                number=number, name=nxt.name, extra=extra, hint=nxt.hint
+            )
         )
 
     # -- keys -----------------------------------------------------------------------------
@@ -170,34 +174,46 @@ class PhotoFlow(QObject):
             return
         choices = self._station.shots.choices(self._unit.category)
         if not 1 <= number <= len(choices):
-            self.message.emit(f"No shot type {number}: use Ctrl+1–{len(choices)}.", "warn")
+            self.message.emit(
+                self.tr("No shot type {number}: use Ctrl+1–{choices}.").format(
+                    number=number, choices=len(choices)
+                ),
+                "warn",
+            )
             return
         self._chosen = choices[number - 1].code
         self._show()
-        self.message.emit(f"Next photo: {choices[number - 1].name}.", "info")
+        self.message.emit(
+            self.tr("Next photo: {name}.").format(name=choices[number - 1].name), "info"
+        )
 
     @Slot()
     def capture(self) -> None:
         if self._unit is None:
-            self.message.emit("Scan a parcel before taking photos.", "warn")
+            self.message.emit(self.tr("Scan a parcel before taking photos."), "warn")
             return
         self._drop_review()
         frame = self._camera.latest_frame()
         if frame is None:
-            self.message.emit("Camera unavailable: add photos from a file with O.", "error")
+            self.message.emit(
+                self.tr("Camera unavailable: add photos from a file with O."), "error"
+            )
             return
         self._store(unit_photos.add_frame, frame, kind="camera", keep=False)
 
     def add_file(self, path: Path) -> None:
         if self._unit is None:
-            self.message.emit("Scan a parcel before adding photos.", "warn")
+            self.message.emit(self.tr("Scan a parcel before adding photos."), "warn")
             return
         self._drop_review()
         self._store(unit_photos.add_file, path, kind="file", keep=False)
 
     def choose_file(self, parent: QWidget) -> None:
         dialog = QFileDialog(
-            parent, "Add a photo from a file", str(Path.home()), "Images (*.jpg *.jpeg *.png)"
+            parent,
+            self.tr("Add a photo from a file"),
+            str(Path.home()),
+            self.tr("Images (*.jpg *.jpeg *.png)"),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.add_file(Path(name)))
@@ -212,7 +228,12 @@ class PhotoFlow(QObject):
         self._chosen = shot if defect is None else None  # a close-up is asked for again anyway
         self._show()
         name = self._station.shots.name_of(shot)
-        self.message.emit(f"Dropped. Adjust the item or the light, then take {name} again.", "info")
+        self.message.emit(
+            self.tr("Dropped. Adjust the item or the light, then take {name} again.").format(
+                name=name
+            ),
+            "info",
+        )
 
     @Slot()
     def keep(self) -> None:
@@ -225,7 +246,7 @@ class PhotoFlow(QObject):
 
     def open_gallery(self, parent: QWidget, start_at: int = 0) -> None:
         if self._unit is None:
-            self.message.emit("Scan a parcel to see its photos.", "warn")
+            self.message.emit(self.tr("Scan a parcel to see its photos."), "warn")
             return
         self.gallery = open_gallery(
             parent,
@@ -269,7 +290,9 @@ class PhotoFlow(QObject):
         def failed(error: KnownError) -> None:
             self._settle(unit_id, shot, defect)
             self.message.emit(
-                f"Photo not saved: {error} The unit stays open; photos taken so far are kept.",
+                self.tr(
+                    "Photo not saved: {error} The unit stays open; photos taken so far are kept."
+                ).format(error=error),
                 "error",
             )
 
@@ -308,10 +331,16 @@ class PhotoFlow(QObject):
         name = self._station.shots.name_of(shot)
         if isinstance(result, unit_photos.Review):
             self._review = (what, shot, kind, defect)
-            problems = " and ".join(result.quality.issues)
-            self._panel.prompt.ask(f"{name} looks {problems}. Retake it?", _small(what))
+            problems = self.tr(" and ").join(result.quality.issues)
+            self._panel.prompt.ask(
+                self.tr("{name} looks {problems}. Retake it?").format(name=name, problems=problems),
+                _small(what),
+            )
             self.message.emit(
-                f"{name} looks poor: retake (R, or Space for a new photo) or keep it (K)?", "warn"
+                self.tr(
+                    "{name} looks poor: retake (R, or Space for a new photo) or keep it (K)?"
+                ).format(name=name),
+                "warn",
             )
             return
         photo = result.photo
@@ -325,17 +354,23 @@ class PhotoFlow(QObject):
     def _saved_text(self, photo: PhotoView, duplicate: bool) -> str:
         name = self._station.shots.name_of(photo.shot)
         if duplicate:
-            return f"That picture of {name} is already saved."
-        text = f"{name} saved ({photo.width}×{photo.height})"
+            return self.tr("That picture of {name} is already saved.").format(name=name)
+        text = self.tr("{name} saved ({width}×{height})").format(
+            name=name, width=photo.width, height=photo.height
+        )
         if photo.code_text:
-            text += f" · {photo.code_format} {photo.code_text} seen"
+            text += self.tr(" · {code_format} {code_text} seen").format(
+                code_format=photo.code_format, code_text=photo.code_text
+            )
         if photo.quality is not None and not photo.quality.ok:
-            text += " · kept despite: " + "; ".join(photo.quality.issues)
+            text += self.tr(" · kept despite: ") + "; ".join(photo.quality.issues)
         missing = self.missing_for(None)
         if missing:
-            return f"{text}. Still needed: {', '.join(shot.name for shot in missing)}."
+            return self.tr("{text}. Still needed: {missing}.").format(
+                text=text, missing=", ".join(shot.name for shot in missing)
+            )
         if self._station.settings.require_shots:
-            return f"{text}. All required photos taken."
+            return self.tr("{text}. All required photos taken.").format(text=text)
         return f"{text}."
 
     def _drop_review(self) -> None:

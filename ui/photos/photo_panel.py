@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,9 +41,12 @@ class PhotoPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(
-            heading("Camera · [Ctrl+1–9] shot, in this order · [O] file · [G] full size"), 1
+            heading(self.tr("Camera · [Ctrl+1–9] shot, in this order · [O] file · [G] full size")),
+            1,
         )
-        self.capture = QPushButton(f"[Space] / [{pedal_key}]  Take photo")
+        self.capture = QPushButton(
+            self.tr("[Space] / [{pedal_key}]  Take photo").format(pedal_key=pedal_key)
+        )
         self.capture.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.capture.clicked.connect(self.capture_clicked)
         top.addWidget(self.capture)
@@ -96,13 +99,28 @@ class PhotoPanel(QWidget):
 
 def describe(photo: PhotoView) -> str:
     """Several lines about one photo: size, quality, code, who and when."""
-    lines = [f"{photo.width}×{photo.height} · {photo.size_bytes / 1024:.0f} KB · {photo.source}"]
+    lines = [
+        QCoreApplication.translate(
+            "PhotoPanel", "{width}×{height} · {size_bytes:.0f} KB · {source}"
+        ).format(
+            width=photo.width,
+            height=photo.height,
+            size_bytes=photo.size_bytes / 1024,
+            source=photo.source,
+        )
+    ]
     if photo.quality is not None:
         lines.append(photo.quality.summary)
         lines += [f"⚠ {issue}" for issue in photo.quality.issues]
     if photo.code_text:
         lines.append(f"{photo.code_format} {photo.code_text}")
     when = photo.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    lines.append(f"{photo.operator or '—'} at {photo.bench or '—'}, {when}")
-    lines.append(f"SHA-256 {photo.sha256}")
+    lines.append(
+        QCoreApplication.translate("PhotoPanel", "{operator} at {bench}, {when}").format(
+            operator=photo.operator or "—", bench=photo.bench or "—", when=when
+        )
+    )
+    lines.append(
+        QCoreApplication.translate("PhotoPanel", "SHA-256 {sha256}").format(sha256=photo.sha256)
+    )
     return "\n".join(lines)

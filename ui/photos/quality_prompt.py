@@ -32,8 +32,8 @@ class QualityPrompt(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
-        self.retake = QPushButton("[R] Retake")
-        self.keep = QPushButton("[K] Keep anyway")
+        self.retake = QPushButton(self.tr("[R] Retake"))
+        self.keep = QPushButton(self.tr("[K] Keep anyway"))
         for button, signal in ((self.retake, self.retake_clicked), (self.keep, self.keep_clicked)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(40)

@@ -58,14 +58,23 @@ class ShotBar(QWidget):
         self._chips_row.addStretch(1)
         missing = [shot.name for shot in required if shot.code not in taken]
         if not required:
-            self.summary.setText("No photos required for this unit.")
+            self.summary.setText(self.tr("No photos required for this unit."))
         elif missing:
             self.summary.setText(
-                f"{len(required) - len(missing)} of {len(required)} required photos · "
-                f"missing: {', '.join(missing)}"
+                self.tr(
+                    "{required_count2} of {required_count} required photos · missing: {missing}"
+                ).format(
+                    required_count2=len(required) - len(missing),
+                    required_count=len(required),
+                    missing=", ".join(missing),
+                )
             )
         else:
-            self.summary.setText(f"All {len(required)} required photos taken.")
+            self.summary.setText(
+                self.tr("All {required_count} required photos taken.").format(
+                    required_count=len(required)
+                )
+            )
 
     def clear(self) -> None:
         while (item := self._chips_row.takeAt(0)) is not None:

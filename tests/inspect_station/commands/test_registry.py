@@ -114,6 +114,8 @@ def test_each_module_registers_exactly_what_the_registry_lists(module: str) -> N
         (["--config", "s.toml", "resolve", "X"], "resolve"),
         (["--config=s.toml", "--exit-when-ready", "users", "list"], "users"),
         (["--config", "decode"], None),  # "decode" is the settings file here
+        (["--language", "de", "print-test"], "print-test"),
+        (["--language=pl", "db", "upgrade"], "db"),
         (["--help"], None),
         ([], None),
         (["nonsense"], None),

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from db.models.grading import UnitAssessment
 from db.models.inspections import Inspection, Override
 from db.models.returns import ExpectedReturn
+from inspect_station.app import i18n
 from inspect_station.app.context import Station
 from inspect_station.bench import inspection, scanning
 from inspect_station.bench.assessment import Draft
@@ -184,3 +185,23 @@ def test_p90_is_the_nearest_rank_without_rounding() -> None:
     assert dashboard._percentiles([5_000_000])[1] == 5.0
     assert dashboard._percentiles([1_000_000, 4_000_000]) == (2.5, 4.0)
     assert dashboard._percentiles([]) == (None, None)
+
+
+def test_the_figures_are_the_same_in_every_language(station: Station, clock: FakeClock) -> None:
+    """A language changes the words of the board, never its figures (the team's row is found
+    by its key, not by its name)."""
+    a_day(station, clock)
+    config = desk_config.load(station.settings.replace(grade_drift_min_units=1))
+    period = desk_config.period(config, clock().date(), tz=UTC_ZONE)
+
+    def figures() -> list[tuple[object, ...]]:
+        board = dashboard.dashboard(station, config, period)
+        groups = (board.team, *board.benches, *board.graders)
+        return [(g.units, g.median_s, g.p90_s, g.overridden, g.grades) for g in groups] + [
+            (r.route, r.units, r.labels, r.value) for r in board.routes
+        ]
+
+    english = figures()
+    i18n.activate("pl")
+    assert figures() == english
+    assert dashboard.dashboard(station, config, period).team.name == "Zespół"

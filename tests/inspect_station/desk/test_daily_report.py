@@ -33,7 +33,7 @@ def test_the_report_carries_the_days_figures(
     target = daily_report.write_report(station, clock().date(), tmp_path / "day.pdf")
     assert target.read_bytes()[:5] == b"%PDF-"
     text = pdf_text(target)
-    assert "Daily report — Thursday 26 November 2026" in text
+    assert "Daily report — Thursday, 26 November 2026" in text
     assert "Units finished 7" in text
     for name in ("maria", "ines", "jonas ⚠", "BENCH-07", "BENCH-09", "Returns waiting now"):
         assert name in text
@@ -45,7 +45,7 @@ def test_the_report_carries_the_days_figures(
     assert f"the audit chain ended at link {head.seq:,}, SHA-256 {head.hash}" in text
     assert f"audit verify --anchor {head.seq}:{head.hash[:16]}" in text
     anchors, _bad = station.db.audit_chain.anchors.read()  # type: ignore[union-attr]
-    assert anchors[-1].source == "daily report Thursday 26 November 2026"
+    assert anchors[-1].source == "daily report 2026-11-26"
     assert (anchors[-1].seq, anchors[-1].hash) == (head.seq, head.hash)
     assert verification.verify(station.db).anchors_checked == len(anchors)
 

@@ -140,15 +140,15 @@ def test_the_refund_deadline_and_when_it_is_close() -> None:
     assert TABLES.deadline(Withdrawal()) is None
     at = datetime(2026, 12, 1, 23, 0, tzinfo=UTC)
     assert deadline_words(deadline, at, 48) == (
-        "Refund due by 04 Dec 23:59 Europe/Berlin (in 3 days)",
+        "Refund due by 4 Dec 23:59 Europe/Berlin (in 3 days)",
         False,
     )
     assert deadline_words(deadline, at.replace(day=2, hour=23), 48) == (
-        "Refund due by 04 Dec 23:59 Europe/Berlin (in 2 days)",
+        "Refund due by 4 Dec 23:59 Europe/Berlin (in 2 days)",
         True,
     )
     assert deadline_words(deadline, at.replace(day=6), 48) == (
-        "Refund overdue since 04 Dec 23:59 Europe/Berlin (2 days)",
+        "Refund overdue since 4 Dec 23:59 Europe/Berlin (2 days)",
         True,
     )
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inspect_station.app.errors import BadInput
+from inspect_station.labels.layout import route_words
 from inspect_station.rules.grades import load_grades
 from inspect_station.rules.routing import Facts, RuleTable, load_rules, parse_rules
 from inspect_station.rules.simulate import Replayer
@@ -50,7 +51,8 @@ def test_default_rules_table(facts: Facts, rule_id: str, route: str) -> None:
     decision = RULES.decide(facts)
     assert (decision.rule_id, decision.route) == (rule_id, route)
     assert decision.why == RULES.rule(rule_id).why  # type: ignore[union-attr]
-    assert decision.explanation.endswith(f"→ {route}")
+    # The destination in words of the station's language (return-to-vendor → return to vendor).
+    assert decision.explanation.endswith(f"→ {route_words(route)}")
 
 
 def test_every_default_rule_is_in_the_table() -> None:

@@ -324,7 +324,7 @@ def test_the_unit_shows_the_withdrawal_and_writes_the_evidence(
     ) in summary
     assert "Refund: Partial refund €56.00 (−30 %) + delivery €4.95" in summary
     assert (
-        "Deadline: Refund due by 04 Dec 23:59 Europe/Berlin (in 8 days) · may be withheld "
+        "Deadline: Refund due by 4 Dec 23:59 Europe/Berlin (in 8 days) · may be withheld "
         "until 21 Nov 10:12 (proof of sending)"
     ) in summary
     assert dialog.evidence_button.isVisible()
