@@ -483,6 +483,7 @@ class CiRun:
         self.rig_failures: list[dict[str, Any]] = []  # sent outside the envelope, not whole
         self.outside_envelope_but_whole = 0
         self.notes_unchecked = 0  # the scan mid-note had to be sent again: see check_fields
+        self.finish_retries: list[dict[str, Any]] = []  # units the script's keys left open
 
     def scan(self, code: str, *, expect: str | None = None) -> ScanResult:
         """One scan as the plan draws it. A scan the rig itself sent outside the envelope
@@ -540,6 +541,7 @@ class CiRun:
                     u for u in units if u[1] != "finished" and u[0] not in self.cancelled
                 ],
                 "units_worked": self.worked,
+                "finish_retries": self.finish_retries,
                 "notes_typed_whole": self.notes_ok,
                 "notes_unchecked": self.notes_unchecked,
                 "rig_failures": len(self.rig_failures),
@@ -570,6 +572,7 @@ class CiRun:
     def work_on(self, lpn: str) -> None:
         s, rng = self.s, self.rng
         self.worked += 1
+        started = time.monotonic()
         for _ in range(rng.randint(2, 5)):  # other parcels while this one is open: refused
             self.scan(self.code(rng.choice(["tracking", "gs1", "order"])), expect="Finish")
         s.key("space", 0.25)  # a photo
@@ -601,14 +604,56 @@ class CiRun:
             self.scan(self.code("rma"), expect="close it first")
             s.key("Return", 0.5)
         s.settle(0.3)
-        done = s.station.query("SELECT status FROM inspections WHERE lpn=?", lpn)
-        if done and done[0][0] == "finished":
+        if not self.finished(lpn):
+            self.finish_again(lpn, started)
+        if self.finished(lpn):
             self.scan(lpn)  # the printed plate: confirms the label
         for extra in s.open_units():  # the parcel's next unit, opened by the finish
             if extra not in self.opened:
                 self.opened.append(extra)
             if extra != lpn and s.cancel_open_unit():  # no photos yet: its operator may
                 self.cancelled.append(extra)
+
+    def finish_again(self, lpn: str, started: float) -> None:
+        """The unit is still open after the script's keys: what the station said and what it
+        received is kept (``finish_retries``, printed by the test), then the worker does what a
+        worker would: waits for a slow station, answers the question on screen, and presses F10
+        again, up to three times."""
+        s = self.s
+        events = s.station.events(started)
+        detail: dict[str, Any] = {
+            "lpn": lpn,
+            "load": loadavg(),
+            "messages": [e.text for e in events if e.ev in ("msg", "msg_set")][-12:],
+            "windows": [f"{e.cls}:{e.title}" for e in events if e.ev == "window"][-8:],
+            "keys_received": [
+                e.text or hex(e.key) for e in events if e.ev == "key" and e.kind == "press"
+            ][-40:],
+            "shortcuts": [e.keys for e in events if e.ev == "shortcut"],
+            "dialogs_now": [f"{w['cls']}:{w.get('title', '')}" for w in s.dialogs()],
+        }
+        deadline = time.monotonic() + 10  # a loaded station's finish still on its way
+        while time.monotonic() < deadline and not self.finished(lpn) and not s.dialogs():
+            time.sleep(0.2)
+        detail["finished_late"] = self.finished(lpn)
+        for _ in range(3):
+            if self.finished(lpn):
+                break
+            if s.dialogs():
+                s.key("Return", 0.5)
+                s.settle(0.3)
+                if self.finished(lpn):
+                    break
+            s.close_dialogs()
+            s.key("space", 0.4)
+            s.settle(0.2)
+            s.key("F10", 0.3)
+            self.wait_finished_or_asked(lpn)
+            if s.dialogs():
+                s.key("Return", 0.5)
+            s.settle(0.3)
+        detail["finished_on_retry"] = self.finished(lpn)
+        self.finish_retries.append(detail)
 
     def finished(self, lpn: str) -> bool:
         done = self.s.station.query("SELECT status FROM inspections WHERE lpn=?", lpn)

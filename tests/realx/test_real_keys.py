@@ -27,13 +27,10 @@ from __future__ import annotations
 
 import importlib.util
 import multiprocessing
-import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.conftest import need_service
 
@@ -61,7 +58,10 @@ def _check(result: dict[str, Any]) -> None:
     assert result["units_worked"] >= 10, brief  # graded and finished, not stuck on one
     assert result["units_not_opened_by_the_script"] == [], brief
     assert result["units_opened_not_in_db"] == [], brief
-    assert result["units_not_finished"] == [], brief
+    assert result["units_not_finished"] == [], (brief, result["finish_retries"])
+    # A worker's second F10 is allowed now and then (a question answered late on a loaded
+    # machine), never as a habit: each is printed above with what the station said.
+    assert len(result["finish_retries"]) <= 2, result["finish_retries"]
     assert result["rig_failures"] <= result["scans"] // 50, result["rig_failure_examples"]
     notes_checked = result["units_worked"] - result["notes_unchecked"]
     assert result["notes_typed_whole"] == notes_checked, brief
@@ -73,16 +73,9 @@ def _check(result: dict[str, Any]) -> None:
         assert seen.get(refusal) == expected[refusal], brief
 
 
-REALX_ENV = "INSPECT_STATION_REALX"
-
-
 def test_five_hundred_real_scans_never_break_with_or_without_a_window_manager(
     tmp_path: Path,
 ) -> None:
-    if os.environ.get(REALX_ENV) != "1":
-        # Not yet reliable enough for every run: in one run of three its scripted worker left
-        # a unit open (all 500 scans whole), in another the probe's connection was reset.
-        pytest.skip(f"the real-X scanner run is opt-in until it is reliable: {REALX_ENV}=1")
     _need_x()
     from tests.realx.scenarios import ci_session
 
@@ -101,6 +94,8 @@ def test_five_hundred_real_scans_never_break_with_or_without_a_window_manager(
             print(f"  rig failure: {failure['why']}; X gaps {failure['server_gaps_ms']}")
         for broken in result.get("examples_broken", []):
             print(f"  broken: {broken}")
+        for retry in result.get("finish_retries", []):
+            print(f"  unit left open by the script's keys, finished again: {retry}")
     for result in results.values():
         _check(result)
 
