@@ -89,7 +89,9 @@ def test_five_hundred_real_scans_never_break_with_or_without_a_window_manager(
         }
         results = {wm: run.result(timeout=1200) for wm, run in runs.items()}
     for wm, result in results.items():
-        print(f"\nwindow manager {wm}: { ({k: result.get(k) for k in _SHOWN}) }")
+        shown = {k: result.get(k) for k in _SHOWN}
+        shown["finish_retries"] = len(result.get("finish_retries", []))
+        print(f"\nwindow manager {wm}: {shown}")
         for failure in result.get("rig_failure_examples", []):
             print(f"  rig failure: {failure['why']}; X gaps {failure['server_gaps_ms']}")
         for broken in result.get("examples_broken", []):
