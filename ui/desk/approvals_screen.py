@@ -57,6 +57,7 @@ from inspect_station.supervise.approvals import RecommendationView
 from ui.desk.approvals_model import COLUMNS, ApprovalsModel, QueueTable, detail_html
 from ui.desk.change_dialog import ChangeDialog, ChangeRequest
 from ui.desk.detail_text import money, outcome_text
+from ui.desk.row_table_model import ColumnShares
 from ui.style import heading, message_line, show_message
 from ui.tasks import TaskRunner
 
@@ -64,6 +65,16 @@ if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 LIMIT = 500
+# The columns whose long titles give way first when the item lacks room.
+GIVE_ORDER = (
+    "Refund due",
+    "Withheld until",
+    "Return",
+    "Value",
+    "Grade",
+    "Waiting",
+    "Licence plate",
+)
 
 
 class ApprovalsScreen(QWidget):
@@ -102,14 +113,20 @@ class ApprovalsScreen(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("Item"), QHeaderView.ResizeMode.Stretch)
-        # Why it waits and what is recommended can be long: a fixed width, elided, the whole
-        # in the tooltip and below the table; so the deadline columns stay in view at 1366 px.
-        for column, width in (("Waits because", 170), ("Recommendation", 215)):
-            header.setSectionResizeMode(COLUMNS.index(column), QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(COLUMNS.index(column), width)
         header.setMinimumSectionSize(60)
+        # Columns as wide as their cells or titles; where the screen is too narrow for that
+        # (Dutch's "Terugbetaling uiterlijk" over "2 dec 23:59"), long titles give way so the
+        # item shows whole. Why it waits and what is recommended can be long: a fixed width,
+        # elided, the whole in the tooltip and below the table; so the deadline columns stay
+        # in view at 1366 px.
+        self.shares = ColumnShares(
+            self.table,
+            keep=COLUMNS.index("Item"),
+            give=[COLUMNS.index(c) for c in GIVE_ORDER],
+            caps={COLUMNS.index("Waits because"): 170, COLUMNS.index("Recommendation"): 215},
+        )
         self.table.activated.connect(self._on_table_activated)
         self.table.approve_pressed.connect(self.approve_selected)
         self.table.change_pressed.connect(self.change_selected)
@@ -199,6 +216,7 @@ class ApprovalsScreen(QWidget):
         rows, total = loaded
         current = self.selected()
         self.model.set_rows(rows)
+        self.shares.fit()
         (done, level), self._done = self._done, ("", "info")
         if rows:
             keep = self.model.row_of(current.inspection_id) if current else None

@@ -36,7 +36,7 @@ from inspect_station.supervise.unit_detail import UnitDetail
 from ui.desk.filter_bar import FilterBar
 from ui.desk.history_model import SORT_COLUMNS, HistoryModel
 from ui.desk.inspection_dialog import InspectionDialog
-from ui.desk.row_table_model import fit_columns
+from ui.desk.row_table_model import ColumnShares
 from ui.desk.save_dialog import save_dialog
 from ui.photos.gallery_dialog import open_gallery
 from ui.style import heading
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from inspect_station.app.context import Station
 
 REASON_COLUMN = 10
+# The columns whose long titles give way first when the reason lacks room: overrides,
+# photos, grader, bench, category, value, finished, route, SKU, RMA, grade, LPN.
+GIVE_ORDER = (11, 12, 3, 2, 6, 8, 0, 5, 7, 9, 4, 1)
 
 
 class HistoryScreen(QWidget):
@@ -98,6 +101,9 @@ class HistoryScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._sized = False  # columns fit to the first page once; then the user's widths stay
+        self.shares = ColumnShares(
+            self.table, keep=REASON_COLUMN, give=GIVE_ORDER, sortable=SORT_COLUMNS
+        )
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._on_table_activated)
@@ -192,9 +198,9 @@ class HistoryScreen(QWidget):
     def _on_model_page_loaded(self, rows: int) -> None:
         if rows and not self._sized:
             self._sized = True
-            fit_columns(self.table, sortable=SORT_COLUMNS)
             header = self.table.horizontalHeader()
             header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+            self.shares.fit()
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         if self.model.complete:
