@@ -77,7 +77,7 @@ def test_five_hundred_real_scans_never_break_with_or_without_a_window_manager(
     tmp_path: Path,
 ) -> None:
     _need_x()
-    from tests.realx.scenarios import ci_session
+    from tests.realx.ci_run import ci_session
 
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(2, mp_context=spawn) as pool:

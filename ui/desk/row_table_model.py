@@ -67,17 +67,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def _title_width(table: QTableView, column: int, sortable: Collection[int], text: str = "") -> int:
-    """What ``column``'s title (or ``text``) needs in the header, bold, with its sort arrow."""
+def _title_width(table: QTableView, column: int, sortable: Collection[int], text: str) -> int:
+    """What ``text`` as ``column``'s title needs in the header, bold, with its sort arrow."""
     header = table.horizontalHeader()
     style = header.style()
     font = QFont(header.font())
     font.setBold(True)  # a title is drawn bold; measuring it so never cuts it
     margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
     arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 8
-    title = text or str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
     return (
-        QFontMetrics(font).horizontalAdvance(title) + margin + (arrow if column in sortable else 0)
+        QFontMetrics(font).horizontalAdvance(text) + margin + (arrow if column in sortable else 0)
     )
 
 
@@ -123,10 +122,9 @@ class ColumnShares(QObject):
         table = self._table
         for column in range(table.model().columnCount()):
             cells = table.sizeHintForColumn(column)
-            title = _title_width(table, column, self._sortable)
-            title_start = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-            # An elided title keeps its first three letters.
-            least = _title_width(table, column, self._sortable, title_start[:3] + "…")
+            text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            title = _title_width(table, column, self._sortable, text)
+            least = _title_width(table, column, self._sortable, text[:3] + "…")  # elided
             cap = self._caps.get(column)
             if cap is not None:  # elided cells, whole in their tooltips
                 self._wanted[column] = self._floor[column] = cap
