@@ -98,8 +98,15 @@ class Outage:
         assert bench is not None
         bench.forced = False
         self._ledger.note("back")
-        for sent in sending.send_all(self._station):
-            self._ledger.note("sent", unit=sent.inspection_id, outcome=sent.outcome)
+        # Each unit written down as soon as it is sent: a kill in the middle of the journal
+        # must not leave the units already sent unacknowledged (a run killed in every
+        # sending once counted no unit sent at all).
+        sending.send_all(
+            self._station,
+            each=lambda sent: self._ledger.note(
+                "sent", unit=sent.inspection_id, outcome=sent.outcome
+            ),
+        )
 
 
 def main(config: WorkerConfig) -> None:

@@ -87,8 +87,14 @@ def send_next(station: Station) -> Sent | None:
     return _send_one(station, bench, waiting[0].inspection_id)
 
 
-def send_all(station: Station, *, stop: Callable[[], bool] | None = None) -> list[Sent]:
-    """Send every unit ready, in order, until none is left (or ``stop()`` says so)."""
+def send_all(
+    station: Station,
+    *,
+    stop: Callable[[], bool] | None = None,
+    each: Callable[[Sent], object] | None = None,
+) -> list[Sent]:
+    """Send every unit ready, in order, until none is left (or ``stop()`` says so);
+    ``each(sent)`` is told of each unit as soon as it is marked sent."""
     bench = station.offline
     done: list[Sent] = []
     while bench is not None and (stop is None or not stop()):
@@ -99,6 +105,8 @@ def send_all(station: Station, *, stop: Callable[[], bool] | None = None) -> lis
             if stop is not None and stop():
                 break
             done.append(_send_one(station, bench, unit.inspection_id))
+            if each is not None:
+                each(done[-1])
     return done
 
 

@@ -291,3 +291,20 @@ def test_the_unit_open_at_the_bench_is_copied_whatever_its_age(benched: Station)
     resumed = inspection.resume(benched)
     assert resumed is not None
     assert resumed.id == opened.inspection.id
+
+
+def test_each_unit_is_told_as_soon_as_it_is_marked_sent(benched: Station) -> None:
+    """Whoever keeps count (the crash harness's ledger) hears of a unit right after its mark,
+    not only when the whole journal is through: a kill midway loses no acknowledgement."""
+    bench = bench_of(benched)
+    bench.forced = True
+    first = _finish_offline(benched, rma_of(benched, "apparel"))
+    second = _finish_offline(benched, rma_of(benched, "electronics"))
+    queue.dispatch(benched)
+    bench.forced = False
+    told: list[tuple[object, int]] = []  # the unit, and how many still waited when told
+    sent = sending.send_all(
+        benched, each=lambda s: told.append((s.inspection_id, len(bench.waiting())))
+    )
+    assert [s.inspection_id for s in sent] == [first.id, second.id]
+    assert told == [(first.id, 1), (second.id, 0)]
